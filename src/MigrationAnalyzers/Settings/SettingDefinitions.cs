@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace MigrationAnalyzers.Settings;
+
+/// <summary>What a setting accepts; <see cref="Validate"/> returns why a value is wrong, or null.</summary>
+public sealed class SettingDefinition
+{
+    private readonly Func<string, string?> _validate;
+
+    public SettingDefinition(string key, string description, Func<string, string?> validate)
+    {
+        Key = key;
+        Description = description;
+        _validate = validate;
+    }
+
+    public string Key { get; }
+
+    public string Description { get; }
+
+    public string? Validate(string value) => _validate(value.Trim());
+}
+
+/// <summary>
+/// Every option the package reads. Rules add their options here so that a typo or a bad value
+/// is reported (MIG9001) instead of being silently ignored.
+/// </summary>
+public static class SettingDefinitions
+{
+    private static readonly List<SettingDefinition> Definitions = new List<SettingDefinition>
+    {
+        new SettingDefinition(SettingKeys.Baseline, "migrations at or before this ID or version are not analysed", MigrationPositionValue),
+        new SettingDefinition(SettingKeys.ReportForwardOnly, "report FluentMigrator ForwardOnlyMigration under MIG1001", BooleanValue),
+    };
+
+    public static IReadOnlyList<SettingDefinition> All => Definitions;
+
+    public static SettingDefinition? Find(string key)
+    {
+        foreach (var definition in Definitions)
+        {
+            if (string.Equals(definition.Key, key, StringComparison.OrdinalIgnoreCase))
+            {
+                return definition;
+            }
+        }
+
+        return null;
+    }
+
+    public static string? BooleanValue(string value)
+        => bool.TryParse(value, out _) ? null : "expected true or false";
+
+    public static string? NonNegativeIntegerValue(string value)
+        => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= 0
+            ? null
+            : "expected a whole number of zero or more";
+
+    public static string? MigrationPositionValue(string value)
+        => MigrationPosition.Parse(value) is null
+            ? "expected a migration ID such as 20240101120000_AddUsers or a version number"
+            : null;
+
+    public static Func<string, string?> OneOf(params string[] allowed)
+        => value =>
+        {
+            foreach (var candidate in allowed)
+            {
+                if (string.Equals(candidate, value, StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+            }
+
+            return "expected one of: " + string.Join(", ", allowed);
+        };
+}

@@ -1,0 +1,18 @@
+namespace MigrationAnalyzers.Settings;
+
+/// <summary>
+/// Names of the options read from .editorconfig or a global AnalyzerConfig.
+/// All of them live under one prefix; per-rule options are written <c>migration_analyzers.MIG1010.option</c>.
+/// </summary>
+public static class SettingKeys
+{
+    public const string Prefix = "migration_analyzers.";
+
+    /// <summary>Migrations whose ID or version is at or below this value are not analysed (adoption on a legacy history).</summary>
+    public const string Baseline = Prefix + "baseline";
+
+    /// <summary>Report FluentMigrator ForwardOnlyMigration classes under MIG1001 (off by default: they say so on purpose).</summary>
+    public const string ReportForwardOnly = Prefix + "MIG1001.report_forward_only";
+
+    public static string ForRule(string ruleId, string option) => Prefix + ruleId + "." + option;
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Descriptors;
+using MigrationAnalyzers.Tests.Infrastructure;
+
+namespace MigrationAnalyzers.Tests.Consistency;
+
+/// <summary>IDs, documentation pages and release tracking stay in step.</summary>
+public class RuleCatalogTests
+{
+    public static IReadOnlyList<DiagnosticDescriptor> AllDescriptors { get; } = typeof(Descriptors.Descriptors)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+        .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+        .ToList();
+
+    public static IReadOnlyList<DiagnosticAnalyzer> AllAnalyzers { get; } = typeof(Descriptors.Descriptors).Assembly.GetTypes()
+        .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+        .ToList();
+
+    [Fact]
+    public void Every_ID_is_used_by_exactly_one_descriptor()
+    {
+        var duplicates = AllDescriptors.GroupBy(d => d.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(duplicates);
+        var ids = typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToList();
+        Assert.Equal(ids.OrderBy(x => x), AllDescriptors.Select(d => d.Id).OrderBy(x => x));
+    }
+
+    [Fact]
+    public void Every_descriptor_links_to_its_page_and_the_page_exists()
+    {
+        foreach (var descriptor in AllDescriptors)
+        {
+            Assert.Equal(Descriptors.Descriptors.RulesDocumentationRoot + descriptor.Id + ".md", descriptor.HelpLinkUri);
+            var page = Path.Combine(RepositoryPaths.Root, "rules", descriptor.Id + ".md");
+            Assert.True(File.Exists(page), $"{descriptor.Id} has no page at rules/{descriptor.Id}.md");
+            var text = File.ReadAllText(page);
+            Assert.StartsWith("# " + descriptor.Id + ": ", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Every_page_belongs_to_a_descriptor()
+    {
+        var ids = AllDescriptors.Select(d => d.Id).ToHashSet();
+        var pages = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "rules"), "MIG*.md").Select(Path.GetFileNameWithoutExtension);
+        Assert.All(pages, page => Assert.Contains(page!, ids));
+    }
+
+    [Fact]
+    public void Every_descriptor_is_in_release_tracking_once_with_its_category_and_severity()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "AnalyzerReleases.Shipped.md"))
+            .Concat(File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "AnalyzerReleases.Unshipped.md")))
+            .Where(line => line.StartsWith("MIG", StringComparison.Ordinal))
+            .Select(line => line.Split('|').Select(part => part.Trim()).ToArray())
+            .ToList();
+        foreach (var descriptor in AllDescriptors)
+        {
+            var entries = lines.Where(columns => columns[0] == descriptor.Id).ToList();
+            Assert.True(entries.Count == 1, $"{descriptor.Id} has {entries.Count} release entries");
+            Assert.Equal(descriptor.Category, entries[0][1]);
+            Assert.Equal(descriptor.DefaultSeverity.ToString(), entries[0][2]);
+        }
+    }
+
+    [Fact]
+    public void Every_descriptor_is_reported_by_some_analyzer()
+    {
+        var supported = AllAnalyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet();
+        Assert.All(AllDescriptors, descriptor => Assert.Contains(descriptor.Id, supported));
+    }
+}
