@@ -618,17 +618,23 @@ internal sealed class EfCoreInverseWriter : InverseWriter
         var selector = key.Columns.Count == 1
             ? "x => x." + Member(key.Columns[0])
             : "x => new { " + string.Join(", ", key.Columns.Select(c => "x." + Member(c))) + " }";
-        var arguments = new List<string>();
+        var arguments = new List<KeyValuePair<string, string>>();
+        var named = false;
+        var multiLine = false;
         if (core is not null)
         {
+            named = core.ArgumentList.Arguments.Any(a => a.NameColon is not null);
+            multiLine = core.ArgumentList.ToString().IndexOf('\n') >= 0;
             foreach (var (name, argument) in InOrder(core, key.Source.Arguments))
             {
-                var value = name is "column" or "columns" ? selector : CodeText.Of(argument.Syntax);
-                arguments.Add(core.ArgumentList.Arguments.Any(a => a.NameColon is not null) ? name + ": " + value : value);
+                arguments.Add(Pair(name, name is "column" or "columns" ? selector : CodeText.Of(argument.Syntax)));
             }
         }
 
-        var text = "table." + key.Source.MethodName + "(" + string.Join(", ", arguments) + ")";
+        // Written the way the original was: one named argument per line, or all on one line.
+        var text = named && multiLine
+            ? CodeText.NamedCall("table." + key.Source.MethodName, arguments)
+            : "table." + key.Source.MethodName + "(" + string.Join(", ", arguments.Select(a => named ? a.Key + ": " + a.Value : a.Value)) + ")";
         return text + string.Concat(annotations.Select(a => "\n" + CodeText.Indent + a));
 
         string Member(string column)
