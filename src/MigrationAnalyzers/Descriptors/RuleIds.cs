@@ -9,5 +9,9 @@ public static class RuleIds
 {
     public const string MigrationCannotBeRolledBack = "MIG1001";
 
+    public const string NotNullColumnWithoutDefault = "MIG1030";
+
+    public const string OneStepRename = "MIG1040";
+
     public const string InvalidSetting = "MIG9001";
 }
