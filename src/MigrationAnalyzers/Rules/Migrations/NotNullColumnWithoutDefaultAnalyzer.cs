@@ -18,6 +18,9 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationAnalyzer
     /// <summary>Diagnostic property: "add" for a new column, "alter" for one made NOT NULL (the fixes differ).</summary>
     public const string ChangeProperty = "Change";
 
+    /// <summary>Diagnostic property: the column name (a FluentMigrator chain can add several columns in one statement).</summary>
+    public const string ColumnProperty = "Column";
+
     public NotNullColumnWithoutDefaultAnalyzer()
         : base(MIG1030_NotNullColumnWithoutDefault)
     {
@@ -71,7 +74,9 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationAnalyzer
 
             if (reason is not null)
             {
-                var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(ChangeProperty, change);
+                var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty
+                    .Add(ChangeProperty, change)
+                    .Add(ColumnProperty, name);
                 context.ReportDiagnostic(Diagnostic.Create(
                     MIG1030_NotNullColumnWithoutDefault,
                     operation.Location,
