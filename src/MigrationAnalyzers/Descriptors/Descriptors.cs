@@ -36,6 +36,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "During a deployment the old version of the application keeps running against the new schema; a renamed column or table is gone for it, so its queries fail until every instance is replaced.");
 
+    public static readonly DiagnosticDescriptor MIG1050_RiskyColumnTypeChange = Rule(
+        RuleIds.RiskyColumnTypeChange,
+        "Column type change that narrows or rewrites the table",
+        "Column '{0}.{1}': {2}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "An AlterColumn that narrows a column (shorter length, smaller number, lower precision, text to number, nullable to NOT NULL) fails or loses data on existing values; most other type changes rewrite the table under a lock. Changes the target database does in place stay silent.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",

@@ -13,5 +13,7 @@ public static class RuleIds
 
     public const string OneStepRename = "MIG1040";
 
+    public const string RiskyColumnTypeChange = "MIG1050";
+
     public const string InvalidSetting = "MIG9001";
 }
