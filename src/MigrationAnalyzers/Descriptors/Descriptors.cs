@@ -20,6 +20,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "Up changes the database but Down is missing, empty or only throws, so a failed deployment cannot be rolled back.");
 
+    public static readonly DiagnosticDescriptor MIG1010_DropWithoutDeprecation = Rule(
+        RuleIds.DropWithoutDeprecation,
+        "Drop without a deprecation period",
+        "Drop of '{0}' without a deprecation period: {1}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "A column or table may be dropped only after the application stopped using it and that version has run for the deprecation period; otherwise running instances (and a rollback) still read it.");
+
     public static readonly DiagnosticDescriptor MIG1030_NotNullColumnWithoutDefault = Rule(
         RuleIds.NotNullColumnWithoutDefault,
         "NOT NULL column without a default on an existing table",
