@@ -20,6 +20,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "Up changes the database but Down is missing, empty or only throws, so a failed deployment cannot be rolled back.");
 
+    public static readonly DiagnosticDescriptor MIG1060_BlockingIndexChange = Rule(
+        RuleIds.BlockingIndexChange,
+        "Index change blocks writes on an existing table",
+        "Index '{0}'{1} on {2} {3}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "Building an index on a table that already holds data blocks writes until the build ends (PostgreSQL without CONCURRENTLY, SQL Server without ONLINE), and a plain DROP INDEX on PostgreSQL waits for and then holds an exclusive lock on the table.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",

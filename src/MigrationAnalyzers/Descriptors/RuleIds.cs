@@ -9,5 +9,7 @@ public static class RuleIds
 {
     public const string MigrationCannotBeRolledBack = "MIG1001";
 
+    public const string BlockingIndexChange = "MIG1060";
+
     public const string InvalidSetting = "MIG9001";
 }

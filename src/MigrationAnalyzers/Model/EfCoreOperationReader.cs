@@ -224,17 +224,29 @@ internal sealed class EfCoreOperationReader
 
         var constraints = ImmutableArray.CreateBuilder<MigrationOperation>();
         var constraintsBody = LambdaBody(Get(arguments, "constraints"));
-        var statements = constraintsBody switch
+        // Expressions of the lambda as written: a block's statements, or the expression body itself
+        // (never a synthesized statement around it: the semantic model only knows nodes of the real tree).
+        var expressions = new List<ExpressionSyntax>();
+        switch (constraintsBody)
         {
-            BlockSyntax block => block.Statements,
-            ExpressionSyntax expression => SyntaxFactory.List<StatementSyntax>(new[] { SyntaxFactory.ExpressionStatement(expression) }),
-            _ => default,
-        };
+            case BlockSyntax block:
+                foreach (var statement in block.Statements)
+                {
+                    if (statement is ExpressionStatementSyntax expressionStatement)
+                    {
+                        expressions.Add(expressionStatement.Expression);
+                    }
+                }
 
-        foreach (var statement in statements)
+                break;
+            case ExpressionSyntax body:
+                expressions.Add(body);
+                break;
+        }
+
+        foreach (var expression in expressions)
         {
-            var expression = statement is ExpressionStatementSyntax expressionStatement ? expressionStatement.Expression : null;
-            var call = expression is null ? null : PeelAnnotations(expression);
+            var call = PeelAnnotations(expression);
             if (call?.Expression is not MemberAccessExpressionSyntax memberAccess)
             {
                 continue;

@@ -14,5 +14,8 @@ public static class SettingKeys
     /// <summary>Report FluentMigrator ForwardOnlyMigration classes under MIG1001 (off by default: they say so on purpose).</summary>
     public const string ReportForwardOnly = Prefix + "MIG1001.report_forward_only";
 
+    /// <summary>MIG1060: ask for ONLINE index builds on SQL Server (only Enterprise and Azure SQL support them; turn off on Standard).</summary>
+    public const string RequireOnlineIndexOnSqlServer = Prefix + "MIG1060.sql_server_online";
+
     public static string ForRule(string ruleId, string option) => Prefix + ruleId + "." + option;
 }
