@@ -20,10 +20,18 @@ public static class TestReferences
     public static readonly ReferenceAssemblies EfCore = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", EfCoreVersion)));
 
-    /// <summary>SQL Server's EF provider; its SqlClient chain asks for System.Formats.Asn1 8.0.2, which the feed does not serve.</summary>
+    /// <summary>SQL Server's EF provider; its SqlClient chain asks for versions the feed does not serve
+    /// (System.Formats.Asn1 8.0.2, IdentityModel 6.24), so the nearest served ones are named.</summary>
     public static readonly ReferenceAssemblies EfCoreSqlServer = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("Microsoft.EntityFrameworkCore.SqlServer", EfCoreVersion),
-        new PackageIdentity("System.Formats.Asn1", "9.0.0")));
+        new PackageIdentity("System.Formats.Asn1", "9.0.0"),
+        new PackageIdentity("Microsoft.IdentityModel.JsonWebTokens", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Tokens", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Logging", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Abstractions", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Protocols", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Protocols.OpenIdConnect", "7.5.0"),
+        new PackageIdentity("System.IdentityModel.Tokens.Jwt", "7.5.0")));
 
     /// <summary>
     /// Npgsql's EF provider with the EF Core and Npgsql versions the feed serves named explicitly: its own minimums

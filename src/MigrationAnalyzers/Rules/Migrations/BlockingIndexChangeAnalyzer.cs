@@ -27,6 +27,11 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationAnalyzer
     /// <summary>Diagnostic property: "Create" or "Drop".</summary>
     public const string ChangeProperty = "Change";
 
+    /// <summary>Diagnostic properties: the index name and schema as resolved at compile time (absent when unknown).</summary>
+    public const string IndexNameProperty = "IndexName";
+
+    public const string SchemaProperty = "Schema";
+
     public BlockingIndexChangeAnalyzer()
         : base(MIG1060_BlockingIndexChange)
     {
@@ -104,7 +109,9 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationAnalyzer
         var columns = operation.Columns.IsEmpty ? string.Empty : " (" + string.Join(", ", operation.Columns) + ")";
         var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty
             .Add(DatabaseProperty, database)
-            .Add(ChangeProperty, change);
+            .Add(ChangeProperty, change)
+            .Add(IndexNameProperty, operation.Name)
+            .Add(SchemaProperty, operation.Schema);
         context.ReportDiagnostic(Diagnostic.Create(
             MIG1060_BlockingIndexChange,
             operation.Location,
