@@ -33,6 +33,16 @@ public class NonBlockingIndexCodeFixTests
         """;
 
     [Fact]
+    public void The_PostgreSQL_execution_test_runs_exactly_what_the_fix_writes()
+    {
+        var migrations = System.IO.File.ReadAllText(System.IO.Path.Combine(
+            RepositoryPaths.Root, "tests", "MigrationAnalyzers.Tests", "Execution", "Postgres", "OrderContexts.cs"));
+        Assert.Contains(Normalize(FixedCreateIndex), Normalize(migrations), System.StringComparison.Ordinal);
+
+        static string Normalize(string code) => System.Text.RegularExpressions.Regex.Replace(code, @"\s+", " ").Trim();
+    }
+
+    [Fact]
     public async Task Npgsql_index_gets_the_concurrent_annotation_on_a_line_of_its_own()
     {
         await RunAsync(
