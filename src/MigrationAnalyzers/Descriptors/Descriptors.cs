@@ -28,6 +28,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "Building an index on a table that already holds data blocks writes until the build ends (PostgreSQL without CONCURRENTLY, SQL Server without ONLINE), and a plain DROP INDEX on PostgreSQL waits for and then holds an exclusive lock on the table.");
 
+    public static readonly DiagnosticDescriptor MIG1070_MigrationOutsideTransaction = Rule(
+        RuleIds.MigrationOutsideTransaction,
+        "Migration runs outside a transaction together with other operations",
+        "Migration '{0}' runs {1} outside a transaction together with {2} other operation(s): a failure leaves the database half-migrated; give it a migration of its own",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "Operations that run outside the migration's transaction commit on their own; when anything else in the same migration fails, the database is left half-migrated and the history says the migration did not run.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",

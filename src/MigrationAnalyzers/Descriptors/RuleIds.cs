@@ -11,5 +11,7 @@ public static class RuleIds
 
     public const string BlockingIndexChange = "MIG1060";
 
+    public const string MigrationOutsideTransaction = "MIG1070";
+
     public const string InvalidSetting = "MIG9001";
 }
