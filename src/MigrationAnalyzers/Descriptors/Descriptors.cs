@@ -36,6 +36,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "Operations that run outside the migration's transaction commit on their own; when anything else in the same migration fails, the database is left half-migrated and the history says the migration did not run.");
 
+    public static readonly DiagnosticDescriptor MIG1080_DestructiveRawSql = Rule(
+        RuleIds.DestructiveRawSql,
+        "Raw SQL destroys data",
+        "Raw SQL {0}: the data is gone once it runs and Down cannot bring it back",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "SQL passed to Sql(…) or Execute.Sql(…) drops a table or column, truncates a table, or deletes or updates every row; none of the schema checks see it.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",

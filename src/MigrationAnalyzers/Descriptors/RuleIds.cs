@@ -13,5 +13,7 @@ public static class RuleIds
 
     public const string MigrationOutsideTransaction = "MIG1070";
 
+    public const string DestructiveRawSql = "MIG1080";
+
     public const string InvalidSetting = "MIG9001";
 }

@@ -153,6 +153,7 @@ internal sealed class EfCoreOperationReader
                 break;
             case OperationKind.Sql:
                 operation.SqlText = String(arguments, "sql");
+                operation.SqlTemplate = Get(arguments, "sql") is { } sql ? Sql.SqlTextReader.Read(_model, sql.Syntax, _cancellationToken) : null;
                 operation.SuppressesTransaction = arguments.TryGetValue("suppressTransaction", out var suppress) && suppress.BoolValue == true;
                 break;
             default:
