@@ -44,6 +44,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "SQL passed to Sql(…) or Execute.Sql(…) drops a table or column, truncates a table, or deletes or updates every row; none of the schema checks see it.");
 
+    public static readonly DiagnosticDescriptor MIG1100_MigrationIdentity = Rule(
+        RuleIds.MigrationIdentity,
+        "Migration identity error",
+        "Migration '{0}' {1}",
+        RuleCategories.MigrationHistory,
+        DiagnosticSeverity.Error,
+        "Two migrations with the same ID or version, an EF Core ID that is not yyyyMMddHHmmss_Name, or two migrations of one context with the same timestamp: the framework refuses to run, skips one of them, or runs them in an order nobody chose.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",
