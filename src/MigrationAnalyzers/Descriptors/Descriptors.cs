@@ -51,6 +51,31 @@ public static class Descriptors
         RuleCategories.SchemaSafety,
         DiagnosticSeverity.Warning,
         "An AlterColumn that narrows a column (shorter length, smaller number, lower precision, text to number, nullable to NOT NULL) fails or loses data on existing values; most other type changes rewrite the table under a lock. Changes the target database does in place stay silent.");
+    public static readonly DiagnosticDescriptor MIG1060_BlockingIndexChange = Rule(
+        RuleIds.BlockingIndexChange,
+        "Index change blocks writes on an existing table",
+        "Index '{0}'{1} on {2} {3}",
+        "Building an index on a table that already holds data blocks writes until the build ends (PostgreSQL without CONCURRENTLY, SQL Server without ONLINE), and a plain DROP INDEX on PostgreSQL waits for and then holds an exclusive lock on the table.");
+
+    public static readonly DiagnosticDescriptor MIG1070_MigrationOutsideTransaction = Rule(
+        RuleIds.MigrationOutsideTransaction,
+        "Migration runs outside a transaction together with other operations",
+        "Migration '{0}' runs {1} outside a transaction together with {2} other operation(s): a failure leaves the database half-migrated; give it a migration of its own",
+        "Operations that run outside the migration's transaction commit on their own; when anything else in the same migration fails, the database is left half-migrated and the history says the migration did not run.");
+
+    public static readonly DiagnosticDescriptor MIG1080_DestructiveRawSql = Rule(
+        RuleIds.DestructiveRawSql,
+        "Raw SQL destroys data",
+        "Raw SQL {0}: the data is gone once it runs and Down cannot bring it back",
+        "SQL passed to Sql(…) or Execute.Sql(…) drops a table or column, truncates a table, or deletes or updates every row; none of the schema checks see it.");
+
+    public static readonly DiagnosticDescriptor MIG1100_MigrationIdentity = Rule(
+        RuleIds.MigrationIdentity,
+        "Migration identity error",
+        "Migration '{0}' {1}",
+        RuleCategories.MigrationHistory,
+        DiagnosticSeverity.Error,
+        "Two migrations with the same ID or version, an EF Core ID that is not yyyyMMddHHmmss_Name, or two migrations of one context with the same timestamp: the framework refuses to run, skips one of them, or runs them in an order nobody chose.");
 
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,

@@ -17,5 +17,13 @@ public static class RuleIds
 
     public const string RiskyColumnTypeChange = "MIG1050";
 
+    public const string BlockingIndexChange = "MIG1060";
+
+    public const string MigrationOutsideTransaction = "MIG1070";
+
+    public const string DestructiveRawSql = "MIG1080";
+
+    public const string MigrationIdentity = "MIG1100";
+
     public const string InvalidSetting = "MIG9001";
 }

@@ -153,6 +153,7 @@ internal sealed class EfCoreOperationReader
                 break;
             case OperationKind.Sql:
                 operation.SqlText = String(arguments, "sql");
+                operation.SqlTemplate = Get(arguments, "sql") is { } sql ? Sql.SqlTextReader.Read(_model, sql.Syntax, _cancellationToken) : null;
                 operation.SuppressesTransaction = arguments.TryGetValue("suppressTransaction", out var suppress) && suppress.BoolValue == true;
                 break;
             default:
@@ -224,26 +225,29 @@ internal sealed class EfCoreOperationReader
 
         var constraints = ImmutableArray.CreateBuilder<MigrationOperation>();
         var constraintsBody = LambdaBody(Get(arguments, "constraints"));
-        // "table => table.PrimaryKey(…)" has an expression body; its expression must stay the node of the tree
-        // (a synthesized statement around it would hold a copy the semantic model does not know).
-        var expressions = new List<ExpressionSyntax?>();
+        // Expressions of the lambda as written: a block's statements, or the expression body itself
+        // (never a synthesized statement around it: the semantic model only knows nodes of the real tree).
+        var expressions = new List<ExpressionSyntax>();
         switch (constraintsBody)
         {
             case BlockSyntax block:
                 foreach (var statement in block.Statements)
                 {
-                    expressions.Add(statement is ExpressionStatementSyntax expressionStatement ? expressionStatement.Expression : null);
+                    if (statement is ExpressionStatementSyntax expressionStatement)
+                    {
+                        expressions.Add(expressionStatement.Expression);
+                    }
                 }
 
                 break;
-            case ExpressionSyntax single:
-                expressions.Add(single);
+            case ExpressionSyntax body:
+                expressions.Add(body);
                 break;
         }
 
         foreach (var expression in expressions)
         {
-            var call = expression is null ? null : PeelAnnotations(expression);
+            var call = PeelAnnotations(expression);
             if (call?.Expression is not MemberAccessExpressionSyntax memberAccess)
             {
                 continue;

@@ -36,6 +36,7 @@ public static class SettingDefinitions
         new SettingDefinition(SettingKeys.DeprecationPeriodDays, "MIG1010: days a column or table must be unmapped (or declared deprecated) before it is dropped", NonNegativeIntegerValue),
         new SettingDefinition(SettingKeys.TargetDatabase, "the database the migrations run on; inferred from the referenced provider package when unset", OneOf(TargetDatabase.SettingValues)),
         new SettingDefinition(SettingKeys.TargetDatabaseVersion, "the version of the target database, such as 16 or 15.4", VersionValue),
+        new SettingDefinition(SettingKeys.RequireOnlineIndexOnSqlServer, "MIG1060: require ONLINE index builds on SQL Server", BooleanValue),
     };
 
     public static IReadOnlyList<SettingDefinition> All => Definitions;

@@ -22,6 +22,8 @@ public static class SettingKeys
 
     /// <summary>The version of the target database (<c>16</c>, <c>15.4</c>); rules that depend on it assume a current version when unset.</summary>
     public const string TargetDatabaseVersion = Prefix + "target_database_version";
+    /// <summary>MIG1060: ask for ONLINE index builds on SQL Server (only Enterprise and Azure SQL support them; turn off on Standard).</summary>
+    public const string RequireOnlineIndexOnSqlServer = Prefix + "MIG1060.sql_server_online";
 
     public static string ForRule(string ruleId, string option) => Prefix + ruleId + "." + option;
 }
