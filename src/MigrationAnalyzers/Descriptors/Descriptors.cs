@@ -20,6 +20,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "Up changes the database but Down is missing, empty or only throws, so a failed deployment cannot be rolled back.");
 
+    public static readonly DiagnosticDescriptor MIG1020_SchemaAndDataInOneMigration = Rule(
+        RuleIds.SchemaAndDataInOneMigration,
+        "Schema and data changes in one migration",
+        "Migration '{0}' changes the schema and the data ({1}); move the data changes into a migration of their own",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "A migration that changes both the schema and the rows holds locks for as long as the data change runs, cannot be retried in parts, and ties a slow, data-dependent step to a fast, predictable one. Keep data changes in a migration of their own.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",

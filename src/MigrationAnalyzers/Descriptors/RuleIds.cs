@@ -9,5 +9,7 @@ public static class RuleIds
 {
     public const string MigrationCannotBeRolledBack = "MIG1001";
 
+    public const string SchemaAndDataInOneMigration = "MIG1020";
+
     public const string InvalidSetting = "MIG9001";
 }

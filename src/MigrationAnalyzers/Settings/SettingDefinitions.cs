@@ -33,6 +33,7 @@ public static class SettingDefinitions
     {
         new SettingDefinition(SettingKeys.Baseline, "migrations at or before this ID or version are not analysed", MigrationPositionValue),
         new SettingDefinition(SettingKeys.ReportForwardOnly, "report FluentMigrator ForwardOnlyMigration under MIG1001", BooleanValue),
+        new SettingDefinition(SettingKeys.ReportSeedDataForNewTables, "report seed rows inserted into a table created in the same migration under MIG1020", BooleanValue),
     };
 
     public static IReadOnlyList<SettingDefinition> All => Definitions;

@@ -14,5 +14,8 @@ public static class SettingKeys
     /// <summary>Report FluentMigrator ForwardOnlyMigration classes under MIG1001 (off by default: they say so on purpose).</summary>
     public const string ReportForwardOnly = Prefix + "MIG1001.report_forward_only";
 
+    /// <summary>Report MIG1020 for seed rows (EF Core HasData) inserted into a table created earlier in the same migration (off by default).</summary>
+    public const string ReportSeedDataForNewTables = Prefix + "MIG1020.report_seed_data_for_new_tables";
+
     public static string ForRule(string ruleId, string option) => Prefix + ruleId + "." + option;
 }
