@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Infrastructure;
@@ -15,6 +16,9 @@ namespace MigrationAnalyzers.Rules.Migrations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SchemaAndDataInOneMigrationAnalyzer : MigrationAnalyzer
 {
+    /// <summary>Diagnostic property: "true" when seed rows for new tables count as data (and so move with the fix).</summary>
+    public const string SeedDataMovesProperty = "SeedDataMoves";
+
     public SchemaAndDataInOneMigrationAnalyzer()
         : base(MIG1020_SchemaAndDataInOneMigration)
     {
@@ -52,7 +56,9 @@ public sealed class SchemaAndDataInOneMigrationAnalyzer : MigrationAnalyzer
         var schema = mix.SchemaOperations[0];
         var detail = Describe(schema) + " and " + Describe(data)
                      + (mix.DataOperations.Length > 1 ? " and " + (mix.DataOperations.Length - 1) + " more data change(s)" : string.Empty);
-        context.ReportDiagnostic(Diagnostic.Create(MIG1020_SchemaAndDataInOneMigration, data.Location, migration.Name, detail));
+        // The fix must move exactly what the rule counted: it reads the seed option from the diagnostic.
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(SeedDataMovesProperty, seedDataMoves ? "true" : "false");
+        context.ReportDiagnostic(Diagnostic.Create(MIG1020_SchemaAndDataInOneMigration, data.Location, properties, migration.Name, detail));
     }
 
     private static string Describe(MigrationOperation operation)
