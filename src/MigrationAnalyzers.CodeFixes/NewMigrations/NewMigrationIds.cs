@@ -28,19 +28,21 @@ internal sealed class NewMigrationId
     public string FileNameLike(string originalFileName, MigrationInfo original)
     {
         var name = originalFileName;
-        if (original.Id is { } id && name.IndexOf(id, StringComparison.Ordinal) >= 0)
+        if (EfId is not null && original.Id is { } id && name.IndexOf(id, StringComparison.Ordinal) >= 0)
         {
-            return name.Replace(id, EfId ?? Position.ToString(CultureInfo.InvariantCulture));
+            return name.Replace(id, EfId);
         }
 
         if (name.IndexOf(original.Name, StringComparison.Ordinal) >= 0)
         {
+            // 0042_AddUsers.cs -> 0043_AddUsersData.cs: the version and the name, where the file carries them.
+            name = name.Replace(original.Name, ClassName);
             if (original.Position is { } position)
             {
                 name = name.Replace(position.ToString(CultureInfo.InvariantCulture), Position.ToString(CultureInfo.InvariantCulture));
             }
 
-            return name.Replace(original.Name, ClassName);
+            return name;
         }
 
         return ClassName + ".cs";

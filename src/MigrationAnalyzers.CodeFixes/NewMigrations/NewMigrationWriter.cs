@@ -38,7 +38,18 @@ internal static class NewMigrationWriter
         var classes = migrations.Select(migration => BuildClass(original, migration, model, layout, blankLineBefore: true, namespaces)).ToList();
 
         var edited = EditOriginal(root, main, edits, out var currentMain);
-        edited = edited.InsertNodesAfter(currentMain, classes);
+        if (currentMain.CloseBraceToken.TrailingTrivia.Any(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)))
+        {
+            edited = edited.InsertNodesAfter(currentMain, classes);
+        }
+        else
+        {
+            // The original class ends the file without a line break: it gets one, and the last new class ends the file instead.
+            var closed = currentMain.WithCloseBraceToken(currentMain.CloseBraceToken.WithTrailingTrivia(currentMain.CloseBraceToken.TrailingTrivia.Add(layout.EndOfLine)));
+            var last = classes[classes.Count - 1];
+            classes[classes.Count - 1] = last.WithCloseBraceToken(last.CloseBraceToken.WithTrailingTrivia(currentMain.CloseBraceToken.TrailingTrivia));
+            edited = edited.ReplaceNode(currentMain, new SyntaxNode[] { closed }.Concat(classes));
+        }
         return document.WithSyntaxRoot(AddUsings(edited, namespaces, layout)).Project.Solution;
     }
 
