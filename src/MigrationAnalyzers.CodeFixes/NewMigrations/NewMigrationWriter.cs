@@ -207,6 +207,12 @@ internal static class NewMigrationWriter
             members.Add(Method(template, down, layout));
         }
 
+        if (original.Framework == MigrationFramework.EntityFrameworkCore && original.TargetModelDeclaration is not null
+            && TargetModelProperty(original, migration, model, position, layout, namespaces) is { } targetModel)
+        {
+            members.Add(targetModel);
+        }
+
         return main
             .WithAttributeLists(List(attributes))
             .WithModifiers(modifiers)
@@ -216,6 +222,31 @@ internal static class NewMigrationWriter
             .WithBaseList(baseList)
             .WithConstraintClauses(default)
             .WithMembers(List(members));
+    }
+
+    /// <summary>
+    /// EF Core builds InsertData/UpdateData/DeleteData (HasData seeds) against the migration's target model, which
+    /// lives in the original's Designer file. The schema does not change between the two migrations, so the new one
+    /// reuses the original's model instead of running without one.
+    /// </summary>
+    private static MemberDeclarationSyntax? TargetModelProperty(MigrationInfo original, NewMigration migration, SemanticModel model, int position, Layout layout, SortedSet<string> namespaces)
+    {
+        if (MigrationCatalog.For(model.Compilation).Symbols.EfMigration?.GetMembers("TargetModel").OfType<IPropertySymbol>().FirstOrDefault() is not { Type: INamedTypeSymbol type } property)
+        {
+            return null;
+        }
+
+        var typeName = TypeName(type, model, position, namespaces);
+        if (property.Type.NullableAnnotation == NullableAnnotation.Annotated && model.GetNullableContext(position).AnnotationsEnabled())
+        {
+            typeName += "?";
+        }
+
+        var source = original.Name;
+        var code = $"public override {typeName} TargetModel => new {source}().TargetModel;";
+        var comment = $"// The schema is the same as after {source}: its model maps the tables this migration's data operations use.";
+        var leading = TriviaList(layout.EndOfLine).AddRange(layout.MemberIndentation).Add(Comment(comment)).Add(layout.EndOfLine).AddRange(layout.MemberIndentation);
+        return ParseMemberDeclaration(code)!.WithLeadingTrivia(leading).WithTrailingTrivia(layout.EndOfLine);
     }
 
     private static MethodDeclarationSyntax Method(MethodDeclarationSyntax template, IReadOnlyList<StatementSyntax> statements, Layout layout)
@@ -265,17 +296,23 @@ internal static class NewMigrationWriter
 
     private static string Quote(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 
-    /// <summary>The attribute's short name when its namespace is in scope; otherwise the namespace is recorded for a using directive.</summary>
+    /// <summary>The attribute's short name; its namespace is recorded for a using directive when it is not in scope.</summary>
     private static string AttributeName(INamedTypeSymbol attribute, SemanticModel model, int position, SortedSet<string> namespaces)
     {
-        var shortName = attribute.Name.EndsWith("Attribute", StringComparison.Ordinal) ? attribute.Name.Substring(0, attribute.Name.Length - "Attribute".Length) : attribute.Name;
-        var inScope = model.LookupNamespacesAndTypes(position, name: attribute.Name).Any(symbol => SymbolEqualityComparer.Default.Equals(symbol, attribute));
+        var name = TypeName(attribute, model, position, namespaces);
+        return name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
+    }
+
+    /// <summary>The type's simple name; its namespace is recorded for a using directive when it is not in scope.</summary>
+    private static string TypeName(INamedTypeSymbol type, SemanticModel model, int position, SortedSet<string> namespaces)
+    {
+        var inScope = model.LookupNamespacesAndTypes(position, name: type.Name).Any(symbol => SymbolEqualityComparer.Default.Equals(symbol, type));
         if (!inScope)
         {
-            namespaces.Add(attribute.ContainingNamespace.ToDisplayString());
+            namespaces.Add(type.ContainingNamespace.ToDisplayString());
         }
 
-        return shortName;
+        return type.Name;
     }
 
     /// <summary>Adds using directives where the file keeps them (top or inside the namespace), in the file's order.</summary>

@@ -365,6 +365,7 @@ public class SplitSchemaAndDataCodeFixMoreTests
         test.FixedState.Sources.Add((Sources.DesignerPath(id), Sources.Designer("AddStates", id)));
         test.FixedState.Sources.Add((Sources.MigrationPath(id), """
             using Microsoft.EntityFrameworkCore.Infrastructure;
+            using Microsoft.EntityFrameworkCore.Metadata;
             using Microsoft.EntityFrameworkCore.Migrations;
 
             namespace Shop.Data.Migrations
@@ -418,6 +419,9 @@ public class SplitSchemaAndDataCodeFixMoreTests
                     protected override void Down(MigrationBuilder migrationBuilder)
                     {
                     }
+
+                    // The schema is the same as after AddStates: its model maps the tables this migration's data operations use.
+                    public override IModel TargetModel => new AddStates().TargetModel;
                 }
             }
             """));

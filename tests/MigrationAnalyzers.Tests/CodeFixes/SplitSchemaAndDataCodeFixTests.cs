@@ -94,11 +94,15 @@ public class SplitSchemaAndDataCodeFixTests
                 protected override void Down(MigrationBuilder migrationBuilder)
                 {
                 }
+
+                // The schema is the same as after AddOrderStatus: its model maps the tables this migration's data operations use.
+                public override IModel TargetModel => new AddOrderStatus().TargetModel;
             }
         """;
 
     private const string SameFile = """
         using Microsoft.EntityFrameworkCore.Infrastructure;
+        using Microsoft.EntityFrameworkCore.Metadata;
         using Microsoft.EntityFrameworkCore.Migrations;
 
         #nullable disable
@@ -130,6 +134,7 @@ public class SplitSchemaAndDataCodeFixTests
 
     private const string NewFile = """
         using Microsoft.EntityFrameworkCore.Infrastructure;
+        using Microsoft.EntityFrameworkCore.Metadata;
         using Microsoft.EntityFrameworkCore.Migrations;
 
         #nullable disable
