@@ -76,6 +76,11 @@ public static class Descriptors
         RuleCategories.MigrationHistory,
         DiagnosticSeverity.Error,
         "Two migrations with the same ID or version, an EF Core ID that is not yyyyMMddHHmmss_Name, or two migrations of one context with the same timestamp: the framework refuses to run, skips one of them, or runs them in an order nobody chose.");
+    public static readonly DiagnosticDescriptor MIG1020_SchemaAndDataInOneMigration = Rule(
+        RuleIds.SchemaAndDataInOneMigration,
+        "Schema and data changes in one migration",
+        "Migration '{0}' changes the schema and the data ({1}); move the data changes into a migration of their own",
+        "A migration that changes both the schema and the rows holds locks for as long as the data change runs, cannot be retried in parts, and ties a slow, data-dependent step to a fast, predictable one. Keep data changes in a migration of their own.");
 
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,

@@ -24,6 +24,7 @@ public static class RuleIds
     public const string DestructiveRawSql = "MIG1080";
 
     public const string MigrationIdentity = "MIG1100";
+    public const string SchemaAndDataInOneMigration = "MIG1020";
 
     public const string InvalidSetting = "MIG9001";
 }

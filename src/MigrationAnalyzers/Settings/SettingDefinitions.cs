@@ -37,6 +37,7 @@ public static class SettingDefinitions
         new SettingDefinition(SettingKeys.TargetDatabase, "the database the migrations run on; inferred from the referenced provider package when unset", OneOf(TargetDatabase.SettingValues)),
         new SettingDefinition(SettingKeys.TargetDatabaseVersion, "the version of the target database, such as 16 or 15.4", VersionValue),
         new SettingDefinition(SettingKeys.RequireOnlineIndexOnSqlServer, "MIG1060: require ONLINE index builds on SQL Server", BooleanValue),
+        new SettingDefinition(SettingKeys.ReportSeedDataForNewTables, "report seed rows inserted into a table created in the same migration under MIG1020", BooleanValue),
     };
 
     public static IReadOnlyList<SettingDefinition> All => Definitions;

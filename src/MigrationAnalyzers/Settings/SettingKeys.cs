@@ -24,6 +24,8 @@ public static class SettingKeys
     public const string TargetDatabaseVersion = Prefix + "target_database_version";
     /// <summary>MIG1060: ask for ONLINE index builds on SQL Server (only Enterprise and Azure SQL support them; turn off on Standard).</summary>
     public const string RequireOnlineIndexOnSqlServer = Prefix + "MIG1060.sql_server_online";
+    /// <summary>Report MIG1020 for seed rows (EF Core HasData) inserted into a table created earlier in the same migration (off by default).</summary>
+    public const string ReportSeedDataForNewTables = Prefix + "MIG1020.report_seed_data_for_new_tables";
 
     public static string ForRule(string ruleId, string option) => Prefix + ruleId + "." + option;
 }

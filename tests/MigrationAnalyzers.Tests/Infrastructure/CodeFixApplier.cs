@@ -15,16 +15,26 @@ namespace MigrationAnalyzers.Tests.Infrastructure;
 
 /// <summary>
 /// Applies a code fix the way an IDE does, in an <see cref="AdhocWorkspace"/> over the test process's real package
-/// assemblies: run the analyzer, ask the fix for its actions, apply the first, repeat until nothing is left to fix.
+/// assemblies: run the analyzer, ask the fix for its actions, apply the first (or the one with the given equivalence key),
+/// repeat until nothing is left to fix. Documents the fix adds are returned too.
 /// Execution tests use it to get the fixed sources they then compile and run.
 /// </summary>
 public static class CodeFixApplier
 {
+    /// <summary>Applies the fix's action with <paramref name="equivalenceKey"/> until nothing is left; returns every document by path.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> ApplyAsync(
+        DiagnosticAnalyzer analyzer,
+        CodeFixProvider fix,
+        string equivalenceKey,
+        IReadOnlyDictionary<string, string> sources)
+        => (await ApplyAsync(analyzer, fix, sources.Select(pair => (pair.Key, pair.Value)), equivalenceKey)).Sources;
+
     /// <summary>The sources after every diagnostic the fix can handle has been fixed, by path, and the diagnostics left.</summary>
     public static async Task<(IReadOnlyDictionary<string, string> Sources, ImmutableArray<Diagnostic> Remaining)> ApplyAsync(
         DiagnosticAnalyzer analyzer,
         CodeFixProvider fix,
         IEnumerable<(string Path, string Text)> sources,
+        string? equivalenceKey = null,
         CancellationToken cancellationToken = default)
     {
         using var workspace = new AdhocWorkspace();
@@ -60,9 +70,9 @@ public static class CodeFixApplier
                 var actions = new List<CodeAction>();
                 var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), cancellationToken);
                 await fix.RegisterCodeFixesAsync(context);
-                if (actions.Count > 0)
+                chosen = actions.FirstOrDefault(action => equivalenceKey is null || action.EquivalenceKey == equivalenceKey);
+                if (chosen is not null)
                 {
-                    chosen = actions[0];
                     break;
                 }
             }
