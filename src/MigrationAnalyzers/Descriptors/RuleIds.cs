@@ -9,5 +9,9 @@ public static class RuleIds
 {
     public const string MigrationCannotBeRolledBack = "MIG1001";
 
+    public const string RulePackMatch = "MIG2001";
+
     public const string InvalidSetting = "MIG9001";
+    public const string RulePackSyntax = "MIG9101";
+    public const string RulePackRuleIgnored = "MIG9102";
 }

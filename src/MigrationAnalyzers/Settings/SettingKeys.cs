@@ -14,5 +14,8 @@ public static class SettingKeys
     /// <summary>Report FluentMigrator ForwardOnlyMigration classes under MIG1001 (off by default: they say so on purpose).</summary>
     public const string ReportForwardOnly = Prefix + "MIG1001.report_forward_only";
 
+    /// <summary>Which built-in rule packs run: all (default), none, or a comma-separated list of pack names.</summary>
+    public const string BuiltInPacks = Prefix + "builtin_packs";
+
     public static string ForRule(string ruleId, string option) => Prefix + ruleId + "." + option;
 }
