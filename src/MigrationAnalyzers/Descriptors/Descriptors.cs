@@ -81,6 +81,12 @@ public static class Descriptors
         "Schema and data changes in one migration",
         "Migration '{0}' changes the schema and the data ({1}); move the data changes into a migration of their own",
         "A migration that changes both the schema and the rows holds locks for as long as the data change runs, cannot be retried in parts, and ties a slow, data-dependent step to a fast, predictable one. Keep data changes in a migration of their own.");
+    public static readonly DiagnosticDescriptor MIG2001_RulePackMatch = Rule(
+        RuleIds.RulePackMatch,
+        "API use matched by a migration rule pack",
+        "{0}: {1}",
+        RuleCategories.ApiMigration,
+        "A rule from a user or library rule pack (AdditionalFiles *.migrationpack or MigrationRules*.txt) matched this API; the rule's ID and message say what to change. The severity is the rule's own.");
 
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
@@ -89,6 +95,25 @@ public static class Descriptors
         RuleCategories.Configuration,
         DiagnosticSeverity.Warning,
         "A MigrationAnalyzers option in .editorconfig or a global config could not be read; the rule falls back to its default.");
+
+    public static readonly DiagnosticDescriptor MIG9101_RulePackSyntax = Rule(
+        RuleIds.RulePackSyntax,
+        "Rule pack line cannot be read",
+        "Rule pack '{0}': {1}",
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        "A line of a migration rule pack is not a comment, a [RULE-ID] header or a 'key = value' pair. The line is skipped; every other rule keeps working.");
+
+    public static readonly DiagnosticDescriptor MIG9102_RulePackRuleIgnored = Rule(
+        RuleIds.RulePackRuleIgnored,
+        "Rule pack rule is ignored",
+        "Rule pack '{0}': {1}",
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        "A rule in a migration rule pack has a missing or unreadable key (match, message, severity, requires, rewrite…). That rule is left out; every other rule keeps working.");
+
+    /// <summary>Tag of descriptors that belong to rules of a built-in rule pack (the pack rule with the same ID reports under it).</summary>
+    public const string RulePackTag = "MigrationRulePack";
 
     /// <summary>The only way a descriptor is made: it fixes the help link and keeps rules enabled by default.</summary>
     public static DiagnosticDescriptor Rule(

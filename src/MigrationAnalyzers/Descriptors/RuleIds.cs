@@ -25,6 +25,9 @@ public static class RuleIds
 
     public const string MigrationIdentity = "MIG1100";
     public const string SchemaAndDataInOneMigration = "MIG1020";
+    public const string RulePackMatch = "MIG2001";
 
     public const string InvalidSetting = "MIG9001";
+    public const string RulePackSyntax = "MIG9101";
+    public const string RulePackRuleIgnored = "MIG9102";
 }

@@ -38,6 +38,7 @@ public static class SettingDefinitions
         new SettingDefinition(SettingKeys.TargetDatabaseVersion, "the version of the target database, such as 16 or 15.4", VersionValue),
         new SettingDefinition(SettingKeys.RequireOnlineIndexOnSqlServer, "MIG1060: require ONLINE index builds on SQL Server", BooleanValue),
         new SettingDefinition(SettingKeys.ReportSeedDataForNewTables, "report seed rows inserted into a table created in the same migration under MIG1020", BooleanValue),
+        new SettingDefinition(SettingKeys.BuiltInPacks, "built-in API migration rule packs to run: all, none or a list of names", RulePacks.BuiltInPacksSetting.Validate),
     };
 
     public static IReadOnlyList<SettingDefinition> All => Definitions;

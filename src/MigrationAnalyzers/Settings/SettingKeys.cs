@@ -26,6 +26,8 @@ public static class SettingKeys
     public const string RequireOnlineIndexOnSqlServer = Prefix + "MIG1060.sql_server_online";
     /// <summary>Report MIG1020 for seed rows (EF Core HasData) inserted into a table created earlier in the same migration (off by default).</summary>
     public const string ReportSeedDataForNewTables = Prefix + "MIG1020.report_seed_data_for_new_tables";
+    /// <summary>Which built-in rule packs run: all (default), none, or a comma-separated list of pack names.</summary>
+    public const string BuiltInPacks = Prefix + "builtin_packs";
 
     public static string ForRule(string ruleId, string option) => Prefix + ruleId + "." + option;
 }
