@@ -20,6 +20,30 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "Up changes the database but Down is missing, empty or only throws, so a failed deployment cannot be rolled back.");
 
+    public static readonly DiagnosticDescriptor MIG3001_BinaryFormatterSerialization = Rule(
+        RuleIds.BinaryFormatterSerialization,
+        "BinaryFormatter serialization breaks on the upgrade target",
+        "On {2}, '{0}' {1}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "BinaryFormatter is obsolete from .NET 5 (SYSLIB0011), disabled by default in ASP.NET Core, and throws PlatformNotSupportedException in every app from .NET 9. Move to System.Text.Json, XmlSerializer, DataContractSerializer or MessagePack.");
+
+    public static readonly DiagnosticDescriptor MIG3002_UnsupportedThreadControl = Rule(
+        RuleIds.UnsupportedThreadControl,
+        "Thread.Abort, ResetAbort, Suspend and Resume throw on .NET Core and .NET 5+",
+        "On {2}, '{0}' {1}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Thread.Abort, Thread.ResetAbort, Thread.Suspend and Thread.Resume compile but throw PlatformNotSupportedException on .NET Core and .NET 5 and later. Stop work cooperatively with a CancellationToken.");
+
+    public static readonly DiagnosticDescriptor MIG3003_AppDomainOrRemoting = Rule(
+        RuleIds.AppDomainOrRemoting,
+        "AppDomain creation and .NET Remoting are not supported on .NET Core and .NET 5+",
+        "On {2}, '{0}' {1}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        ".NET Core has a single application domain and no .NET Remoting: AppDomain.CreateDomain and AppDomain.Unload throw PlatformNotSupportedException, and the remoting types are gone. Use AssemblyLoadContext for isolation and unloading, and gRPC, pipes or sockets between processes.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",

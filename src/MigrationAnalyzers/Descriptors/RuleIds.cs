@@ -9,5 +9,9 @@ public static class RuleIds
 {
     public const string MigrationCannotBeRolledBack = "MIG1001";
 
+    public const string BinaryFormatterSerialization = "MIG3001";
+    public const string UnsupportedThreadControl = "MIG3002";
+    public const string AppDomainOrRemoting = "MIG3003";
+
     public const string InvalidSetting = "MIG9001";
 }

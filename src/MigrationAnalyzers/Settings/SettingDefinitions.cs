@@ -33,6 +33,7 @@ public static class SettingDefinitions
     {
         new SettingDefinition(SettingKeys.Baseline, "migrations at or before this ID or version are not analysed", MigrationPositionValue),
         new SettingDefinition(SettingKeys.ReportForwardOnly, "report FluentMigrator ForwardOnlyMigration under MIG1001", BooleanValue),
+        new SettingDefinition(SettingKeys.UpgradeTarget, "the framework the project is moving to, checked by the MIG3xxx rules", TargetFrameworkValue),
     };
 
     public static IReadOnlyList<SettingDefinition> All => Definitions;
@@ -61,6 +62,11 @@ public static class SettingDefinitions
     public static string? MigrationPositionValue(string value)
         => MigrationPosition.Parse(value) is null
             ? "expected a migration ID such as 20240101120000_AddUsers or a version number"
+            : null;
+
+    public static string? TargetFrameworkValue(string value)
+        => Infrastructure.TargetFramework.Parse(value) is null
+            ? "expected a target framework moniker such as net10.0, net8.0, netcoreapp3.1 or net48"
             : null;
 
     public static Func<string, string?> OneOf(params string[] allowed)

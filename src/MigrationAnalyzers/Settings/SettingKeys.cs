@@ -14,5 +14,11 @@ public static class SettingKeys
     /// <summary>Report FluentMigrator ForwardOnlyMigration classes under MIG1001 (off by default: they say so on purpose).</summary>
     public const string ReportForwardOnly = Prefix + "MIG1001.report_forward_only";
 
+    /// <summary>
+    /// The framework a project is moving to (<c>net10.0</c>, <c>net8.0</c>, …), checked by the framework-upgrade rules (MIG3xxx).
+    /// Without it they check the project's own target framework.
+    /// </summary>
+    public const string UpgradeTarget = Prefix + "upgrade_target";
+
     public static string ForRule(string ruleId, string option) => Prefix + ruleId + "." + option;
 }
