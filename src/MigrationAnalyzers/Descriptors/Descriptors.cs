@@ -44,6 +44,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         ".NET Core has a single application domain and no .NET Remoting: AppDomain.CreateDomain and AppDomain.Unload throw PlatformNotSupportedException, and the remoting types are gone. Use AssemblyLoadContext for isolation and unloading, and gRPC, pipes or sockets between processes.");
 
+    public static readonly DiagnosticDescriptor MIG3005_DelegateAsyncInvocation = Rule(
+        RuleIds.DelegateAsyncInvocation,
+        "Delegate.BeginInvoke and EndInvoke are not supported on .NET Core and .NET 5+",
+        "On {1}, '{0}' throws PlatformNotSupportedException; run the delegate with Task.Run",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "The asynchronous programming model on delegates (BeginInvoke/EndInvoke) needs .NET Remoting and throws PlatformNotSupportedException on .NET Core and .NET 5 and later. Task.Run runs the delegate on the thread pool the same way.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",
