@@ -52,6 +52,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "The asynchronous programming model on delegates (BeginInvoke/EndInvoke) needs .NET Remoting and throws PlatformNotSupportedException on .NET Core and .NET 5 and later. Task.Run runs the delegate on the thread pool the same way.");
 
+    public static readonly DiagnosticDescriptor MIG3006_ProcessStartNeedsShell = Rule(
+        RuleIds.ProcessStartNeedsShell,
+        "Process.Start with a URL or document needs UseShellExecute = true",
+        "On {1}, Process.Start does not use the shell by default, so opening {0} throws Win32Exception; set UseShellExecute = true",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "ProcessStartInfo.UseShellExecute defaults to true on .NET Framework and to false on .NET Core and .NET 5+. Without the shell, Process.Start can only run executables: a URL, a document or a folder is not opened but throws Win32Exception.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",
