@@ -60,6 +60,22 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "ProcessStartInfo.UseShellExecute defaults to true on .NET Framework and to false on .NET Core and .NET 5+. Without the shell, Process.Start can only run executables: a URL, a document or a folder is not opened but throws Win32Exception.");
 
+    public static readonly DiagnosticDescriptor MIG3007_CodePageNeedsProvider = Rule(
+        RuleIds.CodePageNeedsProvider,
+        "Encoding needs CodePagesEncodingProvider on .NET Core and .NET 5+",
+        "On {1}, encoding {0} is only available after Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); without it GetEncoding throws",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        ".NET Core ships only the Unicode encodings, ASCII and Latin-1. Windows code pages such as 1252, 437 or Shift-JIS need CodePagesEncodingProvider to be registered once at startup; until then Encoding.GetEncoding throws NotSupportedException or ArgumentException.");
+
+    public static readonly DiagnosticDescriptor MIG3008_CultureSensitiveStringComparison = Rule(
+        RuleIds.CultureSensitiveStringComparison,
+        "Culture-sensitive string search or comparison changed with ICU on .NET 5+",
+        "On {1}, '{0}' compares with the current culture through ICU and can return other results than on .NET Framework; pass a StringComparison",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Info,
+        "From .NET 5, culture-sensitive string operations use ICU on every operating system, including Windows. IndexOf, StartsWith, EndsWith and Compare without a StringComparison can then give different answers: \\n and \\0 are ignorable, so \"a\\r\\nb\".IndexOf(\"\\n\") returns -1.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",

@@ -14,6 +14,8 @@ public static class RuleIds
     public const string AppDomainOrRemoting = "MIG3003";
     public const string DelegateAsyncInvocation = "MIG3005";
     public const string ProcessStartNeedsShell = "MIG3006";
+    public const string CodePageNeedsProvider = "MIG3007";
+    public const string CultureSensitiveStringComparison = "MIG3008";
 
     public const string InvalidSetting = "MIG9001";
 }

@@ -50,6 +50,12 @@ public static class Upgrade
     public static Task FixAsync<TAnalyzer, TFix>(Framework framework, string? upgradeTarget, string source, string fixedSource, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFix : CodeFixProvider, new()
+        => FixAsync<TAnalyzer, TFix>(framework, upgradeTarget, source, fixedSource, expected, remaining: null);
+
+    /// <summary>A fix test where <paramref name="remaining"/> diagnostics stay after the fix (the fix was not offered for them).</summary>
+    public static Task FixAsync<TAnalyzer, TFix>(Framework framework, string? upgradeTarget, string source, string fixedSource, DiagnosticResult[] expected, DiagnosticResult[]? remaining)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier>
         {
@@ -58,8 +64,13 @@ public static class Upgrade
             FixedCode = fixedSource,
         };
         Configure(test.TestState, upgradeTarget, projectTargetFramework: null);
-        Configure(test.FixedState, upgradeTarget, projectTargetFramework: null);
+        // The fixed state inherits the configuration files (auto-inheritance), and with them the same upgrade target.
         test.ExpectedDiagnostics.AddRange(expected);
+        if (remaining is not null)
+        {
+            test.FixedState.ExpectedDiagnostics.AddRange(remaining);
+        }
+
         return test.RunAsync(CancellationToken.None);
     }
 
