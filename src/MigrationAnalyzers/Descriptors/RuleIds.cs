@@ -9,6 +9,8 @@ public static class RuleIds
 {
     public const string MigrationCannotBeRolledBack = "MIG1001";
 
+    public const string RulePackMatch = "MIG2001";
+
     public const string BinaryFormatterSerialization = "MIG3001";
     public const string UnsupportedThreadControl = "MIG3002";
     public const string AppDomainOrRemoting = "MIG3003";
@@ -18,4 +20,6 @@ public static class RuleIds
     public const string CultureSensitiveStringComparison = "MIG3008";
 
     public const string InvalidSetting = "MIG9001";
+    public const string RulePackSyntax = "MIG9101";
+    public const string RulePackRuleIgnored = "MIG9102";
 }

@@ -34,6 +34,7 @@ public static class SettingDefinitions
         new SettingDefinition(SettingKeys.Baseline, "migrations at or before this ID or version are not analysed", MigrationPositionValue),
         new SettingDefinition(SettingKeys.ReportForwardOnly, "report FluentMigrator ForwardOnlyMigration under MIG1001", BooleanValue),
         new SettingDefinition(SettingKeys.UpgradeTarget, "the framework the project is moving to, checked by the MIG3xxx rules", TargetFrameworkValue),
+        new SettingDefinition(SettingKeys.BuiltInPacks, "built-in API migration rule packs to run: all, none or a list of names", RulePacks.BuiltInPacksSetting.Validate),
     };
 
     public static IReadOnlyList<SettingDefinition> All => Definitions;

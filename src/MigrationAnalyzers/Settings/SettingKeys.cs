@@ -20,5 +20,8 @@ public static class SettingKeys
     /// </summary>
     public const string UpgradeTarget = Prefix + "upgrade_target";
 
+    /// <summary>Which built-in rule packs run: all (default), none, or a comma-separated list of pack names.</summary>
+    public const string BuiltInPacks = Prefix + "builtin_packs";
+
     public static string ForRule(string ruleId, string option) => Prefix + ruleId + "." + option;
 }
