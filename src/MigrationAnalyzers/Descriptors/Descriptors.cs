@@ -51,6 +51,7 @@ public static class Descriptors
         RuleCategories.SchemaSafety,
         DiagnosticSeverity.Warning,
         "An AlterColumn that narrows a column (shorter length, smaller number, lower precision, text to number, nullable to NOT NULL) fails or loses data on existing values; most other type changes rewrite the table under a lock. Changes the target database does in place stay silent.");
+
     public static readonly DiagnosticDescriptor MIG1060_BlockingIndexChange = Rule(
         RuleIds.BlockingIndexChange,
         "Index change blocks writes on an existing table",
@@ -76,17 +77,75 @@ public static class Descriptors
         RuleCategories.MigrationHistory,
         DiagnosticSeverity.Error,
         "Two migrations with the same ID or version, an EF Core ID that is not yyyyMMddHHmmss_Name, or two migrations of one context with the same timestamp: the framework refuses to run, skips one of them, or runs them in an order nobody chose.");
+
     public static readonly DiagnosticDescriptor MIG1020_SchemaAndDataInOneMigration = Rule(
         RuleIds.SchemaAndDataInOneMigration,
         "Schema and data changes in one migration",
         "Migration '{0}' changes the schema and the data ({1}); move the data changes into a migration of their own",
         "A migration that changes both the schema and the rows holds locks for as long as the data change runs, cannot be retried in parts, and ties a slow, data-dependent step to a fast, predictable one. Keep data changes in a migration of their own.");
+
     public static readonly DiagnosticDescriptor MIG2001_RulePackMatch = Rule(
         RuleIds.RulePackMatch,
         "API use matched by a migration rule pack",
         "{0}: {1}",
         RuleCategories.ApiMigration,
         "A rule from a user or library rule pack (AdditionalFiles *.migrationpack or MigrationRules*.txt) matched this API; the rule's ID and message say what to change. The severity is the rule's own.");
+
+    public static readonly DiagnosticDescriptor MIG3001_BinaryFormatterSerialization = Rule(
+        RuleIds.BinaryFormatterSerialization,
+        "BinaryFormatter serialization breaks on the upgrade target",
+        "On {2}, '{0}' {1}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "BinaryFormatter is obsolete from .NET 5 (SYSLIB0011), disabled by default in ASP.NET Core, and throws PlatformNotSupportedException in every app from .NET 9. Move to System.Text.Json, XmlSerializer, DataContractSerializer or MessagePack.");
+
+    public static readonly DiagnosticDescriptor MIG3002_UnsupportedThreadControl = Rule(
+        RuleIds.UnsupportedThreadControl,
+        "Thread.Abort, ResetAbort, Suspend and Resume throw on .NET Core and .NET 5+",
+        "On {2}, '{0}' {1}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Thread.Abort, Thread.ResetAbort, Thread.Suspend and Thread.Resume compile but throw PlatformNotSupportedException on .NET Core and .NET 5 and later. Stop work cooperatively with a CancellationToken.");
+
+    public static readonly DiagnosticDescriptor MIG3003_AppDomainOrRemoting = Rule(
+        RuleIds.AppDomainOrRemoting,
+        "AppDomain creation and .NET Remoting are not supported on .NET Core and .NET 5+",
+        "On {2}, '{0}' {1}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        ".NET Core has a single application domain and no .NET Remoting: AppDomain.CreateDomain and AppDomain.Unload throw PlatformNotSupportedException, and the remoting types are gone. Use AssemblyLoadContext for isolation and unloading, and gRPC, pipes or sockets between processes.");
+
+    public static readonly DiagnosticDescriptor MIG3005_DelegateAsyncInvocation = Rule(
+        RuleIds.DelegateAsyncInvocation,
+        "Delegate.BeginInvoke and EndInvoke are not supported on .NET Core and .NET 5+",
+        "On {1}, '{0}' throws PlatformNotSupportedException; run the delegate with Task.Run",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "The asynchronous programming model on delegates (BeginInvoke/EndInvoke) needs .NET Remoting and throws PlatformNotSupportedException on .NET Core and .NET 5 and later. Task.Run runs the delegate on the thread pool the same way.");
+
+    public static readonly DiagnosticDescriptor MIG3006_ProcessStartNeedsShell = Rule(
+        RuleIds.ProcessStartNeedsShell,
+        "Process.Start with a URL or document needs UseShellExecute = true",
+        "On {1}, Process.Start does not use the shell by default, so opening {0} throws Win32Exception; set UseShellExecute = true",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "ProcessStartInfo.UseShellExecute defaults to true on .NET Framework and to false on .NET Core and .NET 5+. Without the shell, Process.Start can only run executables: a URL, a document or a folder is not opened but throws Win32Exception.");
+
+    public static readonly DiagnosticDescriptor MIG3007_CodePageNeedsProvider = Rule(
+        RuleIds.CodePageNeedsProvider,
+        "Encoding needs CodePagesEncodingProvider on .NET Core and .NET 5+",
+        "On {1}, encoding {0} is only available after Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); without it GetEncoding throws",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        ".NET Core ships only the Unicode encodings, ASCII and Latin-1. Windows code pages such as 1252, 437 or Shift-JIS need CodePagesEncodingProvider to be registered once at startup; until then Encoding.GetEncoding throws NotSupportedException or ArgumentException.");
+
+    public static readonly DiagnosticDescriptor MIG3008_CultureSensitiveStringComparison = Rule(
+        RuleIds.CultureSensitiveStringComparison,
+        "Culture-sensitive string search or comparison changed with ICU on .NET 5+",
+        "On {1}, '{0}' compares with the current culture through ICU and can return other results than on .NET Framework; pass a StringComparison",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Info,
+        "From .NET 5, culture-sensitive string operations use ICU on every operating system, including Windows. IndexOf, StartsWith, EndsWith and Compare without a StringComparison can then give different answers: \\n and \\0 are ignorable, so \"a\\r\\nb\".IndexOf(\"\\n\") returns -1.");
 
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,

@@ -38,6 +38,7 @@ public static class SettingDefinitions
         new SettingDefinition(SettingKeys.TargetDatabaseVersion, "the version of the target database, such as 16 or 15.4", VersionValue),
         new SettingDefinition(SettingKeys.RequireOnlineIndexOnSqlServer, "MIG1060: require ONLINE index builds on SQL Server", BooleanValue),
         new SettingDefinition(SettingKeys.ReportSeedDataForNewTables, "report seed rows inserted into a table created in the same migration under MIG1020", BooleanValue),
+        new SettingDefinition(SettingKeys.UpgradeTarget, "the framework the project is moving to, checked by the MIG3xxx rules", TargetFrameworkValue),
         new SettingDefinition(SettingKeys.BuiltInPacks, "built-in API migration rule packs to run: all, none or a list of names", RulePacks.BuiltInPacksSetting.Validate),
     };
 
@@ -71,6 +72,10 @@ public static class SettingDefinitions
 
     public static string? VersionValue(string value)
         => TargetDatabase.ParseVersion(value) is null ? "expected a version such as 16 or 15.4" : null;
+    public static string? TargetFrameworkValue(string value)
+        => Infrastructure.TargetFramework.Parse(value) is null
+            ? "expected a target framework moniker such as net10.0, net8.0, netcoreapp3.1 or net48"
+            : null;
 
     public static Func<string, string?> OneOf(params string[] allowed)
         => value =>

@@ -22,10 +22,19 @@ public static class SettingKeys
 
     /// <summary>The version of the target database (<c>16</c>, <c>15.4</c>); rules that depend on it assume a current version when unset.</summary>
     public const string TargetDatabaseVersion = Prefix + "target_database_version";
+
     /// <summary>MIG1060: ask for ONLINE index builds on SQL Server (only Enterprise and Azure SQL support them; turn off on Standard).</summary>
     public const string RequireOnlineIndexOnSqlServer = Prefix + "MIG1060.sql_server_online";
+
     /// <summary>Report MIG1020 for seed rows (EF Core HasData) inserted into a table created earlier in the same migration (off by default).</summary>
     public const string ReportSeedDataForNewTables = Prefix + "MIG1020.report_seed_data_for_new_tables";
+
+    /// <summary>
+    /// The framework a project is moving to (<c>net10.0</c>, <c>net8.0</c>, …), checked by the framework-upgrade rules (MIG3xxx).
+    /// Without it they check the project's own target framework.
+    /// </summary>
+    public const string UpgradeTarget = Prefix + "upgrade_target";
+
     /// <summary>Which built-in rule packs run: all (default), none, or a comma-separated list of pack names.</summary>
     public const string BuiltInPacks = Prefix + "builtin_packs";
 

@@ -17,6 +17,23 @@ public static class TestReferences
 
     public static readonly ReferenceAssemblies Net80 = ReferenceAssemblies.Net.Net80;
 
+    /// <summary>
+    /// .NET Framework 4.8, as a project has it before the move. Testing 1.1.4's own <c>Net48.Default</c> may ask for a package
+    /// version that is not served, so the served one is named here, with the same assembly list.
+    /// </summary>
+    public static readonly ReferenceAssemblies Net48 = new ReferenceAssemblies(
+            "net48",
+            new PackageIdentity("Microsoft.NETFramework.ReferenceAssemblies.net48", "1.0.3"),
+            Path.Combine("build", ".NETFramework", "v4.8"))
+        .AddAssemblies(ReferenceAssemblies.NetFramework.Net48.Default.Assemblies)
+        .AddFacadeAssemblies(ReferenceAssemblies.NetFramework.Net48.Default.FacadeAssemblies);
+
+    /// <summary>.NET 10, the framework most upgrades now move to.</summary>
+    public static readonly ReferenceAssemblies Net100 = new ReferenceAssemblies(
+        "net10.0",
+        new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
+        Path.Combine("ref", "net10.0"));
+
     public static readonly ReferenceAssemblies EfCore = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", EfCoreVersion)));
 
