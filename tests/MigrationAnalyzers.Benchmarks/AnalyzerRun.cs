@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace MigrationAnalyzers.Benchmarks;
+
+/// <summary>What one CompilationWithAnalyzers run cost: per-analyzer execution time from the driver's own telemetry.</summary>
+internal sealed record AnalyzerRunResult(
+    TimeSpan WallTime,
+    IReadOnlyDictionary<DiagnosticAnalyzer, TimeSpan> ExecutionTimes,
+    ImmutableArray<Diagnostic> Diagnostics,
+    IReadOnlyList<string> AnalyzerExceptions,
+    MemoryProbe.Sample Memory)
+{
+    public TimeSpan TotalOf(IEnumerable<DiagnosticAnalyzer> analyzers)
+        => TimeSpan.FromTicks(analyzers.Sum(a => ExecutionTimes.TryGetValue(a, out var t) ? t.Ticks : 0));
+}
+
+internal static class AnalyzerRun
+{
+    public static async Task<AnalyzerRunResult> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options)
+    {
+        var exceptions = new ConcurrentQueue<string>();
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            options,
+            (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: true,
+            reportSuppressedDiagnostics: false));
+
+        using var probe = MemoryProbe.Start();
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+        stopwatch.Stop();
+        var memory = probe.Stop();
+
+        var times = new Dictionary<DiagnosticAnalyzer, TimeSpan>();
+        foreach (var analyzer in analyzers)
+        {
+            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
+            times[analyzer] = telemetry.ExecutionTime;
+        }
+
+        foreach (var diagnostic in diagnostics.Where(d => d.Id == "AD0001"))
+        {
+            exceptions.Enqueue(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return new AnalyzerRunResult(stopwatch.Elapsed, times, diagnostics, exceptions.ToList(), memory);
+    }
+}

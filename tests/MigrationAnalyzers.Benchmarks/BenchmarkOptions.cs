@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace MigrationAnalyzers.Benchmarks;
+
+/// <summary>Command line: <c>--sizes 100,1000,5000</c>, <c>--quick</c>, <c>--seed N</c>, <c>--fixall [N]</c>, <c>--no-others</c>.</summary>
+internal sealed class BenchmarkOptions
+{
+    public IReadOnlyList<int> Sizes { get; private set; } = new[] { 100, 1000, 5000 };
+
+    public int Seed { get; private set; } = Corpus.CorpusGenerator.DefaultSeed;
+
+    /// <summary>Also run NetAnalyzers and Meziantou.Analyzer (off with --no-others, for profiling our own rules).</summary>
+    public bool IncludeOtherPackages { get; private set; } = true;
+
+    /// <summary>Size of the corpus for the dotnet format FixAll run, or 0 to skip it.</summary>
+    public int FixAllSize { get; private set; }
+
+    public bool Quick { get; private set; }
+
+    public static BenchmarkOptions Parse(string[] args)
+    {
+        var options = new BenchmarkOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--sizes":
+                    options.Sizes = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+                    break;
+                case "--seed":
+                    options.Seed = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--quick":
+                    // Small enough for CI: two sizes so the growth ratio is still printed.
+                    options.Quick = true;
+                    options.Sizes = new[] { 50, 250 };
+                    break;
+                case "--no-others":
+                    options.IncludeOtherPackages = false;
+                    break;
+                case "--fixall":
+                    options.FixAllSize = i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var size) ? ParseNext(ref i, size) : 1000;
+                    break;
+                case "--help":
+                case "-h":
+                    Console.WriteLine("usage: [--sizes 100,1000,5000] [--quick] [--seed N] [--no-others] [--fixall [migrations]]");
+                    Environment.Exit(0);
+                    break;
+                default:
+                    throw new ArgumentException("unknown argument " + args[i] + " (try --help)");
+            }
+        }
+
+        return options;
+    }
+
+    private static int ParseNext(ref int i, int value)
+    {
+        i++;
+        return value;
+    }
+}

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Benchmarks;
+using MigrationAnalyzers.Corpus;
+
+// Measures what our analyzers add to a build, next to NetAnalyzers and Meziantou.Analyzer, on generated solutions of
+// growing size. Prints figures; it asserts nothing, but says plainly which targets are met.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var options = BenchmarkOptions.Parse(args);
+
+var ours = AnalyzerPackages.Ours();
+var packages = new List<AnalyzerPackage> { ours };
+if (options.IncludeOtherPackages)
+{
+    packages.Add(AnalyzerPackages.NetAnalyzers());
+    packages.Add(AnalyzerPackages.Meziantou());
+}
+
+Console.WriteLine($"Compiler {typeof(Compilation).Assembly.GetName().Version}, {Environment.ProcessorCount} cores, seed {options.Seed}");
+foreach (var package in packages)
+{
+    Console.WriteLine($"  {package.Name}: {package.Analyzers.Length} analyzers");
+}
+
+var everything = packages.SelectMany(p => p.Analyzers).ToImmutableArray();
+var analyzerOptions = GlobalConfigOptions.AllRulesOn();
+
+// Warm up the JIT on a small corpus so the first measured size is not charged for it.
+{
+    var warm = CorpusCompilation.Parse(CorpusGenerator.Generate(20, options.Seed + 1));
+    CorpusCompilation.Create(warm).Emit(Stream.Null);
+    await AnalyzerRun.RunAsync(CorpusCompilation.Create(warm, everything), everything, analyzerOptions);
+}
+
+var oursBySize = new Dictionary<int, double>();
+var summary = new List<string>();
+foreach (var size in options.Sizes)
+{
+    var files = CorpusGenerator.Generate(size, options.Seed);
+    Console.WriteLine();
+    Console.WriteLine($"== {size:N0} migrations: {files.Count:N0} files, {files.Sum(f => (long)f.Text.Length) / 1024:N0} KiB ==");
+
+    // Compile time without analyzers: parse, bind, emit.
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    var compileWatch = Stopwatch.StartNew();
+    var trees = CorpusCompilation.Parse(files);
+    var emit = CorpusCompilation.Create(trees).Emit(new MemoryStream());
+    compileWatch.Stop();
+    var compileCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+    var errors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+    var compileMs = compileWatch.Elapsed.TotalMilliseconds;
+    Console.WriteLine($"compile without analyzers (parse, bind, emit): {compileMs:N0} ms wall, {compileCpu.TotalMilliseconds:N0} ms CPU ({errors.Count} errors)");
+    foreach (var error in errors.Take(5))
+    {
+        Console.WriteLine("  " + error);
+    }
+
+    // All packages in one build, as a project that installs them all; each analyzer's time from the driver's telemetry.
+    var together = await AnalyzerRun.RunAsync(CorpusCompilation.Create(trees, everything), everything, analyzerOptions);
+
+    // Ours alone on a fresh compilation: it pays for any binding it triggers, so this is the conservative figure.
+    var alone = await AnalyzerRun.RunAsync(CorpusCompilation.Create(trees, ours.Analyzers), ours.Analyzers, analyzerOptions);
+
+    var perThousand = 1000.0 / files.Count;
+    Console.WriteLine();
+    Console.WriteLine($"{"analyzer package",-42} {"total ms",10} {"ms/1,000 files",15} {"share of compile",17} {"diagnostics",12}");
+    foreach (var package in packages)
+    {
+        var ms = together.TotalOf(package.Analyzers).TotalMilliseconds;
+        var count = together.Diagnostics.Count(d => package.Analyzers.Any(a => a.SupportedDiagnostics.Any(s => s.Id == d.Id)));
+        Console.WriteLine($"{package.Name,-42} {ms,10:N0} {ms * perThousand,15:N1} {ms / compileMs,17:P1} {count,12:N0}");
+    }
+
+    var oursAloneMs = alone.TotalOf(ours.Analyzers).TotalMilliseconds;
+    Console.WriteLine($"{ours.Name + " (alone)",-42} {oursAloneMs,10:N0} {oursAloneMs * perThousand,15:N1} {oursAloneMs / compileMs,17:P1} {alone.Diagnostics.Length,12:N0}");
+    Console.WriteLine($"wall time, all packages: {together.WallTime.TotalMilliseconds:N0} ms; ours alone: {alone.WallTime.TotalMilliseconds:N0} ms");
+    Console.WriteLine($"our analysis run: peak managed heap +{Mb(alone.Memory.HeapPeakAdded)}, peak working set +{Mb(alone.Memory.WorkingSetPeakAdded)}, allocated {Mb(alone.Memory.Allocated)} (binding included)");
+
+    Console.WriteLine();
+    Console.WriteLine("our analyzers (alone):");
+    foreach (var (analyzer, time) in alone.ExecutionTimes.OrderByDescending(p => p.Value))
+    {
+        Console.WriteLine($"  {analyzer.GetType().Name,-50} {time.TotalMilliseconds,10:N1} ms");
+    }
+
+    foreach (var failure in together.AnalyzerExceptions.Concat(alone.AnalyzerExceptions).Distinct().Take(10))
+    {
+        Console.WriteLine("  analyzer exception: " + failure);
+    }
+
+    var oursTogetherMs = together.TotalOf(ours.Analyzers).TotalMilliseconds;
+    var oursMs = Math.Max(oursAloneMs, oursTogetherMs);
+    oursBySize[size] = oursMs;
+    if (size == options.Sizes.Max())
+    {
+        summary.Add(Target($"our share of compile time on {size:N0} migrations ≤ 3%", oursMs / compileMs <= 0.03, $"{oursMs / compileMs:P2}"));
+        var meziantou = packages.FirstOrDefault(p => p.Name.StartsWith("Meziantou", StringComparison.Ordinal));
+        if (meziantou is not null)
+        {
+            var theirs = together.TotalOf(meziantou.Analyzers).TotalMilliseconds;
+            summary.Add(Target("our time ≤ a quarter of Meziantou.Analyzer's", oursMs <= theirs / 4, $"{oursMs:N0} ms vs {theirs:N0} ms ({oursMs / theirs:P1})"));
+        }
+    }
+}
+
+if (oursBySize.Count >= 2)
+{
+    var sizes = oursBySize.Keys.OrderBy(s => s).ToList();
+    var (small, large) = sizes.Contains(1000) && sizes.Contains(5000) ? (1000, 5000) : (sizes[^2], sizes[^1]);
+    var ratio = oursBySize[large] / Math.Max(oursBySize[small], 0.001);
+    var allowed = 5.5 * large / small / 5.0;
+    summary.Add(Target($"linear growth: {large:N0} vs {small:N0} migrations ≤ {allowed:0.0}×", ratio <= allowed, $"{ratio:0.00}×"));
+}
+
+// The control run has no analyzer of ours: if its compilation survives, the check itself is broken, not our caches.
+var retentionTrees = CorpusCompilation.Parse(CorpusGenerator.Generate(options.Sizes.Min(), options.Seed));
+var control = await RetentionCheck.RunAsync(retentionTrees, ImmutableArray<DiagnosticAnalyzer>.Empty);
+var retention = await RetentionCheck.RunAsync(retentionTrees, ours.Analyzers);
+summary.Add(Target(
+    "no cache holds a Compilation after its build",
+    retention.Seen > 0 && retention.StillAlive == 0 && control.StillAlive == 0,
+    $"{retention.StillAlive} of {retention.Seen} compilations still alive after GC (control without our analyzers: {control.StillAlive} of {control.Seen})"));
+
+if (options.FixAllSize > 0)
+{
+    summary.Add(await FixAllThroughput.RunAsync(options.FixAllSize, options.Seed));
+}
+
+Console.WriteLine();
+Console.WriteLine("Targets:");
+foreach (var line in summary)
+{
+    Console.WriteLine("  " + line);
+}
+
+static string Mb(long bytes) => $"{bytes / (1024.0 * 1024.0):N1} MiB";
+
+static string Target(string what, bool met, string figure) => $"[{(met ? "met" : "MISSED")}] {what}: {figure}";
