@@ -28,6 +28,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "A column or table may be dropped only after the application stopped using it and that version has run for the deprecation period; otherwise running instances (and a rollback) still read it.");
 
+    public static readonly DiagnosticDescriptor MIG1020_SchemaAndDataInOneMigration = Rule(
+        RuleIds.SchemaAndDataInOneMigration,
+        "Schema and data changes in one migration",
+        "Migration '{0}' changes the schema and the data ({1}); move the data changes into a migration of their own",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "A migration that changes both the schema and the rows holds locks for as long as the data change runs, cannot be retried in parts, and ties a slow, data-dependent step to a fast, predictable one. Keep data changes in a migration of their own.");
+
     public static readonly DiagnosticDescriptor MIG1030_NotNullColumnWithoutDefault = Rule(
         RuleIds.NotNullColumnWithoutDefault,
         "NOT NULL column without a default on an existing table",
@@ -56,18 +64,24 @@ public static class Descriptors
         RuleIds.BlockingIndexChange,
         "Index change blocks writes on an existing table",
         "Index '{0}'{1} on {2} {3}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
         "Building an index on a table that already holds data blocks writes until the build ends (PostgreSQL without CONCURRENTLY, SQL Server without ONLINE), and a plain DROP INDEX on PostgreSQL waits for and then holds an exclusive lock on the table.");
 
     public static readonly DiagnosticDescriptor MIG1070_MigrationOutsideTransaction = Rule(
         RuleIds.MigrationOutsideTransaction,
         "Migration runs outside a transaction together with other operations",
         "Migration '{0}' runs {1} outside a transaction together with {2} other operation(s): a failure leaves the database half-migrated; give it a migration of its own",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
         "Operations that run outside the migration's transaction commit on their own; when anything else in the same migration fails, the database is left half-migrated and the history says the migration did not run.");
 
     public static readonly DiagnosticDescriptor MIG1080_DestructiveRawSql = Rule(
         RuleIds.DestructiveRawSql,
         "Raw SQL destroys data",
         "Raw SQL {0}: the data is gone once it runs and Down cannot bring it back",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
         "SQL passed to Sql(…) or Execute.Sql(…) drops a table or column, truncates a table, or deletes or updates every row; none of the schema checks see it.");
 
     public static readonly DiagnosticDescriptor MIG1100_MigrationIdentity = Rule(
@@ -78,17 +92,12 @@ public static class Descriptors
         DiagnosticSeverity.Error,
         "Two migrations with the same ID or version, an EF Core ID that is not yyyyMMddHHmmss_Name, or two migrations of one context with the same timestamp: the framework refuses to run, skips one of them, or runs them in an order nobody chose.");
 
-    public static readonly DiagnosticDescriptor MIG1020_SchemaAndDataInOneMigration = Rule(
-        RuleIds.SchemaAndDataInOneMigration,
-        "Schema and data changes in one migration",
-        "Migration '{0}' changes the schema and the data ({1}); move the data changes into a migration of their own",
-        "A migration that changes both the schema and the rows holds locks for as long as the data change runs, cannot be retried in parts, and ties a slow, data-dependent step to a fast, predictable one. Keep data changes in a migration of their own.");
-
     public static readonly DiagnosticDescriptor MIG2001_RulePackMatch = Rule(
         RuleIds.RulePackMatch,
         "API use matched by a migration rule pack",
         "{0}: {1}",
         RuleCategories.ApiMigration,
+        DiagnosticSeverity.Warning,
         "A rule from a user or library rule pack (AdditionalFiles *.migrationpack or MigrationRules*.txt) matched this API; the rule's ID and message say what to change. The severity is the rule's own.");
 
     public static readonly DiagnosticDescriptor MIG3001_BinaryFormatterSerialization = Rule(
