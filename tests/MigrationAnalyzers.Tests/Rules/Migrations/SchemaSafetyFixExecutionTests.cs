@@ -57,7 +57,7 @@ public class SchemaSafetyFixExecutionTests
         var sources = History(
             """
                         migrationBuilder.AddColumn<int>(name: "Age", table: "Users", type: "INTEGER", nullable: false);
-                        migrationBuilder.AddColumn<string>(name: "Email", table: "Users", type: "TEXT", nullable: false);
+                        migrationBuilder.AddColumn<string>(name: "Email", table: "Users", type: "TEXT");
             """,
             """
                         migrationBuilder.DropColumn(name: "Email", table: "Users");
@@ -68,6 +68,13 @@ public class SchemaSafetyFixExecutionTests
         using (var unfixed = WithExistingUsers(sources))
         {
             Assert.Throws<SqliteException>(() => unfixed.MigrateTo());
+        }
+
+        // Only the string column (NOT NULL because AddColumn's nullable defaults to false) proves the point too.
+        using (var unfixed = WithExistingUsers(sources.Select(s => (s.Path, s.Text.Replace("migrationBuilder.AddColumn<int>(name: \"Age\", table: \"Users\", type: \"INTEGER\", nullable: false);", string.Empty)))))
+        {
+            var error = Assert.Throws<SqliteException>(() => unfixed.MigrateTo());
+            Assert.Contains("NOT NULL", error.Message);
         }
 
         var fixedSources = await FixApplier.ApplyAllAsync(new NotNullColumnWithoutDefaultAnalyzer(), new AddDefaultValueCodeFix(), sources);
