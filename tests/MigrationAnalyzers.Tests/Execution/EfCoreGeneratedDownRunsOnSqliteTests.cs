@@ -234,6 +234,19 @@ public class EfCoreGeneratedDownRunsOnSqliteTests
             new ShopModel { ForeignKey = false, OrdersIndexName = "IX_Orders_Buyer" });
 
     [Fact]
+    public Task Added_unique_constraint_is_dropped_and_schema_operations_run()
+        => ProveAsync("""
+                    migrationBuilder.EnsureSchema(
+                        name: "sales");
+
+                    migrationBuilder.AddUniqueConstraint(
+                        name: "AK_Customers_Name",
+                        table: "Customers",
+                        column: "Name");
+            """,
+            new ShopModel { NameAlternateKey = true });
+
+    [Fact]
     public async Task Round_trip_catches_a_Down_that_leaves_a_column_behind()
     {
         var sources = new List<string> { Context };

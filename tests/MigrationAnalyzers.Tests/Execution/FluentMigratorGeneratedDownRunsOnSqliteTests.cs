@@ -122,4 +122,10 @@ public class FluentMigratorGeneratedDownRunsOnSqliteTests
                     Delete.Index("IX_Notes_CustomerId").OnTable("Notes");
                     Delete.Column("Phone").FromTable("Customers");
             """);
+
+    [Fact]
+    public Task Created_unique_constraint_is_deleted_by_the_generated_Down()
+        => ProveAsync("""
+                    Create.UniqueConstraint("UQ_Customers_Name").OnTable("Customers").Column("Name");
+            """);
 }
