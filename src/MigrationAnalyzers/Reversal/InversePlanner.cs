@@ -55,10 +55,14 @@ public static class InversePlanner
                        || (operation.Table is not null && createdHere.Contains(operation.Table) && CoveredByTableDrop.Contains(operation.Kind));
             if (!skip)
             {
-                // History is read only when an inverse may need it, and then once: replaying it is the costly part.
-                history ??= Replay(migration, catalog, operations, index);
+                // History is replayed only when an inverse needs it, and then once: replaying it is the costly part.
+                if (history is null && NeedsHistory(operation))
+                {
+                    history = Replay(migration, catalog, operations, index);
+                }
+
                 var statements = new List<string>();
-                if (writer.TryInvert(operation, history, statements) is { } reason)
+                if (writer.TryInvert(operation, history ?? new SchemaHistory(), statements) is { } reason)
                 {
                     return InversePlan.Blocked(operation, reason);
                 }
@@ -81,6 +85,13 @@ public static class InversePlanner
 
         return InversePlan.Complete(result.ToImmutable());
     }
+
+    /// <summary>Inverses that recreate what the operation removes, or read the table's key, take facts from history.</summary>
+    private static bool NeedsHistory(MigrationOperation operation)
+        => operation.Kind is OperationKind.DropTable or OperationKind.DropColumn or OperationKind.DropIndex
+               or OperationKind.DropPrimaryKey or OperationKind.DropForeignKey or OperationKind.DropUniqueConstraint
+               or OperationKind.DropCheckConstraint or OperationKind.DropSequence or OperationKind.InsertData
+           || (operation.Kind == OperationKind.AlterColumn && operation.Framework == MigrationFramework.FluentMigrator);
 
     /// <summary>The schema before operation <paramref name="upTo"/> of Up: every earlier migration of the same history, then Up's first operations.</summary>
     private static SchemaHistory Replay(MigrationInfo migration, MigrationCatalog catalog, ImmutableArray<MigrationOperation> operations, int upTo)
