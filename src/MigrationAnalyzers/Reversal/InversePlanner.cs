@@ -33,6 +33,10 @@ public static class InversePlanner
     /// order Down must run them. The rest of Up still shapes the schema the inverses are computed against.
     /// </summary>
     public static InversePlan Plan(MigrationInfo migration, MigrationCatalog catalog, ICollection<MigrationOperation>? only)
+        => Plan(migration, catalog, only, BuilderName(migration));
+
+    /// <param name="builderName">EF Core: the name of Down's <c>MigrationBuilder</c> parameter the statements call.</param>
+    public static InversePlan Plan(MigrationInfo migration, MigrationCatalog catalog, ICollection<MigrationOperation>? only, string builderName)
     {
         if (!migration.Up.UnrecognizedStatements.IsEmpty)
         {
@@ -40,7 +44,7 @@ public static class InversePlanner
         }
 
         InverseWriter writer = migration.Framework == MigrationFramework.EntityFrameworkCore
-            ? new EfCoreInverseWriter(BuilderName(migration))
+            ? new EfCoreInverseWriter(builderName)
             : new FluentMigratorInverseWriter();
 
         var operations = migration.Up.Operations;
@@ -129,9 +133,14 @@ public static class InversePlanner
         }
     }
 
-    /// <summary>EF Core: the name Up gives its <c>MigrationBuilder</c>, so Down reads the same.</summary>
+    /// <summary>
+    /// EF Core: the name Down gives its <c>MigrationBuilder</c> when Down is declared, else the name Up gives it (a new
+    /// Down copies Up's signature), so the statements compile where they are written.
+    /// </summary>
     public static string BuilderName(MigrationInfo migration)
-        => migration.Up.Declaration?.ParameterList.Parameters is { Count: 1 } parameters ? parameters[0].Identifier.ValueText : "migrationBuilder";
+        => migration.Down.Declaration?.ParameterList.Parameters is { Count: 1 } down ? down[0].Identifier.ValueText
+            : migration.Up.Declaration?.ParameterList.Parameters is { Count: 1 } up ? up[0].Identifier.ValueText
+            : "migrationBuilder";
 
     private static string Abbreviate(SyntaxNode statement)
     {

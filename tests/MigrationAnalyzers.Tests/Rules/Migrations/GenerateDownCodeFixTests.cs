@@ -288,7 +288,7 @@ public class GenerateDownCodeFixTests
     }
 
     [Fact]
-    public async Task AlterColumn_is_reversed_by_swapping_its_old_arguments_and_empty_Down_is_filled()
+    public async Task AlterColumn_is_reversed_by_swapping_its_old_arguments_and_an_empty_Down_is_filled_keeping_its_comment_and_parameter_name()
     {
         const string up = """
                     /// <inheritdoc />
@@ -309,17 +309,17 @@ public class GenerateDownCodeFixTests
         var test = EfTest(
             EfMigration(up + """
                     /// <inheritdoc />
-                    protected override void {|MIG1001:Down|}(MigrationBuilder migrationBuilder)
+                    protected override void {|MIG1001:Down|}(MigrationBuilder builder)
                     {
                         // Nothing to undo yet.
                     }
             """).Replace("{|#0:Change|}", "Change"),
             EfMigration(up + """
                     /// <inheritdoc />
-                    protected override void Down(MigrationBuilder migrationBuilder)
+                    protected override void Down(MigrationBuilder builder)
                     {
                         // Nothing to undo yet.
-                        migrationBuilder.AlterColumn<string>(
+                        builder.AlterColumn<string>(
                             name: "Name",
                             table: "Customers",
                             type: "TEXT",
