@@ -723,4 +723,80 @@ public class GenerateDownCodeFixTests
         test.FixedState.ExpectedDiagnostics.AddRange(test.TestState.ExpectedDiagnostics);
         await test.RunAsync(CancellationToken.None);
     }
+
+    [Fact]
+    public async Task Dropped_column_is_rebuilt_as_a_later_AlterColumn_and_rename_left_it()
+    {
+        const string widenId = "20240201100000_WidenName";
+        const string widen = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            namespace Shop.Data.Migrations
+            {
+                public partial class WidenName : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AlterColumn<string>(
+                            name: "Name",
+                            table: "Customers",
+                            type: "TEXT",
+                            maxLength: 250,
+                            nullable: true,
+                            oldClrType: typeof(string),
+                            oldType: "TEXT",
+                            oldMaxLength: 100);
+
+                        migrationBuilder.RenameColumn(
+                            name: "Name",
+                            table: "Customers",
+                            newName: "FullName");
+
+                        migrationBuilder.RenameTable(
+                            name: "Customers",
+                            newName: "Clients");
+                    }
+
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.RenameTable(name: "Clients", newName: "Customers");
+                        migrationBuilder.RenameColumn(name: "FullName", table: "Customers", newName: "Name");
+                        migrationBuilder.AlterColumn<string>(name: "Name", table: "Customers", type: "TEXT", maxLength: 100, nullable: false, oldClrType: typeof(string), oldType: "TEXT", oldMaxLength: 250, oldNullable: true);
+                    }
+                }
+            }
+            """;
+        const string up = """
+                    /// <inheritdoc />
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.DropColumn(
+                            name: "FullName",
+                            table: "Clients");
+                    }
+            """;
+        var test = EfTest(
+            EfMigration(up).Replace("{|#0:Change|}", "{|MIG1001:Change|}"),
+            EfMigration(up + """
+
+
+                    /// <inheritdoc />
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddColumn<string>(
+                            name: "FullName",
+                            table: "Clients",
+                            type: "TEXT",
+                            maxLength: 250,
+                            nullable: true);
+                    }
+            """).Replace("{|#0:Change|}", "Change"));
+        foreach (var state in new[] { test.TestState, test.FixedState })
+        {
+            state.Sources.Add((Sources.DesignerPath(widenId), Sources.Designer("WidenName", widenId)));
+            state.Sources.Add((Sources.MigrationPath(widenId), widen));
+        }
+
+        await test.RunAsync(CancellationToken.None);
+    }
 }
