@@ -117,6 +117,12 @@ internal sealed partial class EfCoreInverseWriter
             arguments.Add(Pair(name, CodeText.Of(argument.Syntax)));
         }
 
+        // table.Column<T>() without nullable takes it from T; AddColumn/AlterColumn default to NOT NULL. Say it.
+        if (column.Source.Kind != OperationKind.CreateTable && !definition.Arguments.ContainsKey("nullable"))
+        {
+            arguments.Add(Pair("nullable", "false"));
+        }
+
         if (column.Source.Kind != OperationKind.CreateTable)
         {
             annotations = AnnotationsOf(column.Source.Syntax);
@@ -212,6 +218,17 @@ internal sealed partial class EfCoreInverseWriter
             }
 
             arguments.Add(Pair(name, CodeText.Of(argument.Syntax)));
+        }
+
+        if (column.Source.Kind == OperationKind.CreateTable && !definition.Arguments.ContainsKey("nullable"))
+        {
+            if (definition.ClrType is not { } type)
+            {
+                return null;
+            }
+
+            var nullable = type.IsReferenceType || type.OriginalDefinition.SpecialType == Microsoft.CodeAnalysis.SpecialType.System_Nullable_T;
+            arguments.Add(Pair("nullable", nullable ? "true" : "false"));
         }
 
         if (column.Source.Kind != OperationKind.CreateTable)

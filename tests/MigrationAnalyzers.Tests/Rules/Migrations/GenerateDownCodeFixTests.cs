@@ -33,7 +33,9 @@ public class GenerateDownCodeFixTests
                             Id = table.Column<int>(type: "INTEGER", nullable: false)
                                 .Annotation("Sqlite:Autoincrement", true),
                             Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                            Phone = table.Column<string>(type: "TEXT", nullable: true)
+                            Phone = table.Column<string>(type: "TEXT", nullable: true),
+                            Nickname = table.Column<string>(type: "TEXT"),
+                            Visits = table.Column<int>(type: "INTEGER")
                         },
                         constraints: table =>
                         {
@@ -797,6 +799,46 @@ public class GenerateDownCodeFixTests
             state.Sources.Add((Sources.MigrationPath(widenId), widen));
         }
 
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Dropped_columns_declared_without_nullable_keep_the_nullability_their_type_gave_them()
+    {
+        const string up = """
+                    /// <inheritdoc />
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.DropColumn(
+                            name: "Nickname",
+                            table: "Customers");
+
+                        migrationBuilder.DropColumn(
+                            name: "Visits",
+                            table: "Customers");
+                    }
+            """;
+        var test = EfTest(
+            EfMigration(up).Replace("{|#0:Change|}", "{|MIG1001:Change|}"),
+            EfMigration(up + """
+
+
+                    /// <inheritdoc />
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddColumn<int>(
+                            name: "Visits",
+                            table: "Customers",
+                            type: "INTEGER",
+                            nullable: false);
+
+                        migrationBuilder.AddColumn<string>(
+                            name: "Nickname",
+                            table: "Customers",
+                            type: "TEXT",
+                            nullable: true);
+                    }
+            """).Replace("{|#0:Change|}", "Change"));
         await test.RunAsync(CancellationToken.None);
     }
 }
