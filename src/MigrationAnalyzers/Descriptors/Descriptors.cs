@@ -52,6 +52,14 @@ public static class Descriptors
         DiagnosticSeverity.Error,
         "Two migrations with the same ID or version, an EF Core ID that is not yyyyMMddHHmmss_Name, or two migrations of one context with the same timestamp: the framework refuses to run, skips one of them, or runs them in an order nobody chose.");
 
+    public static readonly DiagnosticDescriptor MIG1110_MigrationDependsOnApplicationCode = Rule(
+        RuleIds.MigrationDependsOnApplicationCode,
+        "Migration depends on application code",
+        "Migration '{0}' uses {1} '{2}' of the application: editing the application silently changes what this migration does; copy the value into the migration",
+        RuleCategories.MigrationHistory,
+        DiagnosticSeverity.Warning,
+        "A migration is history: it must do the same thing on every database, whenever it runs. Entity types, enums, constants and helpers of the application change with the application, and the migration changes with them.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",

@@ -17,5 +17,7 @@ public static class RuleIds
 
     public const string MigrationIdentity = "MIG1100";
 
+    public const string MigrationDependsOnApplicationCode = "MIG1110";
+
     public const string InvalidSetting = "MIG9001";
 }
