@@ -9,6 +9,14 @@ public static class RuleIds
 {
     public const string MigrationCannotBeRolledBack = "MIG1001";
 
+    public const string DropWithoutDeprecation = "MIG1010";
+
+    public const string NotNullColumnWithoutDefault = "MIG1030";
+
+    public const string OneStepRename = "MIG1040";
+
+    public const string RiskyColumnTypeChange = "MIG1050";
+
     public const string BlockingIndexChange = "MIG1060";
 
     public const string MigrationOutsideTransaction = "MIG1070";

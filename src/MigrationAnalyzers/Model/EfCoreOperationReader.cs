@@ -225,29 +225,26 @@ internal sealed class EfCoreOperationReader
 
         var constraints = ImmutableArray.CreateBuilder<MigrationOperation>();
         var constraintsBody = LambdaBody(Get(arguments, "constraints"));
-        // Expressions of the lambda as written: a block's statements, or the expression body itself
-        // (never a synthesized statement around it: the semantic model only knows nodes of the real tree).
-        var expressions = new List<ExpressionSyntax>();
+        // "table => table.PrimaryKey(…)" has an expression body; its expression must stay the node of the tree
+        // (a synthesized statement around it would hold a copy the semantic model does not know).
+        var expressions = new List<ExpressionSyntax?>();
         switch (constraintsBody)
         {
             case BlockSyntax block:
                 foreach (var statement in block.Statements)
                 {
-                    if (statement is ExpressionStatementSyntax expressionStatement)
-                    {
-                        expressions.Add(expressionStatement.Expression);
-                    }
+                    expressions.Add(statement is ExpressionStatementSyntax expressionStatement ? expressionStatement.Expression : null);
                 }
 
                 break;
-            case ExpressionSyntax body:
-                expressions.Add(body);
+            case ExpressionSyntax single:
+                expressions.Add(single);
                 break;
         }
 
         foreach (var expression in expressions)
         {
-            var call = PeelAnnotations(expression);
+            var call = expression is null ? null : PeelAnnotations(expression);
             if (call?.Expression is not MemberAccessExpressionSyntax memberAccess)
             {
                 continue;

@@ -44,6 +44,9 @@ public static class TestReferences
         new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", EfCoreVersion),
         new PackageIdentity("Npgsql", NpgsqlVersion)));
 
+    /// <summary>The same set as <see cref="EfCoreNpgsql"/> (both names are in use).</summary>
+    public static readonly ReferenceAssemblies EfCoreWithNpgsql = EfCoreNpgsql;
+
     public static readonly ReferenceAssemblies EfCoreSqlite = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("Microsoft.EntityFrameworkCore.Sqlite", EfCoreVersion)));
 
