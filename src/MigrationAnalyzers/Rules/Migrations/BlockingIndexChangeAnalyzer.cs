@@ -58,15 +58,15 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationAnalyzer
             return;
         }
 
-        var onPostgres = providers.PostgreSql(migration.Framework);
-        var onSqlServer = providers.SqlServer(migration.Framework)
+        var (onPostgres, sqlServer) = providers.For(migration, context.Options);
+        var onSqlServer = sqlServer
             && new SettingReader(context.Options, migration.Location.SourceTree).GetBool(SettingKeys.RequireOnlineIndexOnSqlServer, defaultValue: true);
 
         // Up only: Down undoes this migration's own changes, and its index operations mirror the ones reported here.
         foreach (var operation in migration.Up.Operations)
         {
             if (operation.Kind is not (OperationKind.CreateIndex or OperationKind.DropIndex)
-                || NewTables.IsCreatedBefore(migration.Up, operation))
+                || SameMigration.CreatesTableBefore(migration.Up, operation))
             {
                 continue;
             }

@@ -152,6 +152,18 @@ public class BlockingIndexChangeAnalyzerTests
     }
 
     [Fact]
+    public async Task A_configured_target_database_wins_over_the_referenced_packages()
+    {
+        var test = EfTest(
+            TestReferences.EfCoreNpgsql,
+            """
+                        migrationBuilder.CreateIndex(name: "IX_Orders_CustomerId", table: "Orders", column: "CustomerId");
+            """);
+        test.WithEditorConfig("migration_analyzers.target_database = sqlite\n");
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task SqlServer_index_without_online_is_reported_and_online_is_silent()
     {
         await EfTest(
