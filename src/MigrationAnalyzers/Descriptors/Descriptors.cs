@@ -92,6 +92,22 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "A migration is history: it must do the same thing on every database, whenever it runs. Entity types, enums, constants and helpers of the application change with the application, and the migration changes with them.");
 
+    public static readonly DiagnosticDescriptor MIG1120_ConstraintValidatedAtOnce = Rule(
+        RuleIds.ConstraintValidatedAtOnce,
+        "Constraint on an existing table is validated at once",
+        "{0} '{1}' on existing table '{2}' checks every row while writes to the table wait: add it NOT VALID, then VALIDATE CONSTRAINT in a later migration",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, adding a foreign key or check constraint to a table that holds data scans the whole table under a lock that blocks writes; NOT VALID followed by VALIDATE CONSTRAINT checks the rows without blocking them.");
+
+    public static readonly DiagnosticDescriptor MIG1130_UniqueConstraintWithoutIndex = Rule(
+        RuleIds.UniqueConstraintWithoutIndex,
+        "Unique constraint or primary key added directly to an existing table",
+        "{0} '{1}' on existing table '{2}' builds its index while writes to the table wait: build a unique index CONCURRENTLY first, then add the constraint USING INDEX",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, ADD CONSTRAINT … UNIQUE or PRIMARY KEY builds a unique index under a lock that blocks reads and writes for the whole build; a unique index built CONCURRENTLY can be turned into the constraint in an instant.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",

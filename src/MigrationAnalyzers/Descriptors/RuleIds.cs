@@ -27,5 +27,9 @@ public static class RuleIds
 
     public const string MigrationDependsOnApplicationCode = "MIG1110";
 
+    public const string ConstraintValidatedAtOnce = "MIG1120";
+
+    public const string UniqueConstraintWithoutIndex = "MIG1130";
+
     public const string InvalidSetting = "MIG9001";
 }
