@@ -108,6 +108,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "On PostgreSQL, ADD CONSTRAINT … UNIQUE or PRIMARY KEY builds a unique index under a lock that blocks reads and writes for the whole build; a unique index built CONCURRENTLY can be turned into the constraint in an instant.");
 
+    public static readonly DiagnosticDescriptor MIG1140_DefaultRewritesTable = Rule(
+        RuleIds.DefaultRewritesTable,
+        "Column default rewrites the table",
+        "Column '{0}.{1}' is added with {2}: PostgreSQL rewrites the whole table under an exclusive lock; add the column without it, then fill existing rows in batches",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, adding a column whose value must be computed for every existing row (a volatile default, a stored generated column, or any default before PostgreSQL 11) rewrites the table while reads and writes wait.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",

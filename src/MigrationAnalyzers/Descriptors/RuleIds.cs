@@ -31,5 +31,7 @@ public static class RuleIds
 
     public const string UniqueConstraintWithoutIndex = "MIG1130";
 
+    public const string DefaultRewritesTable = "MIG1140";
+
     public const string InvalidSetting = "MIG9001";
 }
