@@ -116,6 +116,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "On PostgreSQL, adding a column whose value must be computed for every existing row (a volatile default, a stored generated column, or any default before PostgreSQL 11) rewrites the table while reads and writes wait.");
 
+    public static readonly DiagnosticDescriptor MIG1150_ConcurrentIndexInTransaction = Rule(
+        RuleIds.ConcurrentIndexInTransaction,
+        "Concurrent index operation inside a transaction",
+        "{0} runs inside the migration's transaction, which PostgreSQL refuses: the migration fails; {1}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Error,
+        "CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY cannot run inside a transaction block; EF Core and FluentMigrator run migrations in a transaction unless told otherwise.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",

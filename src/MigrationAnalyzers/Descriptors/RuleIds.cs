@@ -33,5 +33,7 @@ public static class RuleIds
 
     public const string DefaultRewritesTable = "MIG1140";
 
+    public const string ConcurrentIndexInTransaction = "MIG1150";
+
     public const string InvalidSetting = "MIG9001";
 }

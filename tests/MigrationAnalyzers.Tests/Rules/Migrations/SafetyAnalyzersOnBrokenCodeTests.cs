@@ -88,4 +88,7 @@ public class SafetyAnalyzersOnBrokenCodeTests
 
     [Fact]
     public Task DefaultRewritesTable() => RunAsync<DefaultRewritesTableAnalyzer>();
+
+    [Fact]
+    public Task ConcurrentIndexInTransaction() => RunAsync<ConcurrentIndexInTransactionAnalyzer>();
 }
