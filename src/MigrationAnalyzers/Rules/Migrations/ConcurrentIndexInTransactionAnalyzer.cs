@@ -62,7 +62,7 @@ public sealed class ConcurrentIndexInTransactionAnalyzer : MigrationAnalyzer
                 && operation.GetArgument("suppressTransaction") is not { BoolValue: null } // a value only known at run time: no guess
                 && (operation.SqlTemplate ?? operation.SqlText) is { } sql)
             {
-                what = ConcurrentIndexStatementFinder.FindFirst(sql);
+                what = IndexStatementFinder.FindFirstConcurrent(sql);
             }
             else if (!isEf && operation.Kind == OperationKind.CreateIndex && operation.FindCall("AsConcurrently") is { } call
                      && (call.Arguments.IsEmpty || call.Arguments[0].BoolValue != false))

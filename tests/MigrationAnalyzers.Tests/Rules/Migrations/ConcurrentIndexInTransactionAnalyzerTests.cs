@@ -25,7 +25,7 @@ public class ConcurrentIndexInTransactionAnalyzerTests
     [InlineData("CREATE INDEX ix ON t (c) -- CONCURRENTLY later", null)]
     [InlineData("SELECT 'CREATE INDEX CONCURRENTLY ix ON t (c)'", null)]
     public void Finds_statements_that_cannot_run_in_a_transaction(string sql, string? expected)
-        => Assert.Equal(expected, ConcurrentIndexStatementFinder.FindFirst(sql));
+        => Assert.Equal(expected, IndexStatementFinder.FindFirstConcurrent(sql));
 
     [Fact]
     public async Task EF_raw_sql_with_concurrently_inside_the_transaction_is_an_error_in_Up_and_Down()
