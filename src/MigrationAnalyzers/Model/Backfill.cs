@@ -36,15 +36,38 @@ public static class Backfill
             {
                 case OperationKind.Unknown or OperationKind.OpaqueScript:
                     return true;
-                case OperationKind.UpdateData when earlier.Table is null || TableName.Matches(earlier.Schema, earlier.Table, operation.Schema, table):
+                case OperationKind.UpdateData when earlier.Table is null
+                                                   || (TableName.Matches(earlier.Schema, earlier.Table, operation.Schema, table) && Writes(earlier, operation.Name)):
                     return true;
-                case OperationKind.Sql when earlier.SqlText is not { } sql || UpdatesTable(sql, table):
+                case OperationKind.Sql when earlier.SqlText is not { } sql || (UpdatesTable(sql, table) && (operation.Name is null || MentionsWord(sql, operation.Name))):
                     return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>The update writes the column; when its columns are unknown, it may.</summary>
+    private static bool Writes(MigrationOperation update, string? column)
+    {
+        if (column is null || update.Columns.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var written in update.Columns)
+        {
+            if (string.Equals(written, column, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MentionsWord(string sql, string word)
+        => Regex.IsMatch(sql, @"(?<![\w])" + Regex.Escape(word) + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary><c>UPDATE "Users"</c>, <c>UPDATE [dbo].[Users]</c>, <c>update users</c> …</summary>
     private static bool UpdatesTable(string sql, string table)
