@@ -19,7 +19,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConcurrentIndexInTransactionAnalyzer : MigrationAnalyzer
 {
-    /// <summary>Diagnostic property: "Sql" when adding <c>suppressTransaction: true</c> fixes it.</summary>
+    /// <summary>Diagnostic property: "Sql" when adding <c>suppressTransaction: true</c> fixes it, "Attribute" when <c>TransactionBehavior.None</c> on the migration does.</summary>
     public const string FixProperty = "Fix";
 
     public ConcurrentIndexInTransactionAnalyzer()
@@ -78,7 +78,7 @@ public sealed class ConcurrentIndexInTransactionAnalyzer : MigrationAnalyzer
             var remedy = isEf
                 ? "pass suppressTransaction: true and keep the statement alone in its migration"
                 : "mark the migration [Migration(version, TransactionBehavior.None)] and keep the statement alone in it";
-            var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(FixProperty, isEf ? "Sql" : null);
+            var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(FixProperty, isEf ? "Sql" : "Attribute");
             context.ReportDiagnostic(Diagnostic.Create(MIG1150_ConcurrentIndexInTransaction, operation.Location, properties, what, remedy));
         }
     }

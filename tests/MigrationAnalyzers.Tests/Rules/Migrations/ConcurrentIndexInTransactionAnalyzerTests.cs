@@ -94,4 +94,56 @@ public class ConcurrentIndexInTransactionAnalyzerTests
             """);
         await test.RunAsync(CancellationToken.None);
     }
+
+    [Fact]
+    public async Task FluentMigrator_fix_adds_TransactionBehavior_None_to_the_attribute()
+    {
+        var test = new CodeFixTest<ConcurrentIndexInTransactionAnalyzer, SuppressTransactionCodeFix> { ReferenceAssemblies = TestReferences.FluentMigratorPostgres };
+        test.TestState.Sources.Add("""
+            using FluentMigrator;
+            using FluentMigrator.Postgres;
+
+            [Migration(90, "index order totals")]
+            public class IndexOrderTotals : Migration
+            {
+                public override void Up()
+                    => {|MIG1150:Create.Index("IX_Orders_Total").OnTable("Orders").OnColumn("Total").Ascending().WithOptions().AsConcurrently()|};
+
+                public override void Down()
+                    => {|MIG1150:Execute.Sql("DROP INDEX CONCURRENTLY \"IX_Orders_Total\";")|};
+            }
+
+            [Migration(91)]
+            public class IndexOrderCodes : Migration
+            {
+                public override void Up() => {|MIG1150:Execute.Sql("CREATE INDEX CONCURRENTLY \"IX_Orders_Code\" ON \"Orders\" (\"Code\");")|};
+
+                public override void Down() => Execute.Sql("DROP INDEX \"IX_Orders_Code\";");
+            }
+            """);
+        test.FixedState.Sources.Add("""
+            using FluentMigrator;
+            using FluentMigrator.Postgres;
+
+            [Migration(90, TransactionBehavior.None, "index order totals")]
+            public class IndexOrderTotals : Migration
+            {
+                public override void Up()
+                    => Create.Index("IX_Orders_Total").OnTable("Orders").OnColumn("Total").Ascending().WithOptions().AsConcurrently();
+
+                public override void Down()
+                    => Execute.Sql("DROP INDEX CONCURRENTLY \"IX_Orders_Total\";");
+            }
+
+            [Migration(91, TransactionBehavior.None)]
+            public class IndexOrderCodes : Migration
+            {
+                public override void Up() => Execute.Sql("CREATE INDEX CONCURRENTLY \"IX_Orders_Code\" ON \"Orders\" (\"Code\");");
+
+                public override void Down() => Execute.Sql("DROP INDEX \"IX_Orders_Code\";");
+            }
+            """);
+        test.NumberOfFixAllIterations = 1;
+        await test.RunAsync(CancellationToken.None);
+    }
 }
