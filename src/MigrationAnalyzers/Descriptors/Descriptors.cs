@@ -108,6 +108,46 @@ public static class Descriptors
         DiagnosticSeverity.Error,
         "Two migrations with the same ID or version, an EF Core ID that is not yyyyMMddHHmmss_Name, or two migrations of one context with the same timestamp: the framework refuses to run, skips one of them, or runs them in an order nobody chose.");
 
+    public static readonly DiagnosticDescriptor MIG1110_MigrationDependsOnApplicationCode = Rule(
+        RuleIds.MigrationDependsOnApplicationCode,
+        "Migration depends on application code",
+        "Migration '{0}' uses {1} '{2}' of the application: editing the application silently changes what this migration does; copy the value into the migration",
+        RuleCategories.MigrationHistory,
+        DiagnosticSeverity.Warning,
+        "A migration is history: it must do the same thing on every database, whenever it runs. Entity types, enums, constants and helpers of the application change with the application, and the migration changes with them.");
+
+    public static readonly DiagnosticDescriptor MIG1120_ConstraintValidatedAtOnce = Rule(
+        RuleIds.ConstraintValidatedAtOnce,
+        "Constraint on an existing table is validated at once",
+        "{0} '{1}' on existing table '{2}' checks every row while writes to the table wait: add it NOT VALID, then VALIDATE CONSTRAINT in a later migration",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, adding a foreign key or check constraint to a table that holds data scans the whole table under a lock that blocks writes; NOT VALID followed by VALIDATE CONSTRAINT checks the rows without blocking them.");
+
+    public static readonly DiagnosticDescriptor MIG1130_UniqueConstraintWithoutIndex = Rule(
+        RuleIds.UniqueConstraintWithoutIndex,
+        "Unique constraint or primary key added directly to an existing table",
+        "{0} '{1}' on existing table '{2}' builds its index while writes to the table wait: build a unique index CONCURRENTLY first, then add the constraint USING INDEX",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, ADD CONSTRAINT … UNIQUE or PRIMARY KEY builds a unique index under a lock that blocks reads and writes for the whole build; a unique index built CONCURRENTLY can be turned into the constraint in an instant.");
+
+    public static readonly DiagnosticDescriptor MIG1140_DefaultRewritesTable = Rule(
+        RuleIds.DefaultRewritesTable,
+        "Column default rewrites the table",
+        "Column '{0}.{1}' is added with {2}: PostgreSQL rewrites the whole table under an exclusive lock; add the column without it, then fill existing rows in batches",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, adding a column whose value must be computed for every existing row (a volatile default, a stored generated column, or any default before PostgreSQL 11) rewrites the table while reads and writes wait.");
+
+    public static readonly DiagnosticDescriptor MIG1150_ConcurrentIndexInTransaction = Rule(
+        RuleIds.ConcurrentIndexInTransaction,
+        "Concurrent index operation inside a transaction",
+        "{0} runs inside the migration's transaction, which PostgreSQL refuses: the migration fails; {1}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Error,
+        "CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY cannot run inside a transaction block; EF Core and FluentMigrator run migrations in a transaction unless told otherwise.");
+
     public static readonly DiagnosticDescriptor MIG2001_RulePackMatch = Rule(
         RuleIds.RulePackMatch,
         "API use matched by a migration rule pack",

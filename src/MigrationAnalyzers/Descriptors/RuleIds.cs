@@ -8,10 +8,14 @@ namespace MigrationAnalyzers.Descriptors;
 public static class RuleIds
 {
     public const string MigrationCannotBeRolledBack = "MIG1001";
+
     public const string DownDoesNotUndoUp = "MIG1002";
+
     public const string AutoReversingMigrationCannotReverse = "MIG1003";
 
     public const string DropWithoutDeprecation = "MIG1010";
+
+    public const string SchemaAndDataInOneMigration = "MIG1020";
 
     public const string NotNullColumnWithoutDefault = "MIG1030";
 
@@ -27,7 +31,15 @@ public static class RuleIds
 
     public const string MigrationIdentity = "MIG1100";
 
-    public const string SchemaAndDataInOneMigration = "MIG1020";
+    public const string MigrationDependsOnApplicationCode = "MIG1110";
+
+    public const string ConstraintValidatedAtOnce = "MIG1120";
+
+    public const string UniqueConstraintWithoutIndex = "MIG1130";
+
+    public const string DefaultRewritesTable = "MIG1140";
+
+    public const string ConcurrentIndexInTransaction = "MIG1150";
 
     public const string RulePackMatch = "MIG2001";
 
