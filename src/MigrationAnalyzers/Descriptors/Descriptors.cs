@@ -20,6 +20,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "Up changes the database but Down is missing, empty or only throws, so a failed deployment cannot be rolled back.");
 
+    public static readonly DiagnosticDescriptor MIG1010_DropWithoutDeprecation = Rule(
+        RuleIds.DropWithoutDeprecation,
+        "Drop without a deprecation period",
+        "Drop of '{0}' without a deprecation period: {1}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "A column or table may be dropped only after the application stopped using it and that version has run for the deprecation period; otherwise running instances (and a rollback) still read it.");
+
     public static readonly DiagnosticDescriptor MIG1020_SchemaAndDataInOneMigration = Rule(
         RuleIds.SchemaAndDataInOneMigration,
         "Schema and data changes in one migration",
@@ -27,6 +35,30 @@ public static class Descriptors
         RuleCategories.SchemaSafety,
         DiagnosticSeverity.Warning,
         "A migration that changes both the schema and the rows holds locks for as long as the data change runs, cannot be retried in parts, and ties a slow, data-dependent step to a fast, predictable one. Keep data changes in a migration of their own.");
+
+    public static readonly DiagnosticDescriptor MIG1030_NotNullColumnWithoutDefault = Rule(
+        RuleIds.NotNullColumnWithoutDefault,
+        "NOT NULL column without a default on an existing table",
+        "Column '{0}.{1}' {2}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "A NOT NULL column added to a table that already has rows needs a value for them: without a default the migration fails, or locks the table while it fills it. Making a nullable column NOT NULL fails on the first NULL unless the rows were backfilled first.");
+
+    public static readonly DiagnosticDescriptor MIG1040_OneStepRename = Rule(
+        RuleIds.OneStepRename,
+        "Column or table renamed in one step",
+        "Renaming {0} '{1}' to '{2}' in one step breaks running instances of the old code; add the new {0}, write to both, backfill, switch reads, then drop the old {0}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "During a deployment the old version of the application keeps running against the new schema; a renamed column or table is gone for it, so its queries fail until every instance is replaced.");
+
+    public static readonly DiagnosticDescriptor MIG1050_RiskyColumnTypeChange = Rule(
+        RuleIds.RiskyColumnTypeChange,
+        "Column type change that narrows or rewrites the table",
+        "Column '{0}.{1}': {2}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "An AlterColumn that narrows a column (shorter length, smaller number, lower precision, text to number, nullable to NOT NULL) fails or loses data on existing values; most other type changes rewrite the table under a lock. Changes the target database does in place stay silent.");
 
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,

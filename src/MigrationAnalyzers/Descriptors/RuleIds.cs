@@ -9,7 +9,15 @@ public static class RuleIds
 {
     public const string MigrationCannotBeRolledBack = "MIG1001";
 
+    public const string DropWithoutDeprecation = "MIG1010";
+
     public const string SchemaAndDataInOneMigration = "MIG1020";
+
+    public const string NotNullColumnWithoutDefault = "MIG1030";
+
+    public const string OneStepRename = "MIG1040";
+
+    public const string RiskyColumnTypeChange = "MIG1050";
 
     public const string InvalidSetting = "MIG9001";
 }

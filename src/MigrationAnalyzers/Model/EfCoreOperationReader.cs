@@ -224,16 +224,25 @@ internal sealed class EfCoreOperationReader
 
         var constraints = ImmutableArray.CreateBuilder<MigrationOperation>();
         var constraintsBody = LambdaBody(Get(arguments, "constraints"));
-        var statements = constraintsBody switch
+        // "table => table.PrimaryKey(…)" has an expression body; its expression must stay the node of the tree
+        // (a synthesized statement around it would hold a copy the semantic model does not know).
+        var expressions = new List<ExpressionSyntax?>();
+        switch (constraintsBody)
         {
-            BlockSyntax block => block.Statements,
-            ExpressionSyntax expression => SyntaxFactory.List<StatementSyntax>(new[] { SyntaxFactory.ExpressionStatement(expression) }),
-            _ => default,
-        };
+            case BlockSyntax block:
+                foreach (var statement in block.Statements)
+                {
+                    expressions.Add(statement is ExpressionStatementSyntax expressionStatement ? expressionStatement.Expression : null);
+                }
 
-        foreach (var statement in statements)
+                break;
+            case ExpressionSyntax single:
+                expressions.Add(single);
+                break;
+        }
+
+        foreach (var expression in expressions)
         {
-            var expression = statement is ExpressionStatementSyntax expressionStatement ? expressionStatement.Expression : null;
             var call = expression is null ? null : PeelAnnotations(expression);
             if (call?.Expression is not MemberAccessExpressionSyntax memberAccess)
             {

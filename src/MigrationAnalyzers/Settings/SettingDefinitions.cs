@@ -33,7 +33,10 @@ public static class SettingDefinitions
     {
         new SettingDefinition(SettingKeys.Baseline, "migrations at or before this ID or version are not analysed", MigrationPositionValue),
         new SettingDefinition(SettingKeys.ReportForwardOnly, "report FluentMigrator ForwardOnlyMigration under MIG1001", BooleanValue),
+        new SettingDefinition(SettingKeys.DeprecationPeriodDays, "MIG1010: days a column or table must be unmapped (or declared deprecated) before it is dropped", NonNegativeIntegerValue),
         new SettingDefinition(SettingKeys.ReportSeedDataForNewTables, "report seed rows inserted into a table created in the same migration under MIG1020", BooleanValue),
+        new SettingDefinition(SettingKeys.TargetDatabase, "the database the migrations run on; inferred from the referenced provider package when unset", OneOf(TargetDatabase.SettingValues)),
+        new SettingDefinition(SettingKeys.TargetDatabaseVersion, "the version of the target database, such as 16 or 15.4", VersionValue),
     };
 
     public static IReadOnlyList<SettingDefinition> All => Definitions;
@@ -63,6 +66,9 @@ public static class SettingDefinitions
         => MigrationPosition.Parse(value) is null
             ? "expected a migration ID such as 20240101120000_AddUsers or a version number"
             : null;
+
+    public static string? VersionValue(string value)
+        => TargetDatabase.ParseVersion(value) is null ? "expected a version such as 16 or 15.4" : null;
 
     public static Func<string, string?> OneOf(params string[] allowed)
         => value =>

@@ -25,6 +25,16 @@ public static class TestReferences
     public static readonly ReferenceAssemblies EfCoreNpgsql = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("Npgsql.EntityFrameworkCore.PostgreSQL", NpgsqlEfCoreVersion)));
 
+    /// <summary>
+    /// Npgsql's EF Core provider with its dependencies pinned to versions the feed serves (its own minimums,
+    /// EF Core 8.0.11, are not served, and the resolver does not pick a newer patch by itself).
+    /// </summary>
+    public static readonly ReferenceAssemblies EfCoreWithNpgsql = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.EntityFrameworkCore", EfCoreVersion),
+        new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", EfCoreVersion),
+        new PackageIdentity("Npgsql", "8.0.9"),
+        new PackageIdentity("Npgsql.EntityFrameworkCore.PostgreSQL", NpgsqlEfCoreVersion)));
+
     public static readonly ReferenceAssemblies EfCoreSqlite = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("Microsoft.EntityFrameworkCore.Sqlite", EfCoreVersion)));
 
