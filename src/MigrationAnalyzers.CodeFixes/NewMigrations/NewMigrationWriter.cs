@@ -91,6 +91,21 @@ internal static class NewMigrationWriter
         return ParseStatement(code).WithLeadingTrivia(layout.StatementIndentation).WithTrailingTrivia(layout.EndOfLine);
     }
 
+    /// <summary>The indentation of a statement in Up of <paramref name="original"/>, for statements that span lines.</summary>
+    public static string StatementIndentation(MigrationInfo original)
+        => Layout.Of((CompilationUnitSyntax)original.MainDeclaration!.SyntaxTree.GetRoot(), original.MainDeclaration).StatementIndentation.ToFullString();
+
+    /// <summary>The line break the file of <paramref name="original"/> uses.</summary>
+    public static string LineBreak(MigrationInfo original)
+        => Layout.Of((CompilationUnitSyntax)original.MainDeclaration!.SyntaxTree.GetRoot(), original.MainDeclaration).EndOfLine.ToFullString();
+
+    /// <summary><paramref name="statement"/> with a <c>//</c> comment line above it, at the statement's indentation.</summary>
+    public static StatementSyntax WithComment(StatementSyntax statement, string comment, MigrationInfo original)
+        => statement.WithLeadingTrivia(statement.GetLeadingTrivia()
+            .Add(SyntaxFactory.Comment("// " + comment))
+            .Add(EndOfLine(LineBreak(original)))
+            .AddRange(statement.GetLeadingTrivia()));
+
     private static CompilationUnitSyntax EditOriginal(
         CompilationUnitSyntax root,
         ClassDeclarationSyntax main,
