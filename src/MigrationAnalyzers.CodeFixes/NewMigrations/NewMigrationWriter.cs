@@ -132,7 +132,7 @@ internal static class NewMigrationWriter
             .Where(node => node is MemberDeclarationSyntax and not BaseNamespaceDeclarationSyntax && node != main)
             .ToList();
         var tracked = root.TrackNodes(others.Append(main));
-        tracked = tracked.ReplaceNode(tracked.GetCurrentNode(main)!, newClass.WithLeadingTrivia(main.GetLeadingTrivia()));
+        tracked = tracked.ReplaceNode(tracked.GetCurrentNode(main)!, newClass.WithLeadingTrivia(main.GetLeadingTrivia()).WithTrailingTrivia(main.GetTrailingTrivia()));
         foreach (var other in others)
         {
             tracked = tracked.RemoveNode(tracked.GetCurrentNode(other)!, SyntaxRemoveOptions.KeepDirectives)!;
@@ -228,7 +228,12 @@ internal static class NewMigrationWriter
             members.Add(targetModel);
         }
 
+        // Every class ends its line; the writer gives the last one the original's ending where the file ends without one.
+        var closeBrace = main.CloseBraceToken.TrailingTrivia.Any(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            ? main.CloseBraceToken
+            : main.CloseBraceToken.WithTrailingTrivia(main.CloseBraceToken.TrailingTrivia.Add(layout.EndOfLine));
         return main
+            .WithCloseBraceToken(closeBrace)
             .WithAttributeLists(List(attributes))
             .WithModifiers(modifiers)
             .WithKeyword(keyword)

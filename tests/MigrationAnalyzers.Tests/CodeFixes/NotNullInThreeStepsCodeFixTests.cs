@@ -146,4 +146,81 @@ public class NotNullInThreeStepsCodeFixTests
         test.FixedState.Sources.Add((Path, ThreeSteps));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task FluentMigrator_three_migrations_in_the_same_file()
+    {
+        var test = new CodeFixTest<NotNullColumnWithoutDefaultAnalyzer, NotNullInThreeStepsCodeFix> { CodeActionEquivalenceKey = NotNullInThreeStepsCodeFix.SameFileKey };
+        test.TestState.Sources.Add(("/0/Migrations/AddOrderPriority.cs", """
+            using FluentMigrator;
+
+            namespace Shop.Migrations;
+
+            [Migration(202403010900)]
+            public class AddOrderPriority : Migration
+            {
+                public override void Up()
+                {
+                    Alter.Table("Orders")
+                        .AddColumn("Priority").AsInt32().NotNullable();
+                }
+
+                public override void Down()
+                {
+                    Delete.Column("Priority").FromTable("Orders");
+                }
+            }
+            """));
+        test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1030").WithSpan("/0/Migrations/AddOrderPriority.cs", 10, 9, 11, 59)
+            .WithArguments("Orders", "Priority", "is added as NOT NULL without a default, so the existing rows have no value for it"));
+        test.FixedState.Sources.Add(("/0/Migrations/AddOrderPriority.cs", """
+            using FluentMigrator;
+
+            namespace Shop.Migrations;
+
+            [Migration(202403010900)]
+            public class AddOrderPriority : Migration
+            {
+                public override void Up()
+                {
+                    Alter.Table("Orders")
+                        .AddColumn("Priority").AsInt32().Nullable();
+                }
+
+                public override void Down()
+                {
+                    Delete.Column("Priority").FromTable("Orders");
+                }
+            }
+
+            [Migration(202403010901)]
+            public class AddOrderPriorityBackfill : Migration
+            {
+                public override void Up()
+                {
+                    // Rows that existed before AddOrderPriority get this value; the application writes Priority from now on.
+                    Execute.Sql("UPDATE \"Orders\" SET \"Priority\" = 0 WHERE \"Priority\" IS NULL");
+                }
+
+                public override void Down()
+                {
+                }
+            }
+
+            [Migration(202403010902)]
+            public class AddOrderPriorityNotNull : Migration
+            {
+                public override void Up()
+                {
+                    Alter.Column("Priority").OnTable("Orders").AsInt32().NotNullable();
+                }
+
+                public override void Down()
+                {
+                    Alter.Column("Priority").OnTable("Orders").AsInt32().Nullable();
+                }
+            }
+            """));
+        await test.RunAsync();
+    }
 }
