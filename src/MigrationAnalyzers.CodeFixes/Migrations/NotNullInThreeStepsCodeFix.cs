@@ -24,7 +24,7 @@ public sealed class NotNullInThreeStepsCodeFix : CodeFixProvider
 
     private static readonly FixAllProvider FixAll = new NewMigrationsFixAllProvider(
         "Add as nullable, backfill, then make NOT NULL",
-        diagnostic => ColumnOf(diagnostic) ?? string.Empty,
+        (diagnostic, _, _) => ColumnOf(diagnostic),
         (compilation, type, column, _) => NotNullInThreeSteps.TryPlan(compilation, type, column, Provider(compilation, type)));
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.NotNullColumnWithoutDefault);

@@ -27,7 +27,7 @@ public sealed class SplitSchemaAndDataCodeFixProvider : CodeFixProvider
 
     private static readonly FixAllProvider FixAll = new NewMigrationsFixAllProvider(
         "Split schema and data changes into separate migrations",
-        diagnostic => SeedDataMoves(diagnostic) ? "true" : "false",
+        (diagnostic, _, _) => SeedDataMoves(diagnostic) ? "true" : "false",
         (compilation, type, key, cancellationToken) => SchemaDataSplit.TryPlan(compilation, type, key == "true", cancellationToken));
 
     public override FixAllProvider GetFixAllProvider() => FixAll;

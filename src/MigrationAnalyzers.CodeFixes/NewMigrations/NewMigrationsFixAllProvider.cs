@@ -20,12 +20,12 @@ namespace MigrationAnalyzers.CodeFixes.NewMigrations;
 internal sealed class NewMigrationsFixAllProvider : FixAllProvider
 {
     private readonly string _title;
-    private readonly Func<Diagnostic, string> _keyOf;
+    private readonly Func<Diagnostic, Compilation, INamedTypeSymbol, string?> _keyOf;
     private readonly Func<Compilation, INamedTypeSymbol, string, CancellationToken, NewMigrationsPlan?> _plan;
 
-    /// <param name="keyOf">What, besides the migration, identifies the fix (a column name, an option); it must survive earlier fixes.</param>
+    /// <param name="keyOf">What, besides the migration, identifies the fix (a column name, an option); it must survive earlier fixes. Null skips the diagnostic.</param>
     /// <param name="plan">Plans the fix for a migration and key on the current compilation.</param>
-    public NewMigrationsFixAllProvider(string title, Func<Diagnostic, string> keyOf, Func<Compilation, INamedTypeSymbol, string, CancellationToken, NewMigrationsPlan?> plan)
+    public NewMigrationsFixAllProvider(string title, Func<Diagnostic, Compilation, INamedTypeSymbol, string?> keyOf, Func<Compilation, INamedTypeSymbol, string, CancellationToken, NewMigrationsPlan?> plan)
     {
         _title = title;
         _keyOf = keyOf;
@@ -54,9 +54,11 @@ internal sealed class NewMigrationsFixAllProvider : FixAllProvider
                     continue;
                 }
 
-                if (await MigrationTypeAtAsync(document, diagnostic, cancellationToken).ConfigureAwait(false) is { } type)
+                if (await MigrationTypeAtAsync(document, diagnostic, cancellationToken).ConfigureAwait(false) is { } type
+                    && await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is { } compilation
+                    && _keyOf(diagnostic, compilation, type) is { } key)
                 {
-                    targets.Add((document.Id, MetadataName(type), _keyOf(diagnostic)));
+                    targets.Add((document.Id, MetadataName(type), key));
                 }
             }
         }
