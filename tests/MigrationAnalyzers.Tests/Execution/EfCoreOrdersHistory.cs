@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Data.Sqlite;
 using MigrationAnalyzers.Tests.Infrastructure;
 
 namespace MigrationAnalyzers.Tests.Execution;
@@ -76,6 +78,27 @@ public static class EfCoreOrdersHistory
             }
         }
         """;
+
+    /// <summary>Runs SQL on the runner's database, as the application would between migrations.</summary>
+    public static void Execute(SqliteDatabase database, string sql)
+    {
+        using var connection = new SqliteConnection(database.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Migrates to the first migration and adds the starting rows: the database every test starts from.</summary>
+    public static SqliteSchema Start(EfMigrationRunner runner)
+    {
+        runner.MigrateTo(Initial);
+        Execute(runner.Database, StartingRows);
+        return runner.Database.Schema(includeRows: true);
+    }
+
+    /// <summary>The sources as the code-fix applier takes them.</summary>
+    public static IEnumerable<(string Path, string Text)> Pairs(IReadOnlyDictionary<string, string> sources) => sources.Select(pair => (pair.Key, pair.Value));
 
     /// <summary>The Designer model of Orders after a migration that adds <paramref name="extraProperties"/> (EF Core model builder code).</summary>
     public static string OrderModel(string extraProperties) => $$"""

@@ -1,11 +1,9 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.Data.Sqlite;
 using MigrationAnalyzers.CodeFixes.Migrations;
 using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Tests.Infrastructure;
-using MigrationAnalyzers.Tests.Infrastructure.Sqlite;
 
 namespace MigrationAnalyzers.Tests.Execution;
 
@@ -60,34 +58,28 @@ public class NotNullInThreeStepsExecutionTests
     public async Task EfCore_three_steps_run_on_a_table_with_rows_where_the_one_step_migration_fails(string shape)
     {
         var sources = EfCoreOrdersHistory.With(Id, "AddOrderPriority", Migration, EfCoreOrdersHistory.OrderModel(PriorityProperty));
-        var fixedSources = await CodeFixApplier.ApplyAsync(new NotNullColumnWithoutDefaultAnalyzer(), new NotNullInThreeStepsCodeFix(), shape, sources);
+        var fixedSources = (await CodeFixApplier.ApplyAsync(new NotNullColumnWithoutDefaultAnalyzer(), new NotNullInThreeStepsCodeFix(), EfCoreOrdersHistory.Pairs(sources), equivalenceKey: shape)).Sources;
         Assert.Equal(shape == NotNullInThreeStepsCodeFix.NewFilesKey ? sources.Count + 2 : sources.Count, fixedSources.Count);
 
-        using (var connection = Start(InMemoryCompiler.Compile(sources.Values), out var original))
+        using (var original = new EfMigrationRunner(InMemoryCompiler.Compile(sources.Values)))
         {
-            var failure = Assert.ThrowsAny<Exception>(() => EfCoreSqliteRunner.Migrate(original, connection));
+            EfCoreOrdersHistory.Start(original);
+            var failure = Assert.ThrowsAny<Exception>(() => original.MigrateTo(Id));
             Assert.Contains("NOT NULL", failure.Message);
         }
 
-        var assembly = InMemoryCompiler.Compile(fixedSources.Values);
-        using var database = Start(assembly, out _);
-        var start = SqliteSnapshot.Take(database);
-        EfCoreSqliteRunner.Migrate(assembly, database);
-        var end = SqliteSnapshot.Take(database);
-        Assert.Contains("\"Priority\" INTEGER NOT NULL", end);
-        Assert.Equal(3, end.Split("Priority=0").Length - 1);
+        using var runner = new EfMigrationRunner(InMemoryCompiler.Compile(fixedSources.Values));
+        Assert.Equal(4, runner.Migrations.Count);
+        var start = EfCoreOrdersHistory.Start(runner);
+        runner.MigrateTo(runner.Migrations[3]);
+        var end = runner.Database.Schema(includeRows: true).Description;
+        Assert.Contains("column Orders.Priority type=INTEGER notnull=1", end);
+        // SQLite rebuilds the table for AlterColumn, with the columns in the model's order: Id, Priority, Total.
+        Assert.Contains("row Orders: 1 | 0 | 20.5", end);
+        Assert.Contains("row Orders: 2 | 0 | 180", end);
+        Assert.Contains("row Orders: 3 | 0 | 99.9", end);
 
-        EfCoreSqliteRunner.Migrate(assembly, database, EfCoreOrdersHistory.Initial);
-        Assert.Equal(start, SqliteSnapshot.Take(database));
-    }
-
-    private static SqliteConnection Start(System.Reflection.Assembly assembly, out System.Reflection.Assembly same)
-    {
-        same = assembly;
-        var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        EfCoreSqliteRunner.Migrate(assembly, connection, EfCoreOrdersHistory.Initial);
-        SqliteSnapshot.Execute(connection, EfCoreOrdersHistory.StartingRows);
-        return connection;
+        runner.MigrateTo(EfCoreOrdersHistory.Initial);
+        Assert.Equal(start, runner.Database.Schema(includeRows: true));
     }
 }

@@ -1,9 +1,7 @@
 using System.Threading.Tasks;
-using Microsoft.Data.Sqlite;
 using MigrationAnalyzers.CodeFixes.Migrations;
 using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Tests.Infrastructure;
-using MigrationAnalyzers.Tests.Infrastructure.Sqlite;
 
 namespace MigrationAnalyzers.Tests.Execution;
 
@@ -68,26 +66,20 @@ public class RenameExpandStepExecutionTests
     public async Task EfCore_expand_step_keeps_the_old_column_and_copies_every_row(string shape)
     {
         var sources = EfCoreOrdersHistory.With(Id, "RenameTotalToAmount", Migration, RenamedModel);
-        var expanded = await CodeFixApplier.ApplyAsync(new OneStepRenameAnalyzer(), new RenameExpandStepCodeFix(), shape, sources);
-        var assembly = InMemoryCompiler.Compile(expanded.Values);
+        var expanded = (await CodeFixApplier.ApplyAsync(new OneStepRenameAnalyzer(), new RenameExpandStepCodeFix(), EfCoreOrdersHistory.Pairs(sources), equivalenceKey: shape)).Sources;
+        using var runner = new EfMigrationRunner(InMemoryCompiler.Compile(expanded.Values));
+        var start = EfCoreOrdersHistory.Start(runner);
 
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        EfCoreSqliteRunner.Migrate(assembly, connection, EfCoreOrdersHistory.Initial);
-        SqliteSnapshot.Execute(connection, EfCoreOrdersHistory.StartingRows);
-        var start = SqliteSnapshot.Take(connection);
-
-        EfCoreSqliteRunner.Migrate(assembly, connection);
-        var expandedDatabase = SqliteSnapshot.Take(connection);
-        Assert.Contains("Id=1 | Total=20.5 | Amount=20.5", expandedDatabase);
-        Assert.Contains("Id=2 | Total=180 | Amount=180", expandedDatabase);
-        Assert.Contains("Id=3 | Total=99.9 | Amount=99.9", expandedDatabase);
+        runner.MigrateTo(runner.Migrations[runner.Migrations.Count - 1]);
+        var expandedDatabase = runner.Database.Schema(includeRows: true).Description;
+        Assert.Contains("row Orders: 1 | 20.5 | 20.5", expandedDatabase);
+        Assert.Contains("row Orders: 2 | 180 | 180", expandedDatabase);
+        Assert.Contains("row Orders: 3 | 99.9 | 99.9", expandedDatabase);
 
         // The old application still reads and writes Total.
-        SqliteSnapshot.Execute(connection, "INSERT INTO Orders (Id, Total) VALUES (4, 1.5)");
-        SqliteSnapshot.Execute(connection, "DELETE FROM Orders WHERE Id = 4");
+        EfCoreOrdersHistory.Execute(runner.Database, "INSERT INTO Orders (Id, Total) VALUES (4, 1.5); DELETE FROM Orders WHERE Id = 4;");
 
-        EfCoreSqliteRunner.Migrate(assembly, connection, EfCoreOrdersHistory.Initial);
-        Assert.Equal(start, SqliteSnapshot.Take(connection));
+        runner.MigrateTo(EfCoreOrdersHistory.Initial);
+        Assert.Equal(start, runner.Database.Schema(includeRows: true));
     }
 }
