@@ -41,7 +41,7 @@ public static class Backfill
                 }
             }
 
-            if (UpdatesAnywhere(earlier.Up, operation.Schema, table))
+            if (UpdatesAnywhere(earlier.Up, operation.Schema, table, column))
             {
                 return true;
             }
@@ -55,15 +55,16 @@ public static class Backfill
         return false;
     }
 
-    private static bool UpdatesAnywhere(MigrationBody body, string? schema, string table)
+    private static bool UpdatesAnywhere(MigrationBody body, string? schema, string table, string column)
     {
         foreach (var operation in body.Operations)
         {
             switch (operation.Kind)
             {
-                case OperationKind.UpdateData when operation.Table is null || TableName.Matches(operation.Schema, operation.Table, schema, table):
+                case OperationKind.UpdateData when operation.Table is null
+                                                   || (TableName.Matches(operation.Schema, operation.Table, schema, table) && Writes(operation, column)):
                     return true;
-                case OperationKind.Sql when operation.SqlText is { } sql && UpdatesTable(sql, table):
+                case OperationKind.Sql when operation.SqlText is { } sql && UpdatesTable(sql, table) && MentionsWord(sql, column):
                     return true;
             }
         }
@@ -97,15 +98,38 @@ public static class Backfill
             {
                 case OperationKind.Unknown or OperationKind.OpaqueScript:
                     return true;
-                case OperationKind.UpdateData when earlier.Table is null || TableName.Matches(earlier.Schema, earlier.Table, operation.Schema, table):
+                case OperationKind.UpdateData when earlier.Table is null
+                                                   || (TableName.Matches(earlier.Schema, earlier.Table, operation.Schema, table) && Writes(earlier, operation.Name)):
                     return true;
-                case OperationKind.Sql when earlier.SqlText is not { } sql || UpdatesTable(sql, table):
+                case OperationKind.Sql when earlier.SqlText is not { } sql || (UpdatesTable(sql, table) && (operation.Name is null || MentionsWord(sql, operation.Name))):
                     return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>The update writes the column; when its columns are unknown, it may.</summary>
+    private static bool Writes(MigrationOperation update, string? column)
+    {
+        if (column is null || update.Columns.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var written in update.Columns)
+        {
+            if (string.Equals(written, column, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MentionsWord(string sql, string word)
+        => Regex.IsMatch(sql, @"(?<![\w])" + Regex.Escape(word) + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary><c>UPDATE "Users"</c>, <c>UPDATE [dbo].[Users]</c>, <c>update users</c> …</summary>
     private static bool UpdatesTable(string sql, string table)
