@@ -38,6 +38,7 @@ public static class TestReferences
 
     /// <summary>EF Core Relational at an older version (3.1, 5.0, 6.0 …), for upgrade rules.</summary>
     public static ReferenceAssemblies EfCoreRelational(string version) => Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.EntityFrameworkCore", version),
         new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", version)));
 
     /// <summary>The ASP.NET Core 8 shared framework reference pack.</summary>
