@@ -40,6 +40,12 @@ public sealed class CompiledRuleSet
     /// <summary>Every symbol some rule matches (the [Obsolete] rule leaves these to the packs).</summary>
     public bool MatchesMember(ISymbol symbol) => _members.ContainsKey(symbol.OriginalDefinition);
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CompiledRuleSet> PerCompilation = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CompiledRuleSet>();
+
+    /// <summary>The rule set of a compilation, built once and shared by every analyzer that needs it.</summary>
+    public static CompiledRuleSet For(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
+        => PerCompilation.GetValue(compilation, c => Create(c, RulePackLoader.Load(options, cancellationToken), options.AnalyzerConfigOptionsProvider.GlobalOptions));
+
     public static CompiledRuleSet Create(Compilation compilation, ImmutableArray<RulePack> packs, AnalyzerConfigOptions globalOptions)
     {
         var set = new CompiledRuleSet();
