@@ -40,6 +40,12 @@ public sealed class CompiledRuleSet
     /// <summary>Every symbol some rule matches (the [Obsolete] rule leaves these to the packs).</summary>
     public bool MatchesMember(ISymbol symbol) => _members.ContainsKey(symbol.OriginalDefinition);
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CompiledRuleSet> PerCompilation = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CompiledRuleSet>();
+
+    /// <summary>The rule set of a compilation, built once and shared by every analyzer that needs it.</summary>
+    public static CompiledRuleSet For(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
+        => PerCompilation.GetValue(compilation, c => Create(c, RulePackLoader.Load(options, cancellationToken), options.AnalyzerConfigOptionsProvider.GlobalOptions));
+
     public static CompiledRuleSet Create(Compilation compilation, ImmutableArray<RulePack> packs, AnalyzerConfigOptions globalOptions)
     {
         var set = new CompiledRuleSet();
@@ -103,9 +109,17 @@ public sealed class CompiledRuleSet
     {
         var descriptor = PackDescriptors.For(rule, isBuiltIn);
         var whyNoFix = WhyNoFix(rule, compilation);
-        if (rule.Match.IsNamespace)
+        foreach (var match in rule.Matches)
         {
-            var ns = RuleResolver.FindNamespace(rule.Match.Text.Substring(2), compilation);
+            Add(rule, match, descriptor, whyNoFix, compilation);
+        }
+    }
+
+    private void Add(PackRule rule, ApiPattern match, DiagnosticDescriptor descriptor, string? whyNoFix, Compilation compilation)
+    {
+        if (match.IsNamespace)
+        {
+            var ns = RuleResolver.FindNamespace(match.Text.Substring(2), compilation);
             if (ns is not null)
             {
                 AddTo(_namespaces, ns, new CompiledRule(rule, descriptor, whyNoFix, ns));
@@ -115,7 +129,7 @@ public sealed class CompiledRuleSet
             return;
         }
 
-        var symbols = RuleResolver.Resolve(rule.Match, compilation);
+        var symbols = RuleResolver.Resolve(match, compilation);
         foreach (var symbol in symbols)
         {
             var compiled = new CompiledRule(rule, descriptor, whyNoFix, symbol.ContainingNamespace);
@@ -136,18 +150,18 @@ public sealed class CompiledRuleSet
         }
 
         // Calls that no longer bind (CS1061) or no longer resolve: found by member name and receiver type.
-        if (rule.Match.IsMember && rule.Match.MemberName != "#ctor")
+        if (match.IsMember && match.MemberName != "#ctor")
         {
             var receiver = rule.Receiver is not null
                 ? RuleResolver.ResolveType(rule.Receiver.Text, compilation)
-                : symbols.IsEmpty ? RuleResolver.ResolveType(rule.Match.ContainingTypeId!, compilation) : null;
+                : symbols.IsEmpty ? RuleResolver.ResolveType(match.ContainingTypeId!, compilation) : null;
             if (receiver is not null && !(receiver.IsStatic && rule.Receiver is null))
             {
-                var ns = symbols.IsEmpty ? RuleResolver.ResolveType(rule.Match.ContainingTypeId!, compilation)?.ContainingNamespace : symbols[0].ContainingNamespace;
+                var ns = symbols.IsEmpty ? RuleResolver.ResolveType(match.ContainingTypeId!, compilation)?.ContainingNamespace : symbols[0].ContainingNamespace;
                 var compiled = new CompiledRule(rule, descriptor, whyNoFix, ns);
-                if (!_unbound.TryGetValue(rule.Match.MemberName!, out var list))
+                if (!_unbound.TryGetValue(match.MemberName!, out var list))
                 {
-                    _unbound[rule.Match.MemberName!] = list = new List<(CompiledRule, INamedTypeSymbol)>();
+                    _unbound[match.MemberName!] = list = new List<(CompiledRule, INamedTypeSymbol)>();
                 }
 
                 list.Add((compiled, receiver));

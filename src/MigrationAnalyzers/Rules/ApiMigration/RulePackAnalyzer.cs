@@ -25,13 +25,7 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var packs = RulePackLoader.Load(context.Options, context.CancellationToken);
-        if (packs.IsEmpty)
-        {
-            return;
-        }
-
-        var rules = CompiledRuleSet.Create(context.Compilation, packs, context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        var rules = CompiledRuleSet.For(context.Compilation, context.Options, context.CancellationToken);
         if (rules.IsEmpty)
         {
             return;
