@@ -19,6 +19,18 @@ public static class RuleIds
     public const string CodePageNeedsProvider = "MIG3007";
     public const string CultureSensitiveStringComparison = "MIG3008";
 
+    // Built-in rule pack "framework-upgrade": MIG31NN mirrors SYSLIB00NN.
+    public const string Utf7EncodingObsolete = "MIG3101";
+    public const string DefaultAlgorithmFactory = "MIG3107";
+    public const string AssemblyCodeBase = "MIG3112";
+    public const string WebRequestObsolete = "MIG3114";
+    public const string DerivedCryptographyType = "MIG3121";
+    public const string RngCryptoServiceProvider = "MIG3123";
+    public const string Rfc2898ImplicitHash = "MIG3141";
+    public const string AlgorithmFactoryByName = "MIG3145";
+    public const string ThreadVolatileReadWrite = "MIG3154";
+    public const string X509Certificate2Constructor = "MIG3157";
+
     public const string InvalidSetting = "MIG9001";
     public const string RulePackSyntax = "MIG9101";
     public const string RulePackRuleIgnored = "MIG9102";

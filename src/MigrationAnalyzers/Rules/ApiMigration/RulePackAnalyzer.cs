@@ -31,7 +31,14 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
             return;
         }
 
-        var rules = CompiledRuleSet.Create(context.Compilation, packs, context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        // target-framework is checked per file against the upgrade target (migration_analyzers.upgrade_target), which
+        // falls back to the project's own framework: a framework-upgrade rule then reports before the move as after it.
+        var upgradeTarget = UpgradeTargetResolver.Create(context.Compilation, context.Options);
+        var rules = CompiledRuleSet.Create(
+            context.Compilation,
+            packs,
+            context.Options.AnalyzerConfigOptionsProvider.GlobalOptions,
+            tree => RulePacks.TargetFramework.From(upgradeTarget.For(tree)));
         if (rules.IsEmpty)
         {
             return;
@@ -78,6 +85,11 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var location = NameOf(syntax.Expression).GetLocation();
         foreach (var match in matches)
         {
+            if (!rules.AppliesIn(match, syntax.SyntaxTree))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, invocation.SemanticModel));
         }
     }
@@ -93,6 +105,11 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var captures = Captures.ForObjectCreation(syntax, creation.Constructor);
         foreach (var match in matches)
         {
+            if (!rules.AppliesIn(match, syntax.SyntaxTree))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, syntax.GetLocation(), captures, creation.SemanticModel));
         }
     }
@@ -115,6 +132,11 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var location = syntax is ExpressionSyntax expression ? NameOf(expression).GetLocation() : syntax.GetLocation();
         foreach (var match in matches)
         {
+            if (!rules.AppliesIn(match, syntax.SyntaxTree))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, context.Operation.SemanticModel));
         }
     }
@@ -137,6 +159,11 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var captures = Captures.ForAttribute(attribute, constructor);
         foreach (var match in matches)
         {
+            if (!rules.AppliesIn(match, attribute.SyntaxTree))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, attribute.GetLocation(), captures, context.SemanticModel));
         }
     }
