@@ -52,6 +52,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         ".NET Core has a single application domain and no .NET Remoting: AppDomain.CreateDomain and AppDomain.Unload throw PlatformNotSupportedException, and the remoting types are gone. Use AssemblyLoadContext for isolation and unloading, and gRPC, pipes or sockets between processes.");
 
+    public static readonly DiagnosticDescriptor MIG3004_CodeAccessSecurity = Rule(
+        RuleIds.CodeAccessSecurity,
+        "Code Access Security is not enforced on .NET Core and .NET 5+",
+        "On {1}, {0} has no effect: Code Access Security is not enforced (SYSLIB0003)",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Code Access Security (permissions, permission sets and their attributes) does not exist on .NET Core and .NET 5+: demands always succeed and the attributes are ignored, so code that relied on them for protection is no longer protected. Use operating-system boundaries (process, container, user account) instead.");
+
     public static readonly DiagnosticDescriptor MIG3005_DelegateAsyncInvocation = Rule(
         RuleIds.DelegateAsyncInvocation,
         "Delegate.BeginInvoke and EndInvoke are not supported on .NET Core and .NET 5+",

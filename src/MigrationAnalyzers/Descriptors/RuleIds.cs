@@ -14,6 +14,7 @@ public static class RuleIds
     public const string BinaryFormatterSerialization = "MIG3001";
     public const string UnsupportedThreadControl = "MIG3002";
     public const string AppDomainOrRemoting = "MIG3003";
+    public const string CodeAccessSecurity = "MIG3004";
     public const string DelegateAsyncInvocation = "MIG3005";
     public const string ProcessStartNeedsShell = "MIG3006";
     public const string CodePageNeedsProvider = "MIG3007";
