@@ -26,6 +26,12 @@ internal static class DocumentRewriter
         }
 
         var reported = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (rewrite.Kind == RewriteKind.Attribute)
+        {
+            // [JsonIgnore]: the attribute and its name have the same span.
+            reported = reported.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax>();
+        }
+
         return reported is null ? null : PackRewrites.Plan(reported, rewrite, model);
     }
 
@@ -49,6 +55,7 @@ internal static class DocumentRewriter
             }
 
             plans.Add(plan);
+            oldNamespaces.UnionWith(UsingDirectives.NamespacesUsedBy(plan.Original, model, cancellationToken));
             if (diagnostic.Properties.TryGetValue(FixProperties.OldNamespace, out var ns) && ns is not null)
             {
                 oldNamespaces.Add(ns);
@@ -76,7 +83,10 @@ internal static class DocumentRewriter
         newUsings.UnionWith(await UsingDirectives.NamespacesOfAnnotatedNamesAsync(rewritten, cancellationToken).ConfigureAwait(false));
         oldNamespaces.ExceptWith(newUsings);
         rewritten = await UsingDirectives.RemoveUnusedAsync(rewritten, oldNamespaces, cancellationToken).ConfigureAwait(false);
+        var importedBefore = await UsingDirectives.ImportedAsync(rewritten, cancellationToken).ConfigureAwait(false);
         rewritten = await UsingDirectives.AddAsync(rewritten, newUsings, cancellationToken).ConfigureAwait(false);
-        return await NameShortener.ShortenAsync(rewritten, cancellationToken).ConfigureAwait(false);
+        var imported = await UsingDirectives.ImportedAsync(rewritten, cancellationToken).ConfigureAwait(false);
+        var shortenable = imported.Where(ns => newUsings.Contains(ns) || !importedBefore.Contains(ns)).ToList();
+        return await NameShortener.ShortenAsync(rewritten, shortenable, cancellationToken).ConfigureAwait(false);
     }
 }

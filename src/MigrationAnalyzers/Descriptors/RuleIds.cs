@@ -10,6 +10,23 @@ public static class RuleIds
     public const string MigrationCannotBeRolledBack = "MIG1001";
 
     public const string RulePackMatch = "MIG2001";
+    public const string NewtonsoftSerializeObject = "MIG2101";
+    public const string NewtonsoftDeserializeObject = "MIG2102";
+    public const string NewtonsoftJsonProperty = "MIG2103";
+    public const string NewtonsoftJsonIgnore = "MIG2104";
+    public const string NewtonsoftStringEnumConverter = "MIG2105";
+    public const string NewtonsoftSettings = "MIG2106";
+    public const string NewtonsoftLinqToJson = "MIG2107";
+    public const string EfCoreFromSql = "MIG2201";
+    public const string EfCoreExecuteSqlCommand = "MIG2202";
+    public const string EfCoreExecuteSqlCommandAsync = "MIG2203";
+    public const string EfCoreIndexHasName = "MIG2204";
+    public const string EfCoreEntityHasCheckConstraint = "MIG2205";
+    public const string AspNetCoreHostingEnvironment = "MIG2301";
+    public const string GenericHostHostingEnvironment = "MIG2302";
+    public const string HostingApplicationLifetime = "MIG2303";
+    public const string HostingEnvironmentName = "MIG2304";
+    public const string AspNetCoreUseMvc = "MIG2305";
 
     public const string BinaryFormatterSerialization = "MIG3001";
     public const string UnsupportedThreadControl = "MIG3002";

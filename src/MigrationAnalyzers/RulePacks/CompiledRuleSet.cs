@@ -129,9 +129,17 @@ public sealed class CompiledRuleSet
     {
         var descriptor = PackDescriptors.For(rule, isBuiltIn);
         var whyNoFix = WhyNoFix(rule, compilation);
-        if (rule.Match.IsNamespace)
+        foreach (var match in rule.Matches)
         {
-            var ns = RuleResolver.FindNamespace(rule.Match.Text.Substring(2), compilation);
+            Add(rule, match, descriptor, whyNoFix, compilation);
+        }
+    }
+
+    private void Add(PackRule rule, ApiPattern match, DiagnosticDescriptor descriptor, string? whyNoFix, Compilation compilation)
+    {
+        if (match.IsNamespace)
+        {
+            var ns = RuleResolver.FindNamespace(match.Text.Substring(2), compilation);
             if (ns is not null)
             {
                 AddTo(_namespaces, ns, new CompiledRule(rule, descriptor, whyNoFix, ns));
@@ -141,7 +149,7 @@ public sealed class CompiledRuleSet
             return;
         }
 
-        var symbols = RuleResolver.Resolve(rule.Match, compilation);
+        var symbols = RuleResolver.Resolve(match, compilation);
         foreach (var symbol in symbols)
         {
             var compiled = new CompiledRule(rule, descriptor, whyNoFix, symbol.ContainingNamespace);
@@ -162,18 +170,18 @@ public sealed class CompiledRuleSet
         }
 
         // Calls that no longer bind (CS1061) or no longer resolve: found by member name and receiver type.
-        if (rule.Match.IsMember && rule.Match.MemberName != "#ctor")
+        if (match.IsMember && match.MemberName != "#ctor")
         {
             var receiver = rule.Receiver is not null
                 ? RuleResolver.ResolveType(rule.Receiver.Text, compilation)
-                : symbols.IsEmpty ? RuleResolver.ResolveType(rule.Match.ContainingTypeId!, compilation) : null;
+                : symbols.IsEmpty ? RuleResolver.ResolveType(match.ContainingTypeId!, compilation) : null;
             if (receiver is not null && !(receiver.IsStatic && rule.Receiver is null))
             {
-                var ns = symbols.IsEmpty ? RuleResolver.ResolveType(rule.Match.ContainingTypeId!, compilation)?.ContainingNamespace : symbols[0].ContainingNamespace;
+                var ns = symbols.IsEmpty ? RuleResolver.ResolveType(match.ContainingTypeId!, compilation)?.ContainingNamespace : symbols[0].ContainingNamespace;
                 var compiled = new CompiledRule(rule, descriptor, whyNoFix, ns);
-                if (!_unbound.TryGetValue(rule.Match.MemberName!, out var list))
+                if (!_unbound.TryGetValue(match.MemberName!, out var list))
                 {
-                    _unbound[rule.Match.MemberName!] = list = new List<(CompiledRule, INamedTypeSymbol)>();
+                    _unbound[match.MemberName!] = list = new List<(CompiledRule, INamedTypeSymbol)>();
                 }
 
                 list.Add((compiled, receiver));

@@ -48,6 +48,23 @@ public static class TestReferences
     public static readonly ReferenceAssemblies FluentMigrator = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("FluentMigrator", FluentMigratorVersion)));
 
+    public const string NewtonsoftJsonVersion = "13.0.3";
+
+    public static readonly ReferenceAssemblies NewtonsoftJson = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Newtonsoft.Json", NewtonsoftJsonVersion)));
+
+    /// <summary>EF Core Relational at an older version (3.1, 5.0, 6.0 …), for upgrade rules.</summary>
+    public static ReferenceAssemblies EfCoreRelational(string version) => Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", version)));
+
+    /// <summary>The ASP.NET Core 8 shared framework reference pack.</summary>
+    public static readonly ReferenceAssemblies AspNetCore80 = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.AspNetCore.App.Ref", "8.0.31")));
+
+    /// <summary>ASP.NET Core 2.2 hosting abstractions, as a 2.x project references them.</summary>
+    public static readonly ReferenceAssemblies AspNetCoreHosting22 = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.AspNetCore.Hosting.Abstractions", "2.2.0")));
+
     /// <summary>Both migration frameworks, as in a project that is moving from one to the other.</summary>
     public static readonly ReferenceAssemblies EfCoreAndFluentMigrator = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", EfCoreVersion),

@@ -118,28 +118,9 @@ public class RewriteKindTests
             }
             """));
         test.TestState.Sources.Add(("/0/Library.cs", AcmeLibrary));
-        // One fix at a time: while the old Money is still named unqualified, the new one stays qualified (no ambiguity).
+        // One fix at a time ends where fix all does: names written qualified while the old Money was still imported are shortened
+        // by the fix that removes the old using.
         test.FixedState.Sources.Add(("/0/Code.cs", """
-            using System;
-            using System.Collections.Generic;
-            using Modern.Billing;
-
-            class Ledger
-            {
-                private readonly List<Modern.Billing.Money> _entries = new List<Modern.Billing.Money>();
-
-                public Modern.Billing.Money Add(object value)
-                {
-                    var money = (Modern.Billing.Money)value;
-                    var again = new Modern.Billing.Money(1m);
-                    Type type = typeof(Money);
-                    return value as Money ?? money;
-                }
-            }
-            """));
-        test.FixedState.Sources.Add(("/0/Library.cs", AcmeLibrary));
-        // Fix all (document, project, solution): every name at once, the old using gone, the new one added.
-        test.BatchFixedState.Sources.Add(("/0/Code.cs", """
             using System;
             using System.Collections.Generic;
             using Modern.Billing;
@@ -157,8 +138,7 @@ public class RewriteKindTests
                 }
             }
             """));
-        test.BatchFixedState.Sources.Add(("/0/Library.cs", AcmeLibrary));
-        test.BatchFixedState.AdditionalFiles.Add((PackFix.PackPath, pack));
+        test.FixedState.Sources.Add(("/0/Library.cs", AcmeLibrary));
         await test.RunAsync(CancellationToken.None);
     }
 
