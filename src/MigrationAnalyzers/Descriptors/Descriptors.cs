@@ -203,6 +203,15 @@ public static class Descriptors
         "UTF-7 is obsolete from .NET 5: it is insecure and almost never the real encoding of a file. Use UTF-8.",
         RulePackTag);
 
+    public static readonly DiagnosticDescriptor MIG3104_ConstrainedExecutionRegion = Rule(
+        RuleIds.ConstrainedExecutionRegion,
+        "Constrained execution regions are not supported (SYSLIB0004)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "RuntimeHelpers.PrepareConstrainedRegions does nothing on .NET Core and .NET 5+: constrained execution regions are not supported.",
+        RulePackTag);
+
     public static readonly DiagnosticDescriptor MIG3107_DefaultAlgorithmFactory = Rule(
         RuleIds.DefaultAlgorithmFactory,
         "Default cryptography factories throw on .NET Core (SYSLIB0007)",
@@ -212,6 +221,15 @@ public static class Descriptors
         "HashAlgorithm.Create(), HMAC.Create(), KeyedHashAlgorithm.Create(), SymmetricAlgorithm.Create() and AsymmetricAlgorithm.Create() without a name throw PlatformNotSupportedException on .NET Core and .NET 5+.",
         RulePackTag);
 
+    public static readonly DiagnosticDescriptor MIG3109_AuthenticationManager = Rule(
+        RuleIds.AuthenticationManager,
+        "AuthenticationManager throws on .NET Core (SYSLIB0009)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "AuthenticationManager.Authenticate and PreAuthenticate throw PlatformNotSupportedException on .NET Core and .NET 5+.",
+        RulePackTag);
+
     public static readonly DiagnosticDescriptor MIG3112_AssemblyCodeBase = Rule(
         RuleIds.AssemblyCodeBase,
         "Assembly.CodeBase is obsolete (SYSLIB0012)",
@@ -219,6 +237,15 @@ public static class Descriptors
         RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "Assembly.CodeBase and EscapedCodeBase are obsolete from .NET 5 and throw in single-file apps. Use Assembly.Location or AppContext.BaseDirectory.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3113_UriEscapeUriString = Rule(
+        RuleIds.UriEscapeUriString,
+        "Uri.EscapeUriString is obsolete (SYSLIB0013)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Uri.EscapeUriString is obsolete from .NET 6: it does not escape reserved characters such as '#', '?' and '&', which corrupts query values.",
         RulePackTag);
 
     public static readonly DiagnosticDescriptor MIG3114_WebRequestObsolete = Rule(
@@ -239,6 +266,15 @@ public static class Descriptors
         "SHA256Managed, MD5CryptoServiceProvider, AesManaged and the other implementation-specific types are obsolete from .NET 6. The algorithm's Create() factory returns the right implementation for the platform.",
         RulePackTag);
 
+    public static readonly DiagnosticDescriptor MIG3122_Rijndael = Rule(
+        RuleIds.Rijndael,
+        "Rijndael is obsolete (SYSLIB0022)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Rijndael and RijndaelManaged are obsolete from .NET 6. Aes is the same cipher with a 128-bit block.",
+        RulePackTag);
+
     public static readonly DiagnosticDescriptor MIG3123_RngCryptoServiceProvider = Rule(
         RuleIds.RngCryptoServiceProvider,
         "RNGCryptoServiceProvider is obsolete (SYSLIB0023)",
@@ -246,6 +282,15 @@ public static class Descriptors
         RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "RNGCryptoServiceProvider is obsolete from .NET 6. Use RandomNumberGenerator.Create() or its static methods.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3139_LegacyTlsVersions = Rule(
+        RuleIds.LegacyTlsVersions,
+        "TLS 1.0 and 1.1 are obsolete (SYSLIB0039)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "SslProtocols.Tls and SslProtocols.Tls11 are obsolete from .NET 7; most operating systems disable them.",
         RulePackTag);
 
     public static readonly DiagnosticDescriptor MIG3141_Rfc2898ImplicitHash = Rule(
@@ -282,6 +327,15 @@ public static class Descriptors
         RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "The X509Certificate2 constructors that load files or bytes are obsolete from .NET 9. X509CertificateLoader loads certificates and PKCS#12 bundles explicitly and safely.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3201_EncodingDefaultIsUtf8 = Rule(
+        RuleIds.EncodingDefaultIsUtf8,
+        "Encoding.Default is UTF-8 on .NET Core",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Encoding.Default returns the system's ANSI code page on .NET Framework and UTF-8 on .NET Core and .NET 5+, so text files written or read with it change encoding.",
         RulePackTag);
 
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(

@@ -37,17 +37,23 @@ public static class RuleIds
     public const string CodePageNeedsProvider = "MIG3007";
     public const string CultureSensitiveStringComparison = "MIG3008";
 
-    // Built-in rule pack "framework-upgrade": MIG31NN mirrors SYSLIB00NN.
+    // Built-in rule pack "framework-upgrade": MIG31NN mirrors SYSLIB00NN; MIG32xx are behaviour changes without a SYSLIB ID.
     public const string Utf7EncodingObsolete = "MIG3101";
+    public const string ConstrainedExecutionRegion = "MIG3104";
     public const string DefaultAlgorithmFactory = "MIG3107";
+    public const string AuthenticationManager = "MIG3109";
     public const string AssemblyCodeBase = "MIG3112";
+    public const string UriEscapeUriString = "MIG3113";
     public const string WebRequestObsolete = "MIG3114";
     public const string DerivedCryptographyType = "MIG3121";
+    public const string Rijndael = "MIG3122";
     public const string RngCryptoServiceProvider = "MIG3123";
+    public const string LegacyTlsVersions = "MIG3139";
     public const string Rfc2898ImplicitHash = "MIG3141";
     public const string AlgorithmFactoryByName = "MIG3145";
     public const string ThreadVolatileReadWrite = "MIG3154";
     public const string X509Certificate2Constructor = "MIG3157";
+    public const string EncodingDefaultIsUtf8 = "MIG3201";
 
     public const string InvalidSetting = "MIG9001";
     public const string RulePackSyntax = "MIG9101";

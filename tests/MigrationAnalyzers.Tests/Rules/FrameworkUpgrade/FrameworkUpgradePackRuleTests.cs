@@ -24,11 +24,17 @@ public class FrameworkUpgradePackRuleTests
         { "MIG3123", "var r = {|#0:new System.Security.Cryptography.RNGCryptoServiceProvider()|};", "var r = System.Security.Cryptography.RandomNumberGenerator.Create();" },
         { "MIG3141", "var k = {|#0:new System.Security.Cryptography.Rfc2898DeriveBytes(\"pw\", 16)|};", "var k = new System.Security.Cryptography.Rfc2898DeriveBytes(\"pw\", 16, 1000, System.Security.Cryptography.HashAlgorithmName.SHA1);" },
         { "MIG3145", "var h = System.Security.Cryptography.HashAlgorithm.{|#0:Create|}(\"SHA256\");", "var h = System.Security.Cryptography.SHA256.Create();" },
+        { "MIG3104", "System.Runtime.CompilerServices.RuntimeHelpers.{|#0:PrepareConstrainedRegions|}();", "int v = 0;" },
+        { "MIG3109", "var a = System.Net.AuthenticationManager.{|#0:PreAuthenticate|}(null, null);", "var c = System.Net.CredentialCache.DefaultCredentials;" },
+        { "MIG3113", "var u = System.Uri.{|#0:EscapeUriString|}(\"a b\");", "var u = System.Uri.EscapeDataString(\"a b\");" },
+        { "MIG3122", "var a = {|#0:new System.Security.Cryptography.RijndaelManaged()|};", "var a = System.Security.Cryptography.Aes.Create();" },
+        { "MIG3139", "var p = System.Security.Authentication.SslProtocols.{|#0:Tls11|};", "var p = System.Security.Authentication.SslProtocols.Tls12;" },
+        { "MIG3201", "var e = System.Text.Encoding.{|#0:Default|};", "var e = System.Text.Encoding.UTF8;" },
         { "MIG3154", "int v = 0; System.Threading.Thread.{|#0:VolatileWrite|}(ref v, 1);", "int v = 0; System.Threading.Volatile.Write(ref v, 1);" },
     };
 
     private static string Probe(string body) => $$"""
-        #pragma warning disable CS0618, CS0219, SYSLIB0001, SYSLIB0007, SYSLIB0012, SYSLIB0014, SYSLIB0021, SYSLIB0023, SYSLIB0041, SYSLIB0045, SYSLIB0054, SYSLIB0060
+        #pragma warning disable CS0618, CS0219, SYSLIB0001, SYSLIB0004, SYSLIB0007, SYSLIB0009, SYSLIB0013, SYSLIB0022, SYSLIB0039, SYSLIB0012, SYSLIB0014, SYSLIB0021, SYSLIB0023, SYSLIB0041, SYSLIB0045, SYSLIB0054, SYSLIB0060
         public sealed class Probe
         {
             public void Run()
