@@ -176,6 +176,64 @@ public class FrameworkUpgradePackTests
     }
 
     [Fact]
+    public Task Fixes_compile_on_net10_for_volatile_access_random_numbers_and_default_hashes()
+    {
+        var test = Upgrade.CreateFix<RulePackAnalyzer, RulePackCodeFixProvider>(Framework.Net100, null, """
+            using System.Security.Cryptography;
+            using System.Threading;
+
+            public sealed class Tokens
+            {
+                private long _issued;
+
+                public long Issued => Thread.{|MIG3154:VolatileRead|}(ref _issued);
+
+                public byte[] Next()
+                {
+                    var token = new byte[32];
+                    using (var rng = {|MIG3123:new RNGCryptoServiceProvider()|})
+                    {
+                        rng.GetBytes(token);
+                    }
+
+                    using (var hash = HashAlgorithm.{|MIG3107:Create|}())
+                    {
+                        return hash.ComputeHash(token);
+                    }
+                }
+            }
+            """, """
+            using System.Security.Cryptography;
+            using System.Threading;
+
+            public sealed class Tokens
+            {
+                private long _issued;
+
+                public long Issued => Volatile.Read(ref _issued);
+
+                public byte[] Next()
+                {
+                    var token = new byte[32];
+                    using (var rng = RandomNumberGenerator.Create())
+                    {
+                        rng.GetBytes(token);
+                    }
+
+                    using (var hash = SHA1.Create())
+                    {
+                        return hash.ComputeHash(token);
+                    }
+                }
+            }
+            """);
+        test.NumberOfFixAllIterations = -3;
+        test.NumberOfFixAllInDocumentIterations = -3;
+        test.NumberOfFixAllInProjectIterations = -3;
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task VolatileRead_is_silent_when_moving_to_net8_because_SYSLIB0054_came_with_NET_9()
         => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net48, "net8.0", """
             using System.Threading;
