@@ -79,6 +79,11 @@ internal static class DocumentRewriter
         }
 
         var rewritten = document.WithSyntaxRoot(root.ReplaceNodes(outermost.Keys, (original, _) => outermost[original].Replacement));
+        // The rule's own usings are only added where they make no existing name ambiguous (a later fix adds them then).
+        var ruleUsings = await UsingDirectives.WithoutAmbiguityAsync(rewritten, newUsings, cancellationToken).ConfigureAwait(false);
+        newUsings.Clear();
+        newUsings.UnionWith(ruleUsings);
+
         // The namespaces the new names need are known before old usings go, so a using that stays needed is never removed and re-added.
         newUsings.UnionWith(await UsingDirectives.NamespacesOfAnnotatedNamesAsync(rewritten, cancellationToken).ConfigureAwait(false));
         oldNamespaces.ExceptWith(newUsings);

@@ -96,6 +96,32 @@ internal static class UsingDirectives
         return result;
     }
 
+    /// <summary>The rule's extra namespaces that can be imported without making a name in the file ambiguous.</summary>
+    public static async Task<IReadOnlyCollection<string>> WithoutAmbiguityAsync(Document document, IEnumerable<string> namespaces, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return Array.Empty<string>();
+        }
+
+        return namespaces
+            .Where(name => Resolve(model.Compilation, name) is { } ns && !WouldBeAmbiguous(ns, root, model, cancellationToken))
+            .ToList();
+    }
+
+    private static INamespaceSymbol? Resolve(Compilation compilation, string name)
+    {
+        INamespaceSymbol? current = compilation.GlobalNamespace;
+        foreach (var part in name.Split('.'))
+        {
+            current = current?.GetNamespaceMembers().FirstOrDefault(ns => ns.Name == part);
+        }
+
+        return current;
+    }
+
     private static bool WouldBeAmbiguous(INamespaceSymbol ns, SyntaxNode root, SemanticModel model, CancellationToken cancellationToken)
     {
         var typeNames = new HashSet<string>(ns.GetTypeMembers().Select(type => type.Name), StringComparer.Ordinal);

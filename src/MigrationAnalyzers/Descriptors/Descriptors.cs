@@ -28,6 +28,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "A rule from a user or library rule pack (AdditionalFiles *.migrationpack or MigrationRules*.txt) matched this API; the rule's ID and message say what to change. The severity is the rule's own.");
 
+    public static readonly DiagnosticDescriptor MIG2002_ObsoleteMemberNamesReplacement = Rule(
+        RuleIds.ObsoleteMemberNamesReplacement,
+        "Obsolete member names its replacement",
+        "'{0}' is obsolete; its message names '{1}' as the replacement",
+        RuleCategories.ApiMigration,
+        DiagnosticSeverity.Info,
+        "The [Obsolete] message of this member says what to use instead, and that member exists with a compatible shape, so the call can be rewritten automatically.");
+
     public static readonly DiagnosticDescriptor MIG2101_NewtonsoftSerializeObject = PackRule(
         RuleIds.NewtonsoftSerializeObject,
         "JsonConvert.SerializeObject can use System.Text.Json",

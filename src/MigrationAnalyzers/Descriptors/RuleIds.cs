@@ -10,6 +10,7 @@ public static class RuleIds
     public const string MigrationCannotBeRolledBack = "MIG1001";
 
     public const string RulePackMatch = "MIG2001";
+    public const string ObsoleteMemberNamesReplacement = "MIG2002";
     public const string NewtonsoftSerializeObject = "MIG2101";
     public const string NewtonsoftDeserializeObject = "MIG2102";
     public const string NewtonsoftJsonProperty = "MIG2103";

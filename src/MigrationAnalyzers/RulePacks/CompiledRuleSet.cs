@@ -56,6 +56,24 @@ public sealed class CompiledRuleSet
     /// <summary>Every symbol some rule matches (the [Obsolete] rule leaves these to the packs).</summary>
     public bool MatchesMember(ISymbol symbol) => _members.ContainsKey(symbol.OriginalDefinition);
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CompiledRuleSet> PerCompilation = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CompiledRuleSet>();
+
+    /// <summary>
+    /// The rule set of a compilation, built once and shared by every analyzer that needs it. <c>target-framework</c> is
+    /// checked per file against the upgrade target (<c>migration_analyzers.upgrade_target</c>, else the project's own
+    /// framework): a framework-upgrade rule then reports before the move as well as after it.
+    /// </summary>
+    public static CompiledRuleSet For(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
+        => PerCompilation.GetValue(compilation, c =>
+        {
+            var upgradeTarget = Infrastructure.UpgradeTargetResolver.Create(c, options);
+            return Create(
+                c,
+                RulePackLoader.Load(options, cancellationToken),
+                options.AnalyzerConfigOptionsProvider.GlobalOptions,
+                tree => TargetFramework.From(upgradeTarget.For(tree)));
+        });
+
     public static CompiledRuleSet Create(Compilation compilation, ImmutableArray<RulePack> packs, AnalyzerConfigOptions globalOptions)
         => Create(compilation, packs, globalOptions, frameworkOf: null);
 

@@ -48,6 +48,12 @@ public static class TestReferences
     public static readonly ReferenceAssemblies FluentMigrator = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("FluentMigrator", FluentMigratorVersion)));
 
+    /// <summary>.NET 9 reference assemblies (SYSLIB0054 obsoletes Thread.VolatileRead there).</summary>
+    public static readonly ReferenceAssemblies Net90 = new ReferenceAssemblies(
+        "net9.0",
+        new PackageIdentity("Microsoft.NETCore.App.Ref", "9.0.16"),
+        Path.Combine("ref", "net9.0"));
+
     public const string NewtonsoftJsonVersion = "13.0.3";
 
     public static readonly ReferenceAssemblies NewtonsoftJson = Net80.AddPackages(ImmutableArray.Create(
@@ -55,6 +61,7 @@ public static class TestReferences
 
     /// <summary>EF Core Relational at an older version (3.1, 5.0, 6.0 …), for upgrade rules.</summary>
     public static ReferenceAssemblies EfCoreRelational(string version) => Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.EntityFrameworkCore", version),
         new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", version)));
 
     /// <summary>The ASP.NET Core 8 shared framework reference pack.</summary>

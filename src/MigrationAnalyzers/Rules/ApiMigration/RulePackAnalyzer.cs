@@ -25,20 +25,7 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var packs = RulePackLoader.Load(context.Options, context.CancellationToken);
-        if (packs.IsEmpty)
-        {
-            return;
-        }
-
-        // target-framework is checked per file against the upgrade target (migration_analyzers.upgrade_target), which
-        // falls back to the project's own framework: a framework-upgrade rule then reports before the move as after it.
-        var upgradeTarget = UpgradeTargetResolver.Create(context.Compilation, context.Options);
-        var rules = CompiledRuleSet.Create(
-            context.Compilation,
-            packs,
-            context.Options.AnalyzerConfigOptionsProvider.GlobalOptions,
-            tree => RulePacks.TargetFramework.From(upgradeTarget.For(tree)));
+        var rules = CompiledRuleSet.For(context.Compilation, context.Options, context.CancellationToken);
         if (rules.IsEmpty)
         {
             return;
