@@ -188,6 +188,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         ".NET Core has a single application domain and no .NET Remoting: AppDomain.CreateDomain and AppDomain.Unload throw PlatformNotSupportedException, and the remoting types are gone. Use AssemblyLoadContext for isolation and unloading, and gRPC, pipes or sockets between processes.");
 
+    public static readonly DiagnosticDescriptor MIG3004_CodeAccessSecurity = Rule(
+        RuleIds.CodeAccessSecurity,
+        "Code Access Security is not enforced on .NET Core and .NET 5+",
+        "On {1}, {0} has no effect: Code Access Security is not enforced (SYSLIB0003)",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Code Access Security (permissions, permission sets and their attributes) does not exist on .NET Core and .NET 5+: demands always succeed and the attributes are ignored, so code that relied on them for protection is no longer protected. Use operating-system boundaries (process, container, user account) instead.");
+
     public static readonly DiagnosticDescriptor MIG3005_DelegateAsyncInvocation = Rule(
         RuleIds.DelegateAsyncInvocation,
         "Delegate.BeginInvoke and EndInvoke are not supported on .NET Core and .NET 5+",
@@ -219,6 +227,150 @@ public static class Descriptors
         RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Info,
         "From .NET 5, culture-sensitive string operations use ICU on every operating system, including Windows. IndexOf, StartsWith, EndsWith and Compare without a StringComparison can then give different answers: \\n and \\0 are ignorable, so \"a\\r\\nb\".IndexOf(\"\\n\") returns -1.");
+
+    public static readonly DiagnosticDescriptor MIG3101_Utf7EncodingObsolete = Rule(
+        RuleIds.Utf7EncodingObsolete,
+        "Encoding.UTF7 is obsolete (SYSLIB0001)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "UTF-7 is obsolete from .NET 5: it is insecure and almost never the real encoding of a file. Use UTF-8.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3104_ConstrainedExecutionRegion = Rule(
+        RuleIds.ConstrainedExecutionRegion,
+        "Constrained execution regions are not supported (SYSLIB0004)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "RuntimeHelpers.PrepareConstrainedRegions does nothing on .NET Core and .NET 5+: constrained execution regions are not supported.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3107_DefaultAlgorithmFactory = Rule(
+        RuleIds.DefaultAlgorithmFactory,
+        "Default cryptography factories throw on .NET Core (SYSLIB0007)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "HashAlgorithm.Create(), HMAC.Create(), KeyedHashAlgorithm.Create(), SymmetricAlgorithm.Create() and AsymmetricAlgorithm.Create() without a name throw PlatformNotSupportedException on .NET Core and .NET 5+.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3109_AuthenticationManager = Rule(
+        RuleIds.AuthenticationManager,
+        "AuthenticationManager throws on .NET Core (SYSLIB0009)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "AuthenticationManager.Authenticate and PreAuthenticate throw PlatformNotSupportedException on .NET Core and .NET 5+.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3112_AssemblyCodeBase = Rule(
+        RuleIds.AssemblyCodeBase,
+        "Assembly.CodeBase is obsolete (SYSLIB0012)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Assembly.CodeBase and EscapedCodeBase are obsolete from .NET 5 and throw in single-file apps. Use Assembly.Location or AppContext.BaseDirectory.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3113_UriEscapeUriString = Rule(
+        RuleIds.UriEscapeUriString,
+        "Uri.EscapeUriString is obsolete (SYSLIB0013)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Uri.EscapeUriString is obsolete from .NET 6: it does not escape reserved characters such as '#', '?' and '&', which corrupts query values.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3114_WebRequestObsolete = Rule(
+        RuleIds.WebRequestObsolete,
+        "WebRequest, WebClient and ServicePointManager are obsolete (SYSLIB0014)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Info,
+        "WebRequest, HttpWebRequest, WebClient and ServicePointManager are obsolete from .NET 6. Use a shared HttpClient and configure SocketsHttpHandler.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3121_DerivedCryptographyType = Rule(
+        RuleIds.DerivedCryptographyType,
+        "Derived cryptography types are obsolete (SYSLIB0021)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "SHA256Managed, MD5CryptoServiceProvider, AesManaged and the other implementation-specific types are obsolete from .NET 6. The algorithm's Create() factory returns the right implementation for the platform.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3122_Rijndael = Rule(
+        RuleIds.Rijndael,
+        "Rijndael is obsolete (SYSLIB0022)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Rijndael and RijndaelManaged are obsolete from .NET 6. Aes is the same cipher with a 128-bit block.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3123_RngCryptoServiceProvider = Rule(
+        RuleIds.RngCryptoServiceProvider,
+        "RNGCryptoServiceProvider is obsolete (SYSLIB0023)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "RNGCryptoServiceProvider is obsolete from .NET 6. Use RandomNumberGenerator.Create() or its static methods.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3139_LegacyTlsVersions = Rule(
+        RuleIds.LegacyTlsVersions,
+        "TLS 1.0 and 1.1 are obsolete (SYSLIB0039)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "SslProtocols.Tls and SslProtocols.Tls11 are obsolete from .NET 7; most operating systems disable them.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3141_Rfc2898ImplicitHash = Rule(
+        RuleIds.Rfc2898ImplicitHash,
+        "Rfc2898DeriveBytes with implicit SHA-1 is obsolete (SYSLIB0041)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Rfc2898DeriveBytes constructors without a hash algorithm (and iteration count) are obsolete from .NET 7: they silently use SHA-1 and 1000 iterations.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3145_AlgorithmFactoryByName = Rule(
+        RuleIds.AlgorithmFactoryByName,
+        "Cryptography factories by name are obsolete (SYSLIB0045)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "HashAlgorithm.Create(string) and the other Create(string) factories are obsolete from .NET 7. Call the algorithm's own factory.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3154_ThreadVolatileReadWrite = Rule(
+        RuleIds.ThreadVolatileReadWrite,
+        "Thread.VolatileRead and VolatileWrite are obsolete (SYSLIB0054)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Thread.VolatileRead and Thread.VolatileWrite are obsolete from .NET 9. Volatile.Read and Volatile.Write do the same.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3157_X509Certificate2Constructor = Rule(
+        RuleIds.X509Certificate2Constructor,
+        "X509Certificate2 constructors are obsolete (SYSLIB0057)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "The X509Certificate2 constructors that load files or bytes are obsolete from .NET 9. X509CertificateLoader loads certificates and PKCS#12 bundles explicitly and safely.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3201_EncodingDefaultIsUtf8 = Rule(
+        RuleIds.EncodingDefaultIsUtf8,
+        "Encoding.Default is UTF-8 on .NET Core",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Encoding.Default returns the system's ANSI code page on .NET Framework and UTF-8 on .NET Core and .NET 5+, so text files written or read with it change encoding.",
+        RulePackTag);
 
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,

@@ -85,6 +85,8 @@ public static class RuleIds
 
     public const string AppDomainOrRemoting = "MIG3003";
 
+    public const string CodeAccessSecurity = "MIG3004";
+
     public const string DelegateAsyncInvocation = "MIG3005";
 
     public const string ProcessStartNeedsShell = "MIG3006";
@@ -92,6 +94,38 @@ public static class RuleIds
     public const string CodePageNeedsProvider = "MIG3007";
 
     public const string CultureSensitiveStringComparison = "MIG3008";
+
+    public const string Utf7EncodingObsolete = "MIG3101";
+
+    public const string ConstrainedExecutionRegion = "MIG3104";
+
+    public const string DefaultAlgorithmFactory = "MIG3107";
+
+    public const string AuthenticationManager = "MIG3109";
+
+    public const string AssemblyCodeBase = "MIG3112";
+
+    public const string UriEscapeUriString = "MIG3113";
+
+    public const string WebRequestObsolete = "MIG3114";
+
+    public const string DerivedCryptographyType = "MIG3121";
+
+    public const string Rijndael = "MIG3122";
+
+    public const string RngCryptoServiceProvider = "MIG3123";
+
+    public const string LegacyTlsVersions = "MIG3139";
+
+    public const string Rfc2898ImplicitHash = "MIG3141";
+
+    public const string AlgorithmFactoryByName = "MIG3145";
+
+    public const string ThreadVolatileReadWrite = "MIG3154";
+
+    public const string X509Certificate2Constructor = "MIG3157";
+
+    public const string EncodingDefaultIsUtf8 = "MIG3201";
 
     public const string InvalidSetting = "MIG9001";
 

@@ -72,6 +72,11 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var location = NameOf(syntax.Expression).GetLocation();
         foreach (var match in matches)
         {
+            if (!rules.AppliesIn(match, syntax.SyntaxTree))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, invocation.SemanticModel));
         }
     }
@@ -87,6 +92,11 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var captures = Captures.ForObjectCreation(syntax, creation.Constructor);
         foreach (var match in matches)
         {
+            if (!rules.AppliesIn(match, syntax.SyntaxTree))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, syntax.GetLocation(), captures, creation.SemanticModel));
         }
     }
@@ -109,6 +119,11 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var location = syntax is ExpressionSyntax expression ? NameOf(expression).GetLocation() : syntax.GetLocation();
         foreach (var match in matches)
         {
+            if (!rules.AppliesIn(match, syntax.SyntaxTree))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, context.Operation.SemanticModel));
         }
     }
@@ -131,6 +146,11 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var captures = Captures.ForAttribute(attribute, constructor);
         foreach (var match in matches)
         {
+            if (!rules.AppliesIn(match, attribute.SyntaxTree))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, attribute.GetLocation(), captures, context.SemanticModel));
         }
     }

@@ -27,7 +27,7 @@ public class BuiltInPackTests
         foreach (var rule in BuiltInPacks.All.SelectMany(pack => pack.Rules))
         {
             var descriptor = PackDescriptors.For(rule, isBuiltIn: true);
-            Assert.Equal(rule.Id, descriptor.Id);
+            Assert.Equal(FamilyId(rule.Id), descriptor.Id);
             Assert.Equal(rule.Severity, descriptor.DefaultSeverity);
         }
     }
@@ -35,7 +35,7 @@ public class BuiltInPackTests
     [Fact]
     public void Every_pack_descriptor_has_a_built_in_rule()
     {
-        var ruleIds = BuiltInPacks.All.SelectMany(pack => pack.Rules).Select(rule => rule.Id).ToHashSet();
+        var ruleIds = BuiltInPacks.All.SelectMany(pack => pack.Rules).Select(rule => FamilyId(rule.Id)).ToHashSet();
         Assert.All(PackDescriptors.All, descriptor => Assert.Contains(descriptor.Id, ruleIds));
     }
 
@@ -56,4 +56,8 @@ public class BuiltInPackTests
             Assert.StartsWith(problemStart, problem, StringComparison.Ordinal);
         }
     }
+
+    /// <summary><c>[MIG3121.SHA256Managed]</c> belongs to the family MIG3121 and reports under it.</summary>
+    private static string FamilyId(string ruleId)
+        => ruleId.IndexOf('.') is var dot and > 0 ? ruleId.Substring(0, dot) : ruleId;
 }
