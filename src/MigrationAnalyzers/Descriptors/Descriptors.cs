@@ -20,6 +20,22 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "Up changes the database but Down is missing, empty or only throws, so a failed deployment cannot be rolled back.");
 
+    public static readonly DiagnosticDescriptor MIG1002_DownDoesNotUndoUp = Rule(
+        RuleIds.DownDoesNotUndoUp,
+        "Down does not undo Up",
+        "Down of migration '{0}' does not mirror Up: {1}",
+        RuleCategories.Reversibility,
+        DiagnosticSeverity.Warning,
+        "An operation of Up is never reversed in Down, or Down reverses something Up never did, so a rollback leaves the schema different from before the migration.");
+
+    public static readonly DiagnosticDescriptor MIG1003_AutoReversingMigrationCannotReverse = Rule(
+        RuleIds.AutoReversingMigrationCannotReverse,
+        "AutoReversingMigration uses expressions FluentMigrator cannot reverse",
+        "Migration '{0}' is an AutoReversingMigration but uses {1}, which FluentMigrator cannot reverse: rolling it back throws NotSupportedException",
+        RuleCategories.Reversibility,
+        DiagnosticSeverity.Warning,
+        "FluentMigrator derives Down from Up only for expressions whose Reverse() is implemented; any other expression makes the rollback fail at run time.");
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",

@@ -8,6 +8,8 @@ namespace MigrationAnalyzers.Descriptors;
 public static class RuleIds
 {
     public const string MigrationCannotBeRolledBack = "MIG1001";
+    public const string DownDoesNotUndoUp = "MIG1002";
+    public const string AutoReversingMigrationCannotReverse = "MIG1003";
 
     public const string InvalidSetting = "MIG9001";
 }

@@ -110,6 +110,10 @@ internal sealed class FluentMigratorOperationReader
                 var operation = New(OperationKind.AddForeignKey);
                 operation.Name = verb.FirstString;
                 operation.Table = FirstString(rest, "FromTable");
+
+                // ToTable(…).InSchema(…) is the principal's schema; the key's own is the one right after FromTable.
+                var fromTable = rest.FindIndex(call => call.Name == "FromTable");
+                operation.Schema = fromTable >= 0 && fromTable + 1 < rest.Count && rest[fromTable + 1].Name == "InSchema" ? rest[fromTable + 1].FirstString : null;
                 operation.PrincipalTable = FirstString(rest, "ToTable");
                 operation.Columns = AllStrings(rest, "ForeignColumn", "ForeignColumns");
                 break;

@@ -25,6 +25,9 @@ internal sealed class EfCoreInverseWriter : InverseWriter
                 return Emit(statements, Call("DropTable", Args(operation, "name", "schema")), operation, "name");
             case OperationKind.DropTable:
                 return RecreateTable(operation, history, statements);
+            case OperationKind.RenameTable when MovesOutOfDefaultSchema(operation):
+            case OperationKind.RenameSequence when MovesOutOfDefaultSchema(operation):
+                return NotReversible(operation, "it moves the object out of the default schema, and EF Core cannot name that schema to move it back");
             case OperationKind.RenameTable:
                 return Emit(statements, Call("RenameTable", Swapped(operation, ("name", "newName"), ("schema", "newSchema"))), operation, "newName");
             case OperationKind.AddColumn:
@@ -85,6 +88,10 @@ internal sealed class EfCoreInverseWriter : InverseWriter
         }
     }
 
+    /// <summary>A rename with a new schema but no old one: newSchema: null means "keep", so the way back cannot be written.</summary>
+    private static bool MovesOutOfDefaultSchema(MigrationOperation operation)
+        => operation.GetArgument("newSchema") is { IsNull: false } && operation.GetArgument("schema") is null or { IsNull: true };
+
     /// <summary>Adds the statement unless a name it needs is not written in the call.</summary>
     private static string? Emit(List<string> statements, string statement, MigrationOperation operation, params string[] required)
     {
@@ -136,8 +143,17 @@ internal sealed class EfCoreInverseWriter : InverseWriter
                 continue;
             }
 
-            // RenameTable(schema: "a", newSchema: null) keeps the schema: the inverse does too.
-            valueOfB ??= a.EndsWith("chema", StringComparison.Ordinal) ? valueOfA : null;
+            if (a == "schema" && valueOfB is null)
+            {
+                // RenameTable(schema: "a") without newSchema keeps the schema: so does the inverse.
+                if (valueOfA is not null)
+                {
+                    list.Add(Pair(a, valueOfA));
+                }
+
+                continue;
+            }
+
             if (valueOfB is not null)
             {
                 list.Add(Pair(a, valueOfB));

@@ -64,13 +64,18 @@ public static class InMemoryCompiler
             typeof(System.ComponentModel.DataAnnotations.KeyAttribute).Assembly,
             typeof(System.Linq.Expressions.Expression).Assembly,
         };
-        foreach (var name in new[] { "System.Runtime", "netstandard", "System.Collections", "FluentMigrator.Abstractions" })
+        // And what they are built on (EF Core's Abstractions holds DeleteBehavior, FluentMigrator.Abstractions the fluent interfaces).
+        var names = assemblies.SelectMany(a => a.GetReferencedAssemblies()).Select(a => a.FullName)
+            .Concat(new[] { "System.Runtime", "netstandard", "System.Collections" })
+            .Distinct()
+            .ToList();
+        foreach (var name in names)
         {
             try
             {
                 assemblies.Add(Assembly.Load(name));
             }
-            catch (FileNotFoundException)
+            catch (IOException)
             {
                 // Not part of this runtime: nothing to reference.
             }

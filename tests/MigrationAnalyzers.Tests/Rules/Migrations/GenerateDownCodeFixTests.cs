@@ -522,4 +522,205 @@ public class GenerateDownCodeFixTests
             """)));
         await test.RunAsync(CancellationToken.None);
     }
+
+    [Fact]
+    public async Task Schemas_sequences_keys_and_renames_are_reversed_with_compiling_code()
+    {
+        const string up = """
+                    /// <inheritdoc />
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.EnsureSchema(
+                            name: "sales");
+
+                        migrationBuilder.CreateSequence<int>(
+                            name: "OrderNumbers",
+                            schema: "sales",
+                            startValue: 1000L);
+
+                        migrationBuilder.RenameTable(
+                            name: "Orders",
+                            schema: "dbo",
+                            newName: "SalesOrders",
+                            newSchema: "sales");
+
+                        migrationBuilder.AddUniqueConstraint(
+                            name: "AK_Customers_Name",
+                            table: "Customers",
+                            column: "Name");
+
+                        migrationBuilder.AddForeignKey(
+                            name: "FK_Customers_Customers_ReferrerId",
+                            table: "Customers",
+                            column: "ReferrerId",
+                            principalTable: "Customers",
+                            principalColumn: "Id");
+
+                        migrationBuilder.RenameIndex(
+                            name: "IX_Orders_CustomerId",
+                            schema: "sales",
+                            table: "SalesOrders",
+                            newName: "IX_SalesOrders_CustomerId");
+
+                        migrationBuilder.RenameSequence(
+                            name: "OrderNumbers",
+                            schema: "sales",
+                            newName: "SalesOrderNumbers");
+
+                        migrationBuilder.DropPrimaryKey(
+                            name: "PK_Customers",
+                            table: "Customers");
+                    }
+            """;
+        var test = EfTest(
+            EfMigration(up).Replace("{|#0:Change|}", "{|MIG1001:Change|}"),
+            EfMigration(up + """
+
+
+                    /// <inheritdoc />
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddPrimaryKey(
+                            name: "PK_Customers",
+                            table: "Customers",
+                            column: "Id");
+
+                        migrationBuilder.RenameSequence(
+                            name: "SalesOrderNumbers",
+                            schema: "sales",
+                            newName: "OrderNumbers");
+
+                        migrationBuilder.RenameIndex(
+                            name: "IX_SalesOrders_CustomerId",
+                            table: "SalesOrders",
+                            schema: "sales",
+                            newName: "IX_Orders_CustomerId");
+
+                        migrationBuilder.DropForeignKey(
+                            name: "FK_Customers_Customers_ReferrerId",
+                            table: "Customers");
+
+                        migrationBuilder.DropUniqueConstraint(
+                            name: "AK_Customers_Name",
+                            table: "Customers");
+
+                        migrationBuilder.RenameTable(
+                            name: "SalesOrders",
+                            schema: "sales",
+                            newName: "Orders",
+                            newSchema: "dbo");
+
+                        migrationBuilder.DropSequence(
+                            name: "OrderNumbers",
+                            schema: "sales");
+
+                        migrationBuilder.DropSchema(
+                            name: "sales");
+                    }
+            """).Replace("{|#0:Change|}", "Change"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Fix_all_writes_Down_for_every_migration_of_the_project()
+    {
+        const string other = """
+            using FluentMigrator;
+
+            namespace Shop.Migrations
+            {
+                [Migration(20)]
+                public class AddTags : Migration
+                {
+                    public override void Up()
+                    {
+                        Create.Schema("tags");
+                        Create.Table("Tags").InSchema("tags").WithColumn("Id").AsInt32().PrimaryKey();
+                        Create.ForeignKey("FK_Posts_Tags").FromTable("Posts").ForeignColumn("TagId").ToTable("Tags").InSchema("tags").PrimaryColumn("Id");
+                        Create.UniqueConstraint("UQ_Posts_Slug").OnTable("Posts").Column("Slug");
+                        Create.Sequence("TagNumbers").InSchema("tags").StartWith(1);
+                    }
+
+                    public override void {|MIG1001:Down|}() => throw new System.NotSupportedException();
+                }
+
+                [Migration(21)]
+                public class AddPostKey : Migration
+                {
+                    public override void Up()
+                    {
+                        Create.PrimaryKey("PK_Posts").OnTable("Posts").Column("Id");
+                    }
+
+                    public override void {|MIG1001:Down|}()
+                    {
+                    }
+                }
+            }
+            """;
+        var test = new CodeFixTest<MigrationCannotBeRolledBackAnalyzer, GenerateDownCodeFix>();
+        test.TestState.Sources.Add(("/0/Tags.cs", other));
+        test.FixedState.Sources.Add(("/0/Tags.cs", """
+            using FluentMigrator;
+
+            namespace Shop.Migrations
+            {
+                [Migration(20)]
+                public class AddTags : Migration
+                {
+                    public override void Up()
+                    {
+                        Create.Schema("tags");
+                        Create.Table("Tags").InSchema("tags").WithColumn("Id").AsInt32().PrimaryKey();
+                        Create.ForeignKey("FK_Posts_Tags").FromTable("Posts").ForeignColumn("TagId").ToTable("Tags").InSchema("tags").PrimaryColumn("Id");
+                        Create.UniqueConstraint("UQ_Posts_Slug").OnTable("Posts").Column("Slug");
+                        Create.Sequence("TagNumbers").InSchema("tags").StartWith(1);
+                    }
+
+                    public override void Down()
+                    {
+                        Delete.Sequence("TagNumbers").InSchema("tags");
+                        Delete.UniqueConstraint("UQ_Posts_Slug").FromTable("Posts");
+                        Delete.ForeignKey("FK_Posts_Tags").OnTable("Posts");
+                        Delete.Table("Tags").InSchema("tags");
+                        Delete.Schema("tags");
+                    }
+                }
+
+                [Migration(21)]
+                public class AddPostKey : Migration
+                {
+                    public override void Up()
+                    {
+                        Create.PrimaryKey("PK_Posts").OnTable("Posts").Column("Id");
+                    }
+
+                    public override void Down()
+                    {
+                        Delete.PrimaryKey("PK_Posts").FromTable("Posts");
+                    }
+                }
+            }
+            """));
+        test.CodeActionEquivalenceKey = GenerateDownCodeFix.EquivalenceKey;
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Moving_a_table_out_of_the_default_schema_blocks_the_fix()
+    {
+        var source = EfMigration("""
+                    /// <inheritdoc />
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.RenameTable(name: "Orders", newName: "Orders", newSchema: "sales");
+                    }
+            """);
+        var test = EfTest(source, source);
+        test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1001").WithLocation(0).WithArguments(
+            "Change",
+            "Down is missing; no Down can be generated because RenameTable 'Orders' cannot be reversed: it moves the object out of the default schema, and EF Core cannot name that schema to move it back"));
+        test.FixedState.ExpectedDiagnostics.AddRange(test.TestState.ExpectedDiagnostics);
+        await test.RunAsync(CancellationToken.None);
+    }
 }
