@@ -146,6 +146,34 @@ public class EditorQualityTests
         }
     }
 
+    [Fact]
+    public void Every_code_action_the_fixes_create_has_an_equivalence_key()
+    {
+        // Static, so it covers fixes whose diagnostics the samples do not trip: CodeAction.Create needs its
+        // equivalenceKey argument, and a CodeAction subclass must override EquivalenceKey.
+        var directory = Path.Combine(RepositoryPaths.Root, "src", "MigrationAnalyzers.CodeFixes");
+        foreach (var path in Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories).Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
+        {
+            var root = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(File.ReadAllText(path)).GetRoot();
+            var file = Path.GetRelativePath(RepositoryPaths.Root, path);
+            foreach (var call in root.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (call.Expression is MemberAccessExpressionSyntax { Name.Identifier.Text: "Create", Expression: var target } && target.ToString() == "CodeAction")
+                {
+                    var arguments = call.ArgumentList.Arguments;
+                    var hasKey = arguments.Count >= 3 || arguments.Any(a => a.NameColon?.Name.Identifier.Text == "equivalenceKey");
+                    Assert.True(hasKey, $"{file}:{call.GetLocation().GetLineSpan().StartLinePosition.Line + 1}: CodeAction.Create without an equivalence key");
+                }
+            }
+
+            foreach (var type in root.DescendantNodes().OfType<ClassDeclarationSyntax>().Where(t => t.BaseList?.Types.Any(b => b.Type.ToString() == "CodeAction") == true))
+            {
+                var overridesKey = type.Members.OfType<PropertyDeclarationSyntax>().Any(p => p.Identifier.Text == "EquivalenceKey");
+                Assert.True(overridesKey, $"{file}: {type.Identifier.Text} derives from CodeAction but does not override EquivalenceKey");
+            }
+        }
+    }
+
     private static DiagnosticDescriptor Descriptor(string id) => RuleInventory.Descriptors.Single(d => d.Id == id);
 
     /// <summary>The sample as a workspace project (what fixes run against), with the analyzers' diagnostics on its own trees.</summary>
