@@ -18,7 +18,8 @@ packages=$(dotnet nuget locals global-packages --list | sed 's/^global-packages:
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 cleanup() {
-  rm -rf "$work"
+  # MIGRATIONANALYZERS_E2E_KEEP=1 keeps the consumer copy and the logs of every step for a look afterwards.
+  if [ "${MIGRATIONANALYZERS_E2E_KEEP:-}" = 1 ]; then echo "kept: $work"; else rm -rf "$work"; fi
   # The package is extracted into the global cache under a unique version; do not let runs pile up there.
   rm -rf "${packages%/}/migrationanalyzers/$version"
 }
@@ -44,11 +45,9 @@ check() { # check <description> <command...>: PASS when the command succeeds
 
 log_dir="$work/logs"
 mkdir -p "$log_dir"
-step=0
 # run <name> <command...>: runs quietly, keeps the output in $log_dir/<name>.log, returns the command's status.
 run() {
   local name=$1; shift
-  step=$((step + 1))
   local log="$log_dir/$name.log"
   echo "---- $name: $*" >"$log"
   "$@" >>"$log" 2>&1
