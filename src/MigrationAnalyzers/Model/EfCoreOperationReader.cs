@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -224,16 +225,17 @@ internal sealed class EfCoreOperationReader
 
         var constraints = ImmutableArray.CreateBuilder<MigrationOperation>();
         var constraintsBody = LambdaBody(Get(arguments, "constraints"));
-        var statements = constraintsBody switch
+        // The user's own nodes only: a statement built here to wrap an expression body would belong to no tree of the
+        // compilation, and the semantic model throws on it.
+        var expressions = constraintsBody switch
         {
-            BlockSyntax block => block.Statements,
-            ExpressionSyntax expression => SyntaxFactory.List<StatementSyntax>(new[] { SyntaxFactory.ExpressionStatement(expression) }),
-            _ => default,
+            BlockSyntax block => block.Statements.Select(s => (s as ExpressionStatementSyntax)?.Expression),
+            ExpressionSyntax expression => new[] { expression },
+            _ => Enumerable.Empty<ExpressionSyntax?>(),
         };
 
-        foreach (var statement in statements)
+        foreach (var expression in expressions)
         {
-            var expression = statement is ExpressionStatementSyntax expressionStatement ? expressionStatement.Expression : null;
             var call = expression is null ? null : PeelAnnotations(expression);
             if (call?.Expression is not MemberAccessExpressionSyntax memberAccess)
             {
