@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -154,6 +153,7 @@ internal sealed class EfCoreOperationReader
                 break;
             case OperationKind.Sql:
                 operation.SqlText = String(arguments, "sql");
+                operation.SqlTemplate = Get(arguments, "sql") is { } sql ? Sql.SqlTextReader.Read(_model, sql.Syntax, _cancellationToken) : null;
                 operation.SuppressesTransaction = arguments.TryGetValue("suppressTransaction", out var suppress) && suppress.BoolValue == true;
                 break;
             default:
@@ -225,18 +225,29 @@ internal sealed class EfCoreOperationReader
 
         var constraints = ImmutableArray.CreateBuilder<MigrationOperation>();
         var constraintsBody = LambdaBody(Get(arguments, "constraints"));
-        // The user's own nodes only: a statement built here to wrap an expression body would belong to no tree of the
-        // compilation, and the semantic model throws on it.
-        var expressions = constraintsBody switch
+        // Expressions of the lambda as written: a block's statements, or the expression body itself
+        // (never a synthesized statement around it: the semantic model only knows nodes of the real tree).
+        var expressions = new List<ExpressionSyntax>();
+        switch (constraintsBody)
         {
-            BlockSyntax block => block.Statements.Select(s => (s as ExpressionStatementSyntax)?.Expression),
-            ExpressionSyntax expression => new[] { expression },
-            _ => Enumerable.Empty<ExpressionSyntax?>(),
-        };
+            case BlockSyntax block:
+                foreach (var statement in block.Statements)
+                {
+                    if (statement is ExpressionStatementSyntax expressionStatement)
+                    {
+                        expressions.Add(expressionStatement.Expression);
+                    }
+                }
+
+                break;
+            case ExpressionSyntax body:
+                expressions.Add(body);
+                break;
+        }
 
         foreach (var expression in expressions)
         {
-            var call = expression is null ? null : PeelAnnotations(expression);
+            var call = PeelAnnotations(expression);
             if (call?.Expression is not MemberAccessExpressionSyntax memberAccess)
             {
                 continue;

@@ -248,8 +248,12 @@ internal sealed class FluentMigratorOperationReader
                 New(OperationKind.UpdateData).Table = verb.FirstString;
                 break;
             case "Execute.Sql":
-                New(OperationKind.Sql).SqlText = verb.FirstString;
+            {
+                var operation = New(OperationKind.Sql);
+                operation.SqlText = verb.FirstString;
+                operation.SqlTemplate = verb.Arguments.Length > 0 ? Sql.SqlTextReader.Read(_model, verb.Arguments[0].Syntax, _cancellationToken) : null;
                 break;
+            }
             case "Execute.Script":
             case "Execute.EmbeddedScript":
             case "Execute.WithConnection":

@@ -80,6 +80,12 @@ public sealed class MigrationOperation
     /// <summary>Raw SQL: the text when it is a compile-time constant.</summary>
     public string? SqlText { get; internal set; }
 
+    /// <summary>
+    /// Raw SQL: the text with <c>{expression}</c> where a part is only known at run time (interpolation holes,
+    /// concatenated variables); equal to <see cref="SqlText"/> when the whole text is constant; null when nothing is known.
+    /// </summary>
+    public string? SqlTemplate { get; internal set; }
+
     /// <summary>Raw SQL: <c>suppressTransaction: true</c>.</summary>
     public bool SuppressesTransaction { get; internal set; }
 

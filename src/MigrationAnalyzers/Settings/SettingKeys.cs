@@ -14,5 +14,29 @@ public static class SettingKeys
     /// <summary>Report FluentMigrator ForwardOnlyMigration classes under MIG1001 (off by default: they say so on purpose).</summary>
     public const string ReportForwardOnly = Prefix + "MIG1001.report_forward_only";
 
+    /// <summary>MIG1010: days between the migration that stops mapping a column or table and the one that drops it.</summary>
+    public const string DeprecationPeriodDays = Prefix + "MIG1010.deprecation_period_days";
+
+    /// <summary>The database the migrations run on (<c>postgresql</c>, <c>sqlserver</c>, <c>sqlite</c>, <c>mysql</c>); inferred from the referenced provider when unset.</summary>
+    public const string TargetDatabase = Prefix + "target_database";
+
+    /// <summary>The version of the target database (<c>16</c>, <c>15.4</c>); rules that depend on it assume a current version when unset.</summary>
+    public const string TargetDatabaseVersion = Prefix + "target_database_version";
+
+    /// <summary>MIG1060: ask for ONLINE index builds on SQL Server (only Enterprise and Azure SQL support them; turn off on Standard).</summary>
+    public const string RequireOnlineIndexOnSqlServer = Prefix + "MIG1060.sql_server_online";
+
+    /// <summary>Report MIG1020 for seed rows (EF Core HasData) inserted into a table created earlier in the same migration (off by default).</summary>
+    public const string ReportSeedDataForNewTables = Prefix + "MIG1020.report_seed_data_for_new_tables";
+
+    /// <summary>
+    /// The framework a project is moving to (<c>net10.0</c>, <c>net8.0</c>, …), checked by the framework-upgrade rules (MIG3xxx).
+    /// Without it they check the project's own target framework.
+    /// </summary>
+    public const string UpgradeTarget = Prefix + "upgrade_target";
+
+    /// <summary>Which built-in rule packs run: all (default), none, or a comma-separated list of pack names.</summary>
+    public const string BuiltInPacks = Prefix + "builtin_packs";
+
     public static string ForRule(string ruleId, string option) => Prefix + ruleId + "." + option;
 }

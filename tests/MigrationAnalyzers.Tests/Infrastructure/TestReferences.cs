@@ -13,16 +13,62 @@ public static class TestReferences
     public const string EfCoreVersion = "8.0.34";
     public const string FluentMigratorVersion = "8.0.1";
     public const string NpgsqlEfCoreVersion = "8.0.11";
+    public const string NpgsqlVersion = "8.0.9";
 
     public static readonly ReferenceAssemblies Net80 = ReferenceAssemblies.Net.Net80;
+
+    /// <summary>
+    /// .NET Framework 4.8, as a project has it before the move. Testing 1.1.4's own <c>Net48.Default</c> may ask for a package
+    /// version that is not served, so the served one is named here, with the same assembly list.
+    /// </summary>
+    public static readonly ReferenceAssemblies Net48 = new ReferenceAssemblies(
+            "net48",
+            new PackageIdentity("Microsoft.NETFramework.ReferenceAssemblies.net48", "1.0.3"),
+            Path.Combine("build", ".NETFramework", "v4.8"))
+        .AddAssemblies(ReferenceAssemblies.NetFramework.Net48.Default.Assemblies)
+        .AddFacadeAssemblies(ReferenceAssemblies.NetFramework.Net48.Default.FacadeAssemblies);
+
+    /// <summary>.NET 10, the framework most upgrades now move to.</summary>
+    public static readonly ReferenceAssemblies Net100 = new ReferenceAssemblies(
+        "net10.0",
+        new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
+        Path.Combine("ref", "net10.0"));
 
     public static readonly ReferenceAssemblies EfCore = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", EfCoreVersion)));
 
+    /// <summary>SQL Server's EF provider; its SqlClient chain asks for versions the feed does not serve
+    /// (System.Formats.Asn1 8.0.2, IdentityModel 6.24), so the nearest served ones are named.</summary>
     public static readonly ReferenceAssemblies EfCoreSqlServer = Net80.AddPackages(ImmutableArray.Create(
-        new PackageIdentity("Microsoft.EntityFrameworkCore.SqlServer", EfCoreVersion)));
+        new PackageIdentity("Microsoft.EntityFrameworkCore.SqlServer", EfCoreVersion),
+        new PackageIdentity("System.Formats.Asn1", "9.0.0"),
+        new PackageIdentity("Microsoft.IdentityModel.JsonWebTokens", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Tokens", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Logging", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Abstractions", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Protocols", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Protocols.OpenIdConnect", "7.5.0"),
+        new PackageIdentity("System.IdentityModel.Tokens.Jwt", "7.5.0")));
 
+    /// <summary>
+    /// Npgsql's EF provider with the EF Core and Npgsql versions the feed serves named explicitly: its own minimums
+    /// (EF Core 8.0.11, Npgsql 8.0.6) are not served, and the reference resolver does not roll forward by itself.
+    /// </summary>
     public static readonly ReferenceAssemblies EfCoreNpgsql = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Npgsql.EntityFrameworkCore.PostgreSQL", NpgsqlEfCoreVersion),
+        new PackageIdentity("Microsoft.EntityFrameworkCore", EfCoreVersion),
+        new PackageIdentity("Microsoft.EntityFrameworkCore.Abstractions", EfCoreVersion),
+        new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", EfCoreVersion),
+        new PackageIdentity("Npgsql", NpgsqlVersion)));
+
+    /// <summary>
+    /// Npgsql's EF Core provider with its dependencies pinned to versions the feed serves (its own minimums,
+    /// EF Core 8.0.11, are not served, and the resolver does not pick a newer patch by itself).
+    /// </summary>
+    public static readonly ReferenceAssemblies EfCoreWithNpgsql = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.EntityFrameworkCore", EfCoreVersion),
+        new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", EfCoreVersion),
+        new PackageIdentity("Npgsql", "8.0.9"),
         new PackageIdentity("Npgsql.EntityFrameworkCore.PostgreSQL", NpgsqlEfCoreVersion)));
 
     public static readonly ReferenceAssemblies EfCoreSqlite = Net80.AddPackages(ImmutableArray.Create(
@@ -30,6 +76,14 @@ public static class TestReferences
 
     public static readonly ReferenceAssemblies FluentMigrator = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("FluentMigrator", FluentMigratorVersion)));
+
+    public static readonly ReferenceAssemblies FluentMigratorPostgres = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("FluentMigrator", FluentMigratorVersion),
+        new PackageIdentity("FluentMigrator.Extensions.Postgres", FluentMigratorVersion)));
+
+    public static readonly ReferenceAssemblies FluentMigratorSqlServer = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("FluentMigrator", FluentMigratorVersion),
+        new PackageIdentity("FluentMigrator.Extensions.SqlServer", FluentMigratorVersion)));
 
     /// <summary>Both migration frameworks, as in a project that is moving from one to the other.</summary>
     public static readonly ReferenceAssemblies EfCoreAndFluentMigrator = Net80.AddPackages(ImmutableArray.Create(

@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Reversal;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
@@ -60,7 +62,16 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
         var reason = !migration.Down.IsDeclared ? "Down is missing"
             : migration.Down.Throws ? "Down only throws"
             : "Down is empty";
+
+        // Say up front whether the fix can write Down, and if not, which operation stops it.
+        var plan = InversePlanner.Plan(migration, catalog);
+        if (!plan.IsComplete)
+        {
+            reason += "; no Down can be generated because " + plan.BlockingReason;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(InversePlan.CanGenerateDownProperty, plan.IsComplete ? "true" : "false");
         var location = migration.Down.IdentifierLocation ?? migration.Location;
-        context.ReportDiagnostic(Diagnostic.Create(MIG1001_MigrationCannotBeRolledBack, location, migration.Name, reason));
+        context.ReportDiagnostic(Diagnostic.Create(MIG1001_MigrationCannotBeRolledBack, location, properties, migration.Name, reason));
     }
 }

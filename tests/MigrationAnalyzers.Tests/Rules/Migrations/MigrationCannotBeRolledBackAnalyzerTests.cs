@@ -138,7 +138,9 @@ public class MigrationCannotBeRolledBackAnalyzerTests
                 }
             }
             """;
-        await Verifier.AnalyzeAsync(source, Verifier.Diagnostic("MIG1001").WithSpan(11, 18, 11, 26).WithArguments("AddUsers", "Down is missing"));
+        await Verifier.AnalyzeAsync(source, Verifier.Diagnostic("MIG1001").WithSpan(11, 18, 11, 26).WithArguments(
+            "AddUsers",
+            "Down is missing; no Down can be generated because DropColumn 'Users.AddUsers' cannot be reversed: no earlier migration in this project creates that column"));
     }
 
     [Fact]

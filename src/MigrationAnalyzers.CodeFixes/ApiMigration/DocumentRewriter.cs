@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using MigrationAnalyzers.CodeFixes.ApiMigration.Rewriters;
+using MigrationAnalyzers.RulePacks;
+
+namespace MigrationAnalyzers.CodeFixes.ApiMigration;
+
+/// <summary>
+/// Applies the rewrites of any number of pack diagnostics to one document in a single pass (one fix, or fix all):
+/// replace the nodes, drop the old API's usings that became unused, add the needed ones, shorten the new names.
+/// </summary>
+internal static class DocumentRewriter
+{
+    /// <summary>The plan for one diagnostic, or null when it has no rewrite or the rewrite would not compile.</summary>
+    public static RewritePlan? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
+    {
+        if (!diagnostic.Properties.TryGetValue(FixProperties.Rewrite, out var text) || text is null
+            || RewriteSpec.Parse(text, out _) is not { } rewrite
+            || !diagnostic.Location.IsInSource)
+        {
+            return null;
+        }
+
+        var reported = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        return reported is null ? null : PackRewrites.Plan(reported, rewrite, model);
+    }
+
+    public static async Task<Document> ApplyAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        var plans = new List<RewritePlan>();
+        var oldNamespaces = new HashSet<string>(StringComparer.Ordinal);
+        var newUsings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (Plan(root, model, diagnostic) is not { } plan)
+            {
+                continue;
+            }
+
+            plans.Add(plan);
+            if (diagnostic.Properties.TryGetValue(FixProperties.OldNamespace, out var ns) && ns is not null)
+            {
+                oldNamespaces.Add(ns);
+            }
+
+            if (diagnostic.Properties.TryGetValue(FixProperties.Usings, out var usings) && usings is not null)
+            {
+                newUsings.UnionWith(usings.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        // A match inside another match's rewritten span is left for the next run (its captures are spliced as written).
+        var outermost = plans
+            .GroupBy(plan => plan.Original)
+            .Select(group => group.First())
+            .Where(plan => !plans.Any(other => other.Original != plan.Original && other.Original.Span.Contains(plan.Original.Span)))
+            .ToDictionary(plan => plan.Original);
+        if (outermost.Count == 0)
+        {
+            return document;
+        }
+
+        var rewritten = document.WithSyntaxRoot(root.ReplaceNodes(outermost.Keys, (original, _) => outermost[original].Replacement));
+        // The namespaces the new names need are known before old usings go, so a using that stays needed is never removed and re-added.
+        newUsings.UnionWith(await UsingDirectives.NamespacesOfAnnotatedNamesAsync(rewritten, cancellationToken).ConfigureAwait(false));
+        oldNamespaces.ExceptWith(newUsings);
+        rewritten = await UsingDirectives.RemoveUnusedAsync(rewritten, oldNamespaces, cancellationToken).ConfigureAwait(false);
+        rewritten = await UsingDirectives.AddAsync(rewritten, newUsings, cancellationToken).ConfigureAwait(false);
+        return await NameShortener.ShortenAsync(rewritten, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using MigrationAnalyzers.RulePacks;
+using static MigrationAnalyzers.Descriptors.Descriptors;
+
+namespace MigrationAnalyzers.CodeFixes.ApiMigration;
+
+/// <summary>
+/// The fix for every rule-pack diagnostic (MIG2001 and the built-in pack IDs): the rewrite chosen by the analyzer travels in
+/// the diagnostic's properties. Fix all is scoped to one rule ID (the equivalence key), across document, project or solution.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RulePackCodeFixProvider)), Shared]
+public sealed class RulePackCodeFixProvider : CodeFixProvider
+{
+    private const string EquivalenceKeyPrefix = "MigrationRulePack.";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(MIG2001_RulePackMatch.Id).AddRange(PackDescriptors.All.Select(descriptor => descriptor.Id));
+
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
+    {
+        var ruleId = context.CodeActionEquivalenceKey?.StartsWith(EquivalenceKeyPrefix, System.StringComparison.Ordinal) == true
+            ? context.CodeActionEquivalenceKey.Substring(EquivalenceKeyPrefix.Length)
+            : null;
+        var selected = diagnostics.Where(d => ruleId is null || (d.Properties.TryGetValue(FixProperties.RuleId, out var id) && id == ruleId));
+        return await DocumentRewriter.ApplyAsync(document, selected, context.CancellationToken).ConfigureAwait(false);
+    });
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (DocumentRewriter.Plan(root, model, diagnostic) is null
+                || !diagnostic.Properties.TryGetValue(FixProperties.RuleId, out var ruleId)
+                || !diagnostic.Properties.TryGetValue(FixProperties.Rewrite, out var rewrite))
+            {
+                continue;
+            }
+
+            var document = context.Document;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Migrate API (" + ruleId + ": " + rewrite + ")",
+                    cancellationToken => DocumentRewriter.ApplyAsync(document, new[] { diagnostic }, cancellationToken),
+                    EquivalenceKeyPrefix + ruleId),
+                diagnostic);
+        }
+    }
+}

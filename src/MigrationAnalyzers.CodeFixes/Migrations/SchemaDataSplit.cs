@@ -1,0 +1,194 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.CodeFixes.NewMigrations;
+using MigrationAnalyzers.Model;
+using OperationKind = MigrationAnalyzers.Model.OperationKind;
+
+namespace MigrationAnalyzers.CodeFixes.Migrations;
+
+/// <summary>
+/// How MIG1020's fix splits a migration: which statements of Up and Down move to the new data migration.
+/// Planned only when the split provably keeps the meaning (see <see cref="TryPlan"/>); otherwise the fix is not offered.
+/// </summary>
+internal sealed class SchemaDataSplit
+{
+    private SchemaDataSplit(MigrationInfo original, NewMigration dataMigration, IReadOnlyDictionary<StatementSyntax, StatementSyntax?> edits)
+    {
+        Original = original;
+        DataMigration = dataMigration;
+        Edits = edits;
+    }
+
+    public MigrationInfo Original { get; }
+
+    public NewMigration DataMigration { get; }
+
+    /// <summary>The moved statements, removed from the original.</summary>
+    public IReadOnlyDictionary<StatementSyntax, StatementSyntax?> Edits { get; }
+
+    public static SchemaDataSplit? TryPlan(Compilation compilation, INamedTypeSymbol type, bool seedDataMoves, CancellationToken cancellationToken)
+    {
+        var catalog = MigrationCatalog.For(compilation);
+        if (catalog.Get(type) is not { MainDeclaration: { } main } migration
+            || migration.Up.Declaration is not { Body: not null } up
+            || up.Parent != main
+            || migration.Up.Throws
+            || !migration.Up.UnrecognizedStatements.IsEmpty)
+        {
+            return null;
+        }
+
+        var mix = SchemaAndDataMix.Read(migration, seedDataMoves);
+        if (!mix.IsMixed)
+        {
+            return null;
+        }
+
+        var moving = new HashSet<MigrationOperation>(mix.DataOperations);
+        var upMoves = MovingStatements(migration.Up.Operations, moving.Contains, forward: true);
+        if (upMoves is null)
+        {
+            return null;
+        }
+
+        List<StatementSyntax>? downMoves;
+        if (!migration.Down.IsDeclared)
+        {
+            downMoves = null;
+        }
+        else if (migration.Down.Operations.IsEmpty && migration.Down.UnrecognizedStatements.IsEmpty)
+        {
+            // Nothing to undo (or only a throw): the data migration's Down does the same nothing.
+            downMoves = migration.Down.Declaration!.Body?.Statements.ToList() ?? new List<StatementSyntax>();
+        }
+        else if (migration.Down.Declaration is not { Body: not null } down || down.Parent != main
+                 || migration.Down.Throws || !migration.Down.UnrecognizedStatements.IsEmpty)
+        {
+            return null;
+        }
+        else
+        {
+            var moves = MovingStatements(
+                migration.Down.Operations,
+                operation => operation.EffectOf() == OperationEffect.Data && (seedDataMoves || !mix.TouchesNewTable(operation)),
+                forward: false);
+            if (moves is null)
+            {
+                return null;
+            }
+
+            downMoves = moves;
+        }
+
+        var model = compilation.GetSemanticModel(main.SyntaxTree);
+        if (upMoves.Concat(downMoves ?? Enumerable.Empty<StatementSyntax>()).Any(statement => UsesOwnMembers(statement, migration.Symbol, model, cancellationToken) || statement.ContainsDirectives))
+        {
+            return null;
+        }
+
+        if (NewMigrationIds.After(catalog, migration, new[] { migration.Name + "Data" }, compilation) is not { Count: 1 } ids)
+        {
+            return null;
+        }
+
+        var edits = new Dictionary<StatementSyntax, StatementSyntax?>();
+        foreach (var statement in upMoves)
+        {
+            edits[statement] = null;
+        }
+
+        var movedFromDown = migration.Down.Operations.IsEmpty ? new List<StatementSyntax>() : downMoves ?? new List<StatementSyntax>();
+        foreach (var statement in movedFromDown)
+        {
+            edits[statement] = null;
+        }
+
+        return new SchemaDataSplit(migration, new NewMigration(ids[0], upMoves, downMoves), edits);
+    }
+
+    /// <summary>
+    /// The statements to move, in order, or null when moving them would change what the migration does.
+    /// Up (<paramref name="forward"/>): the moved statements run after everything that stays, so every staying operation
+    /// after a moved one must be one that the moved data change cannot notice: a new index, key, check, table, schema
+    /// or sequence, or seed rows for a new table. A foreign key qualifies only after inserts, since a cascading key
+    /// would change what a delete or update does. Down: the moved statements run before everything that stays, so every
+    /// staying operation before a moved one must drop something the data change cannot touch (an index, a table).
+    /// </summary>
+    private static List<StatementSyntax>? MovingStatements(IReadOnlyList<MigrationOperation> operations, System.Func<MigrationOperation, bool> moves, bool forward)
+    {
+        var result = new List<StatementSyntax>();
+        var movesByStatement = new Dictionary<StatementSyntax, bool>();
+        foreach (var operation in operations)
+        {
+            var effect = operation.EffectOf();
+            if (operation.Statement is null || effect is OperationEffect.Unknown or OperationEffect.Other or OperationEffect.SchemaAndData)
+            {
+                return null;
+            }
+
+            var move = moves(operation);
+            if (movesByStatement.TryGetValue(operation.Statement, out var earlier))
+            {
+                if (earlier != move)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            movesByStatement[operation.Statement] = move;
+            if (move)
+            {
+                result.Add(operation.Statement);
+            }
+        }
+
+        var ordered = forward ? operations : operations.Reverse().ToList();
+        var movedSoFar = new List<MigrationOperation>();
+        foreach (var operation in ordered)
+        {
+            if (movesByStatement[operation.Statement!])
+            {
+                movedSoFar.Add(operation);
+            }
+            else if (movedSoFar.Count > 0 && !(forward ? CanRunBeforeMovedData(operation, movedSoFar) : CanRunAfterMovedData(operation)))
+            {
+                return null;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool CanRunBeforeMovedData(MigrationOperation staying, List<MigrationOperation> moved)
+        => staying.Kind switch
+        {
+            OperationKind.CreateIndex or OperationKind.AddPrimaryKey or OperationKind.AddUniqueConstraint or OperationKind.AddCheckConstraint
+                or OperationKind.CreateTable or OperationKind.EnsureSchema or OperationKind.CreateSequence or OperationKind.InsertData => true,
+            OperationKind.AddForeignKey => moved.All(operation => operation.Kind == OperationKind.InsertData),
+            _ => false,
+        };
+
+    private static bool CanRunAfterMovedData(MigrationOperation staying)
+        => staying.Kind is OperationKind.DropIndex or OperationKind.DropTable or OperationKind.DropSequence or OperationKind.DropSchema
+            or OperationKind.DeleteData or OperationKind.InsertData or OperationKind.UpdateData;
+
+    /// <summary>The moved code uses a member of the original class (a private constant, a helper): the new class cannot see it.</summary>
+    private static bool UsesOwnMembers(StatementSyntax statement, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)
+    {
+        foreach (var name in statement.DescendantNodes().OfType<SimpleNameSyntax>())
+        {
+            var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
+            if (symbol is not null && symbol.Kind != SymbolKind.Parameter && SymbolEqualityComparer.Default.Equals(symbol.ContainingType?.OriginalDefinition, type.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+
+namespace MigrationAnalyzers.Model;
+
+/// <summary>
+/// What a migration built itself before a given operation. A table created (or a column added) earlier in the
+/// same migration holds no rows and no running code knows it yet, so changing it is safe: rules ask here to stay silent.
+/// </summary>
+public static class SameMigration
+{
+    /// <summary>The operation's table was created earlier in <paramref name="body"/> (possibly under another name, then renamed).</summary>
+    public static bool CreatesTableBefore(MigrationBody body, MigrationOperation operation)
+        => operation.Table is { } table && NewTablesBefore(body, operation).Exists(t => TableName.Matches(t.Schema, t.Name, operation.Schema, table));
+
+    /// <summary>The operation's column was added earlier in <paramref name="body"/>, or its whole table was created there.</summary>
+    public static bool AddsColumnBefore(MigrationBody body, MigrationOperation operation)
+    {
+        if (operation.Table is not { } table || operation.Name is not { } column)
+        {
+            return false;
+        }
+
+        if (CreatesTableBefore(body, operation))
+        {
+            return true;
+        }
+
+        foreach (var earlier in body.Operations)
+        {
+            if (ReferenceEquals(earlier, operation))
+            {
+                break;
+            }
+
+            var added = earlier.Kind == OperationKind.AddColumn ? earlier.Name
+                : earlier.Kind == OperationKind.RenameColumn && IsAddedBefore(body, earlier) ? earlier.NewName
+                : null;
+            if (added is not null
+                && string.Equals(added, column, StringComparison.OrdinalIgnoreCase)
+                && earlier.Table is { } earlierTable
+                && TableName.Matches(earlier.Schema, earlierTable, operation.Schema, table))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool IsAddedBefore(MigrationBody body, MigrationOperation rename) => AddsColumnBefore(body, rename);
+    }
+
+    private static List<(string? Schema, string Name)> NewTablesBefore(MigrationBody body, MigrationOperation operation)
+    {
+        var tables = new List<(string? Schema, string Name)>();
+        foreach (var earlier in body.Operations)
+        {
+            if (ReferenceEquals(earlier, operation))
+            {
+                break;
+            }
+
+            if (earlier.Kind == OperationKind.CreateTable && earlier.Table is { } created)
+            {
+                tables.Add((earlier.Schema, created));
+            }
+            else if (earlier.Kind == OperationKind.RenameTable
+                     && earlier.Table is { } from
+                     && earlier.NewName is { } to
+                     && tables.Exists(t => TableName.Matches(t.Schema, t.Name, earlier.Schema, from)))
+            {
+                tables.Add((earlier.NewSchema ?? earlier.Schema, to));
+            }
+        }
+
+        return tables;
+    }
+}
+
+/// <summary>How rules compare table names: case-insensitively, and a missing schema (the default one) matches any schema.</summary>
+public static class TableName
+{
+    public static bool Matches(string? schemaA, string tableA, string? schemaB, string tableB)
+        => string.Equals(tableA, tableB, StringComparison.OrdinalIgnoreCase)
+           && (schemaA is null || schemaB is null || string.Equals(schemaA, schemaB, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary><c>Users</c> or <c>auth.Users</c>, as messages show it.</summary>
+    public static string Display(string? schema, string table) => schema is null ? table : schema + "." + table;
+}

@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace MigrationAnalyzers.RulePacks;
+
+/// <summary>
+/// All pack rules that apply to one compilation, indexed by the symbols they match, so that matching a call,
+/// a member reference, a type name or an attribute is a dictionary lookup.
+/// </summary>
+public sealed class CompiledRuleSet
+{
+    private readonly Dictionary<ISymbol, List<CompiledRule>> _members = new Dictionary<ISymbol, List<CompiledRule>>(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<CompiledRule>> _types = new Dictionary<ISymbol, List<CompiledRule>>(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<CompiledRule>> _attributes = new Dictionary<ISymbol, List<CompiledRule>>(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<CompiledRule>> _namespaces = new Dictionary<ISymbol, List<CompiledRule>>(SymbolEqualityComparer.Default);
+    private readonly Dictionary<string, List<(CompiledRule Rule, INamedTypeSymbol Receiver)>> _unbound = new Dictionary<string, List<(CompiledRule, INamedTypeSymbol)>>(StringComparer.Ordinal);
+    private readonly HashSet<string> _typeNames = new HashSet<string>(StringComparer.Ordinal);
+    private readonly HashSet<string> _namespaceNames = new HashSet<string>(StringComparer.Ordinal);
+
+    private CompiledRuleSet()
+    {
+    }
+
+    public bool IsEmpty => _members.Count == 0 && _types.Count == 0 && _attributes.Count == 0 && _namespaces.Count == 0 && _unbound.Count == 0;
+
+    public bool HasMembers => _members.Count > 0;
+
+    public bool HasTypes => _types.Count > 0;
+
+    public bool HasAttributes => _attributes.Count > 0;
+
+    public bool HasNamespaces => _namespaces.Count > 0;
+
+    public bool HasUnbound => _unbound.Count > 0;
+
+    /// <summary>Every symbol some rule matches (the [Obsolete] rule leaves these to the packs).</summary>
+    public bool MatchesMember(ISymbol symbol) => _members.ContainsKey(symbol.OriginalDefinition);
+
+    public static CompiledRuleSet Create(Compilation compilation, ImmutableArray<RulePack> packs, AnalyzerConfigOptions globalOptions)
+    {
+        var set = new CompiledRuleSet();
+        var framework = ReadTargetFramework(globalOptions);
+        foreach (var pack in packs)
+        {
+            foreach (var rule in pack.Rules)
+            {
+                if (Applies(rule, compilation, framework))
+                {
+                    set.Add(rule, pack.IsBuiltIn, compilation);
+                }
+            }
+        }
+
+        return set;
+    }
+
+    public IReadOnlyList<CompiledRule>? ForMember(ISymbol symbol) => _members.TryGetValue(symbol.OriginalDefinition, out var rules) ? rules : null;
+
+    public IReadOnlyList<CompiledRule>? ForType(ISymbol type) => _types.TryGetValue(type.OriginalDefinition, out var rules) ? rules : null;
+
+    public IReadOnlyList<CompiledRule>? ForAttribute(ISymbol attributeClass) => _attributes.TryGetValue(attributeClass.OriginalDefinition, out var rules) ? rules : null;
+
+    public IReadOnlyList<CompiledRule>? ForNamespace(ISymbol ns) => _namespaces.TryGetValue(ns, out var rules) ? rules : null;
+
+    public IReadOnlyList<(CompiledRule Rule, INamedTypeSymbol Receiver)>? ForUnbound(string memberName) => _unbound.TryGetValue(memberName, out var rules) ? rules : null;
+
+    /// <summary>Cheap filter before binding a name: could this identifier be a type some rule matches?</summary>
+    public bool MayNameType(string identifier) => _typeNames.Contains(identifier);
+
+    public bool MayNameNamespace(string identifier) => _namespaceNames.Contains(identifier);
+
+    private static bool Applies(PackRule rule, Compilation compilation, TargetFramework? framework)
+    {
+        foreach (var requirement in rule.Requires)
+        {
+            if (!requirement.IsMetBy(compilation))
+            {
+                return false;
+            }
+        }
+
+        // An unknown target framework (no build properties passed) does not silence a rule.
+        return rule.TargetFramework is null || framework is null || rule.TargetFramework.Contains(framework);
+    }
+
+    private static TargetFramework? ReadTargetFramework(AnalyzerConfigOptions options)
+    {
+        if (options.TryGetValue("build_property.TargetFrameworkIdentifier", out var identifier)
+            && options.TryGetValue("build_property.TargetFrameworkVersion", out var version)
+            && TargetFramework.FromIdentifier(identifier.Trim(), version.Trim()) is { } fromIdentifier)
+        {
+            return fromIdentifier;
+        }
+
+        return options.TryGetValue("build_property.TargetFramework", out var moniker) ? TargetFramework.Parse(moniker) : null;
+    }
+
+    private void Add(PackRule rule, bool isBuiltIn, Compilation compilation)
+    {
+        var descriptor = PackDescriptors.For(rule, isBuiltIn);
+        var whyNoFix = WhyNoFix(rule, compilation);
+        if (rule.Match.IsNamespace)
+        {
+            var ns = RuleResolver.FindNamespace(rule.Match.Text.Substring(2), compilation);
+            if (ns is not null)
+            {
+                AddTo(_namespaces, ns, new CompiledRule(rule, descriptor, whyNoFix, ns));
+                _namespaceNames.Add(ns.Name);
+            }
+
+            return;
+        }
+
+        var symbols = RuleResolver.Resolve(rule.Match, compilation);
+        foreach (var symbol in symbols)
+        {
+            var compiled = new CompiledRule(rule, descriptor, whyNoFix, symbol.ContainingNamespace);
+            if (symbol is INamedTypeSymbol type)
+            {
+                var asAttribute = rule.Rewrites.Any(r => r.Kind == RewriteKind.Attribute) || IsAttribute(type);
+                AddTo(asAttribute ? _attributes : _types, type, compiled);
+                _typeNames.Add(type.Name);
+                if (asAttribute && type.Name.EndsWith("Attribute", StringComparison.Ordinal))
+                {
+                    _typeNames.Add(type.Name.Substring(0, type.Name.Length - "Attribute".Length));
+                }
+            }
+            else
+            {
+                AddTo(_members, symbol.OriginalDefinition, compiled);
+            }
+        }
+
+        // Calls that no longer bind (CS1061) or no longer resolve: found by member name and receiver type.
+        if (rule.Match.IsMember && rule.Match.MemberName != "#ctor")
+        {
+            var receiver = rule.Receiver is not null
+                ? RuleResolver.ResolveType(rule.Receiver.Text, compilation)
+                : symbols.IsEmpty ? RuleResolver.ResolveType(rule.Match.ContainingTypeId!, compilation) : null;
+            if (receiver is not null && !(receiver.IsStatic && rule.Receiver is null))
+            {
+                var ns = symbols.IsEmpty ? RuleResolver.ResolveType(rule.Match.ContainingTypeId!, compilation)?.ContainingNamespace : symbols[0].ContainingNamespace;
+                var compiled = new CompiledRule(rule, descriptor, whyNoFix, ns);
+                if (!_unbound.TryGetValue(rule.Match.MemberName!, out var list))
+                {
+                    _unbound[rule.Match.MemberName!] = list = new List<(CompiledRule, INamedTypeSymbol)>();
+                }
+
+                list.Add((compiled, receiver));
+            }
+        }
+    }
+
+    private static bool IsAttribute(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "Attribute" && current.ContainingNamespace?.Name == "System" && current.ContainingNamespace.ContainingNamespace?.IsGlobalNamespace == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The "replacement exists in this compilation" precondition: declared replacements and the rewrite's own target.</summary>
+    private static string? WhyNoFix(PackRule rule, Compilation compilation)
+    {
+        foreach (var replacement in rule.Replacements)
+        {
+            if (!RuleResolver.Exists(replacement, compilation))
+            {
+                return replacement + " is not available in this compilation";
+            }
+        }
+
+        foreach (var rewrite in rule.Rewrites)
+        {
+            var missing = rewrite.Kind switch
+            {
+                RewriteKind.ChangeType => RuleResolver.ResolveType(rewrite.Argument, compilation) is null ? rewrite.Argument : null,
+                RewriteKind.Attribute => RuleResolver.ResolveType(rewrite.AttributeTypeId, compilation) is null ? rewrite.AttributeTypeId : null,
+                RewriteKind.ChangeNamespace => RuleResolver.FindNamespace(rewrite.Argument, compilation) is null ? "namespace " + rewrite.Argument : null,
+                RewriteKind.MoveStatic or RewriteKind.Factory => RuleResolver.ResolveType(rewrite.TargetTypeName, compilation) is { } target && !target.GetMembers(rewrite.TargetMemberName).IsEmpty
+                    ? null
+                    : rewrite.TargetTypeName + "." + rewrite.TargetMemberName,
+                RewriteKind.Rename => rule.Match.ContainingTypeId is { } container
+                    && RuleResolver.ResolveTypes(container, compilation).Any(type => !type.GetMembers(rewrite.Argument).IsEmpty)
+                    ? null
+                    : rule.Match.ContainingTypeId + "." + rewrite.Argument,
+                _ => null,
+            };
+            if (missing is not null)
+            {
+                return missing + " is not available in this compilation";
+            }
+        }
+
+        return null;
+    }
+
+    private static void AddTo(Dictionary<ISymbol, List<CompiledRule>> map, ISymbol key, CompiledRule rule)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = new List<CompiledRule>();
+        }
+
+        list.Add(rule);
+    }
+}

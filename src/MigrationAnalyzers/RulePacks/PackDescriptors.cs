@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+
+namespace MigrationAnalyzers.RulePacks;
+
+/// <summary>
+/// The descriptors of built-in pack rules: every descriptor in <see cref="Descriptors.Descriptors"/> tagged
+/// <see cref="Descriptors.Descriptors.RulePackTag"/>. A built-in rule reports under its own ID when such a descriptor
+/// exists; user rules (and built-in rules without one) report under MIG2001 with their ID in the message.
+/// </summary>
+public static class PackDescriptors
+{
+    private static readonly Lazy<ImmutableDictionary<string, DiagnosticDescriptor>> LazyById = new Lazy<ImmutableDictionary<string, DiagnosticDescriptor>>(
+        () => typeof(Descriptors.Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+            .Select(field => (DiagnosticDescriptor)field.GetValue(null))
+            .Where(descriptor => descriptor.CustomTags.Contains(Descriptors.Descriptors.RulePackTag))
+            .ToImmutableDictionary(descriptor => descriptor.Id, StringComparer.Ordinal));
+
+    public static IEnumerable<DiagnosticDescriptor> All => LazyById.Value.Values.OrderBy(d => d.Id, StringComparer.Ordinal);
+
+    public static DiagnosticDescriptor For(PackRule rule, bool isBuiltIn)
+        => isBuiltIn && LazyById.Value.TryGetValue(rule.Id, out var descriptor)
+            ? descriptor
+            : Descriptors.Descriptors.MIG2001_RulePackMatch;
+}

@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace MigrationAnalyzers.RulePacks;
+
+/// <summary>One <c>[ID]</c> section of a pack: what it matches, when it applies and how a match is rewritten.</summary>
+public sealed class PackRule
+{
+    public PackRule(
+        string id,
+        string packName,
+        string message,
+        DiagnosticSeverity severity,
+        ApiPattern match,
+        ApiPattern? receiver,
+        ImmutableArray<AssemblyRequirement> requires,
+        TargetFrameworkRange? targetFramework,
+        ImmutableArray<string> replacements,
+        ImmutableArray<RewriteSpec> rewrites,
+        ImmutableArray<string> addUsings,
+        string? guidance,
+        int line)
+    {
+        Id = id;
+        PackName = packName;
+        Message = message;
+        Severity = severity;
+        Match = match;
+        Receiver = receiver;
+        Requires = requires;
+        TargetFramework = targetFramework;
+        Replacements = replacements;
+        Rewrites = rewrites;
+        AddUsings = addUsings;
+        Guidance = guidance;
+        Line = line;
+    }
+
+    public string Id { get; }
+
+    public string PackName { get; }
+
+    public string Message { get; }
+
+    public DiagnosticSeverity Severity { get; }
+
+    /// <summary>The API the rule finds (<c>match = …</c>).</summary>
+    public ApiPattern Match { get; }
+
+    /// <summary>For calls that no longer bind: the receiver type that, with the member name of <see cref="Match"/>, identifies them.</summary>
+    public ApiPattern? Receiver { get; }
+
+    /// <summary>Referenced assemblies and version ranges that must all hold (<c>requires = …</c>).</summary>
+    public ImmutableArray<AssemblyRequirement> Requires { get; }
+
+    public TargetFrameworkRange? TargetFramework { get; }
+
+    /// <summary>Documentation IDs that must resolve for the fix to be offered (<c>replacement = …</c>).</summary>
+    public ImmutableArray<string> Replacements { get; }
+
+    /// <summary>Rewrites in order; the first whose condition holds is used. Empty means flag only.</summary>
+    public ImmutableArray<RewriteSpec> Rewrites { get; }
+
+    /// <summary>Namespaces the rewritten code needs beyond those of the names it writes (for extension methods).</summary>
+    public ImmutableArray<string> AddUsings { get; }
+
+    /// <summary>Why there is no automatic fix, or what to check by hand; appended to the message.</summary>
+    public string? Guidance { get; }
+
+    /// <summary>Zero-based line of the <c>[ID]</c> header.</summary>
+    public int Line { get; }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace MigrationAnalyzers.RulePacks;
+
+/// <summary>Turns a match (rule + captures) into a diagnostic, choosing the rewrite whose condition holds.</summary>
+public static class RuleMatcher
+{
+    public static Diagnostic CreateDiagnostic(CompiledRule compiled, Location location, Captures? captures, SemanticModel? model)
+    {
+        var rewrite = compiled.WhyNoFix is null ? ChooseRewrite(compiled.Rule, captures, model) : null;
+        var rule = compiled.Rule;
+        var text = rule.Guidance is null ? rule.Message : rule.Message + " " + rule.Guidance;
+        if (compiled.WhyNoFix is not null && HasAnyRewrite(rule))
+        {
+            text += " (no automatic fix: " + compiled.WhyNoFix + ")";
+        }
+
+        return compiled.HasOwnDescriptor
+            ? Diagnostic.Create(compiled.Descriptor, location, FixProperties.Create(compiled, rewrite), text)
+            : Diagnostic.Create(compiled.Descriptor, location, rule.Severity, additionalLocations: null, FixProperties.Create(compiled, rewrite), rule.Id, text);
+    }
+
+    /// <summary>The first rewrite whose condition holds and whose captures exist; null means report only.</summary>
+    public static RewriteSpec? ChooseRewrite(PackRule rule, Captures? captures, SemanticModel? model)
+    {
+        foreach (var rewrite in rule.Rewrites)
+        {
+            if (rewrite.Condition is not null && (captures is null || !captures.Satisfies(rewrite.Condition, model)))
+            {
+                continue;
+            }
+
+            if (rewrite.Kind == RewriteKind.None || !CapturesPresent(rewrite, captures))
+            {
+                return null;
+            }
+
+            return rewrite;
+        }
+
+        return null;
+    }
+
+    private static bool HasAnyRewrite(PackRule rule)
+    {
+        foreach (var rewrite in rule.Rewrites)
+        {
+            if (rewrite.Kind != RewriteKind.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CapturesPresent(RewriteSpec rewrite, Captures? captures)
+    {
+        IReadOnlyList<string> needed = rewrite.Kind switch
+        {
+            RewriteKind.Template or RewriteKind.Arguments => TemplateText.Captures(rewrite.Argument),
+            RewriteKind.Attribute => TemplateText.Captures(rewrite.AttributeArgumentTemplate ?? string.Empty),
+            _ => Array.Empty<string>(),
+        };
+        foreach (var name in needed)
+        {
+            if (captures is null || !captures.Has(name))
+            {
+                return false;
+            }
+        }
+
+        // An attribute argument the template does not carry over would be silently dropped: no fix then.
+        if (rewrite.Kind == RewriteKind.Attribute && captures is not null && captures.Arguments.Length > needed.Count)
+        {
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using MigrationAnalyzers.Infrastructure;
+using static MigrationAnalyzers.Descriptors.Descriptors;
+
+namespace MigrationAnalyzers.Rules.FrameworkUpgrade;
+
+/// <summary>
+/// MIG3008: string searches and comparisons that use the current culture implicitly. From .NET 5 they go through ICU
+/// instead of Windows NLS, which answers differently for control characters, ignorable characters and some letters.
+/// The overloads that take a char, a StringComparison, a CultureInfo or CompareOptions are not reported: they are
+/// either ordinal already or say what they mean.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CultureSensitiveStringComparisonAnalyzer : FrameworkUpgradeAnalyzer
+{
+    private static readonly HashSet<string> Searches = new HashSet<string> { "IndexOf", "LastIndexOf", "StartsWith", "EndsWith" };
+
+    public CultureSensitiveStringComparisonAnalyzer()
+        : base(MIG3008_CultureSensitiveStringComparison)
+    {
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context, UpgradeTargetResolver target)
+    {
+        var icu = UpgradeApi.Net(5);
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var invocation = (IInvocationOperation)operationContext.Operation;
+                var method = invocation.TargetMethod;
+                if (method.ContainingType?.SpecialType != SpecialType.System_String || !IsImplicitlyCultureSensitive(method))
+                {
+                    return;
+                }
+
+                var tree = invocation.Syntax.SyntaxTree;
+                if (!target.Reaches(tree, icu))
+                {
+                    return;
+                }
+
+                operationContext.ReportDiagnostic(Diagnostic.Create(
+                    MIG3008_CultureSensitiveStringComparison,
+                    invocation.Syntax.GetLocation(),
+                    "string." + method.Name,
+                    target.For(tree)!.DisplayName));
+            },
+            OperationKind.Invocation);
+    }
+
+    /// <summary>IndexOf/LastIndexOf/StartsWith/EndsWith(string…), string.Compare(string…) and CompareTo, with no comparison argument.</summary>
+    public static bool IsImplicitlyCultureSensitive(IMethodSymbol method)
+    {
+        var isSearch = !method.IsStatic && Searches.Contains(method.Name);
+        var isCompare = (method.IsStatic && method.Name == "Compare") || (!method.IsStatic && method.Name == "CompareTo");
+        if ((!isSearch && !isCompare) || method.Parameters.Length == 0)
+        {
+            return false;
+        }
+
+        // IndexOf(char) is ordinal; IndexOf(string) is not.
+        if (method.Parameters[0].Type.SpecialType != SpecialType.System_String)
+        {
+            return false;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            var type = parameter.Type;
+            if (type.TypeKind == TypeKind.Enum && (type.Name == "StringComparison" || type.Name == "CompareOptions"))
+            {
+                return false;
+            }
+
+            if (type.Name == "CultureInfo")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,124 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Settings;
+using static MigrationAnalyzers.Descriptors.Descriptors;
+using OperationKind = MigrationAnalyzers.Model.OperationKind;
+
+namespace MigrationAnalyzers.Rules.Migrations;
+
+/// <summary>
+/// MIG1060: an index built or dropped on a table that already exists, in a way that blocks the application.
+/// PostgreSQL: <c>CREATE INDEX</c> without CONCURRENTLY blocks writes for the whole build; a plain <c>DROP INDEX</c>
+/// takes an ACCESS EXCLUSIVE lock (and Npgsql drops even a concurrently built index that way, npgsql/efcore.pg#3901).
+/// SQL Server: an index built without ONLINE blocks writes. Each check runs only when that provider is referenced.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BlockingIndexChangeAnalyzer : MigrationAnalyzer
+{
+    /// <summary>Diagnostic property naming the database the diagnostic is about, for the code fixes.</summary>
+    public const string DatabaseProperty = "Database";
+
+    public const string PostgreSql = "PostgreSQL";
+
+    public const string SqlServer = "SqlServer";
+
+    /// <summary>Diagnostic property: "Create" or "Drop".</summary>
+    public const string ChangeProperty = "Change";
+
+    /// <summary>Diagnostic properties: the index name and schema as resolved at compile time (absent when unknown).</summary>
+    public const string IndexNameProperty = "IndexName";
+
+    public const string SchemaProperty = "Schema";
+
+    public BlockingIndexChangeAnalyzer()
+        : base(MIG1060_BlockingIndexChange)
+    {
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var catalog = MigrationCatalog.For(context.Compilation);
+        var providers = DatabaseProviders.Detect(context.Compilation);
+        if (!catalog.Symbols.HasAny
+            || !(providers.EfCoreNpgsql || providers.EfCoreSqlServer || providers.FluentMigratorPostgres || providers.FluentMigratorSqlServer))
+        {
+            return;
+        }
+
+        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog, providers), SymbolKind.NamedType);
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog, DatabaseProviders providers)
+    {
+        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
+            || MigrationScope.IsBeforeBaseline(migration, context.Options))
+        {
+            return;
+        }
+
+        var onPostgres = providers.PostgreSql(migration.Framework);
+        var onSqlServer = providers.SqlServer(migration.Framework)
+            && new SettingReader(context.Options, migration.Location.SourceTree).GetBool(SettingKeys.RequireOnlineIndexOnSqlServer, defaultValue: true);
+
+        // Up only: Down undoes this migration's own changes, and its index operations mirror the ones reported here.
+        foreach (var operation in migration.Up.Operations)
+        {
+            if (operation.Kind is not (OperationKind.CreateIndex or OperationKind.DropIndex)
+                || NewTables.IsCreatedBefore(migration.Up, operation))
+            {
+                continue;
+            }
+
+            if (operation.Kind == OperationKind.CreateIndex)
+            {
+                if (onPostgres && DatabaseProviders.MayRunOn(operation, "Postgres") && !IsConcurrent(operation))
+                {
+                    Report(context, operation, PostgreSql, "Create", "is built without CONCURRENTLY: PostgreSQL blocks writes to the table until the build ends");
+                }
+
+                if (onSqlServer && DatabaseProviders.MayRunOn(operation, "SqlServer") && !IsOnline(operation))
+                {
+                    Report(context, operation, SqlServer, "Create", "is built without ONLINE = ON: SQL Server blocks writes to the table until the build ends");
+                }
+            }
+            else if (onPostgres && DatabaseProviders.MayRunOn(operation, "Postgres"))
+            {
+                Report(context, operation, PostgreSql, "Drop", "is dropped with a plain DROP INDEX: PostgreSQL locks the table against reads and writes, also while it waits for the lock; drop it CONCURRENTLY outside a transaction");
+            }
+        }
+    }
+
+    private static bool IsConcurrent(MigrationOperation operation)
+        => operation.Framework == MigrationFramework.EntityFrameworkCore
+            ? ProviderAnnotations.IsSet(operation, ProviderAnnotations.NpgsqlCreatedConcurrently)
+            : HasEnabledCall(operation, "AsConcurrently");
+
+    private static bool IsOnline(MigrationOperation operation)
+        => operation.Framework == MigrationFramework.EntityFrameworkCore
+            ? ProviderAnnotations.IsSet(operation, ProviderAnnotations.SqlServerOnline)
+            : HasEnabledCall(operation, "Online");
+
+    /// <summary><c>.AsConcurrently()</c> or <c>.AsConcurrently(true)</c>; <c>(false)</c> or a value not known at compile time is not trusted.</summary>
+    private static bool HasEnabledCall(MigrationOperation operation, string name)
+        => operation.FindCall(name) is { } call && (call.Arguments.IsEmpty || call.Arguments[0].BoolValue == true);
+
+    private static void Report(SymbolAnalysisContext context, MigrationOperation operation, string database, string change, string problem)
+    {
+        var columns = operation.Columns.IsEmpty ? string.Empty : " (" + string.Join(", ", operation.Columns) + ")";
+        var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty
+            .Add(DatabaseProperty, database)
+            .Add(ChangeProperty, change)
+            .Add(IndexNameProperty, operation.Name)
+            .Add(SchemaProperty, operation.Schema);
+        context.ReportDiagnostic(Diagnostic.Create(
+            MIG1060_BlockingIndexChange,
+            operation.Location,
+            properties,
+            operation.Name ?? "?",
+            columns,
+            operation.Table is { } table ? "existing table '" + table + "'" : "an existing table",
+            problem));
+    }
+}

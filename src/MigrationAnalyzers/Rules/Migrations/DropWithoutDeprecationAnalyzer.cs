@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Settings;
+using static MigrationAnalyzers.Descriptors.Descriptors;
+using OperationKind = MigrationAnalyzers.Model.OperationKind;
+
+namespace MigrationAnalyzers.Rules.Migrations;
+
+/// <summary>
+/// MIG1010: a column or table dropped before its deprecation is on record and old enough.
+/// EF Core: the record is the target model of earlier migrations (their Designer <c>BuildTargetModel</c>): the drop
+/// passes when an earlier migration's model stopped mapping it, none after it maps it again, and that migration is at
+/// least the configured number of days older than the drop. FluentMigrator: an earlier migration carries
+/// <c>[Deprecates("Table", "Column")]</c> (<see cref="DeprecationRecord"/>); the days are counted when versions are dates.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DropWithoutDeprecationAnalyzer : MigrationAnalyzer
+{
+    public const int DefaultPeriodDays = 14;
+
+    /// <summary>Diagnostic property: "column" or "table" (the fix's title says which it keeps).</summary>
+    public const string WhatProperty = "What";
+
+    public DropWithoutDeprecationAnalyzer()
+        : base(MIG1010_DropWithoutDeprecation)
+    {
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var catalog = MigrationCatalog.For(context.Compilation);
+        if (!catalog.Symbols.HasAny)
+        {
+            return;
+        }
+
+        // Every [Deprecates] record of the compilation, read once and only when a FluentMigrator drop needs it.
+        var records = new Lazy<ImmutableArray<DeprecationRecord>>(
+            () => catalog.All.Where(m => m.Framework == MigrationFramework.FluentMigrator).SelectMany(DeprecationRecord.On).ToImmutableArray(),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog, records), SymbolKind.NamedType);
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog, Lazy<ImmutableArray<DeprecationRecord>> records)
+    {
+        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
+            || MigrationScope.IsBeforeBaseline(migration, context.Options))
+        {
+            return;
+        }
+
+        var period = -1;
+        List<MigrationInfo>? earlierNewestFirst = null;
+        var up = migration.Up;
+        foreach (var operation in up.Operations)
+        {
+            if (operation.Kind is not (OperationKind.DropColumn or OperationKind.DropTable) || operation.Table is not { } table)
+            {
+                continue;
+            }
+
+            var column = operation.Kind == OperationKind.DropColumn ? operation.Name : null;
+            if ((operation.Kind == OperationKind.DropColumn && (column is null || SameMigration.AddsColumnBefore(up, operation)))
+                || SameMigration.CreatesTableBefore(up, operation))
+            {
+                continue;
+            }
+
+            if (period < 0)
+            {
+                period = new SettingReader(context.Options, operation.Syntax.SyntaxTree).GetNonNegativeInt(SettingKeys.DeprecationPeriodDays, DefaultPeriodDays);
+            }
+
+            string? reason;
+            if (migration.Framework == MigrationFramework.EntityFrameworkCore)
+            {
+                earlierNewestFirst ??= catalog.Earlier(migration).Reverse().ToList();
+                reason = EfCoreReason(migration, earlierNewestFirst, operation.Schema, table, column, period);
+            }
+            else
+            {
+                reason = FluentMigratorReason(migration, records.Value, operation.Schema, table, column, period);
+            }
+
+            if (reason is not null)
+            {
+                var what = column is null ? "table" : "column";
+                var display = TableName.Display(operation.Schema, table) + (column is null ? string.Empty : "." + column);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    MIG1010_DropWithoutDeprecation,
+                    operation.Location,
+                    ImmutableDictionary<string, string?>.Empty.Add(WhatProperty, what),
+                    display,
+                    reason));
+            }
+        }
+    }
+
+    private static string? EfCoreReason(MigrationInfo drop, List<MigrationInfo> earlierNewestFirst, string? schema, string table, string? column, int period)
+    {
+        // The deprecation starts with the oldest migration of the unbroken run, just before the drop, whose model no longer maps it.
+        MigrationInfo? since = null;
+        MigrationInfo? previousWithModel = null;
+        foreach (var earlier in earlierNewestFirst)
+        {
+            if (TargetModel.Of(earlier) is not { } model)
+            {
+                continue;
+            }
+
+            previousWithModel ??= earlier;
+            var mapped = column is null ? model.MapsTable(schema, table) : model.MapsColumn(schema, table, column);
+            if (mapped)
+            {
+                break;
+            }
+
+            since = earlier;
+        }
+
+        if (since is null)
+        {
+            return previousWithModel is null
+                ? "no earlier migration has a target model (Designer file) that shows it is no longer mapped"
+                : $"it is still mapped by the model of the previous migration '{previousWithModel}'";
+        }
+
+        return TooRecent(since, drop, period);
+    }
+
+    private static string? FluentMigratorReason(MigrationInfo drop, ImmutableArray<DeprecationRecord> records, string? schema, string table, string? column, int period)
+    {
+        DeprecationRecord? oldest = null;
+        foreach (var record in records)
+        {
+            if (record.Migration.SharesHistoryWith(drop)
+                && record.Migration.Position is { } position
+                && drop.Position is { } dropPosition
+                && position < dropPosition
+                && record.Covers(schema, table, column)
+                && (oldest is null || position < oldest.Migration.Position))
+            {
+                oldest = record;
+            }
+        }
+
+        if (oldest is null)
+        {
+            var attribute = column is null ? $"[Deprecates(\"{table}\")]" : $"[Deprecates(\"{table}\", \"{column}\")]";
+            return $"no earlier migration declares {attribute}";
+        }
+
+        return TooRecent(oldest.Migration, drop, period);
+    }
+
+    /// <summary>Null when the period has passed (or cannot be counted because versions are not dates).</summary>
+    private static string? TooRecent(MigrationInfo since, MigrationInfo drop, int period)
+    {
+        if (MigrationTime.DaysBetween(since, drop) is not { } days || days >= period)
+        {
+            return null;
+        }
+
+        return string.Format(CultureInfo.InvariantCulture, "it was deprecated {0} {1} before this drop (by '{2}'); the period is {3} days", days, days == 1 ? "day" : "days", since, period);
+    }
+}

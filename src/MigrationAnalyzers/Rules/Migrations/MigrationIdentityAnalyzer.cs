@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Model;
+using static MigrationAnalyzers.Descriptors.Descriptors;
+
+namespace MigrationAnalyzers.Rules.Migrations;
+
+/// <summary>
+/// MIG1100: the identity of a migration is broken.
+/// EF Core: an ID used twice for one context, an ID that is not <c>yyyyMMddHHmmss_Name</c> (EF Core orders migrations
+/// by ID, so a malformed one runs out of order), two IDs of one context with the same timestamp, a migration class
+/// without <c>[Migration]</c> (EF Core never runs it). FluentMigrator: a version used twice (the runner refuses to start).
+/// Reported on the <c>[Migration]</c> attribute when it is in the hand-written file, otherwise on the class name there.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
+{
+    public MigrationIdentityAnalyzer()
+        : base(MIG1100_MigrationIdentity)
+    {
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var catalog = MigrationCatalog.For(context.Compilation);
+        if (!catalog.Symbols.HasAny)
+        {
+            return;
+        }
+
+        // Built once per compilation, then looked up per migration: no pairwise scan of the history.
+        var index = new Lazy<HistoryIndex>(() => new HistoryIndex(catalog.All), LazyThreadSafetyMode.ExecutionAndPublication);
+        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog, index), SymbolKind.NamedType);
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog, Lazy<HistoryIndex> index)
+    {
+        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
+            || MigrationScope.IsBeforeBaseline(migration, context.Options))
+        {
+            return;
+        }
+
+        var location = migration.IdAttribute is { } attribute && attribute.SyntaxTree == migration.Location.SourceTree
+            ? attribute.GetLocation()
+            : migration.Location;
+
+        if (migration.Framework == MigrationFramework.EntityFrameworkCore)
+        {
+            if (migration.IdAttribute is null)
+            {
+                Report("has no [Migration(\"yyyyMMddHHmmss_Name\")] attribute: EF Core never runs it");
+                return;
+            }
+
+            if (migration.Id is not { } id)
+            {
+                return;
+            }
+
+            if (!IsWellFormedEfId(id))
+            {
+                Report("has ID '" + id + "', which is not yyyyMMddHHmmss_Name: EF Core orders migrations by ID, so this one runs out of order");
+            }
+
+            if (index.Value.OthersWithSameId(migration) is { Count: > 0 } sameId)
+            {
+                Report("has ID '" + id + "', which " + Names(sameId) + " also use" + (sameId.Count == 1 ? "s" : string.Empty) + ": EF Core refuses to run the migrations");
+            }
+            else if (index.Value.OthersWithSamePosition(migration) is { Count: > 0 } sameTime)
+            {
+                Report("has timestamp " + migration.Position!.Value.ToString(CultureInfo.InvariantCulture) + ", like " + Names(sameTime) + ": their order is decided by name, not by when they were written; give this one a new timestamp");
+            }
+        }
+        else if (migration.Position is { } version && index.Value.OthersWithSamePosition(migration) is { Count: > 0 } sameVersion)
+        {
+            Report("has version " + version.ToString(CultureInfo.InvariantCulture) + ", like " + Names(sameVersion) + ": the FluentMigrator runner refuses to start");
+        }
+
+        void Report(string problem)
+            => context.ReportDiagnostic(Diagnostic.Create(MIG1100_MigrationIdentity, location, migration.Name, problem));
+    }
+
+    /// <summary><c>yyyyMMddHHmmss_Name</c> with a real date and time, the form <c>dotnet ef migrations add</c> writes.</summary>
+    public static bool IsWellFormedEfId(string id)
+        => id.Length > 15
+           && id[14] == '_'
+           && DateTime.TryParseExact(id.Substring(0, 14), "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+           && id.Substring(15).Trim().Length > 0;
+
+    private static string Names(List<MigrationInfo> migrations)
+    {
+        var names = new List<string>();
+        foreach (var migration in migrations)
+        {
+            names.Add("'" + migration.Symbol.ToDisplayString() + "'");
+        }
+
+        return string.Join(", ", names);
+    }
+
+    /// <summary>Migrations grouped by history and ID, and by history and position.</summary>
+    private sealed class HistoryIndex
+    {
+        private readonly Dictionary<(MigrationFramework, ISymbol?, string), List<MigrationInfo>> _byId =
+            new Dictionary<(MigrationFramework, ISymbol?, string), List<MigrationInfo>>(new KeyComparer<string>());
+
+        private readonly Dictionary<(MigrationFramework, ISymbol?, long), List<MigrationInfo>> _byPosition =
+            new Dictionary<(MigrationFramework, ISymbol?, long), List<MigrationInfo>>(new KeyComparer<long>());
+
+        public HistoryIndex(IEnumerable<MigrationInfo> migrations)
+        {
+            foreach (var migration in migrations)
+            {
+                // FluentMigrator has one history per assembly; EF Core one per context.
+                var context = migration.Framework == MigrationFramework.EntityFrameworkCore ? migration.DbContext : null;
+                if (migration.Id is { } id)
+                {
+                    Add(_byId, (migration.Framework, context, id), migration);
+                }
+
+                if (migration.Position is { } position)
+                {
+                    Add(_byPosition, (migration.Framework, context, position), migration);
+                }
+            }
+        }
+
+        public List<MigrationInfo> OthersWithSameId(MigrationInfo migration)
+            => migration.Id is { } id ? Others(_byId, (migration.Framework, Context(migration), id), migration) : new List<MigrationInfo>();
+
+        public List<MigrationInfo> OthersWithSamePosition(MigrationInfo migration)
+            => migration.Position is { } position ? Others(_byPosition, (migration.Framework, Context(migration), position), migration) : new List<MigrationInfo>();
+
+        private static ISymbol? Context(MigrationInfo migration)
+            => migration.Framework == MigrationFramework.EntityFrameworkCore ? migration.DbContext : null;
+
+        private static void Add<TKey>(Dictionary<TKey, List<MigrationInfo>> map, TKey key, MigrationInfo migration)
+            where TKey : notnull
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                map[key] = list = new List<MigrationInfo>();
+            }
+
+            list.Add(migration);
+        }
+
+        private static List<MigrationInfo> Others<TKey>(Dictionary<TKey, List<MigrationInfo>> map, TKey key, MigrationInfo migration)
+            where TKey : notnull
+        {
+            var others = new List<MigrationInfo>();
+            if (map.TryGetValue(key, out var list))
+            {
+                foreach (var other in list)
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(other.Symbol, migration.Symbol))
+                    {
+                        others.Add(other);
+                    }
+                }
+            }
+
+            return others;
+        }
+    }
+
+    private sealed class KeyComparer<T> : IEqualityComparer<(MigrationFramework Framework, ISymbol? Context, T Value)>
+    {
+        public bool Equals((MigrationFramework Framework, ISymbol? Context, T Value) x, (MigrationFramework Framework, ISymbol? Context, T Value) y)
+            => x.Framework == y.Framework
+               && SymbolEqualityComparer.Default.Equals(x.Context, y.Context)
+               && EqualityComparer<T>.Default.Equals(x.Value, y.Value);
+
+        public int GetHashCode((MigrationFramework Framework, ISymbol? Context, T Value) obj)
+            => ((int)obj.Framework * 397) ^ SymbolEqualityComparer.Default.GetHashCode(obj.Context) ^ EqualityComparer<T>.Default.GetHashCode(obj.Value!);
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Model;
+using static MigrationAnalyzers.Descriptors.Descriptors;
+using OperationKind = MigrationAnalyzers.Model.OperationKind;
+
+namespace MigrationAnalyzers.Rules.Migrations;
+
+/// <summary>
+/// MIG1070: part of a migration runs outside a transaction while the migration holds other operations.
+/// EF Core: <c>Sql(…, suppressTransaction: true)</c>, and (Npgsql) an index created concurrently, which Npgsql runs
+/// outside the transaction by itself; EF Core commits what ran before such a command and opens a new transaction after it.
+/// FluentMigrator: <c>[Migration(v, TransactionBehavior.None)]</c> runs every operation on its own.
+/// One operation alone is fine: it either happens or it does not.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MigrationOutsideTransactionAnalyzer : MigrationAnalyzer
+{
+    public MigrationOutsideTransactionAnalyzer()
+        : base(MIG1070_MigrationOutsideTransaction)
+    {
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var catalog = MigrationCatalog.For(context.Compilation);
+        if (!catalog.Symbols.HasAny)
+        {
+            return;
+        }
+
+        var providers = DatabaseProviders.Detect(context.Compilation);
+        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog, providers), SymbolKind.NamedType);
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog, DatabaseProviders providers)
+    {
+        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
+            || MigrationScope.IsBeforeBaseline(migration, context.Options))
+        {
+            return;
+        }
+
+        if (migration.Framework == MigrationFramework.FluentMigrator)
+        {
+            var count = Count(migration.Up);
+            if (migration.RunsWithoutTransaction && count > 1)
+            {
+                // The attribute may sit in a file we do not report in; the class name is then the place.
+                var location = migration.IdAttribute is { } attribute && attribute.SyntaxTree == migration.Location.SourceTree
+                    ? attribute.GetLocation()
+                    : migration.Location;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    MIG1070_MigrationOutsideTransaction,
+                    location,
+                    migration.Name,
+                    "all its operations (TransactionBehavior.None)",
+                    (count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            return;
+        }
+
+        AnalyzeBody(context, migration, migration.Up, providers);
+        AnalyzeBody(context, migration, migration.Down, providers);
+    }
+
+    private static void AnalyzeBody(SymbolAnalysisContext context, MigrationInfo migration, MigrationBody body, DatabaseProviders providers)
+    {
+        var count = Count(body);
+        if (count < 2)
+        {
+            return;
+        }
+
+        foreach (var operation in body.Operations)
+        {
+            var what = operation.Kind switch
+            {
+                OperationKind.Sql when operation.SuppressesTransaction => "this SQL",
+                OperationKind.CreateIndex when providers.EfCoreNpgsql && ProviderAnnotations.IsSet(operation, ProviderAnnotations.NpgsqlCreatedConcurrently)
+                    => "this concurrent index build",
+                _ => null,
+            };
+            if (what is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    MIG1070_MigrationOutsideTransaction,
+                    operation.Location,
+                    migration.Name,
+                    what,
+                    (count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+    }
+
+    /// <summary>Operations plus statements the model could not read (a helper call may well change the schema).</summary>
+    private static int Count(MigrationBody body) => body.Operations.Length + body.UnrecognizedStatements.Length;
+}

@@ -1,0 +1,90 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Model;
+using OperationKind = MigrationAnalyzers.Model.OperationKind;
+using static MigrationAnalyzers.Descriptors.Descriptors;
+
+namespace MigrationAnalyzers.Rules.Migrations;
+
+/// <summary>
+/// MIG1030: a NOT NULL column without a default added to a table that already exists, or a nullable column made
+/// NOT NULL with no backfill before it. Tables created and columns added earlier in the same migration have no rows
+/// yet and stay silent.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationAnalyzer
+{
+    /// <summary>Diagnostic property: "add" for a new column, "alter" for one made NOT NULL (the fixes differ).</summary>
+    public const string ChangeProperty = "Change";
+
+    /// <summary>Diagnostic property: the column name (a FluentMigrator chain can add several columns in one statement).</summary>
+    public const string ColumnProperty = "Column";
+
+    public NotNullColumnWithoutDefaultAnalyzer()
+        : base(MIG1030_NotNullColumnWithoutDefault)
+    {
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var catalog = MigrationCatalog.For(context.Compilation);
+        if (!catalog.Symbols.HasAny)
+        {
+            return;
+        }
+
+        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog), SymbolKind.NamedType);
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog)
+    {
+        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
+            || MigrationScope.IsBeforeBaseline(migration, context.Options))
+        {
+            return;
+        }
+
+        var up = migration.Up;
+        foreach (var operation in up.Operations)
+        {
+            if (operation.Table is not { } table || operation.Name is not { } name || operation.Column is not { } column)
+            {
+                continue;
+            }
+
+            string? change = null;
+            string? reason = null;
+            if (operation.Kind == OperationKind.AddColumn
+                && NotNullColumn.IsAddedAsNotNull(operation, column)
+                && !NotNullColumn.GetsValuesForExistingRows(column)
+                && !SameMigration.CreatesTableBefore(up, operation))
+            {
+                change = "add";
+                reason = "is added as NOT NULL without a default, so the existing rows have no value for it";
+            }
+            else if (operation.Kind == OperationKind.AlterColumn
+                     && NotNullColumn.BecomesNotNull(catalog, migration, operation, column)
+                     && !SameMigration.AddsColumnBefore(up, operation)
+                     && !Backfill.Before(up, operation))
+            {
+                change = "alter";
+                reason = "becomes NOT NULL with no backfill before it, so the migration fails on the first row that holds NULL";
+            }
+
+            if (reason is not null)
+            {
+                var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty
+                    .Add(ChangeProperty, change)
+                    .Add(ColumnProperty, name);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    MIG1030_NotNullColumnWithoutDefault,
+                    operation.Location,
+                    properties,
+                    TableName.Display(operation.Schema, table),
+                    name,
+                    reason));
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Model;
+using OperationKind = MigrationAnalyzers.Model.OperationKind;
+using static MigrationAnalyzers.Descriptors.Descriptors;
+
+namespace MigrationAnalyzers.Rules.Migrations;
+
+/// <summary>
+/// MIG1040: a column or table renamed in one step (<c>RenameColumn</c>, <c>RenameTable</c>, <c>Rename.Column</c>,
+/// <c>Rename.Table</c>). The old application version still runs during a deployment and still uses the old name.
+/// Renames of what the same migration created are invisible to running code and stay silent.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class OneStepRenameAnalyzer : MigrationAnalyzer
+{
+    public OneStepRenameAnalyzer()
+        : base(MIG1040_OneStepRename)
+    {
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var catalog = MigrationCatalog.For(context.Compilation);
+        if (!catalog.Symbols.HasAny)
+        {
+            return;
+        }
+
+        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog), SymbolKind.NamedType);
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog)
+    {
+        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
+            || MigrationScope.IsBeforeBaseline(migration, context.Options))
+        {
+            return;
+        }
+
+        // Down undoes Up: its renames put back names the old code already knows.
+        var up = migration.Up;
+        foreach (var operation in up.Operations)
+        {
+            if (operation.Table is not { } table || operation.NewName is not { } newName)
+            {
+                continue;
+            }
+
+            switch (operation.Kind)
+            {
+                case OperationKind.RenameTable when !SameMigration.CreatesTableBefore(up, operation):
+                    Report(context, operation, "table", TableName.Display(operation.Schema, table), TableName.Display(operation.NewSchema, newName));
+                    break;
+                case OperationKind.RenameColumn when operation.Name is { } column && !SameMigration.AddsColumnBefore(up, operation):
+                    Report(context, operation, "column", TableName.Display(operation.Schema, table) + "." + column, newName);
+                    break;
+            }
+        }
+    }
+
+    private static void Report(SymbolAnalysisContext context, MigrationOperation operation, string what, string from, string to)
+        => context.ReportDiagnostic(Diagnostic.Create(MIG1040_OneStepRename, operation.Location, what, from, to));
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Settings;
+using static MigrationAnalyzers.Descriptors.Descriptors;
+
+namespace MigrationAnalyzers.Rules.Migrations;
+
+/// <summary>
+/// MIG1020: Up changes the schema and the rows. Reported once per migration, on its first data operation: that is the
+/// code that has to move, and the split fix starts from it. Seed rows for a table created earlier in the same Up
+/// (EF Core HasData) are exempt unless the option asks for them.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SchemaAndDataInOneMigrationAnalyzer : MigrationAnalyzer
+{
+    /// <summary>Diagnostic property: "true" when seed rows for new tables count as data (and so move with the fix).</summary>
+    public const string SeedDataMovesProperty = "SeedDataMoves";
+
+    public SchemaAndDataInOneMigrationAnalyzer()
+        : base(MIG1020_SchemaAndDataInOneMigration)
+    {
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var catalog = MigrationCatalog.For(context.Compilation);
+        if (!catalog.Symbols.HasAny)
+        {
+            return;
+        }
+
+        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog), SymbolKind.NamedType);
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog)
+    {
+        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
+            || migration.Up.Operations.IsEmpty
+            || MigrationScope.IsBeforeBaseline(migration, context.Options))
+        {
+            return;
+        }
+
+        var firstOperation = migration.Up.Operations[0].Syntax;
+        var seedDataMoves = new SettingReader(context.Options, firstOperation.SyntaxTree).GetBool(SettingKeys.ReportSeedDataForNewTables, defaultValue: false);
+        var mix = SchemaAndDataMix.Read(migration, seedDataMoves);
+        if (!mix.IsMixed)
+        {
+            return;
+        }
+
+        var data = mix.DataOperations[0];
+        var schema = mix.SchemaOperations[0];
+        var detail = Describe(schema) + " and " + Describe(data)
+                     + (mix.DataOperations.Length > 1 ? " and " + (mix.DataOperations.Length - 1) + " more data change(s)" : string.Empty);
+        // The fix must move exactly what the rule counted: it reads the seed option from the diagnostic.
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(SeedDataMovesProperty, seedDataMoves ? "true" : "false");
+        context.ReportDiagnostic(Diagnostic.Create(MIG1020_SchemaAndDataInOneMigration, data.Location, properties, migration.Name, detail));
+    }
+
+    private static string Describe(MigrationOperation operation)
+        => operation.Table is { } table ? operation.MethodName + " on '" + table + "'" : operation.MethodName;
+}

@@ -1,0 +1,51 @@
+namespace MigrationAnalyzers.Sql;
+
+public enum SqlTokenKind
+{
+    /// <summary>A keyword or unquoted identifier (<c>DROP</c>, <c>Orders</c>), or a placeholder for a non-constant C# interpolation hole.</summary>
+    Word,
+
+    /// <summary><c>"Orders"</c>, <c>[Orders]</c>, <c>`Orders`</c>; <see cref="SqlToken.Value"/> is the name without quotes.</summary>
+    QuotedIdentifier,
+
+    /// <summary><c>'text'</c>, <c>E'text'</c>, <c>N'text'</c>, <c>$$text$$</c>, <c>$tag$text$tag$</c>; <see cref="SqlToken.Value"/> is the content.</summary>
+    String,
+
+    Number,
+
+    /// <summary>Any other character: <c>; ( ) , . = *</c> ….</summary>
+    Symbol,
+}
+
+/// <summary>One token of a SQL text. Comments and whitespace are not tokens.</summary>
+public readonly struct SqlToken
+{
+    public SqlToken(SqlTokenKind kind, string text, string value, int start)
+    {
+        Kind = kind;
+        Text = text;
+        Value = value;
+        Start = start;
+    }
+
+    public SqlTokenKind Kind { get; }
+
+    /// <summary>The token as written.</summary>
+    public string Text { get; }
+
+    /// <summary>Identifiers and strings without their quotes (doubled quotes undone); otherwise the text.</summary>
+    public string Value { get; }
+
+    public int Start { get; }
+
+    /// <summary>An unquoted word equal to <paramref name="keyword"/>, ignoring case.</summary>
+    public bool Is(string keyword)
+        => Kind == SqlTokenKind.Word && string.Equals(Text, keyword, System.StringComparison.OrdinalIgnoreCase);
+
+    public bool IsSymbol(char symbol) => Kind == SqlTokenKind.Symbol && Text.Length == 1 && Text[0] == symbol;
+
+    /// <summary>A word or quoted identifier: something that can name a table or column.</summary>
+    public bool IsName => Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier;
+
+    public override string ToString() => Text;
+}

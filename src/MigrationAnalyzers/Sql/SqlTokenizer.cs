@@ -1,0 +1,262 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace MigrationAnalyzers.Sql;
+
+/// <summary>
+/// Splits SQL text into tokens the way PostgreSQL, SQL Server, SQLite and MySQL read it, so that keywords inside
+/// comments (<c>--</c>, nested <c>/* */</c>), string literals (<c>'…'</c> with <c>''</c>, <c>E'…'</c> with backslash
+/// escapes, dollar quotes <c>$tag$…$tag$</c>) and quoted identifiers (<c>"…"</c>, <c>[…]</c>, <c>`…`</c>) are never
+/// mistaken for statements. Unterminated quotes and comments run to the end of the text; nothing throws.
+/// A <c>{…}</c> span is one word: it stands for a C# interpolation hole whose value is unknown at compile time.
+/// </summary>
+public static class SqlTokenizer
+{
+    public static ImmutableArray<SqlToken> Tokenize(string sql)
+    {
+        var tokens = ImmutableArray.CreateBuilder<SqlToken>();
+        var i = 0;
+        while (i < sql.Length)
+        {
+            var c = sql[i];
+            var start = i;
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (c == '-' && Next(sql, i) == '-')
+            {
+                while (i < sql.Length && sql[i] != '\n')
+                {
+                    i++;
+                }
+            }
+            else if (c == '/' && Next(sql, i) == '*')
+            {
+                i = SkipBlockComment(sql, i);
+            }
+            else if (c == '\'')
+            {
+                i = ReadQuoted(sql, i, '\'', backslashEscapes: false, out var value);
+                tokens.Add(new SqlToken(SqlTokenKind.String, sql.Substring(start, i - start), value, start));
+            }
+            else if ((c is 'E' or 'e' or 'N' or 'n' or 'X' or 'x' or 'B' or 'b') && Next(sql, i) == '\'' && !PrecededByWordChar(sql, i))
+            {
+                i = ReadQuoted(sql, i + 1, '\'', backslashEscapes: c is 'E' or 'e', out var value);
+                tokens.Add(new SqlToken(SqlTokenKind.String, sql.Substring(start, i - start), value, start));
+            }
+            else if (c == '"' || c == '`')
+            {
+                i = ReadQuoted(sql, i, c, backslashEscapes: false, out var value);
+                tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, sql.Substring(start, i - start), value, start));
+            }
+            else if (c == '[')
+            {
+                i = ReadQuoted(sql, i, ']', backslashEscapes: false, out var value);
+                tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, sql.Substring(start, i - start), value, start));
+            }
+            else if (c == '$' && TryReadDollarQuoted(sql, i, out var end, out var body))
+            {
+                i = end;
+                tokens.Add(new SqlToken(SqlTokenKind.String, sql.Substring(start, i - start), body, start));
+            }
+            else if (c == '{')
+            {
+                var close = sql.IndexOf('}', i + 1);
+                i = close < 0 ? sql.Length : close + 1;
+                var text = sql.Substring(start, i - start);
+                tokens.Add(new SqlToken(SqlTokenKind.Word, text, text, start));
+            }
+            else if (IsWordStart(c))
+            {
+                while (i < sql.Length && IsWordPart(sql[i]))
+                {
+                    i++;
+                }
+
+                var text = sql.Substring(start, i - start);
+                if (string.Equals(text, "GO", System.StringComparison.OrdinalIgnoreCase) && IsAloneOnLine(sql, start, i))
+                {
+                    // SQL Server scripts separate batches with GO on a line of its own: it ends a statement like ';'.
+                    tokens.Add(new SqlToken(SqlTokenKind.Symbol, ";", text, start));
+                }
+                else
+                {
+                    tokens.Add(new SqlToken(SqlTokenKind.Word, text, text, start));
+                }
+            }
+            else if (char.IsDigit(c))
+            {
+                while (i < sql.Length && (char.IsLetterOrDigit(sql[i]) || sql[i] == '.'))
+                {
+                    i++;
+                }
+
+                var text = sql.Substring(start, i - start);
+                tokens.Add(new SqlToken(SqlTokenKind.Number, text, text, start));
+            }
+            else
+            {
+                i++;
+                var text = c.ToString();
+                tokens.Add(new SqlToken(SqlTokenKind.Symbol, text, text, start));
+            }
+        }
+
+        return tokens.ToImmutable();
+    }
+
+    /// <summary>Statements separated by top-level semicolons (a semicolon inside quotes or comments is not a token at all).</summary>
+    public static ImmutableArray<ImmutableArray<SqlToken>> SplitStatements(ImmutableArray<SqlToken> tokens)
+    {
+        var statements = ImmutableArray.CreateBuilder<ImmutableArray<SqlToken>>();
+        var current = ImmutableArray.CreateBuilder<SqlToken>();
+        foreach (var token in tokens)
+        {
+            if (token.IsSymbol(';'))
+            {
+                Flush();
+                continue;
+            }
+
+            current.Add(token);
+        }
+
+        Flush();
+        return statements.ToImmutable();
+
+        void Flush()
+        {
+            if (current.Count > 0)
+            {
+                statements.Add(current.ToImmutable());
+                current.Clear();
+            }
+        }
+    }
+
+    private static bool IsAloneOnLine(string sql, int start, int end)
+    {
+        for (var before = start - 1; before >= 0 && sql[before] != '\n'; before--)
+        {
+            if (!char.IsWhiteSpace(sql[before]))
+            {
+                return false;
+            }
+        }
+
+        for (var after = end; after < sql.Length && sql[after] != '\n'; after++)
+        {
+            if (!char.IsWhiteSpace(sql[after]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char Next(string sql, int i) => i + 1 < sql.Length ? sql[i + 1] : '\0';
+
+    private static bool PrecededByWordChar(string sql, int i) => i > 0 && IsWordPart(sql[i - 1]);
+
+    private static bool IsWordStart(char c) => char.IsLetter(c) || c is '_' or '@' or '#';
+
+    private static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c is '_' or '$' or '@' or '#';
+
+    /// <summary>PostgreSQL nests block comments; the others do not, but nesting never matters for text that closes them.</summary>
+    private static int SkipBlockComment(string sql, int i)
+    {
+        var depth = 0;
+        while (i < sql.Length)
+        {
+            if (sql[i] == '/' && Next(sql, i) == '*')
+            {
+                depth++;
+                i += 2;
+            }
+            else if (sql[i] == '*' && Next(sql, i) == '/')
+            {
+                depth--;
+                i += 2;
+                if (depth == 0)
+                {
+                    return i;
+                }
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>Reads from the opening quote at <paramref name="i"/>; a doubled closing quote stands for one.</summary>
+    private static int ReadQuoted(string sql, int i, char close, bool backslashEscapes, out string value)
+    {
+        var builder = new StringBuilder();
+        i++;
+        while (i < sql.Length)
+        {
+            var c = sql[i];
+            if (backslashEscapes && c == '\\' && i + 1 < sql.Length)
+            {
+                builder.Append(sql[i + 1]);
+                i += 2;
+                continue;
+            }
+
+            if (c == close)
+            {
+                if (Next(sql, i) == close)
+                {
+                    builder.Append(close);
+                    i += 2;
+                    continue;
+                }
+
+                value = builder.ToString();
+                return i + 1;
+            }
+
+            builder.Append(c);
+            i++;
+        }
+
+        value = builder.ToString();
+        return i;
+    }
+
+    /// <summary><c>$$…$$</c> or <c>$tag$…$tag$</c> (PostgreSQL); a lone <c>$1</c> parameter is not a quote.</summary>
+    private static bool TryReadDollarQuoted(string sql, int i, out int end, out string body)
+    {
+        end = i;
+        body = string.Empty;
+        var tagEnd = i + 1;
+        while (tagEnd < sql.Length && (char.IsLetterOrDigit(sql[tagEnd]) || sql[tagEnd] == '_'))
+        {
+            tagEnd++;
+        }
+
+        if (tagEnd >= sql.Length || sql[tagEnd] != '$' || (tagEnd > i + 1 && char.IsDigit(sql[i + 1])))
+        {
+            return false;
+        }
+
+        var tag = sql.Substring(i, tagEnd - i + 1);
+        var bodyStart = tagEnd + 1;
+        var close = sql.IndexOf(tag, bodyStart, System.StringComparison.Ordinal);
+        if (close < 0)
+        {
+            body = sql.Substring(bodyStart);
+            end = sql.Length;
+            return true;
+        }
+
+        body = sql.Substring(bodyStart, close - bodyStart);
+        end = close + tag.Length;
+        return true;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using MigrationAnalyzers.CodeFixes.Migrations;
+using MigrationAnalyzers.Rules.Migrations;
+using MigrationAnalyzers.Tests.Infrastructure;
+using MigrationAnalyzers.Tests.Rules.Migrations;
+
+namespace MigrationAnalyzers.Tests.CodeFixes.Migrations;
+
+public class NonBlockingIndexCodeFixTests
+{
+    private const string Id = "20240301090000_IndexOrders";
+
+    private static async Task RunAsync(ReferenceAssemblies references, string up, string fixedUp, string? equivalenceKey = null, string down = "")
+    {
+        var test = new CodeFixTest<BlockingIndexChangeAnalyzer, NonBlockingIndexCodeFix> { ReferenceAssemblies = references };
+        EfMigrationSources.Add(test.TestState, Id, "IndexOrders", up, down);
+        EfMigrationSources.Add(test.FixedState, Id, "IndexOrders", fixedUp, down);
+        test.CodeActionEquivalenceKey = equivalenceKey;
+        test.CodeActionValidationMode = CodeActionValidationMode.SemanticStructure;
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>The fixed migration that the PostgreSQL execution test runs (see ConcurrentIndexOnPostgresTests).</summary>
+    public const string FixedCreateIndex = """
+                    migrationBuilder.CreateIndex(
+                        name: "IX_Orders_CustomerId",
+                        table: "Orders",
+                        column: "CustomerId")
+                        .Annotation("Npgsql:CreatedConcurrently", true);
+        """;
+
+    [Fact]
+    public void The_PostgreSQL_execution_test_runs_exactly_what_the_fix_writes()
+    {
+        var migrations = System.IO.File.ReadAllText(System.IO.Path.Combine(
+            RepositoryPaths.Root, "tests", "MigrationAnalyzers.Tests", "Execution", "Postgres", "OrderContexts.cs"));
+        Assert.Contains(Normalize(FixedCreateIndex), Normalize(migrations), System.StringComparison.Ordinal);
+
+        static string Normalize(string code) => System.Text.RegularExpressions.Regex.Replace(code, @"\s+", " ").Trim();
+    }
+
+    [Fact]
+    public async Task Npgsql_index_gets_the_concurrent_annotation_on_a_line_of_its_own()
+    {
+        await RunAsync(
+            TestReferences.EfCoreNpgsql,
+            """
+                        {|MIG1060:migrationBuilder.CreateIndex(
+                            name: "IX_Orders_CustomerId",
+                            table: "Orders",
+                            column: "CustomerId")|};
+            """,
+            FixedCreateIndex,
+            NonBlockingIndexCodeFix.ConcurrentlyKey);
+    }
+
+    [Fact]
+    public async Task Npgsql_concurrent_annotation_set_to_false_is_switched_on()
+    {
+        await RunAsync(
+            TestReferences.EfCoreNpgsql,
+            """
+                        {|MIG1060:migrationBuilder.CreateIndex(name: "IX_Orders_CustomerId", table: "Orders", column: "CustomerId")
+                            .Annotation("Npgsql:CreatedConcurrently", false)
+                            .Annotation("Npgsql:IndexMethod", "btree")|};
+            """,
+            """
+                        migrationBuilder.CreateIndex(name: "IX_Orders_CustomerId", table: "Orders", column: "CustomerId")
+                            .Annotation("Npgsql:CreatedConcurrently", true)
+                            .Annotation("Npgsql:IndexMethod", "btree");
+            """);
+    }
+
+    [Fact]
+    public async Task SqlServer_index_gets_the_online_annotation()
+    {
+        await RunAsync(
+            TestReferences.EfCoreSqlServer,
+            """
+                        {|MIG1060:migrationBuilder.CreateIndex(name: "IX_Orders_CustomerId", table: "Orders", column: "CustomerId")|};
+            """,
+            """
+                        migrationBuilder.CreateIndex(name: "IX_Orders_CustomerId", table: "Orders", column: "CustomerId")
+                            .Annotation("SqlServer:Online", true);
+            """,
+            NonBlockingIndexCodeFix.OnlineKey);
+    }
+
+    [Fact]
+    public async Task Npgsql_drop_index_becomes_a_concurrent_drop_outside_the_transaction()
+    {
+        await RunAsync(
+            TestReferences.EfCoreNpgsql,
+            """
+                        {|MIG1060:migrationBuilder.DropIndex(
+                            name: "IX_Orders_Legacy",
+                            schema: "sales",
+                            table: "Orders")|};
+            """,
+            """
+                        migrationBuilder.Sql("DROP INDEX CONCURRENTLY IF EXISTS \"sales\".\"IX_Orders_Legacy\";", suppressTransaction: true);
+            """,
+            NonBlockingIndexCodeFix.DropConcurrentlyKey);
+    }
+
+    [Fact]
+    public async Task Fix_all_annotates_every_index_of_the_migration()
+    {
+        var test = new CodeFixTest<BlockingIndexChangeAnalyzer, NonBlockingIndexCodeFix> { ReferenceAssemblies = TestReferences.EfCoreNpgsql };
+        EfMigrationSources.Add(test.TestState, Id, "IndexOrders", """
+                        {|MIG1060:migrationBuilder.CreateIndex(name: "IX_Orders_CustomerId", table: "Orders", column: "CustomerId")|};
+                        {|MIG1060:migrationBuilder.CreateIndex(name: "IX_Orders_PlacedAt", table: "Orders", column: "PlacedAt")|};
+            """);
+        EfMigrationSources.Add(test.FixedState, Id, "IndexOrders", """
+                        migrationBuilder.CreateIndex(name: "IX_Orders_CustomerId", table: "Orders", column: "CustomerId")
+                            .Annotation("Npgsql:CreatedConcurrently", true);
+                        migrationBuilder.CreateIndex(name: "IX_Orders_PlacedAt", table: "Orders", column: "PlacedAt")
+                            .Annotation("Npgsql:CreatedConcurrently", true);
+            """);
+        test.NumberOfFixAllIterations = 1;
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task FluentMigrator_chains_get_no_fix()
+    {
+        var test = new CodeFixTest<BlockingIndexChangeAnalyzer, NonBlockingIndexCodeFix> { ReferenceAssemblies = TestReferences.FluentMigratorPostgres };
+        var source = """
+            using FluentMigrator;
+
+            [Migration(42)]
+            public class IndexOrders : Migration
+            {
+                public override void Up() => {|MIG1060:Create.Index("IX_Orders_CustomerId").OnTable("Orders").OnColumn("CustomerId").Ascending()|};
+
+                public override void Down() => Delete.Index("IX_Orders_CustomerId").OnTable("Orders");
+            }
+            """;
+        test.TestState.Sources.Add(source);
+        test.FixedState.Sources.Add(source);
+        await test.RunAsync(CancellationToken.None);
+    }
+}

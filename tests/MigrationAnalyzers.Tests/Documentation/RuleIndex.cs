@@ -1,0 +1,46 @@
+using System.Linq;
+using System.Text;
+using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Tests.Infrastructure;
+
+namespace MigrationAnalyzers.Tests.Documentation;
+
+/// <summary>Writes rules/README.md: one row per descriptor, and every option the package reads.</summary>
+public static class RuleIndex
+{
+    public const string RelativePath = "rules/README.md";
+
+    public static string Render()
+    {
+        var text = new StringBuilder();
+        text.Append("# Rules\n\n");
+        text.Append("<!-- Generated from the descriptors and code-fix providers; do not edit by hand. Regenerate with:\n");
+        text.Append("     " + GeneratedFile.RegenerateCommand + " -->\n\n");
+        text.Append("Every rule has its own page: what it finds, why it matters, before/after, the fix, its options and how to suppress it.\n");
+        text.Append("*Recommended* says whether the rule is on in the default preset (`MigrationAnalyzersMode=Recommended`); ");
+        text.Append("`All` turns every rule on as a warning at least, `None` turns them all off (see [the README](../README.md#presets)).\n\n");
+        text.Append("| ID | Title | Category | Default severity | Recommended | Code fix |\n");
+        text.Append("|----|-------|----------|------------------|-------------|----------|\n");
+        foreach (var descriptor in RuleInventory.Descriptors)
+        {
+            text.Append($"| [{descriptor.Id}]({descriptor.Id}.md) | {Escape(descriptor.Title.ToString())} | {descriptor.Category} | {descriptor.DefaultSeverity} | ");
+            text.Append(RuleInventory.IsOptIn(descriptor) ? "no" : "yes");
+            text.Append(" | ");
+            text.Append(RuleInventory.FixableIds.Contains(descriptor.Id) ? "yes" : "no");
+            text.Append(" |\n");
+        }
+
+        text.Append("\n## Options\n\n");
+        text.Append("Set in `.editorconfig` (per file or folder) or a global AnalyzerConfig. An unknown key or a bad value is reported as [MIG9001](MIG9001.md).\n\n");
+        text.Append("| Key | Meaning |\n");
+        text.Append("|-----|---------|\n");
+        foreach (var setting in SettingDefinitions.All.OrderBy(s => s.Key, System.StringComparer.Ordinal))
+        {
+            text.Append($"| `{setting.Key}` | {Escape(setting.Description)} |\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Escape(string cell) => cell.Replace("|", "\\|");
+}

@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Tests.Infrastructure;
+
+namespace MigrationAnalyzers.Tests.Quality;
+
+/// <summary>
+/// What users see in the editor, checked for every rule and every fix found by reflection, so a new rule is held to
+/// the same bar without being listed here: messages name their subject, diagnostics sit on a small span,
+/// fixes are exported and shared, support Fix All (document, project, solution) and carry equivalence keys.
+/// </summary>
+public class EditorQualityTests
+{
+    private static readonly Regex Placeholder = new(@"\{(\d+)\}", RegexOptions.Compiled);
+
+    public static IEnumerable<object[]> DescriptorIds => RuleInventory.Descriptors.Select(d => new object[] { d.Id });
+
+    [Theory]
+    [MemberData(nameof(DescriptorIds))]
+    public void Message_names_its_subject_in_quotes(string id)
+    {
+        var format = Descriptor(id).MessageFormat.ToString();
+        // The subject (migration, table, column, API, setting) is an argument, quoted: Migration 'AddOrders' ...
+        Assert.Matches(new Regex(@"'\{\d+\}'"), format);
+    }
+
+    [Theory]
+    [MemberData(nameof(DescriptorIds))]
+    public void Message_arguments_are_numbered_from_zero_without_gaps(string id)
+    {
+        var used = Placeholder.Matches(Descriptor(id).MessageFormat.ToString()).Select(m => int.Parse(m.Groups[1].Value)).Distinct().OrderBy(n => n).ToList();
+        Assert.Equal(Enumerable.Range(0, used.Count), used);
+    }
+
+    [Theory]
+    [MemberData(nameof(DescriptorIds))]
+    public void Title_and_message_read_as_one_clause_and_a_description_explains_why(string id)
+    {
+        var descriptor = Descriptor(id);
+        Assert.False(descriptor.Title.ToString().EndsWith(".", StringComparison.Ordinal), "titles do not end with a period");
+        Assert.False(descriptor.MessageFormat.ToString().EndsWith(".", StringComparison.Ordinal), "messages do not end with a period");
+        Assert.NotEqual(descriptor.Title.ToString(), descriptor.MessageFormat.ToString());
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()), $"{id} has no description");
+    }
+
+    [Fact]
+    public async Task No_rule_reports_on_a_whole_type_declaration()
+    {
+        foreach (var sample in await SampleCorpus.AllAsync())
+        {
+            foreach (var diagnostic in sample.Diagnostics.Where(d => d.Location.IsInSource))
+            {
+                var root = await diagnostic.Location.SourceTree!.GetRootAsync();
+                var span = diagnostic.Location.SourceSpan;
+                var covered = root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Where(type => span.Contains(type.Span));
+                Assert.True(!covered.Any(), $"{diagnostic.Id} covers a whole type declaration: {SampleCorpus.Describe(diagnostic)}");
+                Assert.True(span.Length <= 200, $"{diagnostic.Id} spans {span.Length} characters; point at the operation or the name: {SampleCorpus.Describe(diagnostic)}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Reported_messages_have_every_argument_filled_in()
+    {
+        foreach (var sample in await SampleCorpus.AllAsync())
+        {
+            foreach (var diagnostic in sample.Diagnostics)
+            {
+                var message = diagnostic.GetMessage();
+                Assert.DoesNotContain("''", message, StringComparison.Ordinal);
+                Assert.DoesNotMatch(Placeholder, message);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_code_fix_provider_is_exported_for_CSharp_and_shared()
+    {
+        foreach (var type in RuleInventory.CodeFixProviderTypes)
+        {
+            var export = type.GetCustomAttribute<ExportCodeFixProviderAttribute>();
+            Assert.True(export is not null, $"{type.Name} lacks [ExportCodeFixProvider]");
+            Assert.Contains(LanguageNames.CSharp, export!.Languages);
+            Assert.Equal(type.Name, export.Name);
+            Assert.True(type.GetCustomAttribute<SharedAttribute>() is not null, $"{type.Name} lacks [Shared]");
+        }
+    }
+
+    [Fact]
+    public void Every_code_fix_provider_fixes_known_rules_and_supports_fix_all_everywhere()
+    {
+        var ids = RuleInventory.Descriptors.Select(d => d.Id).ToHashSet();
+        foreach (var provider in RuleInventory.CodeFixProviders)
+        {
+            var name = provider.GetType().Name;
+            Assert.NotEmpty(provider.FixableDiagnosticIds);
+            Assert.All(provider.FixableDiagnosticIds, id => Assert.Contains(id, ids));
+            var fixAll = provider.GetFixAllProvider();
+            Assert.True(fixAll is not null, $"{name} has no FixAllProvider");
+            var scopes = fixAll!.GetSupportedFixAllScopes().ToList();
+            Assert.True(
+                scopes.Contains(FixAllScope.Document) && scopes.Contains(FixAllScope.Project) && scopes.Contains(FixAllScope.Solution),
+                $"{name} must support Fix All in document, project and solution; it supports {string.Join(", ", scopes)}");
+        }
+    }
+
+    [Fact]
+    public async Task Every_fix_offered_on_the_samples_has_an_equivalence_key_and_a_specific_title()
+    {
+        foreach (var sample in await SampleCorpus.AllAsync())
+        {
+            if (!sample.Diagnostics.Any(d => RuleInventory.FixableIds.Contains(d.Id)))
+            {
+                continue;
+            }
+
+            var (project, diagnostics) = await OpenInWorkspaceAsync(sample);
+            foreach (var diagnostic in diagnostics.Where(d => RuleInventory.FixableIds.Contains(d.Id)))
+            {
+                var document = project.GetDocument(diagnostic.Location.SourceTree)!;
+                foreach (var provider in RuleInventory.CodeFixProviders.Where(p => p.FixableDiagnosticIds.Contains(diagnostic.Id)))
+                {
+                    var actions = new List<CodeAction>();
+                    await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                    foreach (var action in actions)
+                    {
+                        var where = $"{provider.GetType().Name} on {SampleCorpus.Describe(diagnostic)}";
+                        Assert.False(string.IsNullOrWhiteSpace(action.EquivalenceKey), $"{where}: the action has no equivalence key, so Fix All cannot group it");
+                        Assert.True(action.Title.Length >= 12 && !action.Title.Contains('{'), $"{where}: title '{action.Title}' does not say what the fix does");
+                    }
+                }
+            }
+        }
+    }
+
+    private static DiagnosticDescriptor Descriptor(string id) => RuleInventory.Descriptors.Single(d => d.Id == id);
+
+    /// <summary>The sample as a workspace project (what fixes run against), with the analyzers' diagnostics on its own trees.</summary>
+    private static async Task<(Project Project, ImmutableArray<Diagnostic> Diagnostics)> OpenInWorkspaceAsync(SampleCorpus sample)
+    {
+        var workspace = new AdhocWorkspace();
+        var compilation = sample.Compilation;
+        var projectId = ProjectId.CreateNewId();
+        var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
+            projectId,
+            VersionStamp.Default,
+            sample.Name,
+            sample.Name,
+            LanguageNames.CSharp,
+            compilationOptions: compilation.Options,
+            parseOptions: compilation.SyntaxTrees.First().Options,
+            metadataReferences: compilation.References));
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(tree.FilePath), await tree.GetTextAsync(), filePath: tree.FilePath);
+        }
+
+        var project = solution.GetProject(projectId)!;
+        var projectCompilation = (await project.GetCompilationAsync())!;
+        var diagnostics = await projectCompilation.WithAnalyzers(RuleInventory.Analyzers.ToImmutableArray()).GetAnalyzerDiagnosticsAsync();
+        return (project, diagnostics);
+    }
+}

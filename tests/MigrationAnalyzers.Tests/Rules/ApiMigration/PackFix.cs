@@ -1,0 +1,36 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using MigrationAnalyzers.CodeFixes.ApiMigration;
+using MigrationAnalyzers.Rules.ApiMigration;
+using MigrationAnalyzers.Tests.Infrastructure;
+
+namespace MigrationAnalyzers.Tests.Rules.ApiMigration;
+
+/// <summary>Runs a pack against sources and checks the fix (single, and fix all in document, project and solution).</summary>
+internal static class PackFix
+{
+    public const string PackPath = "/0/Upgrade.migrationpack";
+
+    public static CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> Create(string pack, ReferenceAssemblies? references = null)
+    {
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = references ?? TestReferences.Net80 };
+        test.TestState.AdditionalFiles.Add((PackPath, pack));
+        test.FixedState.AdditionalFiles.Add((PackPath, pack));
+        return test;
+    }
+
+    public static Task VerifyAsync(string pack, string source, string fixedSource, ReferenceAssemblies? references = null, string? library = null)
+    {
+        var test = Create(pack, references);
+        test.TestState.Sources.Add(("/0/Code.cs", source));
+        test.FixedState.Sources.Add(("/0/Code.cs", fixedSource));
+        if (library is not null)
+        {
+            test.TestState.Sources.Add(("/0/Library.cs", library));
+            test.FixedState.Sources.Add(("/0/Library.cs", library));
+        }
+
+        return test.RunAsync(CancellationToken.None);
+    }
+}

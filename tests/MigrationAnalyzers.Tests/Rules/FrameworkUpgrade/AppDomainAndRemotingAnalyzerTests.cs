@@ -1,0 +1,67 @@
+using System.Threading.Tasks;
+using MigrationAnalyzers.Rules.FrameworkUpgrade;
+using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.FrameworkUpgrade.AppDomainAndRemotingAnalyzer>;
+
+namespace MigrationAnalyzers.Tests.Rules.FrameworkUpgrade;
+
+public class AppDomainAndRemotingAnalyzerTests
+{
+    private const string PluginHost = """
+        using System;
+
+        namespace Shop.Plugins
+        {
+            public sealed class PluginHost
+            {
+                public void RunIsolated(string assemblyFile)
+                {
+                    AppDomain domain = AppDomain.CreateDomain("plugin");
+                    try
+                    {
+                        domain.ExecuteAssembly(assemblyFile);
+                    }
+                    finally
+                    {
+                        AppDomain.Unload(domain);
+                    }
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Net48_without_upgrade_target_is_silent()
+        => Upgrade.AnalyzeAsync<AppDomainAndRemotingAnalyzer>(Framework.Net48, null, PluginHost);
+
+    [Fact]
+    public Task Net48_moving_to_net10_reports_creation_and_unloading()
+        => Upgrade.AnalyzeAsync<AppDomainAndRemotingAnalyzer>(Framework.Net48, "net10.0", PluginHost,
+            Verifier.Diagnostic("MIG3003").WithSpan(9, 32, 9, 64).WithArguments("AppDomain.CreateDomain", "throws PlatformNotSupportedException; isolate with AssemblyLoadContext or a separate process", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3003").WithSpan(16, 17, 16, 41).WithArguments("AppDomain.Unload", "throws PlatformNotSupportedException; use a collectible AssemblyLoadContext and call its Unload", ".NET 10.0"));
+
+    [Fact]
+    public Task Net48_remoting_is_reported_when_moving()
+        => Upgrade.AnalyzeAsync<AppDomainAndRemotingAnalyzer>(Framework.Net48, "net8.0", """
+            using System;
+            using System.Runtime.Remoting;
+
+            public sealed class Calculator : MarshalByRefObject
+            {
+                public int Add(int a, int b) => a + b;
+
+                public static ObjRef Publish(Calculator calculator) => RemotingServices.Marshal(calculator, "calc");
+            }
+            """,
+            Verifier.Diagnostic("MIG3003").WithSpan(8, 60, 8, 104).WithArguments("RemotingServices.Marshal", "does not exist (no .NET Remoting)", ".NET 8.0"));
+
+    [Fact]
+    public Task Net10_current_domain_use_is_silent()
+        => Upgrade.AnalyzeAsync<AppDomainAndRemotingAnalyzer>(Framework.Net100, null, """
+            using System;
+
+            public static class Info
+            {
+                public static string Describe() => AppDomain.CurrentDomain.FriendlyName + AppDomain.CurrentDomain.BaseDirectory;
+            }
+            """);
+}

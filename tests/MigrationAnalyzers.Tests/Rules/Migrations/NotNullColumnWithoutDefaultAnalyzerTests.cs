@@ -1,0 +1,244 @@
+using System.Linq;
+using System.Threading.Tasks;
+using MigrationAnalyzers.Rules.Migrations;
+using static MigrationAnalyzers.Tests.Rules.Migrations.SchemaSafetySources;
+using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.Migrations.NotNullColumnWithoutDefaultAnalyzer>;
+
+namespace MigrationAnalyzers.Tests.Rules.Migrations;
+
+public class NotNullColumnWithoutDefaultAnalyzerTests
+{
+    private const string Id = "20240401100000_AddUserAge";
+    private const string Added = "is added as NOT NULL without a default, so the existing rows have no value for it";
+    private const string Altered = "becomes NOT NULL with no backfill before it, so the migration fails on the first row that holds NULL";
+
+    private static Task Verify(string up, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
+        => VerifyAsync<NotNullColumnWithoutDefaultAnalyzer>(EfMigration("AddUserAge", Id, up), null, expected);
+
+    private static Task VerifyFluent(string up, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
+        => VerifyAsync<NotNullColumnWithoutDefaultAnalyzer>(new[] { FmMigration("AddUserAge", 202404011000, up) }, null, expected);
+
+    [Fact]
+    public async Task EfCore_explicit_nullable_false_without_default_is_reported()
+    {
+        await Verify(
+            """
+                        {|#0:migrationBuilder.AddColumn<int>(
+                            name: "Age",
+                            table: "Users",
+                            type: "INTEGER",
+                            nullable: false)|};
+            """,
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Users", "Age", Added));
+    }
+
+    [Fact]
+    public async Task EfCore_omitted_nullable_means_not_null_even_for_a_reference_type()
+    {
+        // MigrationBuilder.AddColumn<T>(…, bool nullable = false): leaving it out adds a NOT NULL column, whatever T is.
+        await Verify(
+            """
+                        {|#0:migrationBuilder.AddColumn<string>("Email", "Users", maxLength: 256)|};
+            """,
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Users", "Email", Added));
+    }
+
+    [Fact]
+    public async Task EfCore_diagnostic_covers_chained_annotations_and_schema()
+    {
+        await Verify(
+            """
+                        {|#0:migrationBuilder.AddColumn<bool>(name: "IsActive", schema: "auth", table: "Users", nullable: false)
+                            .Annotation("Relational:Comment", "soft delete")|};
+            """,
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("auth.Users", "IsActive", Added));
+    }
+
+    [Fact]
+    public async Task EfCore_not_null_with_default_value_default_sql_or_computed_sql_is_silent()
+    {
+        await Verify("""
+                        migrationBuilder.AddColumn<int>(name: "Age", table: "Users", nullable: false, defaultValue: 0);
+                        migrationBuilder.AddColumn<DateTime>(name: "CreatedAt", table: "Users", nullable: false, defaultValueSql: "CURRENT_TIMESTAMP");
+                        migrationBuilder.AddColumn<string>(name: "Display", table: "Users", nullable: false, computedColumnSql: "[First] || ' ' || [Last]");
+                        migrationBuilder.AddColumn<byte[]>(name: "Version", table: "Users", rowVersion: true, nullable: false);
+            """);
+    }
+
+    [Fact]
+    public async Task EfCore_nullable_column_is_silent()
+    {
+        await Verify("""
+                        migrationBuilder.AddColumn<int?>(name: "Age", table: "Users", type: "INTEGER", nullable: true);
+            """);
+    }
+
+    [Fact]
+    public async Task EfCore_column_of_a_table_created_in_the_same_migration_with_seed_data_is_silent()
+    {
+        await Verify("""
+                        migrationBuilder.CreateTable(
+                            name: "Countries",
+                            columns: table => new
+                            {
+                                Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                            },
+                            constraints: table => table.PrimaryKey("PK_Countries", x => x.Code));
+
+                        migrationBuilder.AddColumn<string>(name: "Name", table: "Countries", nullable: false);
+
+                        migrationBuilder.InsertData(
+                            table: "Countries",
+                            columns: new[] { "Code", "Name" },
+                            values: new object[] { "NL", "Netherlands" });
+            """);
+    }
+
+    [Fact]
+    public async Task EfCore_table_created_one_migration_earlier_is_an_existing_table()
+    {
+        const string firstId = "20240401090000_AddCountries";
+        var create = """
+                        migrationBuilder.CreateTable(
+                            name: "Countries",
+                            columns: table => new { Code = table.Column<string>(type: "TEXT", nullable: false) },
+                            constraints: table => table.PrimaryKey("PK_Countries", x => x.Code));
+            """;
+        await VerifyAsync<NotNullColumnWithoutDefaultAnalyzer>(
+            EfMigration("AddCountries", firstId, create).Concat(EfMigration("AddUserAge", Id, """
+                        {|#0:migrationBuilder.AddColumn<string>(name: "Name", table: "Countries", nullable: false)|};
+            """)),
+            null,
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Countries", "Name", Added));
+    }
+
+    [Fact]
+    public async Task EfCore_AlterColumn_from_nullable_to_not_null_without_backfill_is_reported()
+    {
+        await Verify(
+            """
+                        {|#0:migrationBuilder.AlterColumn<string>(
+                            name: "Email",
+                            table: "Users",
+                            type: "TEXT",
+                            nullable: false,
+                            defaultValue: "",
+                            oldClrType: typeof(string),
+                            oldType: "TEXT",
+                            oldNullable: true)|};
+            """,
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Users", "Email", Altered));
+    }
+
+    [Fact]
+    public async Task EfCore_AlterColumn_after_a_backfill_is_silent()
+    {
+        await Verify("""
+                        migrationBuilder.Sql("UPDATE \"Users\" SET \"Email\" = '' WHERE \"Email\" IS NULL;");
+                        migrationBuilder.AlterColumn<string>(name: "Email", table: "Users", nullable: false, oldClrType: typeof(string), oldNullable: true);
+            """);
+    }
+
+    [Fact]
+    public async Task EfCore_AlterColumn_after_UpdateData_on_the_table_is_silent()
+    {
+        await Verify("""
+                        migrationBuilder.UpdateData(table: "Users", keyColumn: "Id", keyValue: 1, column: "Email", value: "admin@example.com");
+                        migrationBuilder.AlterColumn<string>(name: "Email", table: "Users", nullable: false, oldClrType: typeof(string), oldNullable: true);
+            """);
+    }
+
+    [Fact]
+    public async Task EfCore_AlterColumn_after_an_update_of_another_table_is_reported()
+    {
+        await Verify(
+            """
+                        migrationBuilder.Sql("UPDATE Orders SET Total = 0 WHERE Total IS NULL");
+                        {|#0:migrationBuilder.AlterColumn<string>(name: "Email", table: "Users", nullable: false, oldClrType: typeof(string), oldNullable: true)|};
+            """,
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Users", "Email", Altered));
+    }
+
+    [Fact]
+    public async Task EfCore_AlterColumn_that_keeps_nullability_or_relaxes_it_is_silent()
+    {
+        await Verify("""
+                        migrationBuilder.AlterColumn<string>(name: "Email", table: "Users", maxLength: 300, nullable: false, oldClrType: typeof(string), oldMaxLength: 200);
+                        migrationBuilder.AlterColumn<string>(name: "Name", table: "Users", nullable: true, oldClrType: typeof(string));
+            """);
+    }
+
+    [Fact]
+    public async Task FluentMigrator_default_and_explicit_not_null_without_default_are_reported()
+    {
+        await VerifyFluent(
+            """
+                        {|#0:Alter.Table("Users")
+                            .AddColumn("Age").AsInt32().NotNullable()
+                            .AddColumn("Nickname").AsString(50).Nullable()|};
+                        {|#1:Create.Column("IsActive").OnTable("Users").AsBoolean()|};
+            """,
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Users", "Age", Added),
+            Verifier.Diagnostic("MIG1030").WithLocation(1).WithArguments("Users", "IsActive", Added));
+    }
+
+    [Fact]
+    public async Task FluentMigrator_not_null_with_default_or_identity_is_silent()
+    {
+        await VerifyFluent("""
+                        Alter.Table("Users")
+                            .AddColumn("Age").AsInt32().NotNullable().WithDefaultValue(0)
+                            .AddColumn("CreatedAt").AsDateTime().NotNullable().WithDefault(SystemMethods.CurrentUTCDateTime);
+                        Create.Column("Number").OnTable("Orders").AsInt64().Identity();
+            """);
+    }
+
+    [Fact]
+    public async Task FluentMigrator_table_created_in_the_same_migration_is_silent()
+    {
+        await VerifyFluent("""
+                        Create.Table("Countries").WithColumn("Code").AsFixedLengthString(2).PrimaryKey();
+                        Alter.Table("Countries").AddColumn("Name").AsString(100).NotNullable();
+                        Insert.IntoTable("Countries").Row(new { Code = "NL", Name = "Netherlands" });
+            """);
+    }
+
+    [Fact]
+    public async Task FluentMigrator_Alter_Column_of_a_column_that_was_nullable_is_reported()
+    {
+        var first = FmMigration("AddEmail", 202403011000, """
+                        Alter.Table("Users").AddColumn("Email").AsString(200).Nullable();
+            """);
+        var second = FmMigration("AddUserAge", 202404011000, """
+                        {|#0:Alter.Column("Email").OnTable("Users").AsString(200).NotNullable()|};
+            """);
+        await VerifyAsync<NotNullColumnWithoutDefaultAnalyzer>(
+            new[] { first, second },
+            null,
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Users", "Email", Altered));
+    }
+
+    [Fact]
+    public async Task FluentMigrator_Alter_Column_after_Update_Table_or_with_unknown_history_is_silent()
+    {
+        var first = FmMigration("AddEmail", 202403011000, """
+                        Alter.Table("Users").AddColumn("Email").AsString(200).Nullable();
+            """);
+        var second = FmMigration("AddUserAge", 202404011000, """
+                        Update.Table("Users").Set(new { Email = "" }).Where(new { Email = (string)null });
+                        Alter.Column("Email").OnTable("Users").AsString(200).NotNullable();
+                        Alter.Column("Phone").OnTable("Users").AsString(20).NotNullable();
+            """);
+        await VerifyAsync<NotNullColumnWithoutDefaultAnalyzer>(new[] { first, second }, null);
+    }
+
+    [Fact]
+    public async Task Baseline_is_honoured()
+    {
+        await VerifyAsync<NotNullColumnWithoutDefaultAnalyzer>(
+            EfMigration("AddUserAge", Id, """
+                        migrationBuilder.AddColumn<int>(name: "Age", table: "Users", nullable: false);
+            """),
+            "migration_analyzers.baseline = 20240401100000\n");
+    }
+}

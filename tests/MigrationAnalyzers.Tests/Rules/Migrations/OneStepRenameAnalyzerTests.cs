@@ -1,0 +1,158 @@
+using System.Linq;
+using System.Threading.Tasks;
+using MigrationAnalyzers.Rules.Migrations;
+using static MigrationAnalyzers.Tests.Rules.Migrations.SchemaSafetySources;
+using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.Migrations.OneStepRenameAnalyzer>;
+
+namespace MigrationAnalyzers.Tests.Rules.Migrations;
+
+public class OneStepRenameAnalyzerTests
+{
+    private const string Id = "20240301090000_RenameUserName";
+
+    [Fact]
+    public async Task EfCore_RenameColumn_is_reported_on_the_call()
+    {
+        var up = """
+                        {|#0:migrationBuilder.RenameColumn(
+                            name: "Name",
+                            table: "Users",
+                            newName: "FullName")|};
+            """;
+        var down = """
+                        migrationBuilder.RenameColumn(name: "FullName", table: "Users", newName: "Name");
+            """;
+        await VerifyAsync<OneStepRenameAnalyzer>(
+            EfMigration("RenameUserName", Id, up, down),
+            null,
+            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("column", "Users.Name", "FullName"));
+    }
+
+    [Fact]
+    public async Task EfCore_RenameTable_with_schema_and_constants_is_reported()
+    {
+        var up = """
+                        {|#0:migrationBuilder.RenameTable(name: Tables.Customers, schema: "sales", newName: nameof(Tables.Clients), newSchema: "sales")|};
+                    }
+
+                    private static class Tables
+                    {
+                        public const string Customers = "Customers";
+                        public const string Clients = "x";
+            """;
+        await VerifyAsync<OneStepRenameAnalyzer>(
+            EfMigration("RenameUserName", Id, up),
+            null,
+            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("table", "sales.Customers", "sales.Clients"));
+    }
+
+    [Fact]
+    public async Task EfCore_rename_of_a_table_created_earlier_in_the_same_migration_is_silent()
+    {
+        var up = """
+                        migrationBuilder.CreateTable(
+                            name: "Draft",
+                            columns: table => new
+                            {
+                                Id = table.Column<int>(type: "INTEGER", nullable: false),
+                                Title = table.Column<string>(type: "TEXT", nullable: true)
+                            },
+                            constraints: table => table.PrimaryKey("PK_Draft", x => x.Id));
+
+                        migrationBuilder.RenameTable(name: "Draft", newName: "Posts");
+                        migrationBuilder.RenameColumn(name: "Title", table: "Posts", newName: "Heading");
+            """;
+        await VerifyAsync<OneStepRenameAnalyzer>(EfMigration("RenameUserName", Id, up), null);
+    }
+
+    [Fact]
+    public async Task EfCore_rename_of_a_column_added_earlier_in_the_same_migration_is_silent()
+    {
+        var up = """
+                        migrationBuilder.AddColumn<string>(name: "Nick", table: "Users", type: "TEXT", nullable: true);
+                        migrationBuilder.RenameColumn(name: "Nick", table: "Users", newName: "Nickname");
+            """;
+        await VerifyAsync<OneStepRenameAnalyzer>(EfMigration("RenameUserName", Id, up), null);
+    }
+
+    [Fact]
+    public async Task EfCore_rename_of_a_table_created_one_migration_earlier_is_reported()
+    {
+        const string firstId = "20240301080000_AddDrafts";
+        var create = """
+                        migrationBuilder.CreateTable(
+                            name: "Draft",
+                            columns: table => new { Id = table.Column<int>(type: "INTEGER", nullable: false) },
+                            constraints: table => table.PrimaryKey("PK_Draft", x => x.Id));
+            """;
+        var rename = """
+                        {|#0:migrationBuilder.RenameTable(name: "Draft", newName: "Posts")|};
+            """;
+        await VerifyAsync<OneStepRenameAnalyzer>(
+            EfMigration("AddDrafts", firstId, create, """            migrationBuilder.DropTable(name: "Draft");""").Concat(EfMigration("RenameUserName", Id, rename)),
+            null,
+            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("table", "Draft", "Posts"));
+    }
+
+    [Fact]
+    public async Task EfCore_renames_in_Down_are_silent()
+    {
+        var up = """
+                        migrationBuilder.AddColumn<string>(name: "Nick", table: "Users", type: "TEXT", nullable: true);
+            """;
+        var down = """
+                        migrationBuilder.RenameColumn(name: "FullName", table: "Users", newName: "Name");
+            """;
+        await VerifyAsync<OneStepRenameAnalyzer>(EfMigration("RenameUserName", Id, up, down), null);
+    }
+
+    [Fact]
+    public async Task Baseline_silences_renames_in_older_migrations()
+    {
+        var up = """
+                        migrationBuilder.RenameColumn(name: "Name", table: "Users", newName: "FullName");
+            """;
+        await VerifyAsync<OneStepRenameAnalyzer>(EfMigration("RenameUserName", Id, up), "migration_analyzers.baseline = 20240301090000_RenameUserName\n");
+    }
+
+    [Fact]
+    public async Task FluentMigrator_Rename_Column_and_Rename_Table_are_reported()
+    {
+        var up = """
+                        {|#0:Rename.Column("Name").OnTable("Users").To("FullName")|};
+                        {|#1:Rename
+                            .Table("Customers").InSchema("sales")
+                            .To("Clients")|};
+            """;
+        await VerifyAsync<OneStepRenameAnalyzer>(
+            new[] { FmMigration("RenameUserName", 202403010900, up) },
+            null,
+            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("column", "Users.Name", "FullName"),
+            Verifier.Diagnostic("MIG1040").WithLocation(1).WithArguments("table", "sales.Customers", "Clients"));
+    }
+
+    [Fact]
+    public async Task FluentMigrator_rename_of_a_table_created_in_the_same_migration_is_silent()
+    {
+        var up = """
+                        Create.Table("Draft")
+                            .WithColumn("Id").AsInt32().PrimaryKey()
+                            .WithColumn("Title").AsString(200).Nullable();
+                        Rename.Table("Draft").To("Posts");
+                        Rename.Column("Title").OnTable("Posts").To("Heading");
+            """;
+        await VerifyAsync<OneStepRenameAnalyzer>(new[] { FmMigration("RenameUserName", 202403010900, up) }, null);
+    }
+
+    [Fact]
+    public async Task SuppressMessage_with_a_justification_silences_the_rename()
+    {
+        var source = FmMigration("RenameUserName", 202403010900, """
+                        Rename.Column("Name").OnTable("Users").To("FullName");
+            """);
+        source.Text = source.Text.Replace(
+            "    [Migration(",
+            "    [System.Diagnostics.CodeAnalysis.SuppressMessage(\"MigrationSafety\", \"MIG1040\", Justification = \"Users is only read by the batch job, stopped during deploys\")]\n    [Migration(");
+        await VerifyAsync<OneStepRenameAnalyzer>(new[] { source }, null);
+    }
+}
