@@ -31,7 +31,9 @@ internal static class AnalyzerRun
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             options,
             (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
-            concurrentAnalysis: true,
+            // One callback at a time: the driver's telemetry is wall time per callback, and with callbacks in parallel on a busy
+            // machine it counts time spent waiting for a core. Sequential figures compare with a sequential compile.
+            concurrentAnalysis: false,
             logAnalyzerExecutionTime: true,
             reportSuppressedDiagnostics: false));
 
