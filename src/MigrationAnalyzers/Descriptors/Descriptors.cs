@@ -164,6 +164,108 @@ public static class Descriptors
         DiagnosticSeverity.Info,
         "The [Obsolete] message of this member says what to use instead, and that member exists with a compatible shape, so the call can be rewritten automatically.");
 
+    public static readonly DiagnosticDescriptor MIG2101_NewtonsoftSerializeObject = PackRule(
+        RuleIds.NewtonsoftSerializeObject,
+        "JsonConvert.SerializeObject can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "JsonConvert.SerializeObject(value) has a direct System.Text.Json equivalent, JsonSerializer.Serialize(value).");
+
+    public static readonly DiagnosticDescriptor MIG2102_NewtonsoftDeserializeObject = PackRule(
+        RuleIds.NewtonsoftDeserializeObject,
+        "JsonConvert.DeserializeObject<T> can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "JsonConvert.DeserializeObject<T>(json) has a direct System.Text.Json equivalent, JsonSerializer.Deserialize<T>(json).");
+
+    public static readonly DiagnosticDescriptor MIG2103_NewtonsoftJsonProperty = PackRule(
+        RuleIds.NewtonsoftJsonProperty,
+        "[JsonProperty] can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "[JsonProperty(\"name\")] that only renames maps to [JsonPropertyName(\"name\")].");
+
+    public static readonly DiagnosticDescriptor MIG2104_NewtonsoftJsonIgnore = PackRule(
+        RuleIds.NewtonsoftJsonIgnore,
+        "Newtonsoft [JsonIgnore] can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "Newtonsoft's [JsonIgnore] maps to System.Text.Json's [JsonIgnore].");
+
+    public static readonly DiagnosticDescriptor MIG2105_NewtonsoftStringEnumConverter = PackRule(
+        RuleIds.NewtonsoftStringEnumConverter,
+        "StringEnumConverter can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "[JsonConverter(typeof(StringEnumConverter))] maps to System.Text.Json's [JsonConverter(typeof(JsonStringEnumConverter))].");
+
+    public static readonly DiagnosticDescriptor MIG2106_NewtonsoftSettings = PackRule(
+        RuleIds.NewtonsoftSettings,
+        "Newtonsoft settings need a manual System.Text.Json mapping",
+        DiagnosticSeverity.Info,
+        "Serializer settings and converters have no one-to-one System.Text.Json equivalent.");
+
+    public static readonly DiagnosticDescriptor MIG2107_NewtonsoftLinqToJson = PackRule(
+        RuleIds.NewtonsoftLinqToJson,
+        "Newtonsoft LINQ to JSON needs a manual rewrite",
+        DiagnosticSeverity.Info,
+        "JObject, JArray and JToken have no drop-in System.Text.Json equivalent.");
+
+    public static readonly DiagnosticDescriptor MIG2201_EfCoreFromSql = PackRule(
+        RuleIds.EfCoreFromSql,
+        "FromSql is split into FromSqlRaw and FromSqlInterpolated",
+        DiagnosticSeverity.Warning,
+        "EF Core 3.0 replaced FromSql with FromSqlRaw and FromSqlInterpolated; the old calls do not compile from 3.0 on.");
+
+    public static readonly DiagnosticDescriptor MIG2202_EfCoreExecuteSqlCommand = PackRule(
+        RuleIds.EfCoreExecuteSqlCommand,
+        "ExecuteSqlCommand is split into ExecuteSqlRaw and ExecuteSqlInterpolated",
+        DiagnosticSeverity.Warning,
+        "EF Core 3.0 replaced ExecuteSqlCommand with ExecuteSqlRaw and ExecuteSqlInterpolated.");
+
+    public static readonly DiagnosticDescriptor MIG2203_EfCoreExecuteSqlCommandAsync = PackRule(
+        RuleIds.EfCoreExecuteSqlCommandAsync,
+        "ExecuteSqlCommandAsync is split into ExecuteSqlRawAsync and ExecuteSqlInterpolatedAsync",
+        DiagnosticSeverity.Warning,
+        "EF Core 3.0 replaced ExecuteSqlCommandAsync with ExecuteSqlRawAsync and ExecuteSqlInterpolatedAsync.");
+
+    public static readonly DiagnosticDescriptor MIG2204_EfCoreIndexHasName = PackRule(
+        RuleIds.EfCoreIndexHasName,
+        "Index HasName is renamed HasDatabaseName",
+        DiagnosticSeverity.Warning,
+        "EF Core 5.0 renamed IndexBuilder.HasName to HasDatabaseName.");
+
+    public static readonly DiagnosticDescriptor MIG2205_EfCoreEntityHasCheckConstraint = PackRule(
+        RuleIds.EfCoreEntityHasCheckConstraint,
+        "Entity-level HasCheckConstraint moves to ToTable",
+        DiagnosticSeverity.Warning,
+        "EF Core 7.0 made entity-level HasCheckConstraint obsolete in favour of ToTable(t => t.HasCheckConstraint(...)).");
+
+    public static readonly DiagnosticDescriptor MIG2301_AspNetCoreHostingEnvironment = PackRule(
+        RuleIds.AspNetCoreHostingEnvironment,
+        "IHostingEnvironment is replaced by IWebHostEnvironment",
+        DiagnosticSeverity.Warning,
+        "ASP.NET Core 3.0 made Microsoft.AspNetCore.Hosting.IHostingEnvironment obsolete in favour of IWebHostEnvironment.");
+
+    public static readonly DiagnosticDescriptor MIG2302_GenericHostHostingEnvironment = PackRule(
+        RuleIds.GenericHostHostingEnvironment,
+        "IHostingEnvironment is replaced by IHostEnvironment",
+        DiagnosticSeverity.Warning,
+        "The generic host 3.0 made Microsoft.Extensions.Hosting.IHostingEnvironment obsolete in favour of IHostEnvironment.");
+
+    public static readonly DiagnosticDescriptor MIG2303_HostingApplicationLifetime = PackRule(
+        RuleIds.HostingApplicationLifetime,
+        "IApplicationLifetime is replaced by IHostApplicationLifetime",
+        DiagnosticSeverity.Warning,
+        "ASP.NET Core and the generic host 3.0 made IApplicationLifetime obsolete in favour of IHostApplicationLifetime.");
+
+    public static readonly DiagnosticDescriptor MIG2304_HostingEnvironmentName = PackRule(
+        RuleIds.HostingEnvironmentName,
+        "EnvironmentName is replaced by Environments",
+        DiagnosticSeverity.Warning,
+        "ASP.NET Core and the generic host 3.0 made EnvironmentName obsolete in favour of Environments.");
+
+    public static readonly DiagnosticDescriptor MIG2305_AspNetCoreUseMvc = PackRule(
+        RuleIds.AspNetCoreUseMvc,
+        "UseMvc does not work with endpoint routing",
+        DiagnosticSeverity.Warning,
+        "Since ASP.NET Core 3.0 endpoint routing is the default; UseMvc must be replaced by UseRouting and UseEndpoints.");
+
     public static readonly DiagnosticDescriptor MIG3001_BinaryFormatterSerialization = Rule(
         RuleIds.BinaryFormatterSerialization,
         "BinaryFormatter serialization breaks on the upgrade target",
@@ -398,6 +500,10 @@ public static class Descriptors
 
     /// <summary>Tag of descriptors that belong to rules of a built-in rule pack (the pack rule with the same ID reports under it).</summary>
     public const string RulePackTag = "MigrationRulePack";
+
+    /// <summary>A rule of a built-in rule pack: the pack supplies the message (and guidance) as the single argument.</summary>
+    public static DiagnosticDescriptor PackRule(string id, string title, DiagnosticSeverity severity, string description)
+        => Rule(id, title, "{0}", RuleCategories.ApiMigration, severity, description, RulePackTag);
 
     /// <summary>The only way a descriptor is made: it fixes the help link and keeps rules enabled by default.</summary>
     public static DiagnosticDescriptor Rule(
