@@ -43,13 +43,21 @@ public class SchemaSafetyFixExecutionTests
             """, UsersModel))
             .Concat(EfMigration("ChangeUsers", Change, up, down, changeModel));
 
-    private static EfCoreSqliteRunner WithExistingUsers(IEnumerable<(string Path, string Text)> sources)
+    private static EfMigrationRunner WithExistingUsers(IEnumerable<(string Path, string Text)> sources)
     {
-        var runner = new EfCoreSqliteRunner(sources);
+        var runner = new EfMigrationRunner(InMemoryCompiler.Compile(sources.Select(source => source.Text)));
         runner.MigrateTo(AddUsers);
-        runner.Execute("INSERT INTO Users (Name, LegacyName) VALUES ('Ada', 'ada'), ('Linus', NULL)");
+        runner.Database.Execute("INSERT INTO Users (Name, LegacyName) VALUES ('Ada', 'ada'), ('Linus', NULL)");
         return runner;
     }
+
+    private static void MigrateToLatest(EfMigrationRunner runner) => runner.MigrateTo(runner.Migrations[^1]);
+
+    private static async Task<IReadOnlyList<(string Path, string Text)>> FixAllAsync(
+        Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer analyzer,
+        Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider fix,
+        IEnumerable<(string Path, string Text)> sources)
+        => (await CodeFixApplier.ApplyAsync(analyzer, fix, sources)).Sources.Select(pair => (pair.Key, pair.Value)).ToList();
 
     [Fact]
     public async Task Added_default_lets_the_NOT_NULL_column_be_added_to_a_table_with_rows()
@@ -67,28 +75,28 @@ public class SchemaSafetyFixExecutionTests
 
         using (var unfixed = WithExistingUsers(sources))
         {
-            Assert.Throws<SqliteException>(() => unfixed.MigrateTo());
+            Assert.Throws<SqliteException>(() => MigrateToLatest(unfixed));
         }
 
         // Only the string column (NOT NULL because AddColumn's nullable defaults to false) proves the point too.
         using (var unfixed = WithExistingUsers(sources.Select(s => (s.Path, s.Text.Replace("migrationBuilder.AddColumn<int>(name: \"Age\", table: \"Users\", type: \"INTEGER\", nullable: false);", string.Empty)))))
         {
-            var error = Assert.Throws<SqliteException>(() => unfixed.MigrateTo());
+            var error = Assert.Throws<SqliteException>(() => MigrateToLatest(unfixed));
             Assert.Contains("NOT NULL", error.Message);
         }
 
-        var fixedSources = await FixApplier.ApplyAllAsync(new NotNullColumnWithoutDefaultAnalyzer(), new AddDefaultValueCodeFix(), sources);
+        var fixedSources = await FixAllAsync(new NotNullColumnWithoutDefaultAnalyzer(), new AddDefaultValueCodeFix(), sources);
         Assert.Contains("nullable: false, defaultValue: 0)", fixedSources.Single(s => s.Path == Sources.MigrationPath(Change)).Text);
 
         using var runner = WithExistingUsers(fixedSources);
-        runner.MigrateTo();
-        var rows = runner.Query("SELECT Name, Age, Email FROM Users ORDER BY Id");
+        MigrateToLatest(runner);
+        var rows = runner.Database.Query("SELECT Name, Age, Email FROM Users ORDER BY Id");
         Assert.Equal(new[] { "Ada", "Linus" }, rows.Select(r => (string)r[0]!));
         Assert.All(rows, r => Assert.Equal(0L, r[1]));
         Assert.All(rows, r => Assert.Equal(string.Empty, r[2]));
 
         runner.MigrateTo(AddUsers);
-        Assert.DoesNotContain("Age", runner.Columns("Users"));
+        Assert.DoesNotContain("Age", runner.Database.Columns("Users"));
     }
 
     [Fact]
@@ -110,16 +118,16 @@ public class SchemaSafetyFixExecutionTests
             """,
             modelWithoutLegacyName).ToList();
 
-        var fixedSources = await FixApplier.ApplyAllAsync(new DropWithoutDeprecationAnalyzer(), new KeepForNowCodeFix(), sources);
+        var fixedSources = await FixAllAsync(new DropWithoutDeprecationAnalyzer(), new KeepForNowCodeFix(), sources);
         Assert.DoesNotContain("LegacyName", fixedSources.Single(s => s.Path == Sources.MigrationPath(Change)).Text);
 
         using var runner = WithExistingUsers(fixedSources);
-        runner.MigrateTo();
-        Assert.Contains("Nickname", runner.Columns("Users"));
-        Assert.Equal(new object?[] { "ada", null }, runner.Query("SELECT LegacyName FROM Users ORDER BY Id").Select(r => r[0]));
+        MigrateToLatest(runner);
+        Assert.Contains("Nickname", runner.Database.Columns("Users"));
+        Assert.Equal(new object?[] { "ada", null }, runner.Database.Query("SELECT LegacyName FROM Users ORDER BY Id").Select(r => r[0]));
 
         runner.MigrateTo(AddUsers);
-        Assert.DoesNotContain("Nickname", runner.Columns("Users"));
-        Assert.Equal(new object?[] { "ada", null }, runner.Query("SELECT LegacyName FROM Users ORDER BY Id").Select(r => r[0]));
+        Assert.DoesNotContain("Nickname", runner.Database.Columns("Users"));
+        Assert.Equal(new object?[] { "ada", null }, runner.Database.Query("SELECT LegacyName FROM Users ORDER BY Id").Select(r => r[0]));
     }
 }
