@@ -23,6 +23,8 @@ internal sealed record ShopModel
 
     public string? NameCheck { get; init; }
 
+    public bool NameAlternateKey { get; init; }
+
     public bool Orders { get; init; } = true;
 
     public string OrdersTotal { get; init; } = "Total";
@@ -30,6 +32,8 @@ internal sealed record ShopModel
     public bool OrdersIndex { get; init; } = true;
 
     public string OrdersIndexName { get; init; } = "IX_Orders_CustomerId";
+
+    public string OrdersKeyName { get; init; } = "PK_Orders";
 
     public bool ForeignKey { get; init; } = true;
 
@@ -70,6 +74,14 @@ internal sealed record ShopModel
 
                                 b.HasKey("Id");
             """);
+        if (NameAlternateKey)
+        {
+            code.AppendLine("""
+
+                                b.HasAlternateKey("Name")
+                                    .HasName("AK_Customers_Name");
+                """);
+        }
         if (EmailIndex)
         {
             code.AppendLine("""
@@ -113,7 +125,8 @@ internal sealed record ShopModel
                                 b.Property<decimal>("{{OrdersTotal}}")
                                     .HasColumnType("TEXT");
 
-                                b.HasKey("Id");
+                                b.HasKey("Id")
+                                    .HasName("{{OrdersKeyName}}");
             """);
         if (OrdersIndex)
         {
