@@ -90,9 +90,9 @@ internal static class NotNullInThreeSteps
 
         // Step 1: the same AddColumn, nullable.
         var nullableArgument = invocation.ArgumentList.Arguments.FirstOrDefault(argument => argument.NameColon?.Name.Identifier.ValueText == "nullable");
-        var positionalNullable = column.GetArgument("nullable") is { } known && nullableArgument is null;
-        if (positionalNullable)
+        if (column.GetArgument("nullable") is not null && nullableArgument is null)
         {
+            // Passed by position: rare enough not to rewrite.
             return null;
         }
 

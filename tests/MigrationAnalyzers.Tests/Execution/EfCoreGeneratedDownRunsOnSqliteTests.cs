@@ -247,6 +247,20 @@ public class EfCoreGeneratedDownRunsOnSqliteTests
             new ShopModel { NameAlternateKey = true });
 
     [Fact]
+    public Task Replaced_primary_key_is_restored_under_its_old_name()
+        => ProveAsync("""
+                    migrationBuilder.DropPrimaryKey(
+                        name: "PK_Orders",
+                        table: "Orders");
+
+                    migrationBuilder.AddPrimaryKey(
+                        name: "PK_Orders_Id",
+                        table: "Orders",
+                        column: "Id");
+            """,
+            new ShopModel { OrdersKeyName = "PK_Orders_Id" });
+
+    [Fact]
     public async Task Down_completed_by_the_MIG1002_fix_rolls_back()
     {
         var sources = new List<(string Path, string Text)> { ("/0/AppDbContext.cs", Context) };

@@ -82,4 +82,69 @@ public class RenameExpandStepExecutionTests
         runner.MigrateTo(EfCoreOrdersHistory.Initial);
         Assert.Equal(start, runner.Database.Schema(includeRows: true));
     }
+
+    private static readonly System.Collections.Generic.Dictionary<string, string> FluentMigratorSources = new()
+    {
+        ["/src/Migrations/0001_CreateOrders.cs"] = """
+            using FluentMigrator;
+
+            namespace Shop.Migrations;
+
+            [Migration(1)]
+            public class CreateOrders : Migration
+            {
+                public override void Up()
+                {
+                    Create.Table("Orders")
+                        .WithColumn("Id").AsInt32().PrimaryKey()
+                        .WithColumn("Total").AsDouble().NotNullable();
+                }
+
+                public override void Down()
+                {
+                    Delete.Table("Orders");
+                }
+            }
+            """,
+        ["/src/Migrations/0002_RenameTotal.cs"] = """
+            using FluentMigrator;
+
+            namespace Shop.Migrations;
+
+            [Migration(2)]
+            public class RenameTotal : Migration
+            {
+                public override void Up()
+                {
+                    Rename.Column("Total").OnTable("Orders").To("Amount");
+                }
+
+                public override void Down()
+                {
+                    Rename.Column("Amount").OnTable("Orders").To("Total");
+                }
+            }
+            """,
+    };
+
+    [Theory]
+    [InlineData(RenameExpandStepCodeFix.NewFileKey)]
+    [InlineData(RenameExpandStepCodeFix.SameFileKey)]
+    public async Task FluentMigrator_expand_step_keeps_the_old_column_and_copies_every_row(string shape)
+    {
+        var expanded = (await CodeFixApplier.ApplyAsync(new OneStepRenameAnalyzer(), new RenameExpandStepCodeFix(), EfCoreOrdersHistory.Pairs(FluentMigratorSources), equivalenceKey: shape)).Sources;
+        using var runner = new FluentMigrationRunner(InMemoryCompiler.Compile(expanded.Values));
+        Assert.Equal(new[] { "1", "2", "3" }, runner.Migrations);
+        runner.MigrateTo("1");
+        EfCoreOrdersHistory.Execute(runner.Database, EfCoreOrdersHistory.StartingRows);
+        var start = runner.Database.Schema(includeRows: true);
+
+        runner.MigrateTo("3");
+        var expandedDatabase = runner.Database.Schema(includeRows: true).Description;
+        Assert.Contains("row Orders: 1 | 20.5 | 20.5", expandedDatabase);
+        Assert.Contains("row Orders: 3 | 99.9 | 99.9", expandedDatabase);
+
+        runner.MigrateTo("1");
+        Assert.Equal(start, runner.Database.Schema(includeRows: true));
+    }
 }

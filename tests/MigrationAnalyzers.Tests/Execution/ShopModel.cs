@@ -33,6 +33,8 @@ internal sealed record ShopModel
 
     public string OrdersIndexName { get; init; } = "IX_Orders_CustomerId";
 
+    public string OrdersKeyName { get; init; } = "PK_Orders";
+
     public bool ForeignKey { get; init; } = true;
 
     public string Code()
@@ -123,7 +125,8 @@ internal sealed record ShopModel
                                 b.Property<decimal>("{{OrdersTotal}}")
                                     .HasColumnType("TEXT");
 
-                                b.HasKey("Id");
+                                b.HasKey("Id")
+                                    .HasName("{{OrdersKeyName}}");
             """);
         if (OrdersIndex)
         {
