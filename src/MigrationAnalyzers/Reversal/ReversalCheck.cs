@@ -89,7 +89,10 @@ public sealed class ReversalCheck
         {
             var operation = up.Operations[i];
             var coveredByTableDrop = operation.Table is not null && created.Contains(operation.Table) && operation.Kind != OperationKind.RenameTable;
-            if (!coveredByTableDrop && !present.Contains(inverses[i]!))
+
+            // EF Core's scaffolder never drops a schema in Down (other objects may live in it): not a mismatch.
+            var keptOnPurpose = operation.Kind == OperationKind.EnsureSchema;
+            if (!coveredByTableDrop && !keptOnPurpose && !present.Contains(inverses[i]!))
             {
                 unreversed.Add(i);
             }

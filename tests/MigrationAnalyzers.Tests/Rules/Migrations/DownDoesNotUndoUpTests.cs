@@ -122,7 +122,7 @@ public class DownDoesNotUndoUpTests
     }
 
     [Fact]
-    public async Task Mirrored_renames_alters_and_constraints_of_a_new_table_are_silent()
+    public async Task Mirrored_renames_alters_constraints_of_a_new_table_and_a_kept_schema_are_silent()
     {
         await Verifier.AnalyzeAsync(new[]
         {
@@ -131,6 +131,7 @@ public class DownDoesNotUndoUpTests
             (Sources.MigrationPath(Id), EfMigration("""
                     protected override void Up(MigrationBuilder migrationBuilder)
                     {
+                        migrationBuilder.EnsureSchema(name: "audit");
                         migrationBuilder.RenameColumn(name: "Mail", table: "Users", newName: "Email");
                         migrationBuilder.AlterColumn<string>(name: "Email", table: "Users", maxLength: 200, oldClrType: typeof(string), oldMaxLength: 100);
                         migrationBuilder.CreateTable(

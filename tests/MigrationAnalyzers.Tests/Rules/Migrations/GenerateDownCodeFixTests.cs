@@ -33,7 +33,9 @@ public class GenerateDownCodeFixTests
                             Id = table.Column<int>(type: "INTEGER", nullable: false)
                                 .Annotation("Sqlite:Autoincrement", true),
                             Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                            Phone = table.Column<string>(type: "TEXT", nullable: true)
+                            Phone = table.Column<string>(type: "TEXT", nullable: true),
+                            Nickname = table.Column<string>(type: "TEXT"),
+                            Visits = table.Column<int>(type: "INTEGER")
                         },
                         constraints: table =>
                         {
@@ -288,7 +290,7 @@ public class GenerateDownCodeFixTests
     }
 
     [Fact]
-    public async Task AlterColumn_is_reversed_by_swapping_its_old_arguments_and_empty_Down_is_filled()
+    public async Task AlterColumn_is_reversed_by_swapping_its_old_arguments_and_an_empty_Down_is_filled_keeping_its_comment_and_parameter_name()
     {
         const string up = """
                     /// <inheritdoc />
@@ -309,17 +311,17 @@ public class GenerateDownCodeFixTests
         var test = EfTest(
             EfMigration(up + """
                     /// <inheritdoc />
-                    protected override void {|MIG1001:Down|}(MigrationBuilder migrationBuilder)
+                    protected override void {|MIG1001:Down|}(MigrationBuilder builder)
                     {
                         // Nothing to undo yet.
                     }
             """).Replace("{|#0:Change|}", "Change"),
             EfMigration(up + """
                     /// <inheritdoc />
-                    protected override void Down(MigrationBuilder migrationBuilder)
+                    protected override void Down(MigrationBuilder builder)
                     {
                         // Nothing to undo yet.
-                        migrationBuilder.AlterColumn<string>(
+                        builder.AlterColumn<string>(
                             name: "Name",
                             table: "Customers",
                             type: "TEXT",
@@ -721,6 +723,122 @@ public class GenerateDownCodeFixTests
             "Change",
             "Down is missing; no Down can be generated because RenameTable 'Orders' cannot be reversed: it moves the object out of the default schema, and EF Core cannot name that schema to move it back"));
         test.FixedState.ExpectedDiagnostics.AddRange(test.TestState.ExpectedDiagnostics);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Dropped_column_is_rebuilt_as_a_later_AlterColumn_and_rename_left_it()
+    {
+        const string widenId = "20240201100000_WidenName";
+        const string widen = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            namespace Shop.Data.Migrations
+            {
+                public partial class WidenName : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AlterColumn<string>(
+                            name: "Name",
+                            table: "Customers",
+                            type: "TEXT",
+                            maxLength: 250,
+                            nullable: true,
+                            oldClrType: typeof(string),
+                            oldType: "TEXT",
+                            oldMaxLength: 100);
+
+                        migrationBuilder.RenameColumn(
+                            name: "Name",
+                            table: "Customers",
+                            newName: "FullName");
+
+                        migrationBuilder.RenameTable(
+                            name: "Customers",
+                            newName: "Clients");
+                    }
+
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.RenameTable(name: "Clients", newName: "Customers");
+                        migrationBuilder.RenameColumn(name: "FullName", table: "Customers", newName: "Name");
+                        migrationBuilder.AlterColumn<string>(name: "Name", table: "Customers", type: "TEXT", maxLength: 100, nullable: false, oldClrType: typeof(string), oldType: "TEXT", oldMaxLength: 250, oldNullable: true);
+                    }
+                }
+            }
+            """;
+        const string up = """
+                    /// <inheritdoc />
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.DropColumn(
+                            name: "FullName",
+                            table: "Clients");
+                    }
+            """;
+        var test = EfTest(
+            EfMigration(up).Replace("{|#0:Change|}", "{|MIG1001:Change|}"),
+            EfMigration(up + """
+
+
+                    /// <inheritdoc />
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddColumn<string>(
+                            name: "FullName",
+                            table: "Clients",
+                            type: "TEXT",
+                            maxLength: 250,
+                            nullable: true);
+                    }
+            """).Replace("{|#0:Change|}", "Change"));
+        foreach (var state in new[] { test.TestState, test.FixedState })
+        {
+            state.Sources.Add((Sources.DesignerPath(widenId), Sources.Designer("WidenName", widenId)));
+            state.Sources.Add((Sources.MigrationPath(widenId), widen));
+        }
+
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Dropped_columns_declared_without_nullable_keep_the_nullability_their_type_gave_them()
+    {
+        const string up = """
+                    /// <inheritdoc />
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.DropColumn(
+                            name: "Nickname",
+                            table: "Customers");
+
+                        migrationBuilder.DropColumn(
+                            name: "Visits",
+                            table: "Customers");
+                    }
+            """;
+        var test = EfTest(
+            EfMigration(up).Replace("{|#0:Change|}", "{|MIG1001:Change|}"),
+            EfMigration(up + """
+
+
+                    /// <inheritdoc />
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddColumn<int>(
+                            name: "Visits",
+                            table: "Customers",
+                            type: "INTEGER",
+                            nullable: false);
+
+                        migrationBuilder.AddColumn<string>(
+                            name: "Nickname",
+                            table: "Customers",
+                            type: "TEXT",
+                            nullable: true);
+                    }
+            """).Replace("{|#0:Change|}", "Change"));
         await test.RunAsync(CancellationToken.None);
     }
 }
