@@ -44,7 +44,7 @@ public sealed class CompiledRuleSet
 
     /// <summary>The rule set of a compilation, built once and shared by every analyzer that needs it.</summary>
     public static CompiledRuleSet For(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
-        => PerCompilation.GetValue(compilation, c => Create(c, RulePackLoader.Load(options, cancellationToken), options.AnalyzerConfigOptionsProvider.GlobalOptions));
+        => PerCompilation.GetValue(compilation, c => Create(c, RulePackLoader.Load(options, cancellationToken, System.Linq.Enumerable.FirstOrDefault(c.SyntaxTrees)), options.AnalyzerConfigOptionsProvider.GlobalOptions));
 
     public static CompiledRuleSet Create(Compilation compilation, ImmutableArray<RulePack> packs, AnalyzerConfigOptions globalOptions)
     {
