@@ -35,8 +35,6 @@ public class RulePackRobustnessTests
         message = every kind at once
         match = M:System.Threading.Thread.VolatileRead(*)
         match = M:Acme.Gone.Method(*)
-        match = T:System.Text.StringBuilder
-        match = N:System.Text
         match = P:System.String.Length
         match = M:System.Object.#ctor
         receiver = T:System.Object
@@ -46,6 +44,17 @@ public class RulePackRobustnessTests
         rewrite = when {0} is interpolated: template {receiver}.{T0}({args}, {nope})
         rewrite = when {x} is typeof T:System.String: arguments {9}, {args}
         rewrite = template ((({receiver})))
+
+        [A5]
+        message = types
+        match = T:System.Text.StringBuilder
+        match = T:System.ObsoleteAttribute
+        rewrite = type T:System.String
+
+        [A6]
+        message = namespaces
+        match = N:System.Text
+        rewrite = namespace System.Collections
 
         [A2]
         message = a
