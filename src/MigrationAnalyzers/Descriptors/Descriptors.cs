@@ -502,8 +502,8 @@ public static class Descriptors
     public const string RulePackTag = "MigrationRulePack";
 
     /// <summary>A rule of a built-in rule pack: the pack supplies the message (and guidance) as the single argument.</summary>
-    public static DiagnosticDescriptor PackRule(string id, string title, DiagnosticSeverity severity, string description)
-        => Rule(id, title, "{0}", RuleCategories.ApiMigration, severity, description, RulePackTag);
+    public static DiagnosticDescriptor PackRule(string id, string title, DiagnosticSeverity severity, string description, string category = RuleCategories.ApiMigration)
+        => Rule(id, title, "{0}", category, severity, description, RulePackTag);
 
     /// <summary>The only way a descriptor is made: it fixes the help link and keeps rules enabled by default.</summary>
     public static DiagnosticDescriptor Rule(

@@ -327,6 +327,8 @@ public class RewriteKindTests
             """));
         test.FixedState.Sources.Add(("/0/Library.cs", AcmeLibrary));
         test.CompilerDiagnostics = CompilerDiagnostics.Errors;
+        // Two rules, so fix all runs once per rule.
+        test.NumberOfFixAllIterations = 2;
         await test.RunAsync(CancellationToken.None);
     }
 
