@@ -1,6 +1,7 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
-using System.Text.RegularExpressions;
+using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.Model;
 
@@ -64,7 +65,7 @@ public static class Backfill
                 case OperationKind.UpdateData when operation.Table is null
                                                    || (TableName.Matches(operation.Schema, operation.Table, schema, table) && Writes(operation, column)):
                     return true;
-                case OperationKind.Sql when operation.SqlText is { } sql && UpdatesTable(sql, table) && MentionsWord(sql, column):
+                case OperationKind.Sql when operation.SqlText is { } sql && UpdatesColumn(sql, table, column):
                     return true;
             }
         }
@@ -101,7 +102,7 @@ public static class Backfill
                 case OperationKind.UpdateData when earlier.Table is null
                                                    || (TableName.Matches(earlier.Schema, earlier.Table, operation.Schema, table) && Writes(earlier, operation.Name)):
                     return true;
-                case OperationKind.Sql when earlier.SqlText is not { } sql || (UpdatesTable(sql, table) && (operation.Name is null || MentionsWord(sql, operation.Name))):
+                case OperationKind.Sql when earlier.SqlText is not { } sql || UpdatesColumn(sql, table, operation.Name):
                     return true;
             }
         }
@@ -128,13 +129,38 @@ public static class Backfill
         return false;
     }
 
-    private static bool MentionsWord(string sql, string word)
-        => Regex.IsMatch(sql, @"(?<![\w])" + Regex.Escape(word) + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>
+    /// The SQL has an <c>UPDATE</c> of the table (<c>UPDATE "Users"</c>, <c>UPDATE [dbo].[Users]</c>,
+    /// <c>update ONLY users</c> …) and names the column somewhere (unknown column: any update of the table). Read with
+    /// <see cref="SqlTokenizer"/>, so words in comments and string literals never count.
+    /// </summary>
+    private static bool UpdatesColumn(string sql, string table, string? column)
+    {
+        var tokens = SqlTokenizer.Tokenize(sql);
+        return UpdatesTable(tokens, table) && (column is null || Names(tokens, column));
+    }
 
-    /// <summary><c>UPDATE "Users"</c>, <c>UPDATE [dbo].[Users]</c>, <c>update users</c> …</summary>
-    private static bool UpdatesTable(string sql, string table)
-        => Regex.IsMatch(
-            sql,
-            @"\bUPDATE\s+(?:[\[""`]?\w+[\]""`]?\s*\.\s*)?[\[""`]?" + Regex.Escape(table) + @"[\]""`]?(?:\s|$)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static bool UpdatesTable(ImmutableArray<SqlToken> tokens, string table)
+    {
+        for (var index = 0; index < tokens.Length; index++)
+        {
+            if (!tokens[index].Is("UPDATE"))
+            {
+                continue;
+            }
+
+            var next = index + 1 < tokens.Length && tokens[index + 1].Is("ONLY") ? index + 2 : index + 1;
+            if (SqlNames.ReadQualified(tokens, ref next) is { } name
+                && (string.Equals(name, table, StringComparison.OrdinalIgnoreCase)
+                    || name.EndsWith("." + table, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Names(ImmutableArray<SqlToken> tokens, string name)
+        => tokens.Any(token => token.IsName && string.Equals(token.Value, name, StringComparison.OrdinalIgnoreCase));
 }

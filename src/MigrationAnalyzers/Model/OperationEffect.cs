@@ -1,3 +1,5 @@
+using MigrationAnalyzers.Sql;
+
 namespace MigrationAnalyzers.Model;
 
 /// <summary>Whether an operation changes the schema, the rows, both, or something the analyzers cannot see.</summary>

@@ -60,7 +60,7 @@ public static class AddedConstraintFinder
                 j++;
             }
 
-            if (ReadName(statement, ref j) is not { } table)
+            if (SqlNames.ReadQualified(statement, ref j) is not { } table)
             {
                 continue;
             }
@@ -146,23 +146,5 @@ public static class AddedConstraintFinder
         }
 
         return new AddedConstraint(kind, table, name, notValid, usingIndex);
-    }
-
-    private static string? ReadName(ImmutableArray<SqlToken> tokens, ref int j)
-    {
-        if (j >= tokens.Length || !tokens[j].IsName)
-        {
-            return null;
-        }
-
-        var name = tokens[j].Value;
-        j++;
-        while (j + 1 < tokens.Length && tokens[j].IsSymbol('.') && tokens[j + 1].IsName)
-        {
-            name += "." + tokens[j + 1].Value;
-            j += 2;
-        }
-
-        return name;
     }
 }

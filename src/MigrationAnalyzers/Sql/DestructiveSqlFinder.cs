@@ -79,7 +79,7 @@ public static class DestructiveSqlFinder
             if (j < tokens.Length && tokens[j].Is("TABLE"))
             {
                 j = SkipIfExists(tokens, j + 1, "IF", "NOT", "EXISTS");
-                if (ReadName(tokens, ref j) is { } created)
+                if (SqlNames.ReadQualified(tokens, ref j) is { } created)
                 {
                     createdHere.Add(created);
                 }
@@ -88,7 +88,7 @@ public static class DestructiveSqlFinder
         else if (first.Is("DROP") && i + 1 < tokens.Length && tokens[i + 1].Is("TABLE"))
         {
             var j = SkipIfExists(tokens, i + 2, "IF", "EXISTS");
-            while (ReadName(tokens, ref j) is { } table)
+            while (SqlNames.ReadQualified(tokens, ref j) is { } table)
             {
                 if (!IsTemporary(table) && !createdHere.Contains(table))
                 {
@@ -108,7 +108,7 @@ public static class DestructiveSqlFinder
         {
             var j = SkipIfExists(tokens, i + 2, "IF", "EXISTS");
             j = Skip(tokens, j, "ONLY");
-            if (ReadName(tokens, ref j) is { } table && !createdHere.Contains(table) && !IsTemporary(table))
+            if (SqlNames.ReadQualified(tokens, ref j) is { } table && !createdHere.Contains(table) && !IsTemporary(table))
             {
                 FindDroppedColumns(tokens, j, table, findings);
             }
@@ -116,7 +116,7 @@ public static class DestructiveSqlFinder
         else if (first.Is("TRUNCATE"))
         {
             var j = Skip(tokens, i + 1, "TABLE", "ONLY");
-            while (ReadName(tokens, ref j) is { } table)
+            while (SqlNames.ReadQualified(tokens, ref j) is { } table)
             {
                 if (!IsTemporary(table) && !createdHere.Contains(table))
                 {
@@ -140,7 +140,7 @@ public static class DestructiveSqlFinder
             }
 
             var j = Skip(tokens, i + 1, "FROM", "ONLY");
-            if (ReadName(tokens, ref j) is { } table && !IsTemporary(table) && !createdHere.Contains(table) && !IsLimited(tokens, j))
+            if (SqlNames.ReadQualified(tokens, ref j) is { } table && !IsTemporary(table) && !createdHere.Contains(table) && !IsLimited(tokens, j))
             {
                 findings.Add(new DestructiveStatement(DestructiveStatementKind.DeleteAll, table));
             }
@@ -153,7 +153,7 @@ public static class DestructiveSqlFinder
             }
 
             var j = Skip(tokens, i + 1, "ONLY");
-            if (ReadName(tokens, ref j) is { } table && !IsTemporary(table) && !createdHere.Contains(table) && !IsLimited(tokens, j))
+            if (SqlNames.ReadQualified(tokens, ref j) is { } table && !IsTemporary(table) && !createdHere.Contains(table) && !IsLimited(tokens, j))
             {
                 findings.Add(new DestructiveStatement(DestructiveStatementKind.UpdateAll, table, assignedColumns: SetColumns(tokens, j).ToImmutableArray()));
             }
@@ -275,25 +275,6 @@ public static class DestructiveSqlFinder
         }
 
         return -1;
-    }
-
-    /// <summary>A possibly qualified name (<c>sales."Orders"</c>, <c>[dbo].[Orders]</c>), joined with dots, quotes removed.</summary>
-    private static string? ReadName(ImmutableArray<SqlToken> tokens, ref int j)
-    {
-        if (j >= tokens.Length || !tokens[j].IsName)
-        {
-            return null;
-        }
-
-        var name = tokens[j].Value;
-        j++;
-        while (j + 1 < tokens.Length && tokens[j].IsSymbol('.') && tokens[j + 1].IsName)
-        {
-            name += "." + tokens[j + 1].Value;
-            j += 2;
-        }
-
-        return name;
     }
 
     private static int Skip(ImmutableArray<SqlToken> tokens, int j, params string[] words)

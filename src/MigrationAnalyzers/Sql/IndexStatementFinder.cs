@@ -109,7 +109,7 @@ public static class IndexStatementFinder
                 j += 3;
             }
 
-            var name = j < tokens.Length && !tokens[j].Is("ON") ? ReadName(tokens, ref j) : null;
+            var name = j < tokens.Length && !tokens[j].Is("ON") ? SqlNames.ReadQualified(tokens, ref j) : null;
             string? table = null;
             if (j < tokens.Length && tokens[j].Is("ON"))
             {
@@ -119,7 +119,7 @@ public static class IndexStatementFinder
                     j++;
                 }
 
-                table = ReadName(tokens, ref j);
+                table = SqlNames.ReadQualified(tokens, ref j);
             }
 
             return new IndexStatement(IndexStatementKind.Create, concurrently, name, table);
@@ -139,7 +139,7 @@ public static class IndexStatementFinder
                 j += 2;
             }
 
-            return new IndexStatement(IndexStatementKind.Drop, concurrently, ReadName(tokens, ref j), table: null);
+            return new IndexStatement(IndexStatementKind.Drop, concurrently, SqlNames.ReadQualified(tokens, ref j), table: null);
         }
 
         if (tokens[0].Is("REINDEX"))
@@ -184,24 +184,6 @@ public static class IndexStatementFinder
             j += 3;
         }
 
-        return ReadName(tokens, ref j);
-    }
-
-    private static string? ReadName(ImmutableArray<SqlToken> tokens, ref int j)
-    {
-        if (j >= tokens.Length || !tokens[j].IsName)
-        {
-            return null;
-        }
-
-        var name = tokens[j].Value;
-        j++;
-        while (j + 1 < tokens.Length && tokens[j].IsSymbol('.') && tokens[j + 1].IsName)
-        {
-            name += "." + tokens[j + 1].Value;
-            j += 2;
-        }
-
-        return name;
+        return SqlNames.ReadQualified(tokens, ref j);
     }
 }

@@ -13,19 +13,23 @@ public enum SqlTokenKind
 
     Number,
 
-    /// <summary>Any other character: <c>; ( ) , . = *</c> ….</summary>
+    /// <summary>
+    /// Any other character: <c>; ( ) , . = *</c> …. A <c>GO</c> line is the symbol <c>;</c> whose value is the word
+    /// as written (see <see cref="SqlToken.IsBatchSeparator"/>).
+    /// </summary>
     Symbol,
 }
 
 /// <summary>One token of a SQL text. Comments and whitespace are not tokens.</summary>
 public readonly struct SqlToken
 {
-    public SqlToken(SqlTokenKind kind, string text, string value, int start)
+    public SqlToken(SqlTokenKind kind, string text, string value, int start, bool startsLine = false)
     {
         Kind = kind;
         Text = text;
         Value = value;
         Start = start;
+        StartsLine = startsLine;
     }
 
     public SqlTokenKind Kind { get; }
@@ -37,6 +41,15 @@ public readonly struct SqlToken
     public string Value { get; }
 
     public int Start { get; }
+
+    /// <summary>
+    /// Only whitespace or comments precede the token on its line. SQL Server ends a statement at a keyword that starts
+    /// a line when semicolons are left out, and a <c>GO</c> batch separator must stand on its own line.
+    /// </summary>
+    public bool StartsLine { get; }
+
+    /// <summary>A SQL Server <c>GO</c> line: a statement separator like <c>;</c> that also ends a batch (and a routine body).</summary>
+    public bool IsBatchSeparator => IsSymbol(';') && string.Equals(Value, "GO", System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An unquoted word equal to <paramref name="keyword"/>, ignoring case.</summary>
     public bool Is(string keyword)

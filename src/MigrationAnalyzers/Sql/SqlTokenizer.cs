@@ -8,6 +8,8 @@ namespace MigrationAnalyzers.Sql;
 /// comments (<c>--</c>, nested <c>/* */</c>), string literals (<c>'…'</c> with <c>''</c>, <c>E'…'</c> with backslash
 /// escapes, dollar quotes <c>$tag$…$tag$</c>) and quoted identifiers (<c>"…"</c>, <c>[…]</c>, <c>`…`</c>) are never
 /// mistaken for statements. Unterminated quotes and comments run to the end of the text; nothing throws.
+/// Every token knows whether it starts a line (<see cref="SqlToken.StartsLine"/>), and a SQL Server <c>GO</c> line
+/// is read as a statement separator.
 /// A <c>{…}</c> span is one word: it stands for a C# interpolation hole whose value is unknown at compile time.
 /// </summary>
 public static class SqlTokenizer
@@ -16,56 +18,75 @@ public static class SqlTokenizer
     {
         var tokens = ImmutableArray.CreateBuilder<SqlToken>();
         var i = 0;
+        var lineStart = true;
         while (i < sql.Length)
         {
             var c = sql[i];
             var start = i;
+            if (c == '\n')
+            {
+                lineStart = true;
+                i++;
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 i++;
+                continue;
             }
-            else if (c == '-' && Next(sql, i) == '-')
+
+            if (c == '-' && Next(sql, i) == '-')
             {
+                // Runs up to the newline, which the next round reads as the start of a line.
                 while (i < sql.Length && sql[i] != '\n')
                 {
                     i++;
                 }
+
+                continue;
             }
-            else if (c == '/' && Next(sql, i) == '*')
+
+            if (c == '/' && Next(sql, i) == '*')
             {
                 i = SkipBlockComment(sql, i);
+                lineStart |= sql.IndexOf('\n', start, i - start) >= 0;
+                continue;
             }
-            else if (c == '\'')
+
+            var startsLine = lineStart;
+            lineStart = false;
+            if (c == '\'')
             {
                 i = ReadQuoted(sql, i, '\'', backslashEscapes: false, out var value);
-                tokens.Add(new SqlToken(SqlTokenKind.String, sql.Substring(start, i - start), value, start));
+                tokens.Add(new SqlToken(SqlTokenKind.String, sql.Substring(start, i - start), value, start, startsLine));
             }
             else if ((c is 'E' or 'e' or 'N' or 'n' or 'X' or 'x' or 'B' or 'b') && Next(sql, i) == '\'' && !PrecededByWordChar(sql, i))
             {
                 i = ReadQuoted(sql, i + 1, '\'', backslashEscapes: c is 'E' or 'e', out var value);
-                tokens.Add(new SqlToken(SqlTokenKind.String, sql.Substring(start, i - start), value, start));
+                tokens.Add(new SqlToken(SqlTokenKind.String, sql.Substring(start, i - start), value, start, startsLine));
             }
             else if (c == '"' || c == '`')
             {
                 i = ReadQuoted(sql, i, c, backslashEscapes: false, out var value);
-                tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, sql.Substring(start, i - start), value, start));
+                tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, sql.Substring(start, i - start), value, start, startsLine));
             }
             else if (c == '[')
             {
                 i = ReadQuoted(sql, i, ']', backslashEscapes: false, out var value);
-                tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, sql.Substring(start, i - start), value, start));
+                tokens.Add(new SqlToken(SqlTokenKind.QuotedIdentifier, sql.Substring(start, i - start), value, start, startsLine));
             }
             else if (c == '$' && TryReadDollarQuoted(sql, i, out var end, out var body))
             {
                 i = end;
-                tokens.Add(new SqlToken(SqlTokenKind.String, sql.Substring(start, i - start), body, start));
+                tokens.Add(new SqlToken(SqlTokenKind.String, sql.Substring(start, i - start), body, start, startsLine));
             }
             else if (c == '{')
             {
                 var close = sql.IndexOf('}', i + 1);
                 i = close < 0 ? sql.Length : close + 1;
                 var text = sql.Substring(start, i - start);
-                tokens.Add(new SqlToken(SqlTokenKind.Word, text, text, start));
+                tokens.Add(new SqlToken(SqlTokenKind.Word, text, text, start, startsLine));
             }
             else if (IsWordStart(c))
             {
@@ -75,14 +96,14 @@ public static class SqlTokenizer
                 }
 
                 var text = sql.Substring(start, i - start);
-                if (string.Equals(text, "GO", System.StringComparison.OrdinalIgnoreCase) && IsAloneOnLine(sql, start, i))
+                if (startsLine && string.Equals(text, "GO", System.StringComparison.OrdinalIgnoreCase) && EndsGoLine(sql, ref i))
                 {
                     // SQL Server scripts separate batches with GO on a line of its own: it ends a statement like ';'.
-                    tokens.Add(new SqlToken(SqlTokenKind.Symbol, ";", text, start));
+                    tokens.Add(new SqlToken(SqlTokenKind.Symbol, ";", text, start, startsLine));
                 }
                 else
                 {
-                    tokens.Add(new SqlToken(SqlTokenKind.Word, text, text, start));
+                    tokens.Add(new SqlToken(SqlTokenKind.Word, text, text, start, startsLine));
                 }
             }
             else if (char.IsDigit(c))
@@ -93,13 +114,13 @@ public static class SqlTokenizer
                 }
 
                 var text = sql.Substring(start, i - start);
-                tokens.Add(new SqlToken(SqlTokenKind.Number, text, text, start));
+                tokens.Add(new SqlToken(SqlTokenKind.Number, text, text, start, startsLine));
             }
             else
             {
                 i++;
                 var text = c.ToString();
-                tokens.Add(new SqlToken(SqlTokenKind.Symbol, text, text, start));
+                tokens.Add(new SqlToken(SqlTokenKind.Symbol, text, text, start, startsLine));
             }
         }
 
@@ -135,24 +156,38 @@ public static class SqlTokenizer
         }
     }
 
-    private static bool IsAloneOnLine(string sql, int start, int end)
+    /// <summary>
+    /// After a <c>GO</c> that starts a line: whether the rest of the line lets it be a batch separator (only
+    /// whitespace, a repeat count as in <c>GO 5</c>, or a <c>--</c> comment). Moves <paramref name="i"/> past the count.
+    /// </summary>
+    private static bool EndsGoLine(string sql, ref int i)
     {
-        for (var before = start - 1; before >= 0 && sql[before] != '\n'; before--)
+        var after = i;
+        while (after < sql.Length && sql[after] != '\n' && char.IsWhiteSpace(sql[after]))
         {
-            if (!char.IsWhiteSpace(sql[before]))
+            after++;
+        }
+
+        var countEnd = after;
+        while (countEnd < sql.Length && char.IsDigit(sql[countEnd]))
+        {
+            countEnd++;
+        }
+
+        for (var rest = countEnd; rest < sql.Length && sql[rest] != '\n'; rest++)
+        {
+            if (sql[rest] == '-' && Next(sql, rest) == '-')
+            {
+                break;
+            }
+
+            if (!char.IsWhiteSpace(sql[rest]))
             {
                 return false;
             }
         }
 
-        for (var after = end; after < sql.Length && sql[after] != '\n'; after++)
-        {
-            if (!char.IsWhiteSpace(sql[after]))
-            {
-                return false;
-            }
-        }
-
+        i = countEnd;
         return true;
     }
 

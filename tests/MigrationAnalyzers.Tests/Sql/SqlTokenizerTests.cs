@@ -71,4 +71,28 @@ public class SqlTokenizerTests
     {
         Assert.Equal(new[] { "Word:DELETE", "Word:FROM", "Word:{table}" }, Kinds("DELETE FROM {table}"));
     }
+
+    [Fact]
+    public void Plain_strings_take_backslashes_literally()
+    {
+        Assert.Equal(new[] { "String:C:\\temp\\", "Symbol:,", "Word:x" }, Kinds("'C:\\temp\\', x"));
+    }
+
+    [Fact]
+    public void Tokens_know_whether_they_start_a_line()
+    {
+        var tokens = SqlTokenizer.Tokenize("UPDATE a\n  SET x = 'multi\nline' WHERE y = 1\n/* lead */ DELETE FROM b /* spans\nlines */ INSERT -- c\nMERGE");
+        Assert.Equal(new[] { "UPDATE", "SET", "DELETE", "INSERT", "MERGE" }, tokens.Where(t => t.StartsLine).Select(t => t.Text));
+    }
+
+    [Fact]
+    public void GO_with_a_repeat_count_or_a_comment_separates_batches_but_not_GO_inside_a_line()
+    {
+        var tokens = SqlTokenizer.Tokenize("CREATE TABLE a (x int)\ngo 2\n/* note */ GO -- end of batch\nSELECT GO FROM t\nGO x");
+        Assert.Equal(2, tokens.Count(t => t.IsBatchSeparator));
+        Assert.DoesNotContain(tokens, t => t.Kind == SqlTokenKind.Number && t.Text == "2");
+        Assert.Equal(new[] { "CREATE", "SELECT" }, SqlTokenizer.SplitStatements(tokens).Select(s => s[0].Text));
+        Assert.Equal("go", tokens.First(t => t.IsBatchSeparator).Value);
+        Assert.DoesNotContain(SqlTokenizer.Tokenize("SELECT 1;"), t => t.IsBatchSeparator);
+    }
 }

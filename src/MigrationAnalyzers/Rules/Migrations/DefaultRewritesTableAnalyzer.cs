@@ -9,8 +9,6 @@ using MigrationAnalyzers.Settings;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 using OperationKind = MigrationAnalyzers.Model.OperationKind;
-using SqlTokenizer = MigrationAnalyzers.Sql.SqlTokenizer;
-using SqlTokenKind = MigrationAnalyzers.Sql.SqlTokenKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 

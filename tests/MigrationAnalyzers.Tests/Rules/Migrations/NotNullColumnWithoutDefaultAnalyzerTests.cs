@@ -172,6 +172,27 @@ public class NotNullColumnWithoutDefaultAnalyzerTests
     }
 
     [Fact]
+    public async Task EfCore_update_in_a_comment_or_a_column_named_only_in_a_string_is_no_backfill()
+    {
+        await Verify(
+            """
+                        migrationBuilder.Sql("-- UPDATE Users SET Email = '' (done by the import job)\nSELECT 1");
+                        migrationBuilder.Sql("UPDATE [dbo].[Users] SET Name = 'Email unknown' WHERE Name IS NULL");
+                        {|#0:migrationBuilder.AlterColumn<string>(name: "Email", table: "Users", nullable: false, oldClrType: typeof(string), oldNullable: true)|};
+            """,
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Users", "Email", Altered));
+    }
+
+    [Fact]
+    public async Task EfCore_AlterColumn_after_a_qualified_UPDATE_ONLY_backfill_is_silent()
+    {
+        await Verify("""
+                        migrationBuilder.Sql("UPDATE ONLY public.\"Users\" SET \"Email\" = '' WHERE \"Email\" IS NULL;");
+                        migrationBuilder.AlterColumn<string>(name: "Email", table: "Users", nullable: false, oldClrType: typeof(string), oldNullable: true);
+            """);
+    }
+
+    [Fact]
     public async Task EfCore_AlterColumn_after_a_helper_call_or_non_constant_sql_is_silent()
     {
         await Verify("""

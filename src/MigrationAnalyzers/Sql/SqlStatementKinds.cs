@@ -1,6 +1,6 @@
 using System;
 
-namespace MigrationAnalyzers.Model;
+namespace MigrationAnalyzers.Sql;
 
 /// <summary>What the statements of a piece of SQL do, as flags: a script can do several things.</summary>
 [Flags]

@@ -1,6 +1,6 @@
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Sql;
 
-namespace MigrationAnalyzers.Tests.Model;
+namespace MigrationAnalyzers.Tests.Sql;
 
 public class SqlClassifierTests
 {
@@ -32,6 +32,7 @@ public class SqlClassifierTests
     [Theory]
     [InlineData("ALTER TABLE Orders ADD Status int NULL\nGO\nUPDATE Orders SET Status = 0")]
     [InlineData("ALTER TABLE Orders ADD Status int NULL\nUPDATE Orders SET Status = 0")]
+    [InlineData("CREATE PROCEDURE dbo.Touch AS UPDATE Stats SET Count = 0\nGO 1 -- once\nUPDATE Orders SET Status = 0")]
     [InlineData("CREATE TRIGGER trg AFTER INSERT ON Orders BEGIN UPDATE Stats SET Count = Count + 1; END; INSERT INTO Stats (Count) VALUES (0);")]
     public void Scripts_that_do_both_are_both(string sql)
         => Assert.Equal(SqlStatementKinds.Data | SqlStatementKinds.Schema, SqlClassifier.Classify(sql) & ~SqlStatementKinds.Other);

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 
-namespace MigrationAnalyzers.Model;
+namespace MigrationAnalyzers.Sql;
 
 /// <summary>
 /// Classifies raw SQL by its statements: data (INSERT, UPDATE, DELETE, MERGE …), schema (CREATE, ALTER, DROP, RENAME …)
@@ -41,7 +42,7 @@ public static class SqlClassifier
         var tokens = SqlTokenizer.Tokenize(sql);
         var kinds = SqlStatementKinds.None;
         var index = 0;
-        while (index < tokens.Count)
+        while (index < tokens.Length)
         {
             if (IsSeparator(tokens[index]))
             {
@@ -56,23 +57,23 @@ public static class SqlClassifier
     }
 
     /// <summary>Reads one statement from <paramref name="start"/>, adds its kind, and returns the index after it.</summary>
-    private static int ReadStatement(List<SqlToken> tokens, int start, ref SqlStatementKinds kinds)
+    private static int ReadStatement(ImmutableArray<SqlToken> tokens, int start, ref SqlStatementKinds kinds)
     {
         var index = start;
 
         // Block and branch words in front of a statement: BEGIN … END, ELSE, IF <condition>.
-        while (index < tokens.Count)
+        while (index < tokens.Length)
         {
             var token = tokens[index];
-            if (token.IsWord("BEGIN") && !(index + 1 < tokens.Count && (IsTransactionWord(tokens[index + 1]) || tokens[index + 1].IsPunctuation(';'))))
+            if (token.Is("BEGIN") && !(index + 1 < tokens.Length && (IsTransactionWord(tokens[index + 1]) || tokens[index + 1].IsSymbol(';'))))
             {
                 index++;
             }
-            else if (token.IsWord("END") || token.IsWord("ELSE"))
+            else if (token.Is("END") || token.Is("ELSE"))
             {
                 index++;
             }
-            else if (token.IsWord("IF"))
+            else if (token.Is("IF"))
             {
                 index = SkipCondition(tokens, index + 1);
             }
@@ -82,13 +83,13 @@ public static class SqlClassifier
             }
         }
 
-        if (index >= tokens.Count || IsSeparator(tokens[index]))
+        if (index >= tokens.Length || IsSeparator(tokens[index]))
         {
             return index;
         }
 
         var leading = tokens[index];
-        if (leading.IsWord("WITH"))
+        if (leading.Is("WITH"))
         {
             // WITH cte AS (…) UPDATE …: the statement is what follows the common table expressions.
             var end = StatementEnd(tokens, index + 1, stopAtLineStartKeyword: false);
@@ -111,7 +112,7 @@ public static class SqlClassifier
         }
 
         // EXEC sp_rename 'Orders.Total', 'Amount', 'COLUMN': SQL Server's way to rename.
-        if ((leading.IsWord("EXEC") || leading.IsWord("EXECUTE")) && index + 1 < tokens.Count && tokens[index + 1].IsWord("sp_rename"))
+        if ((leading.Is("EXEC") || leading.Is("EXECUTE")) && index + 1 < tokens.Length && tokens[index + 1].Is("sp_rename"))
         {
             kinds |= SqlStatementKinds.Schema;
             return StatementEnd(tokens, index + 1, stopAtLineStartKeyword: true);
@@ -125,17 +126,17 @@ public static class SqlClassifier
     /// The end of an ordinary statement: a top-level semicolon, a GO line, or (SQL Server, where semicolons are optional)
     /// a data or schema keyword that starts a line outside parentheses.
     /// </summary>
-    private static int StatementEnd(List<SqlToken> tokens, int index, bool stopAtLineStartKeyword)
+    private static int StatementEnd(ImmutableArray<SqlToken> tokens, int index, bool stopAtLineStartKeyword)
     {
         var depth = 0;
-        for (; index < tokens.Count; index++)
+        for (; index < tokens.Length; index++)
         {
             var token = tokens[index];
-            if (token.IsPunctuation('('))
+            if (token.IsSymbol('('))
             {
                 depth++;
             }
-            else if (token.IsPunctuation(')'))
+            else if (token.IsSymbol(')'))
             {
                 depth = Math.Max(0, depth - 1);
             }
@@ -157,36 +158,36 @@ public static class SqlClassifier
     /// CREATE PROCEDURE/FUNCTION/TRIGGER: the body is part of the statement. It ends after the END that closes its
     /// first BEGIN, after a quoted body (PostgreSQL <c>AS $$ … $$;</c>), or else at GO or the end of the text.
     /// </summary>
-    private static int RoutineEnd(List<SqlToken> tokens, int index)
+    private static int RoutineEnd(ImmutableArray<SqlToken> tokens, int index)
     {
         var blocks = 0;
         var bodyClosed = false;
-        for (; index < tokens.Count; index++)
+        for (; index < tokens.Length; index++)
         {
             var token = tokens[index];
-            if (token.IsWord("GO") && token.StartsLine)
+            if (token.IsBatchSeparator)
             {
                 return index;
             }
 
-            if (token.IsWord("BEGIN") && !(index + 1 < tokens.Count && IsTransactionWord(tokens[index + 1])))
+            if (token.Is("BEGIN") && !(index + 1 < tokens.Length && IsTransactionWord(tokens[index + 1])))
             {
                 blocks++;
             }
-            else if (token.IsWord("CASE"))
+            else if (token.Is("CASE"))
             {
                 blocks++;
             }
-            else if (token.IsWord("END") && blocks > 0)
+            else if (token.Is("END") && blocks > 0)
             {
                 blocks--;
                 bodyClosed |= blocks == 0;
             }
-            else if (token.Kind == SqlTokenKind.Literal && index > 0 && tokens[index - 1].IsWord("AS") && blocks == 0)
+            else if (token.Kind == SqlTokenKind.String && index > 0 && tokens[index - 1].Is("AS") && blocks == 0)
             {
                 bodyClosed = true;
             }
-            else if (token.IsPunctuation(';') && blocks == 0 && bodyClosed)
+            else if (token.IsSymbol(';') && blocks == 0 && bodyClosed)
             {
                 return index;
             }
@@ -195,17 +196,17 @@ public static class SqlClassifier
         return index;
     }
 
-    private static bool IsRoutineHeader(List<SqlToken> tokens, int index)
+    private static bool IsRoutineHeader(ImmutableArray<SqlToken> tokens, int index)
     {
         // CREATE [OR REPLACE | OR ALTER] [DEFINER = …] [TEMP] TRIGGER …: look a few words ahead.
-        for (var end = Math.Min(tokens.Count, index + 6); index < end; index++)
+        for (var end = Math.Min(tokens.Length, index + 6); index < end; index++)
         {
             if (tokens[index].Kind == SqlTokenKind.Word && RoutineKeywords.Contains(tokens[index].Text))
             {
                 return true;
             }
 
-            if (tokens[index].IsWord("TABLE") || tokens[index].IsWord("INDEX") || tokens[index].IsWord("VIEW"))
+            if (tokens[index].Is("TABLE") || tokens[index].Is("INDEX") || tokens[index].Is("VIEW"))
             {
                 return false;
             }
@@ -215,17 +216,17 @@ public static class SqlClassifier
     }
 
     /// <summary>IF &lt;condition&gt;: the condition ends at the first top-level word that can start a statement.</summary>
-    private static int SkipCondition(List<SqlToken> tokens, int index)
+    private static int SkipCondition(ImmutableArray<SqlToken> tokens, int index)
     {
         var depth = 0;
-        for (; index < tokens.Count; index++)
+        for (; index < tokens.Length; index++)
         {
             var token = tokens[index];
-            if (token.IsPunctuation('('))
+            if (token.IsSymbol('('))
             {
                 depth++;
             }
-            else if (token.IsPunctuation(')'))
+            else if (token.IsSymbol(')'))
             {
                 depth = Math.Max(0, depth - 1);
             }
@@ -241,21 +242,21 @@ public static class SqlClassifier
     private static bool IsStatementStart(SqlToken token)
         => token.Kind == SqlTokenKind.Word
            && (DataKeywords.Contains(token.Text) || SchemaKeywords.Contains(token.Text)
-               || token.IsWord("BEGIN") || token.IsWord("SELECT") || token.IsWord("SET") || token.IsWord("EXEC")
-               || token.IsWord("EXECUTE") || token.IsWord("PRINT") || token.IsWord("RETURN") || token.IsWord("THROW")
-               || token.IsWord("RAISERROR") || token.IsWord("DECLARE") || token.IsWord("WITH"));
+               || token.Is("BEGIN") || token.Is("SELECT") || token.Is("SET") || token.Is("EXEC")
+               || token.Is("EXECUTE") || token.Is("PRINT") || token.Is("RETURN") || token.Is("THROW")
+               || token.Is("RAISERROR") || token.Is("DECLARE") || token.Is("WITH"));
 
-    private static bool ContainsAtTopLevel(List<SqlToken> tokens, int start, int end, HashSet<string> words)
+    private static bool ContainsAtTopLevel(ImmutableArray<SqlToken> tokens, int start, int end, HashSet<string> words)
     {
         var depth = 0;
         for (var index = start; index < end; index++)
         {
             var token = tokens[index];
-            if (token.IsPunctuation('('))
+            if (token.IsSymbol('('))
             {
                 depth++;
             }
-            else if (token.IsPunctuation(')'))
+            else if (token.IsSymbol(')'))
             {
                 depth = Math.Max(0, depth - 1);
             }
@@ -270,5 +271,6 @@ public static class SqlClassifier
 
     private static bool IsTransactionWord(SqlToken token) => token.Kind == SqlTokenKind.Word && TransactionWords.Contains(token.Text);
 
-    private static bool IsSeparator(SqlToken token) => token.IsPunctuation(';') || (token.IsWord("GO") && token.StartsLine);
+    /// <summary>A semicolon or a <c>GO</c> line (the tokenizer reads both as <c>;</c>).</summary>
+    private static bool IsSeparator(SqlToken token) => token.IsSymbol(';');
 }
