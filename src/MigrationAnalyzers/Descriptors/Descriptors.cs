@@ -143,7 +143,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor MIG1150_ConcurrentIndexInTransaction = Rule(
         RuleIds.ConcurrentIndexInTransaction,
         "Concurrent index operation inside a transaction",
-        "{0} runs inside the migration's transaction, which PostgreSQL refuses: the migration fails; {1}",
+        "'{0}' runs inside the migration's transaction, which PostgreSQL refuses: the migration fails; {1}",
         RuleCategories.SchemaSafety,
         DiagnosticSeverity.Error,
         "CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY cannot run inside a transaction block; EF Core and FluentMigrator run migrations in a transaction unless told otherwise.");

@@ -32,10 +32,27 @@ public class EditorQualityTests
     [MemberData(nameof(DescriptorIds))]
     public void Message_names_its_subject_in_quotes(string id)
     {
-        var format = Descriptor(id).MessageFormat.ToString();
-        // The subject (migration, table, column, API, setting) is an argument, quoted: Migration 'AddOrders' ...
-        Assert.Matches(new Regex(@"'\{\d+\}'"), format);
+        var descriptor = Descriptor(id);
+        var format = descriptor.MessageFormat.ToString();
+        if (descriptor.CustomTags.Contains(MigrationAnalyzers.Descriptors.Descriptors.RulePackTag) || id == "MIG2001")
+        {
+            // The rule pack writes the whole message (each pack rule names the API it matched); the format only carries it.
+            Assert.Contains("{0}", format);
+            return;
+        }
+
+        if (SubjectsQuotedByTheirArgument.Contains(id))
+        {
+            // The argument is a phrase that quotes the names it holds: "drops table 'Orders'".
+            return;
+        }
+
+        // The subject (migration, table, column, API, setting) is an argument, quoted: Migration 'AddOrders', Column 'Users.Email'.
+        Assert.Matches(new Regex(@"'[^']*\{\d+\}[^']*'"), format);
     }
+
+    /// <summary>Rules whose subject argument quotes its own names, so the format must not quote it again.</summary>
+    private static readonly HashSet<string> SubjectsQuotedByTheirArgument = new(StringComparer.Ordinal) { "MIG1080" };
 
     [Theory]
     [MemberData(nameof(DescriptorIds))]
