@@ -14,7 +14,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// while writes wait (strong_migrations, squawk constraint-missing-not-valid, eugene E1). Raw SQL with NOT VALID is fine.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConstraintValidatedAtOnceAnalyzer : MigrationAnalyzer
+public sealed class ConstraintValidatedAtOnceAnalyzer : MigrationRuleAnalyzer<DatabaseProviders>
 {
     private static readonly Dictionary<OperationKind, string> OperationKinds = new Dictionary<OperationKind, string>
     {
@@ -33,30 +33,19 @@ public sealed class ConstraintValidatedAtOnceAnalyzer : MigrationAnalyzer
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    protected override DatabaseProviders ResolveOnce(Compilation compilation, MigrationCatalog catalog)
+        => DatabaseProviders.Detect(compilation);
+
+    protected override void AnalyzeMigration(MigrationRuleContext context, DatabaseProviders providers)
     {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
+        if (!PostgresConstraintChecks.AppliesTo(context.Migration, providers, context.Options))
         {
             return;
         }
 
-        var providers = DatabaseProviders.Detect(context.Compilation);
-        context.RegisterSymbolAction(
-            symbolContext =>
-            {
-                if (catalog.Get((INamedTypeSymbol)symbolContext.Symbol) is not { } migration
-                    || MigrationScope.IsBeforeBaseline(migration, symbolContext.Options)
-                    || !PostgresConstraintChecks.AppliesTo(migration, providers, symbolContext.Options))
-                {
-                    return;
-                }
-
-                foreach (var found in PostgresConstraintChecks.Find(migration, OperationKinds, SqlKinds, constraint => !constraint.NotValid))
-                {
-                    symbolContext.ReportDiagnostic(Diagnostic.Create(MIG1120_ConstraintValidatedAtOnce, found.Operation.Location, found.Kind, found.Name, found.Table));
-                }
-            },
-            SymbolKind.NamedType);
+        foreach (var found in PostgresConstraintChecks.Find(context.Migration, OperationKinds, SqlKinds, constraint => !constraint.NotValid))
+        {
+            context.Report(MIG1120_ConstraintValidatedAtOnce, found.Operation.Location, found.Kind, found.Name, found.Table);
+        }
     }
 }
