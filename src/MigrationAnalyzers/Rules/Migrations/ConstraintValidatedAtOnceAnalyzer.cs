@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 using OperationKind = MigrationAnalyzers.Model.OperationKind;
@@ -14,7 +12,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// while writes wait (strong_migrations, squawk constraint-missing-not-valid, eugene E1). Raw SQL with NOT VALID is fine.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConstraintValidatedAtOnceAnalyzer : MigrationRuleAnalyzer<DatabaseProviders>
+public sealed class ConstraintValidatedAtOnceAnalyzer : PostgresConstraintAnalyzer
 {
     private static readonly Dictionary<OperationKind, string> OperationKinds = new Dictionary<OperationKind, string>
     {
@@ -29,23 +27,9 @@ public sealed class ConstraintValidatedAtOnceAnalyzer : MigrationRuleAnalyzer<Da
     };
 
     public ConstraintValidatedAtOnceAnalyzer()
-        : base(MIG1120_ConstraintValidatedAtOnce)
+        : base(MIG1120_ConstraintValidatedAtOnce, OperationKinds, SqlKinds)
     {
     }
 
-    protected override DatabaseProviders ResolveOnce(Compilation compilation, MigrationCatalog catalog)
-        => DatabaseProviders.Detect(compilation);
-
-    protected override void AnalyzeMigration(MigrationRuleContext context, DatabaseProviders providers)
-    {
-        if (!PostgresConstraintChecks.AppliesTo(context.Migration, providers, context.Options))
-        {
-            return;
-        }
-
-        foreach (var found in PostgresConstraintChecks.Find(context.Migration, OperationKinds, SqlKinds, constraint => !constraint.NotValid))
-        {
-            context.Report(MIG1120_ConstraintValidatedAtOnce, found.Operation.Location, found.Kind, found.Name, found.Table);
-        }
-    }
+    protected override bool IsUnsafe(AddedConstraint constraint) => !constraint.NotValid;
 }

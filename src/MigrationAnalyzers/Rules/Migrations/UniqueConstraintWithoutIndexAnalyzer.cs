@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 using OperationKind = MigrationAnalyzers.Model.OperationKind;
@@ -14,7 +12,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// a lock (squawk disallowed-unique-constraint, eugene E7). Raw SQL that adopts an index (USING INDEX) is fine.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UniqueConstraintWithoutIndexAnalyzer : MigrationRuleAnalyzer<DatabaseProviders>
+public sealed class UniqueConstraintWithoutIndexAnalyzer : PostgresConstraintAnalyzer
 {
     private static readonly Dictionary<OperationKind, string> OperationKinds = new Dictionary<OperationKind, string>
     {
@@ -29,23 +27,9 @@ public sealed class UniqueConstraintWithoutIndexAnalyzer : MigrationRuleAnalyzer
     };
 
     public UniqueConstraintWithoutIndexAnalyzer()
-        : base(MIG1130_UniqueConstraintWithoutIndex)
+        : base(MIG1130_UniqueConstraintWithoutIndex, OperationKinds, SqlKinds)
     {
     }
 
-    protected override DatabaseProviders ResolveOnce(Compilation compilation, MigrationCatalog catalog)
-        => DatabaseProviders.Detect(compilation);
-
-    protected override void AnalyzeMigration(MigrationRuleContext context, DatabaseProviders providers)
-    {
-        if (!PostgresConstraintChecks.AppliesTo(context.Migration, providers, context.Options))
-        {
-            return;
-        }
-
-        foreach (var found in PostgresConstraintChecks.Find(context.Migration, OperationKinds, SqlKinds, constraint => !constraint.UsingIndex))
-        {
-            context.Report(MIG1130_UniqueConstraintWithoutIndex, found.Operation.Location, found.Kind, found.Name, found.Table);
-        }
-    }
+    protected override bool IsUnsafe(AddedConstraint constraint) => !constraint.UsingIndex;
 }
