@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -56,23 +55,14 @@ public sealed class AddDefaultValueCodeFix : CodeFixProvider
 
             var (oldNode, newNode) = edit.Value;
             context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Add a default value",
-                    async cancellationToken =>
-                    {
-                        var root = await context.Document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-                        return root is null ? context.Document : context.Document.WithSyntaxRoot(root.ReplaceNode(oldNode, newNode));
-                    },
-                    EquivalenceKey),
+                SyntaxEditAction.Create("Add a default value", context.Document, root => root.ReplaceNode(oldNode, newNode), EquivalenceKey),
                 diagnostic);
         }
     }
 
     private static (MigrationOperation Operation, ColumnDefinition Column)? FindColumn(SemanticModel semanticModel, Diagnostic diagnostic, string? columnName, CancellationToken cancellationToken)
     {
-        var node = semanticModel.SyntaxTree.GetRoot(cancellationToken).FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        if (semanticModel.GetEnclosingSymbol(node.SpanStart, cancellationToken)?.ContainingType is not { } type
-            || MigrationCatalog.For(semanticModel.Compilation).Get(type) is not { } migration)
+        if (EnclosingMigration.Of(semanticModel, diagnostic, cancellationToken) is not { } migration)
         {
             return null;
         }

@@ -5,7 +5,6 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -48,14 +47,7 @@ public sealed class KeepForNowCodeFix : CodeFixProvider
 
             var what = diagnostic.Properties.TryGetValue(DropWithoutDeprecationAnalyzer.WhatProperty, out var kind) && kind == "table" ? "table" : "column";
             context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Keep the {what} for now",
-                    async cancellationToken =>
-                    {
-                        var root = await context.Document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-                        return root is null ? context.Document : context.Document.WithSyntaxRoot(Remove(root, statements));
-                    },
-                    EquivalenceKey),
+                SyntaxEditAction.Create($"Keep the {what} for now", context.Document, root => Remove(root, statements), EquivalenceKey),
                 diagnostic);
         }
     }
@@ -105,9 +97,7 @@ public sealed class KeepForNowCodeFix : CodeFixProvider
 
     private static List<StatementSyntax>? StatementsToRemove(SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var node = semanticModel.SyntaxTree.GetRoot(cancellationToken).FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        if (semanticModel.GetEnclosingSymbol(node.SpanStart, cancellationToken)?.ContainingType is not { } type
-            || MigrationCatalog.For(semanticModel.Compilation).Get(type) is not { Framework: MigrationFramework.EntityFrameworkCore } migration)
+        if (EnclosingMigration.Of(semanticModel, diagnostic, cancellationToken) is not { Framework: MigrationFramework.EntityFrameworkCore } migration)
         {
             return null;
         }

@@ -66,9 +66,10 @@ public sealed class NonBlockingIndexCodeFix : CodeFixProvider
             {
                 diagnostic.Properties.TryGetValue(BlockingIndexChangeAnalyzer.SchemaProperty, out var schema);
                 context.RegisterCodeFix(
-                    CodeAction.Create(
+                    SyntaxEditAction.Create(
                         "Drop the index concurrently, outside the transaction",
-                        ct => DropConcurrentlyAsync(context.Document, operation, dropIndex.Expression, schema, name, ct),
+                        context.Document,
+                        root => DropConcurrently(root, operation, dropIndex.Expression, schema, name),
                         DropConcurrentlyKey),
                     diagnostic);
             }
@@ -121,25 +122,13 @@ public sealed class NonBlockingIndexCodeFix : CodeFixProvider
         return document.WithSyntaxRoot(root.ReplaceNode(operation, annotated));
     }
 
-    private static async Task<Document> DropConcurrentlyAsync(
-        Document document,
-        InvocationExpressionSyntax operation,
-        ExpressionSyntax builder,
-        string? schema,
-        string name,
-        CancellationToken cancellationToken)
+    private static SyntaxNode DropConcurrently(SyntaxNode root, InvocationExpressionSyntax operation, ExpressionSyntax builder, string? schema, string name)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var qualified = (schema is null ? string.Empty : QuoteIdentifier(schema) + ".") + QuoteIdentifier(name);
         var sql = "DROP INDEX CONCURRENTLY IF EXISTS " + qualified + ";";
         var text = builder.WithoutTrivia().ToFullString() + ".Sql(" + SyntaxFactory.Literal(sql).ToString() + ", suppressTransaction: true)";
         var replacement = SyntaxFactory.ParseExpression(text).WithTriviaFrom(operation);
-        return document.WithSyntaxRoot(root.ReplaceNode(operation, replacement));
+        return root.ReplaceNode(operation, replacement);
     }
 
     /// <summary>PostgreSQL quoted identifier: EF Core created the index with this exact (case-sensitive) name.</summary>

@@ -50,7 +50,7 @@ public sealed class SuppressTransactionCodeFix : CodeFixProvider
             }
 
             context.RegisterCodeFix(
-                CodeAction.Create("Run the SQL outside the transaction", ct => FixAsync(context.Document, call, ct), EquivalenceKey),
+                SyntaxEditAction.Create("Run the SQL outside the transaction", context.Document, root => SuppressTransaction(root, call), EquivalenceKey),
                 diagnostic);
         }
     }
@@ -114,14 +114,8 @@ public sealed class SuppressTransactionCodeFix : CodeFixProvider
         return document.WithSyntaxRoot(root.ReplaceNode(argumentList, argumentList.WithArguments(arguments)));
     }
 
-    private static async Task<Document> FixAsync(Document document, InvocationExpressionSyntax call, CancellationToken cancellationToken)
+    private static SyntaxNode SuppressTransaction(SyntaxNode root, InvocationExpressionSyntax call)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var arguments = call.ArgumentList.Arguments;
         var trueLiteral = SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression);
 
@@ -133,7 +127,7 @@ public sealed class SuppressTransactionCodeFix : CodeFixProvider
                              || (argument.NameColon is null && index == 1);
             if (isSuppress)
             {
-                return document.WithSyntaxRoot(root.ReplaceNode(argument.Expression, trueLiteral.WithTriviaFrom(argument.Expression)));
+                return root.ReplaceNode(argument.Expression, trueLiteral.WithTriviaFrom(argument.Expression));
             }
         }
 
@@ -143,6 +137,6 @@ public sealed class SuppressTransactionCodeFix : CodeFixProvider
         var list = call.ArgumentList.WithArguments(arguments.Count == 0
             ? arguments.Add(named)
             : SyntaxFactory.SeparatedList<ArgumentSyntax>(arguments.GetWithSeparators().Add(separator).Add(named)));
-        return document.WithSyntaxRoot(root.ReplaceNode(call.ArgumentList, list));
+        return root.ReplaceNode(call.ArgumentList, list);
     }
 }

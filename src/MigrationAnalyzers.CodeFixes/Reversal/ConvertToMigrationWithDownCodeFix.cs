@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using MigrationAnalyzers.Descriptors;
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Reversal;
 
 namespace MigrationAnalyzers.CodeFixes.Reversal;
 
@@ -30,29 +29,16 @@ public sealed class ConvertToMigrationWithDownCodeFix : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(InversePlan.CanGenerateDownProperty, out var can) || can != "true")
-            {
-                continue;
-            }
-
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            var declaration = root?.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<ClassDeclarationSyntax>();
-            if (model is null || declaration is null || model.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type)
-            {
-                continue;
-            }
-
-            var catalog = MigrationCatalog.For(model.Compilation);
-            if (catalog.Get(type) is not { Style: MigrationStyle.AutoReversing } migration
-                || BaseTypeName(declaration, model, catalog.Symbols.FmAutoReversingMigration) is not { } baseName)
+            if (await ReversibleMigration.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } target
+                || target.Migration.Style != MigrationStyle.AutoReversing
+                || BaseTypeName(target.Declaration, target.Model, target.Catalog.Symbols.FmAutoReversingMigration) is not { } baseName)
             {
                 // Through a user base class: changing that class would change every migration deriving from it.
                 continue;
             }
 
             var rename = new TextChange(baseName.Identifier.Span, "Migration");
-            var changed = await DownMethodWriter.WriteDownAsync(context.Document, migration, InversePlanner.Plan(migration, catalog), context.CancellationToken, rename).ConfigureAwait(false);
+            var changed = await DownMethodWriter.WriteDownAsync(context.Document, target.Migration, target.Plan(), context.CancellationToken, rename).ConfigureAwait(false);
             if (changed is null)
             {
                 continue;

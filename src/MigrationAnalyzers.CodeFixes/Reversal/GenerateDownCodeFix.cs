@@ -5,10 +5,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.Descriptors;
 using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Reversal;
 
 namespace MigrationAnalyzers.CodeFixes.Reversal;
 
@@ -26,26 +24,13 @@ public sealed class GenerateDownCodeFix : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(InversePlan.CanGenerateDownProperty, out var can) || can != "true")
+            if (await ReversibleMigration.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } target
+                || target.Migration.Style != MigrationStyle.Explicit)
             {
                 continue;
             }
 
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            var declaration = root?.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<ClassDeclarationSyntax>();
-            if (model is null || declaration is null || model.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type)
-            {
-                continue;
-            }
-
-            var catalog = MigrationCatalog.For(model.Compilation);
-            if (catalog.Get(type) is not { Style: MigrationStyle.Explicit } migration)
-            {
-                continue;
-            }
-
-            var changed = await DownMethodWriter.WriteDownAsync(context.Document, migration, InversePlanner.Plan(migration, catalog), context.CancellationToken).ConfigureAwait(false);
+            var changed = await DownMethodWriter.WriteDownAsync(context.Document, target.Migration, target.Plan(), context.CancellationToken).ConfigureAwait(false);
             if (changed is null)
             {
                 continue;

@@ -56,27 +56,39 @@ public sealed class DatabaseProviders
         bool efNpgsql = false, efSqlServer = false, fmPostgres = false, fmSqlServer = false;
         foreach (var assembly in compilation.ReferencedAssemblyNames)
         {
-            switch (assembly.Name)
+            var fluentMigrator = assembly.Name.StartsWith("FluentMigrator.", StringComparison.Ordinal);
+            switch (ProviderOf(assembly.Name))
             {
-                case "Npgsql.EntityFrameworkCore.PostgreSQL":
-                    efNpgsql = true;
-                    break;
-                case "Microsoft.EntityFrameworkCore.SqlServer":
-                    efSqlServer = true;
-                    break;
-                case "FluentMigrator.Extensions.Postgres":
-                case "FluentMigrator.Runner.Postgres":
+                case DatabaseProvider.PostgreSql when fluentMigrator:
                     fmPostgres = true;
                     break;
-                case "FluentMigrator.Extensions.SqlServer":
-                case "FluentMigrator.Runner.SqlServer":
+                case DatabaseProvider.PostgreSql:
+                    efNpgsql = true;
+                    break;
+                case DatabaseProvider.SqlServer when fluentMigrator:
                     fmSqlServer = true;
+                    break;
+                case DatabaseProvider.SqlServer:
+                    efSqlServer = true;
                     break;
             }
         }
 
         return new DatabaseProviders(efNpgsql, efSqlServer, fmPostgres, fmSqlServer);
     }
+
+    /// <summary>
+    /// The provider packages <see cref="TargetDatabase"/> infers the database from, plus FluentMigrator's extension
+    /// packages: those only add provider-specific calls (<c>AsConcurrently</c>, <c>Online</c>), which is enough for a
+    /// check of those calls but not for guessing the one database the migrations run on.
+    /// </summary>
+    private static DatabaseProvider ProviderOf(string assemblyName)
+        => assemblyName switch
+        {
+            "FluentMigrator.Extensions.Postgres" => DatabaseProvider.PostgreSql,
+            "FluentMigrator.Extensions.SqlServer" => DatabaseProvider.SqlServer,
+            _ => TargetDatabase.ProviderOfAssembly(assemblyName),
+        };
 
     /// <summary>
     /// A FluentMigrator operation limited by <c>IfDatabase(…)</c> runs on PostgreSQL only when one of the names says so

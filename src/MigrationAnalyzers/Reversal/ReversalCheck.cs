@@ -55,14 +55,7 @@ public sealed class ReversalCheck
                 }
             }
 
-            if (operation.Kind == OperationKind.CreateTable && operation.Table is not null)
-            {
-                createdHere.Add(operation.Table);
-            }
-            else if (operation.Kind == OperationKind.RenameTable && operation.Table is not null && operation.NewName is not null && createdHere.Contains(operation.Table))
-            {
-                createdHere.Add(operation.NewName);
-            }
+            TrackCreatedTable(operation, createdHere);
         }
 
         var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -97,17 +90,23 @@ public sealed class ReversalCheck
                 unreversed.Add(i);
             }
 
-            if (operation.Kind == OperationKind.CreateTable && operation.Table is not null)
-            {
-                created.Add(operation.Table);
-            }
-            else if (operation.Kind == OperationKind.RenameTable && operation.Table is not null && operation.NewName is not null && created.Contains(operation.Table))
-            {
-                created.Add(operation.NewName);
-            }
+            TrackCreatedTable(operation, created);
         }
 
         return new ReversalCheck(unreversed.ToImmutable(), unexplained.ToImmutable());
+    }
+
+    /// <summary>Adds the table <paramref name="operation"/> creates, or the new name of a table created here and renamed, to <paramref name="created"/>.</summary>
+    private static void TrackCreatedTable(MigrationOperation operation, HashSet<string> created)
+    {
+        if (operation.Kind == OperationKind.CreateTable && operation.Table is not null)
+        {
+            created.Add(operation.Table);
+        }
+        else if (operation.Kind == OperationKind.RenameTable && operation.Table is not null && operation.NewName is not null && created.Contains(operation.Table))
+        {
+            created.Add(operation.NewName);
+        }
     }
 
     private static bool IsUnderstood(MigrationOperation operation)

@@ -132,7 +132,8 @@ public sealed class TargetDatabase
         return found;
     }
 
-    private static DatabaseProvider ProviderOfAssembly(string name)
+    /// <summary>The database a referenced provider package runs migrations on; Unknown for any other assembly.</summary>
+    internal static DatabaseProvider ProviderOfAssembly(string name)
         => name switch
         {
             "Npgsql.EntityFrameworkCore.PostgreSQL" or "FluentMigrator.Runner.Postgres" => DatabaseProvider.PostgreSql,

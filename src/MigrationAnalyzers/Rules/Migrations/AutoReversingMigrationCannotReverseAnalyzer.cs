@@ -16,28 +16,19 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// others as additional locations.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AutoReversingMigrationCannotReverseAnalyzer : MigrationAnalyzer
+public sealed class AutoReversingMigrationCannotReverseAnalyzer : MigrationRuleAnalyzer
 {
     public AutoReversingMigrationCannotReverseAnalyzer()
         : base(MIG1003_AutoReversingMigrationCannotReverse)
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (catalog.Symbols.FmAutoReversingMigration is null)
-        {
-            return;
-        }
+    protected override bool AppliesTo(MigrationCatalog catalog) => catalog.Symbols.FmAutoReversingMigration is not null;
 
-        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog), SymbolKind.NamedType);
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog)
+    protected override void AnalyzeMigration(MigrationRuleContext context)
     {
-        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { Style: MigrationStyle.AutoReversing } migration
-            || MigrationScope.IsBeforeBaseline(migration, context.Options))
+        var migration = context.Migration;
+        if (migration.Style != MigrationStyle.AutoReversing)
         {
             return;
         }
@@ -68,9 +59,9 @@ public sealed class AutoReversingMigrationCannotReverseAnalyzer : MigrationAnaly
         }
 
         // The fix rewrites the class as a Migration with a written Down; say whether it can.
-        var plan = InversePlanner.Plan(migration, catalog);
+        var plan = InversePlanner.Plan(migration, context.Catalog);
         var properties = ImmutableDictionary<string, string?>.Empty.Add(InversePlan.CanGenerateDownProperty, plan.IsComplete ? "true" : "false");
-        context.ReportDiagnostic(Diagnostic.Create(
+        context.Report(Diagnostic.Create(
             MIG1003_AutoReversingMigrationCannotReverse,
             blocking[0].Location,
             additional,

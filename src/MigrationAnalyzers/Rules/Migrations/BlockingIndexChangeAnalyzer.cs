@@ -16,7 +16,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// SQL Server: an index built without ONLINE blocks writes. Each check runs only when that provider is referenced.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BlockingIndexChangeAnalyzer : MigrationAnalyzer
+public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer<DatabaseProviders>
 {
     /// <summary>Diagnostic property naming the database the diagnostic is about, for the code fixes.</summary>
     public const string DatabaseProperty = "Database";
@@ -38,27 +38,18 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationAnalyzer
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    /// <summary>The providers in use; null (nothing to check) when neither PostgreSQL nor SQL Server is referenced.</summary>
+    protected override DatabaseProviders? ResolveOnce(Compilation compilation, MigrationCatalog catalog)
     {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        var providers = DatabaseProviders.Detect(context.Compilation);
-        if (!catalog.Symbols.HasAny
-            || !(providers.EfCoreNpgsql || providers.EfCoreSqlServer || providers.FluentMigratorPostgres || providers.FluentMigratorSqlServer))
-        {
-            return;
-        }
-
-        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog, providers), SymbolKind.NamedType);
+        var providers = DatabaseProviders.Detect(compilation);
+        return providers.EfCoreNpgsql || providers.EfCoreSqlServer || providers.FluentMigratorPostgres || providers.FluentMigratorSqlServer
+            ? providers
+            : null;
     }
 
-    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog, DatabaseProviders providers)
+    protected override void AnalyzeMigration(MigrationRuleContext context, DatabaseProviders providers)
     {
-        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
-            || MigrationScope.IsBeforeBaseline(migration, context.Options))
-        {
-            return;
-        }
-
+        var migration = context.Migration;
         var (onPostgres, sqlServer) = providers.For(migration, context.Options);
         var onSqlServer = sqlServer
             && new SettingReader(context.Options, migration.Location.SourceTree).GetBool(SettingKeys.RequireOnlineIndexOnSqlServer, defaultValue: true);
@@ -98,7 +89,7 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationAnalyzer
     }
 
     /// <summary>Raw SQL that builds or drops an index without CONCURRENTLY (squawk's require-concurrent-index-creation/-deletion).</summary>
-    private static void AnalyzeSql(SymbolAnalysisContext context, MigrationBody body, MigrationOperation operation)
+    private static void AnalyzeSql(MigrationRuleContext context, MigrationBody body, MigrationOperation operation)
     {
         if ((operation.SqlTemplate ?? operation.SqlText) is not { } sql)
         {
@@ -142,10 +133,10 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationAnalyzer
     private static bool HasEnabledCall(MigrationOperation operation, string name)
         => operation.FindCall(name) is { } call && (call.Arguments.IsEmpty || call.Arguments[0].BoolValue == true);
 
-    private static void Report(SymbolAnalysisContext context, MigrationOperation operation, string database, string change, string problem)
+    private static void Report(MigrationRuleContext context, MigrationOperation operation, string database, string change, string problem)
         => Report(context, operation, database, change, operation.Name, operation.Table, problem);
 
-    private static void Report(SymbolAnalysisContext context, MigrationOperation operation, string database, string change, string? index, string? table, string problem)
+    private static void Report(MigrationRuleContext context, MigrationOperation operation, string database, string change, string? index, string? table, string problem)
     {
         var columns = operation.Columns.IsEmpty ? string.Empty : " (" + string.Join(", ", operation.Columns) + ")";
         var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty
@@ -153,13 +144,13 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationAnalyzer
             .Add(ChangeProperty, change)
             .Add(IndexNameProperty, index)
             .Add(SchemaProperty, operation.Schema);
-        context.ReportDiagnostic(Diagnostic.Create(
+        context.Report(
             MIG1060_BlockingIndexChange,
             operation.Location,
             properties,
             index ?? "?",
             columns,
             table is not null ? "existing table '" + table + "'" : "an existing table",
-            problem));
+            problem);
     }
 }

@@ -17,7 +17,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// Up and Down both run, so both are checked. Not tied to a provider package: the SQL says PostgreSQL already.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConcurrentIndexInTransactionAnalyzer : MigrationAnalyzer
+public sealed class ConcurrentIndexInTransactionAnalyzer : MigrationRuleAnalyzer
 {
     /// <summary>Diagnostic property: "Sql" when adding <c>suppressTransaction: true</c> fixes it, "Attribute" when <c>TransactionBehavior.None</c> on the migration does.</summary>
     public const string FixProperty = "Fix";
@@ -27,31 +27,19 @@ public sealed class ConcurrentIndexInTransactionAnalyzer : MigrationAnalyzer
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    protected override void AnalyzeMigration(MigrationRuleContext context)
     {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
+        var migration = context.Migration;
+        if (migration.RunsWithoutTransaction)
         {
             return;
         }
 
-        context.RegisterSymbolAction(
-            symbolContext =>
-            {
-                if (catalog.Get((INamedTypeSymbol)symbolContext.Symbol) is not { } migration
-                    || MigrationScope.IsBeforeBaseline(migration, symbolContext.Options)
-                    || migration.RunsWithoutTransaction)
-                {
-                    return;
-                }
-
-                Analyze(symbolContext, migration, migration.Up);
-                Analyze(symbolContext, migration, migration.Down);
-            },
-            SymbolKind.NamedType);
+        Analyze(context, migration, migration.Up);
+        Analyze(context, migration, migration.Down);
     }
 
-    private static void Analyze(SymbolAnalysisContext context, MigrationInfo migration, MigrationBody body)
+    private static void Analyze(MigrationRuleContext context, MigrationInfo migration, MigrationBody body)
     {
         var isEf = migration.Framework == MigrationFramework.EntityFrameworkCore;
         foreach (var operation in body.Operations)
@@ -79,7 +67,7 @@ public sealed class ConcurrentIndexInTransactionAnalyzer : MigrationAnalyzer
                 ? "pass suppressTransaction: true and keep the statement alone in its migration"
                 : "mark the migration [Migration(version, TransactionBehavior.None)] and keep the statement alone in it";
             var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(FixProperty, isEf ? "Sql" : "Attribute");
-            context.ReportDiagnostic(Diagnostic.Create(MIG1150_ConcurrentIndexInTransaction, operation.Location, properties, what, remedy));
+            context.Report(MIG1150_ConcurrentIndexInTransaction, operation.Location, properties, what, remedy);
         }
     }
 }

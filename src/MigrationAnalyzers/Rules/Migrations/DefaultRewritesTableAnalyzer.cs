@@ -19,7 +19,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// PostgreSQL 11+ stores a constant or stable default (<c>0</c>, <c>now()</c>) without touching the rows: silent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DefaultRewritesTableAnalyzer : MigrationAnalyzer
+public sealed class DefaultRewritesTableAnalyzer : MigrationRuleAnalyzer<DatabaseProviders>
 {
     /// <summary>Volatile functions commonly used as defaults (pg_proc.provolatile = 'v').</summary>
     private static readonly HashSet<string> VolatileFunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -39,45 +39,33 @@ public sealed class DefaultRewritesTableAnalyzer : MigrationAnalyzer
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    protected override DatabaseProviders ResolveOnce(Compilation compilation, MigrationCatalog catalog)
+        => DatabaseProviders.Detect(compilation);
+
+    protected override void AnalyzeMigration(MigrationRuleContext context, DatabaseProviders providers)
     {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
+        var migration = context.Migration;
+        if (!providers.For(migration, context.Options).PostgreSql)
         {
             return;
         }
 
-        var providers = DatabaseProviders.Detect(context.Compilation);
-        var compilation = context.Compilation;
-        context.RegisterSymbolAction(
-            symbolContext =>
+        var target = TargetDatabase.Resolve(context.Compilation, context.Options, migration.Location.SourceTree);
+        var before11 = target.Version is { } version && version.Major < 11;
+        foreach (var operation in migration.Up.Operations)
+        {
+            if (operation.Kind != OperationKind.AddColumn
+                || operation.Column is not { } column
+                || operation.Table is not { } table
+                || (operation.Framework == MigrationFramework.FluentMigrator && !DatabaseProviders.MayRunOn(operation, "Postgres"))
+                || SameMigration.CreatesTableBefore(migration.Up, operation)
+                || Reason(column, before11, target.Version) is not { } reason)
             {
-                if (catalog.Get((INamedTypeSymbol)symbolContext.Symbol) is not { } migration
-                    || MigrationScope.IsBeforeBaseline(migration, symbolContext.Options)
-                    || !providers.For(migration, symbolContext.Options).PostgreSql)
-                {
-                    return;
-                }
+                continue;
+            }
 
-                var target = TargetDatabase.Resolve(compilation, symbolContext.Options, migration.Location.SourceTree);
-                var before11 = target.Version is { } version && version.Major < 11;
-                foreach (var operation in migration.Up.Operations)
-                {
-                    if (operation.Kind != OperationKind.AddColumn
-                        || operation.Column is not { } column
-                        || operation.Table is not { } table
-                        || (operation.Framework == MigrationFramework.FluentMigrator && !DatabaseProviders.MayRunOn(operation, "Postgres"))
-                        || SameMigration.CreatesTableBefore(migration.Up, operation)
-                        || Reason(column, before11, target.Version) is not { } reason)
-                    {
-                        continue;
-                    }
-
-                    symbolContext.ReportDiagnostic(Diagnostic.Create(
-                        MIG1140_DefaultRewritesTable, operation.Location, TableName.Display(operation.Schema, table), column.Name ?? "?", reason));
-                }
-            },
-            SymbolKind.NamedType);
+            context.Report(MIG1140_DefaultRewritesTable, operation.Location, TableName.Display(operation.Schema, table), column.Name ?? "?", reason);
+        }
     }
 
     private static string? Reason(ColumnDefinition column, bool before11, Version? version)

@@ -17,32 +17,16 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// (the usual backfill of a new column).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DestructiveRawSqlAnalyzer : MigrationAnalyzer
+public sealed class DestructiveRawSqlAnalyzer : MigrationRuleAnalyzer
 {
     public DestructiveRawSqlAnalyzer()
         : base(MIG1080_DestructiveRawSql)
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    protected override void AnalyzeMigration(MigrationRuleContext context)
     {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
-        {
-            return;
-        }
-
-        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog), SymbolKind.NamedType);
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog)
-    {
-        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
-            || MigrationScope.IsBeforeBaseline(migration, context.Options))
-        {
-            return;
-        }
-
+        var migration = context.Migration;
         // Up only: Down exists to take back what Up made, and dropping that is its job.
         foreach (var operation in migration.Up.Operations)
         {
@@ -62,7 +46,7 @@ public sealed class DestructiveRawSqlAnalyzer : MigrationAnalyzer
 
             if (problems.Count > 0)
             {
-                context.ReportDiagnostic(Diagnostic.Create(MIG1080_DestructiveRawSql, operation.Location, string.Join("; ", problems)));
+                context.Report(MIG1080_DestructiveRawSql, operation.Location, string.Join("; ", problems));
             }
         }
     }

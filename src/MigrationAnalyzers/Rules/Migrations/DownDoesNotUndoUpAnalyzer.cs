@@ -14,7 +14,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// drops it), or Down reverses something Up never did. Silent unless both bodies are fully understood.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DownDoesNotUndoUpAnalyzer : MigrationAnalyzer
+public sealed class DownDoesNotUndoUpAnalyzer : MigrationRuleAnalyzer
 {
     /// <summary>Diagnostic property: the index in Up's operations of the operation Down never reverses.</summary>
     public const string UpOperationIndexProperty = "UpOperationIndex";
@@ -24,22 +24,10 @@ public sealed class DownDoesNotUndoUpAnalyzer : MigrationAnalyzer
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    protected override void AnalyzeMigration(MigrationRuleContext context)
     {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
-        {
-            return;
-        }
-
-        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog), SymbolKind.NamedType);
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog)
-    {
-        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { Style: MigrationStyle.Explicit } migration
-            || MigrationScope.IsBeforeBaseline(migration, context.Options)
-            || ReversalCheck.Run(migration) is not { } check)
+        var migration = context.Migration;
+        if (migration.Style != MigrationStyle.Explicit || ReversalCheck.Run(migration) is not { } check)
         {
             return;
         }
@@ -49,21 +37,21 @@ public sealed class DownDoesNotUndoUpAnalyzer : MigrationAnalyzer
             var operation = migration.Up.Operations[index];
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(UpOperationIndexProperty, index.ToString(CultureInfo.InvariantCulture));
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.Report(
                 MIG1002_DownDoesNotUndoUp,
                 operation.Location,
                 properties,
                 migration.Name,
-                "it never undoes " + InverseWriter.Describe(operation)));
+                "it never undoes " + InverseWriter.Describe(operation));
         }
 
         foreach (var operation in check.UnexplainedDownOperations)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.Report(
                 MIG1002_DownDoesNotUndoUp,
                 operation.Location,
                 migration.Name,
-                InverseWriter.Describe(operation) + " undoes nothing that Up did"));
+                InverseWriter.Describe(operation) + " undoes nothing that Up did");
         }
     }
 }

@@ -22,7 +22,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// <c>[Deprecates("Table", "Column")]</c> (<see cref="DeprecationRecord"/>); the days are counted when versions are dates.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DropWithoutDeprecationAnalyzer : MigrationAnalyzer
+public sealed class DropWithoutDeprecationAnalyzer : MigrationRuleAnalyzer<Lazy<ImmutableArray<DeprecationRecord>>>
 {
     public const int DefaultPeriodDays = 14;
 
@@ -34,29 +34,16 @@ public sealed class DropWithoutDeprecationAnalyzer : MigrationAnalyzer
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
-        {
-            return;
-        }
-
-        // Every [Deprecates] record of the compilation, read once and only when a FluentMigrator drop needs it.
-        var records = new Lazy<ImmutableArray<DeprecationRecord>>(
+    /// <summary>Every [Deprecates] record of the compilation, read once and only when a FluentMigrator drop needs it.</summary>
+    protected override Lazy<ImmutableArray<DeprecationRecord>> ResolveOnce(Compilation compilation, MigrationCatalog catalog)
+        => new Lazy<ImmutableArray<DeprecationRecord>>(
             () => catalog.All.Where(m => m.Framework == MigrationFramework.FluentMigrator).SelectMany(DeprecationRecord.On).ToImmutableArray(),
             LazyThreadSafetyMode.ExecutionAndPublication);
-        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog, records), SymbolKind.NamedType);
-    }
 
-    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog, Lazy<ImmutableArray<DeprecationRecord>> records)
+    protected override void AnalyzeMigration(MigrationRuleContext context, Lazy<ImmutableArray<DeprecationRecord>> records)
     {
-        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
-            || MigrationScope.IsBeforeBaseline(migration, context.Options))
-        {
-            return;
-        }
-
+        var migration = context.Migration;
+        var catalog = context.Catalog;
         var period = -1;
         List<MigrationInfo>? earlierNewestFirst = null;
         var up = migration.Up;
@@ -94,12 +81,12 @@ public sealed class DropWithoutDeprecationAnalyzer : MigrationAnalyzer
             {
                 var what = column is null ? "table" : "column";
                 var display = TableName.Display(operation.Schema, table) + (column is null ? string.Empty : "." + column);
-                context.ReportDiagnostic(Diagnostic.Create(
+                context.Report(
                     MIG1010_DropWithoutDeprecation,
                     operation.Location,
                     ImmutableDictionary<string, string?>.Empty.Add(WhatProperty, what),
                     display,
-                    reason));
+                    reason);
             }
         }
     }

@@ -14,29 +14,17 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// FluentMigrator's ForwardOnlyMigration says so on purpose and is reported only when the option asks for it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
+public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationRuleAnalyzer
 {
     public MigrationCannotBeRolledBackAnalyzer()
         : base(MIG1001_MigrationCannotBeRolledBack)
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    protected override void AnalyzeMigration(MigrationRuleContext context)
     {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
-        {
-            return;
-        }
-
-        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog), SymbolKind.NamedType);
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog)
-    {
-        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
-            || !migration.Up.HasContent
-            || MigrationScope.IsBeforeBaseline(migration, context.Options))
+        var migration = context.Migration;
+        if (!migration.Up.HasContent)
         {
             return;
         }
@@ -48,7 +36,7 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
             case MigrationStyle.ForwardOnly:
                 if (new SettingReader(context.Options, migration.Location.SourceTree).GetBool(SettingKeys.ReportForwardOnly, defaultValue: false))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(MIG1001_MigrationCannotBeRolledBack, migration.Location, migration.Name, "it is a ForwardOnlyMigration"));
+                    context.Report(MIG1001_MigrationCannotBeRolledBack, migration.Location, migration.Name, "it is a ForwardOnlyMigration");
                 }
 
                 return;
@@ -64,7 +52,7 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
             : "Down is empty";
 
         // Say up front whether the fix can write Down, and if not, which operation stops it.
-        var plan = InversePlanner.Plan(migration, catalog);
+        var plan = InversePlanner.Plan(migration, context.Catalog);
         if (!plan.IsComplete)
         {
             reason += "; no Down can be generated because " + plan.BlockingReason;
@@ -72,6 +60,6 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
 
         var properties = ImmutableDictionary<string, string?>.Empty.Add(InversePlan.CanGenerateDownProperty, plan.IsComplete ? "true" : "false");
         var location = migration.Down.IdentifierLocation ?? migration.Location;
-        context.ReportDiagnostic(Diagnostic.Create(MIG1001_MigrationCannotBeRolledBack, location, properties, migration.Name, reason));
+        context.Report(MIG1001_MigrationCannotBeRolledBack, location, properties, migration.Name, reason);
     }
 }

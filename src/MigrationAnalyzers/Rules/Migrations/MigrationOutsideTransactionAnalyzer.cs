@@ -15,33 +15,19 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// One operation alone is fine: it either happens or it does not.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MigrationOutsideTransactionAnalyzer : MigrationAnalyzer
+public sealed class MigrationOutsideTransactionAnalyzer : MigrationRuleAnalyzer<DatabaseProviders>
 {
     public MigrationOutsideTransactionAnalyzer()
         : base(MIG1070_MigrationOutsideTransaction)
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    protected override DatabaseProviders ResolveOnce(Compilation compilation, MigrationCatalog catalog)
+        => DatabaseProviders.Detect(compilation);
+
+    protected override void AnalyzeMigration(MigrationRuleContext context, DatabaseProviders providers)
     {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
-        {
-            return;
-        }
-
-        var providers = DatabaseProviders.Detect(context.Compilation);
-        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog, providers), SymbolKind.NamedType);
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog, DatabaseProviders providers)
-    {
-        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
-            || MigrationScope.IsBeforeBaseline(migration, context.Options))
-        {
-            return;
-        }
-
+        var migration = context.Migration;
         if (migration.Framework == MigrationFramework.FluentMigrator)
         {
             var count = Count(migration.Up);
@@ -51,12 +37,12 @@ public sealed class MigrationOutsideTransactionAnalyzer : MigrationAnalyzer
                 var location = migration.IdAttribute is { } attribute && attribute.SyntaxTree == migration.Location.SourceTree
                     ? attribute.GetLocation()
                     : migration.Location;
-                context.ReportDiagnostic(Diagnostic.Create(
+                context.Report(
                     MIG1070_MigrationOutsideTransaction,
                     location,
                     migration.Name,
                     "all its operations (TransactionBehavior.None)",
-                    (count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    (count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             return;
@@ -67,7 +53,7 @@ public sealed class MigrationOutsideTransactionAnalyzer : MigrationAnalyzer
         AnalyzeBody(context, migration, migration.Down, onPostgres);
     }
 
-    private static void AnalyzeBody(SymbolAnalysisContext context, MigrationInfo migration, MigrationBody body, bool onPostgres)
+    private static void AnalyzeBody(MigrationRuleContext context, MigrationInfo migration, MigrationBody body, bool onPostgres)
     {
         var count = Count(body);
         if (count < 2)
@@ -86,12 +72,12 @@ public sealed class MigrationOutsideTransactionAnalyzer : MigrationAnalyzer
             };
             if (what is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
+                context.Report(
                     MIG1070_MigrationOutsideTransaction,
                     operation.Location,
                     migration.Name,
                     what,
-                    (count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    (count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
     }

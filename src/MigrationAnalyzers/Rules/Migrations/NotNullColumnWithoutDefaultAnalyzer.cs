@@ -13,7 +13,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// yet and stay silent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationAnalyzer
+public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationRuleAnalyzer
 {
     /// <summary>Diagnostic property: "add" for a new column, "alter" for one made NOT NULL (the fixes differ).</summary>
     public const string ChangeProperty = "Change";
@@ -26,25 +26,10 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationAnalyzer
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    protected override void AnalyzeMigration(MigrationRuleContext context)
     {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
-        {
-            return;
-        }
-
-        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog), SymbolKind.NamedType);
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog)
-    {
-        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
-            || MigrationScope.IsBeforeBaseline(migration, context.Options))
-        {
-            return;
-        }
-
+        var migration = context.Migration;
+        var catalog = context.Catalog;
         var up = migration.Up;
         foreach (var operation in up.Operations)
         {
@@ -77,13 +62,13 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationAnalyzer
                 var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty
                     .Add(ChangeProperty, change)
                     .Add(ColumnProperty, name);
-                context.ReportDiagnostic(Diagnostic.Create(
+                context.Report(
                     MIG1030_NotNullColumnWithoutDefault,
                     operation.Location,
                     properties,
                     TableName.Display(operation.Schema, table),
                     name,
-                    reason));
+                    reason);
             }
         }
     }

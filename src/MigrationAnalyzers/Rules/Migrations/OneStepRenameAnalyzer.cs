@@ -13,32 +13,16 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// Renames of what the same migration created are invisible to running code and stay silent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class OneStepRenameAnalyzer : MigrationAnalyzer
+public sealed class OneStepRenameAnalyzer : MigrationRuleAnalyzer
 {
     public OneStepRenameAnalyzer()
         : base(MIG1040_OneStepRename)
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    protected override void AnalyzeMigration(MigrationRuleContext context)
     {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
-        {
-            return;
-        }
-
-        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog), SymbolKind.NamedType);
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog)
-    {
-        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
-            || MigrationScope.IsBeforeBaseline(migration, context.Options))
-        {
-            return;
-        }
-
+        var migration = context.Migration;
         // Down undoes Up: its renames put back names the old code already knows.
         var up = migration.Up;
         foreach (var operation in up.Operations)
@@ -60,6 +44,6 @@ public sealed class OneStepRenameAnalyzer : MigrationAnalyzer
         }
     }
 
-    private static void Report(SymbolAnalysisContext context, MigrationOperation operation, string what, string from, string to)
-        => context.ReportDiagnostic(Diagnostic.Create(MIG1040_OneStepRename, operation.Location, what, from, to));
+    private static void Report(MigrationRuleContext context, MigrationOperation operation, string what, string from, string to)
+        => context.Report(MIG1040_OneStepRename, operation.Location, what, from, to);
 }

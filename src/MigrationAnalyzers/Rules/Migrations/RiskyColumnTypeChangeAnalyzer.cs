@@ -17,32 +17,17 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// but the constraint still scans the table under a lock.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RiskyColumnTypeChangeAnalyzer : MigrationAnalyzer
+public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
 {
     public RiskyColumnTypeChangeAnalyzer()
         : base(MIG1050_RiskyColumnTypeChange)
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    protected override void AnalyzeMigration(MigrationRuleContext context)
     {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
-        {
-            return;
-        }
-
-        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog), SymbolKind.NamedType);
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog)
-    {
-        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
-            || MigrationScope.IsBeforeBaseline(migration, context.Options))
-        {
-            return;
-        }
-
+        var migration = context.Migration;
+        var catalog = context.Catalog;
         TargetDatabase? database = null;
         var up = migration.Up;
         foreach (var operation in up.Operations)
@@ -62,7 +47,7 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationAnalyzer
             var message = reason is null ? notNull : notNull is null ? reason : reason + "; " + notNull;
             if (message is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(MIG1050_RiskyColumnTypeChange, operation.Location, TableName.Display(operation.Schema, table), name, message));
+                context.Report(MIG1050_RiskyColumnTypeChange, operation.Location, TableName.Display(operation.Schema, table), name, message);
             }
         }
     }

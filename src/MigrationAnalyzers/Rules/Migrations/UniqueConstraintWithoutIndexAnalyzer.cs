@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 using OperationKind = MigrationAnalyzers.Model.OperationKind;
@@ -14,7 +12,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// a lock (squawk disallowed-unique-constraint, eugene E7). Raw SQL that adopts an index (USING INDEX) is fine.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UniqueConstraintWithoutIndexAnalyzer : MigrationAnalyzer
+public sealed class UniqueConstraintWithoutIndexAnalyzer : PostgresConstraintAnalyzer
 {
     private static readonly Dictionary<OperationKind, string> OperationKinds = new Dictionary<OperationKind, string>
     {
@@ -29,34 +27,9 @@ public sealed class UniqueConstraintWithoutIndexAnalyzer : MigrationAnalyzer
     };
 
     public UniqueConstraintWithoutIndexAnalyzer()
-        : base(MIG1130_UniqueConstraintWithoutIndex)
+        : base(MIG1130_UniqueConstraintWithoutIndex, OperationKinds, SqlKinds)
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
-        {
-            return;
-        }
-
-        var providers = DatabaseProviders.Detect(context.Compilation);
-        context.RegisterSymbolAction(
-            symbolContext =>
-            {
-                if (catalog.Get((INamedTypeSymbol)symbolContext.Symbol) is not { } migration
-                    || MigrationScope.IsBeforeBaseline(migration, symbolContext.Options)
-                    || !PostgresConstraintChecks.AppliesTo(migration, providers, symbolContext.Options))
-                {
-                    return;
-                }
-
-                foreach (var found in PostgresConstraintChecks.Find(migration, OperationKinds, SqlKinds, constraint => !constraint.UsingIndex))
-                {
-                    symbolContext.ReportDiagnostic(Diagnostic.Create(MIG1130_UniqueConstraintWithoutIndex, found.Operation.Location, found.Kind, found.Name, found.Table));
-                }
-            },
-            SymbolKind.NamedType);
-    }
+    protected override bool IsUnsafe(AddedConstraint constraint) => !constraint.UsingIndex;
 }

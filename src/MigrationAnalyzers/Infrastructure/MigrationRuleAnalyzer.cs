@@ -1,0 +1,67 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Model;
+
+namespace MigrationAnalyzers.Infrastructure;
+
+/// <summary>
+/// Base of the migration rules that look at one migration at a time. It does what every such rule must: reads the
+/// catalog once per compilation, stays idle when no migration API is referenced, and hands over each migration class
+/// that is not before the configured baseline. <typeparamref name="TCompilationFacts"/> is what the rule resolves
+/// once per compilation (providers in use, an index over the history …).
+/// </summary>
+public abstract class MigrationRuleAnalyzer<TCompilationFacts> : MigrationAnalyzer
+    where TCompilationFacts : class
+{
+    protected MigrationRuleAnalyzer(params DiagnosticDescriptor[] descriptors)
+        : base(descriptors)
+    {
+    }
+
+    protected sealed override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var catalog = MigrationCatalog.For(context.Compilation);
+        if (!catalog.Symbols.HasAny || ResolveOnce(context.Compilation, catalog) is not { } facts)
+        {
+            return;
+        }
+
+        context.RegisterSymbolAction(
+            symbolContext =>
+            {
+                if (catalog.Get((INamedTypeSymbol)symbolContext.Symbol) is not { } migration
+                    || MigrationScope.IsBeforeBaseline(migration, symbolContext.Options))
+                {
+                    return;
+                }
+
+                AnalyzeMigration(new MigrationRuleContext(symbolContext, migration, catalog), facts);
+            },
+            SymbolKind.NamedType);
+    }
+
+    /// <summary>What the rule needs from the compilation, resolved once; null when nothing in it can be reported.</summary>
+    protected abstract TCompilationFacts? ResolveOnce(Compilation compilation, MigrationCatalog catalog);
+
+    protected abstract void AnalyzeMigration(MigrationRuleContext context, TCompilationFacts facts);
+}
+
+/// <summary>A migration rule that needs nothing from the compilation beyond the catalog.</summary>
+public abstract class MigrationRuleAnalyzer : MigrationRuleAnalyzer<MigrationCatalog>
+{
+    protected MigrationRuleAnalyzer(params DiagnosticDescriptor[] descriptors)
+        : base(descriptors)
+    {
+    }
+
+    /// <summary>False when the compilation lacks the API the rule checks (the catalog already knows some migration API is there).</summary>
+    protected virtual bool AppliesTo(MigrationCatalog catalog) => true;
+
+    protected sealed override MigrationCatalog? ResolveOnce(Compilation compilation, MigrationCatalog catalog)
+        => AppliesTo(catalog) ? catalog : null;
+
+    protected sealed override void AnalyzeMigration(MigrationRuleContext context, MigrationCatalog facts)
+        => AnalyzeMigration(context);
+
+    protected abstract void AnalyzeMigration(MigrationRuleContext context);
+}
