@@ -14,7 +14,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// (EF Core HasData) are exempt unless the option asks for them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SchemaAndDataInOneMigrationAnalyzer : MigrationAnalyzer
+public sealed class SchemaAndDataInOneMigrationAnalyzer : MigrationRuleAnalyzer
 {
     /// <summary>Diagnostic property: "true" when seed rows for new tables count as data (and so move with the fix).</summary>
     public const string SeedDataMovesProperty = "SeedDataMoves";
@@ -24,22 +24,10 @@ public sealed class SchemaAndDataInOneMigrationAnalyzer : MigrationAnalyzer
     {
     }
 
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    protected override void AnalyzeMigration(MigrationRuleContext context)
     {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
-        {
-            return;
-        }
-
-        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog), SymbolKind.NamedType);
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog)
-    {
-        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
-            || migration.Up.Operations.IsEmpty
-            || MigrationScope.IsBeforeBaseline(migration, context.Options))
+        var migration = context.Migration;
+        if (migration.Up.Operations.IsEmpty)
         {
             return;
         }
@@ -58,7 +46,7 @@ public sealed class SchemaAndDataInOneMigrationAnalyzer : MigrationAnalyzer
                      + (mix.DataOperations.Length > 1 ? " and " + (mix.DataOperations.Length - 1) + " more data change(s)" : string.Empty);
         // The fix must move exactly what the rule counted: it reads the seed option from the diagnostic.
         var properties = ImmutableDictionary<string, string?>.Empty.Add(SeedDataMovesProperty, seedDataMoves ? "true" : "false");
-        context.ReportDiagnostic(Diagnostic.Create(MIG1020_SchemaAndDataInOneMigration, data.Location, properties, migration.Name, detail));
+        context.Report(MIG1020_SchemaAndDataInOneMigration, data.Location, properties, migration.Name, detail);
     }
 
     private static string Describe(MigrationOperation operation)
