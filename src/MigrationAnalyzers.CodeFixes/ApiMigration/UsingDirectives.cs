@@ -125,6 +125,7 @@ internal static class UsingDirectives
     private static bool WouldBeAmbiguous(INamespaceSymbol ns, SyntaxNode root, SemanticModel model, CancellationToken cancellationToken)
     {
         var typeNames = new HashSet<string>(ns.GetTypeMembers().Select(type => type.Name), StringComparer.Ordinal);
+        var nsName = ns.ToDisplayString();
         foreach (var name in root.DescendantNodes().OfType<SimpleNameSyntax>())
         {
             var text = name.Identifier.ValueText;
@@ -135,7 +136,8 @@ internal static class UsingDirectives
 
             var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
             var type = symbol as INamedTypeSymbol ?? (symbol as IMethodSymbol)?.ContainingType;
-            if (type is not null && !SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, ns) && !(name.Parent is QualifiedNameSyntax q && q.Right == name))
+            // Namespaces are compared by name: a type's namespace symbol belongs to its assembly, the looked-up one to the compilation.
+            if (type is not null && type.ContainingNamespace.ToDisplayString() != nsName && !(name.Parent is QualifiedNameSyntax q && q.Right == name))
             {
                 return true;
             }
