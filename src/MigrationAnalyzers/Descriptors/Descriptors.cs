@@ -202,6 +202,14 @@ public static class Descriptors
         DiagnosticSeverity.Info,
         "From .NET 5, culture-sensitive string operations use ICU on every operating system, including Windows. IndexOf, StartsWith, EndsWith and Compare without a StringComparison can then give different answers: \\n and \\0 are ignorable, so \"a\\r\\nb\".IndexOf(\"\\n\") returns -1.");
 
+    public static readonly DiagnosticDescriptor MIG3009_LegacyExceptionSerialization = Rule(
+        RuleIds.LegacyExceptionSerialization,
+        "Exception serialization support is obsolete (SYSLIB0051)",
+        "On {1}, {0} is obsolete (SYSLIB0051): exceptions are no longer serialized with BinaryFormatter; remove it",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "The serialization constructor Exception(SerializationInfo, StreamingContext) and Exception.GetObjectData exist only for BinaryFormatter and are obsolete from .NET 8 (SYSLIB0051). Custom exceptions written for .NET Framework call and override them, so builds that treat warnings as errors stop after the move.");
+
     public static readonly DiagnosticDescriptor MIG3101_Utf7EncodingObsolete = Rule(
         RuleIds.Utf7EncodingObsolete,
         "Encoding.UTF7 is obsolete (SYSLIB0001)",

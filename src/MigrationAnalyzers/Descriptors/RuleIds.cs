@@ -37,6 +37,7 @@ public static class RuleIds
     public const string ProcessStartNeedsShell = "MIG3006";
     public const string CodePageNeedsProvider = "MIG3007";
     public const string CultureSensitiveStringComparison = "MIG3008";
+    public const string LegacyExceptionSerialization = "MIG3009";
 
     // Built-in rule pack "framework-upgrade": MIG31NN mirrors SYSLIB00NN; MIG32xx are behaviour changes without a SYSLIB ID.
     public const string Utf7EncodingObsolete = "MIG3101";
