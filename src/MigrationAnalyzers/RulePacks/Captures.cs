@@ -25,6 +25,9 @@ public sealed class Captures
     /// <summary>The arguments after the receiver, as written (<see cref="ArgumentSyntax"/> or <see cref="AttributeArgumentSyntax"/>).</summary>
     public ImmutableArray<SyntaxNode> Arguments { get; }
 
+    /// <summary>For each argument, the capture names that refer to it (<c>0</c>, the parameter name, the property name).</summary>
+    public ImmutableArray<ImmutableArray<string>> ArgumentNames { get; private set; } = ImmutableArray<ImmutableArray<string>>.Empty;
+
     /// <summary>The expression or type syntax for a capture name, or null when the call does not have it.</summary>
     public SyntaxNode? Get(string name)
     {
@@ -107,29 +110,39 @@ public sealed class Captures
         var arguments = attribute.ArgumentList?.Arguments ?? default;
         var captures = new Captures(ImmutableArray.CreateRange<SyntaxNode>(arguments));
         var parameters = constructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
+        var names = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         var position = 0;
         foreach (var argument in arguments)
         {
             if (argument.NameEquals is { } nameEquals)
             {
                 captures._values[nameEquals.Name.Identifier.ValueText] = argument.Expression;
+                names.Add(ImmutableArray.Create(nameEquals.Name.Identifier.ValueText));
             }
             else if (argument.NameColon is { } nameColon)
             {
                 captures._values[nameColon.Name.Identifier.ValueText] = argument.Expression;
+                names.Add(ImmutableArray.Create(nameColon.Name.Identifier.ValueText));
             }
             else
             {
-                captures._values[position.ToString(System.Globalization.CultureInfo.InvariantCulture)] = argument.Expression;
+                var index = position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                captures._values[index] = argument.Expression;
                 if (position < parameters.Length)
                 {
                     captures._values[parameters[position].Name] = argument.Expression;
+                    names.Add(ImmutableArray.Create(index, parameters[position].Name));
+                }
+                else
+                {
+                    names.Add(ImmutableArray.Create(index));
                 }
 
                 position++;
             }
         }
 
+        captures.ArgumentNames = names.ToImmutable();
         return captures;
     }
 

@@ -69,7 +69,7 @@ public sealed class CompiledRuleSet
             var upgradeTarget = Infrastructure.UpgradeTargetResolver.Create(c, options);
             return Create(
                 c,
-                RulePackLoader.Load(options, cancellationToken),
+                RulePackLoader.Load(options, cancellationToken, System.Linq.Enumerable.FirstOrDefault(c.SyntaxTrees)),
                 options.AnalyzerConfigOptionsProvider.GlobalOptions,
                 tree => TargetFramework.From(upgradeTarget.For(tree)));
         });

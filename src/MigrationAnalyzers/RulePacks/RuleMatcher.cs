@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace MigrationAnalyzers.RulePacks;
@@ -78,10 +79,16 @@ public static class RuleMatcher
             }
         }
 
-        // An attribute argument the template does not carry over would be silently dropped: no fix then.
-        if (rewrite.Kind == RewriteKind.Attribute && captures is not null && captures.Arguments.Length > needed.Count)
+        // An attribute argument the rewrite does not carry over would be silently dropped: no fix then.
+        if (rewrite.Kind == RewriteKind.Attribute && captures is not null)
         {
-            return false;
+            foreach (var names in captures.ArgumentNames)
+            {
+                if (!names.Any(needed.Contains))
+                {
+                    return false;
+                }
+            }
         }
 
         return true;

@@ -30,10 +30,10 @@ public static class RulePackLoader
             || (name.StartsWith("MigrationRules", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase));
     }
 
-    public static ImmutableArray<RulePack> Load(AnalyzerOptions options, CancellationToken cancellationToken)
+    public static ImmutableArray<RulePack> Load(AnalyzerOptions options, CancellationToken cancellationToken, SyntaxTree? anyTree = null)
     {
         var packs = ImmutableArray.CreateBuilder<RulePack>();
-        var selection = BuiltInSelection.Read(options);
+        var selection = BuiltInSelection.Read(options, anyTree);
         foreach (var pack in BuiltInPacks.All)
         {
             if (selection.Includes(pack.Name))
@@ -109,10 +109,17 @@ public static class RulePackLoader
 
         public bool Includes(string name) => _names is null || _names.Contains(name);
 
-        public static BuiltInSelection Read(AnalyzerOptions options)
+        /// <summary>
+        /// Packs apply to a whole compilation: the value comes from a global AnalyzerConfig, or else from the .editorconfig
+        /// section that applies to the project's files (read through any one of them).
+        /// </summary>
+        public static BuiltInSelection Read(AnalyzerOptions options, SyntaxTree? anyTree)
         {
-            var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
-            if (!global.TryGetValue(SettingKeys.BuiltInPacks, out var value) || BuiltInPacksSetting.Validate(value) is not null)
+            var provider = options.AnalyzerConfigOptionsProvider;
+            string? value = null;
+            var found = provider.GlobalOptions.TryGetValue(SettingKeys.BuiltInPacks, out value)
+                || (anyTree is not null && provider.GetOptions(anyTree).TryGetValue(SettingKeys.BuiltInPacks, out value));
+            if (!found || value is null || BuiltInPacksSetting.Validate(value) is not null)
             {
                 return new BuiltInSelection(null);
             }

@@ -7,7 +7,8 @@ namespace MigrationAnalyzers.Tests.Integration;
 
 /// <summary>
 /// A library author ships a rule pack in their NuGet package (build/&lt;id&gt;.props adds it as AdditionalFiles); a consumer
-/// that restores the package and builds with our analyzer gets the library's diagnostic. Real dotnet pack / restore / build.
+/// that restores the package and builds with our analyzer gets the library's diagnostic, and <c>dotnet format analyzers</c>
+/// applies its fix. Real dotnet pack / restore / build / format.
 /// </summary>
 public class LibraryShippedPackTests : IDisposable
 {
@@ -90,6 +91,7 @@ public class LibraryShippedPackTests : IDisposable
             </configuration>
             """);
         var analyzer = Path.Combine(AppContext.BaseDirectory, "MigrationAnalyzers.dll");
+        var fixes = Path.Combine(AppContext.BaseDirectory, "MigrationAnalyzers.CodeFixes.dll");
         var consumer = Write("Shop/Shop.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -100,6 +102,7 @@ public class LibraryShippedPackTests : IDisposable
               <ItemGroup>
                 <PackageReference Include="Acme.Client" Version="3.0.0" />
                 <Analyzer Include="{analyzer}" />
+                <Analyzer Include="{fixes}" />
               </ItemGroup>
             </Project>
             """);
@@ -117,6 +120,10 @@ public class LibraryShippedPackTests : IDisposable
 
         Assert.Contains("warning MIG2001: ACME001: Client.Send is removed in Acme.Client 4.0; use SendAsync", output, StringComparison.Ordinal);
         Assert.Matches(@"Notifier\.cs\(5,\d+\): warning MIG2001", output);
+
+        // The same pack drives the bulk fix.
+        Run("format analyzers " + Quote(consumer) + " --diagnostics MIG2001 --severity info --no-restore", msbuildSwitches: false);
+        Assert.Contains("client.SendAsync(\"shipped\")", File.ReadAllText(Path.Combine(_root, "Shop", "Notifier.cs")), StringComparison.Ordinal);
     }
 
     private string Write(string relativePath, string text)
@@ -127,9 +134,9 @@ public class LibraryShippedPackTests : IDisposable
         return path;
     }
 
-    private string Run(string arguments)
+    private string Run(string arguments, bool msbuildSwitches = true)
     {
-        var start = new ProcessStartInfo("dotnet", arguments + " -nodeReuse:false -p:UseSharedCompilation=false")
+        var start = new ProcessStartInfo("dotnet", msbuildSwitches ? arguments + " -nodeReuse:false -p:UseSharedCompilation=false" : arguments)
         {
             WorkingDirectory = _root,
             RedirectStandardOutput = true,

@@ -101,6 +101,26 @@ public class EfCorePackTests
     }
 
     [Fact]
+    public async Task EfCore_6_ExecuteSqlCommandAsync_with_an_interpolated_string_becomes_ExecuteSqlInterpolatedAsync()
+    {
+        var source = """
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            namespace Blogging
+            {
+                public static class Maintenance
+                {
+                    public static Task<int> ArchiveAsync(BloggingContext db, string owner)
+                        => db.Database.{|CS1061:{|MIG2203:ExecuteSqlCommandAsync|}|}($"UPDATE Blogs SET Archived = 1 WHERE Owner = {owner}");
+                }
+            }
+            """;
+        var fixedSource = source.Replace("{|CS1061:{|MIG2203:ExecuteSqlCommandAsync|}|}", "ExecuteSqlInterpolatedAsync");
+        await Test("6.0.7", source, fixedSource).RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task EfCore_6_index_HasName_is_renamed_HasDatabaseName()
     {
         var source = """

@@ -127,4 +127,32 @@ public class RulePackAnalyzerTests
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nmigration_analyzers.builtin_packs = none\n"));
         await test.RunAsync(CancellationToken.None);
     }
+
+    [Theory]
+    [InlineData("migration_analyzers.builtin_packs = efcore, aspnetcore-hosting", false)]
+    [InlineData("migration_analyzers.builtin_packs = newtonsoft-json", true)]
+    public async Task Built_in_packs_are_chosen_by_name_in_editorconfig(string setting, bool reported)
+    {
+        var source = """
+            using Newtonsoft.Json;
+
+            namespace Shop.Api
+            {
+                public static class Payloads
+                {
+                    public static string Write(object value) => JsonConvert.{|#0:SerializeObject|}(value);
+                }
+            }
+            """;
+        var test = new AnalyzerTest { ReferenceAssemblies = TestReferences.NewtonsoftJson };
+        test.TestState.Sources.Add(source);
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + setting + "\n"));
+        if (reported)
+        {
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("MIG2101", DiagnosticSeverity.Info).WithLocation(0)
+                .WithArguments("JsonConvert.SerializeObject can be replaced by System.Text.Json's JsonSerializer.Serialize. System.Text.Json writes public properties only (not public fields) and escapes non-ASCII by default."));
+        }
+
+        await test.RunAsync(CancellationToken.None);
+    }
 }
