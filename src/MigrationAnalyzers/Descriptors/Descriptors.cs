@@ -330,149 +330,125 @@ public static class Descriptors
         DiagnosticSeverity.Info,
         "From .NET 5, culture-sensitive string operations use ICU on every operating system, including Windows. IndexOf, StartsWith, EndsWith and Compare without a StringComparison can then give different answers: \\n and \\0 are ignorable, so \"a\\r\\nb\".IndexOf(\"\\n\") returns -1.");
 
-    public static readonly DiagnosticDescriptor MIG3101_Utf7EncodingObsolete = Rule(
+    public static readonly DiagnosticDescriptor MIG3009_LegacyExceptionSerialization = Rule(
+        RuleIds.LegacyExceptionSerialization,
+        "Exception serialization support is obsolete (SYSLIB0051)",
+        "On {1}, {0} is obsolete (SYSLIB0051): exceptions are no longer serialized with BinaryFormatter; remove it",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "The serialization constructor Exception(SerializationInfo, StreamingContext) and Exception.GetObjectData exist only for BinaryFormatter and are obsolete from .NET 8 (SYSLIB0051). Custom exceptions written for .NET Framework call and override them, so builds that treat warnings as errors stop after the move.");
+
+    public static readonly DiagnosticDescriptor MIG3101_Utf7EncodingObsolete = PackRule(
         RuleIds.Utf7EncodingObsolete,
         "Encoding.UTF7 is obsolete (SYSLIB0001)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "UTF-7 is obsolete from .NET 5: it is insecure and almost never the real encoding of a file. Use UTF-8.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3104_ConstrainedExecutionRegion = Rule(
+    public static readonly DiagnosticDescriptor MIG3104_ConstrainedExecutionRegion = PackRule(
         RuleIds.ConstrainedExecutionRegion,
         "Constrained execution regions are not supported (SYSLIB0004)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "RuntimeHelpers.PrepareConstrainedRegions does nothing on .NET Core and .NET 5+: constrained execution regions are not supported.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3107_DefaultAlgorithmFactory = Rule(
+    public static readonly DiagnosticDescriptor MIG3107_DefaultAlgorithmFactory = PackRule(
         RuleIds.DefaultAlgorithmFactory,
         "Default cryptography factories throw on .NET Core (SYSLIB0007)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "HashAlgorithm.Create(), HMAC.Create(), KeyedHashAlgorithm.Create(), SymmetricAlgorithm.Create() and AsymmetricAlgorithm.Create() without a name throw PlatformNotSupportedException on .NET Core and .NET 5+.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3109_AuthenticationManager = Rule(
+    public static readonly DiagnosticDescriptor MIG3109_AuthenticationManager = PackRule(
         RuleIds.AuthenticationManager,
         "AuthenticationManager throws on .NET Core (SYSLIB0009)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "AuthenticationManager.Authenticate and PreAuthenticate throw PlatformNotSupportedException on .NET Core and .NET 5+.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3112_AssemblyCodeBase = Rule(
+    public static readonly DiagnosticDescriptor MIG3112_AssemblyCodeBase = PackRule(
         RuleIds.AssemblyCodeBase,
         "Assembly.CodeBase is obsolete (SYSLIB0012)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "Assembly.CodeBase and EscapedCodeBase are obsolete from .NET 5 and throw in single-file apps. Use Assembly.Location or AppContext.BaseDirectory.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3113_UriEscapeUriString = Rule(
+    public static readonly DiagnosticDescriptor MIG3113_UriEscapeUriString = PackRule(
         RuleIds.UriEscapeUriString,
         "Uri.EscapeUriString is obsolete (SYSLIB0013)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "Uri.EscapeUriString is obsolete from .NET 6: it does not escape reserved characters such as '#', '?' and '&', which corrupts query values.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3114_WebRequestObsolete = Rule(
+    public static readonly DiagnosticDescriptor MIG3114_WebRequestObsolete = PackRule(
         RuleIds.WebRequestObsolete,
         "WebRequest, WebClient and ServicePointManager are obsolete (SYSLIB0014)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Info,
         "WebRequest, HttpWebRequest, WebClient and ServicePointManager are obsolete from .NET 6. Use a shared HttpClient and configure SocketsHttpHandler.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3121_DerivedCryptographyType = Rule(
+    public static readonly DiagnosticDescriptor MIG3121_DerivedCryptographyType = PackRule(
         RuleIds.DerivedCryptographyType,
         "Derived cryptography types are obsolete (SYSLIB0021)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "SHA256Managed, MD5CryptoServiceProvider, AesManaged and the other implementation-specific types are obsolete from .NET 6. The algorithm's Create() factory returns the right implementation for the platform.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3122_Rijndael = Rule(
+    public static readonly DiagnosticDescriptor MIG3122_Rijndael = PackRule(
         RuleIds.Rijndael,
         "Rijndael is obsolete (SYSLIB0022)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "Rijndael and RijndaelManaged are obsolete from .NET 6. Aes is the same cipher with a 128-bit block.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3123_RngCryptoServiceProvider = Rule(
+    public static readonly DiagnosticDescriptor MIG3123_RngCryptoServiceProvider = PackRule(
         RuleIds.RngCryptoServiceProvider,
         "RNGCryptoServiceProvider is obsolete (SYSLIB0023)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "RNGCryptoServiceProvider is obsolete from .NET 6. Use RandomNumberGenerator.Create() or its static methods.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3139_LegacyTlsVersions = Rule(
+    public static readonly DiagnosticDescriptor MIG3139_LegacyTlsVersions = PackRule(
         RuleIds.LegacyTlsVersions,
         "TLS 1.0 and 1.1 are obsolete (SYSLIB0039)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "SslProtocols.Tls and SslProtocols.Tls11 are obsolete from .NET 7; most operating systems disable them.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3141_Rfc2898ImplicitHash = Rule(
+    public static readonly DiagnosticDescriptor MIG3141_Rfc2898ImplicitHash = PackRule(
         RuleIds.Rfc2898ImplicitHash,
         "Rfc2898DeriveBytes with implicit SHA-1 is obsolete (SYSLIB0041)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "Rfc2898DeriveBytes constructors without a hash algorithm (and iteration count) are obsolete from .NET 7: they silently use SHA-1 and 1000 iterations.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3145_AlgorithmFactoryByName = Rule(
+    public static readonly DiagnosticDescriptor MIG3145_AlgorithmFactoryByName = PackRule(
         RuleIds.AlgorithmFactoryByName,
         "Cryptography factories by name are obsolete (SYSLIB0045)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "HashAlgorithm.Create(string) and the other Create(string) factories are obsolete from .NET 7. Call the algorithm's own factory.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3154_ThreadVolatileReadWrite = Rule(
+    public static readonly DiagnosticDescriptor MIG3154_ThreadVolatileReadWrite = PackRule(
         RuleIds.ThreadVolatileReadWrite,
         "Thread.VolatileRead and VolatileWrite are obsolete (SYSLIB0054)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "Thread.VolatileRead and Thread.VolatileWrite are obsolete from .NET 9. Volatile.Read and Volatile.Write do the same.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3157_X509Certificate2Constructor = Rule(
+    public static readonly DiagnosticDescriptor MIG3157_X509Certificate2Constructor = PackRule(
         RuleIds.X509Certificate2Constructor,
         "X509Certificate2 constructors are obsolete (SYSLIB0057)",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "The X509Certificate2 constructors that load files or bytes are obsolete from .NET 9. X509CertificateLoader loads certificates and PKCS#12 bundles explicitly and safely.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
-    public static readonly DiagnosticDescriptor MIG3201_EncodingDefaultIsUtf8 = Rule(
+    public static readonly DiagnosticDescriptor MIG3201_EncodingDefaultIsUtf8 = PackRule(
         RuleIds.EncodingDefaultIsUtf8,
         "Encoding.Default is UTF-8 on .NET Core",
-        "{0}",
-        RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "Encoding.Default returns the system's ANSI code page on .NET Framework and UTF-8 on .NET Core and .NET 5+, so text files written or read with it change encoding.",
-        RulePackTag);
+        RuleCategories.FrameworkUpgrade);
 
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,

@@ -94,6 +94,7 @@ public static class RuleIds
     public const string CodePageNeedsProvider = "MIG3007";
 
     public const string CultureSensitiveStringComparison = "MIG3008";
+    public const string LegacyExceptionSerialization = "MIG3009";
 
     public const string Utf7EncodingObsolete = "MIG3101";
 

@@ -25,7 +25,8 @@ public sealed class AppDomainAndRemotingAnalyzer : ApiUsageAnalyzer
             new UpgradeApi(MIG3003_AppDomainOrRemoting, "System.Runtime.Remoting.RemotingServices", null, UpgradeApi.NetCore1, Gone),
             new UpgradeApi(MIG3003_AppDomainOrRemoting, "System.Runtime.Remoting.RemotingConfiguration", null, UpgradeApi.NetCore1, Gone),
             new UpgradeApi(MIG3003_AppDomainOrRemoting, "System.Runtime.Remoting.Channels.ChannelServices", null, UpgradeApi.NetCore1, Gone),
-            new UpgradeApi(MIG3003_AppDomainOrRemoting, "System.Runtime.Remoting.Lifetime.LifetimeServices", null, UpgradeApi.NetCore1, Gone)))
+            new UpgradeApi(MIG3003_AppDomainOrRemoting, "System.Runtime.Remoting.Lifetime.LifetimeServices", null, UpgradeApi.NetCore1, Gone),
+            new UpgradeApi(MIG3003_AppDomainOrRemoting, "System.Runtime.Remoting.Messaging.CallContext", null, UpgradeApi.NetCore1, Gone + "; flow ambient data with AsyncLocal<T>")))
     {
     }
 }

@@ -61,6 +61,21 @@ public class AppDomainAndRemotingAnalyzerTests
             Verifier.Diagnostic("MIG3003").WithSpan(17, 17, 17, 41).WithArguments("AppDomain.Unload", "throws PlatformNotSupportedException; use a collectible AssemblyLoadContext and call its Unload", ".NET 10.0"));
 
     [Fact]
+    public Task Net48_CallContext_is_reported_when_moving()
+        => Upgrade.AnalyzeAsync<AppDomainAndRemotingAnalyzer>(Framework.Net48, "net10.0", """
+            using System.Runtime.Remoting.Messaging;
+
+            public static class CorrelationScope
+            {
+                public static void Begin(string id) => CallContext.LogicalSetData("CorrelationId", id);
+
+                public static string Current => (string)CallContext.LogicalGetData("CorrelationId");
+            }
+            """,
+            Verifier.Diagnostic("MIG3003").WithSpan(5, 44, 5, 91).WithArguments("CallContext.LogicalSetData", "does not exist (no .NET Remoting); flow ambient data with AsyncLocal<T>", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3003").WithSpan(7, 45, 7, 88).WithArguments("CallContext.LogicalGetData", "does not exist (no .NET Remoting); flow ambient data with AsyncLocal<T>", ".NET 10.0"));
+
+    [Fact]
     public Task Net10_current_domain_use_is_silent()
         => Upgrade.AnalyzeAsync<AppDomainAndRemotingAnalyzer>(Framework.Net100, null, """
             using System;

@@ -85,6 +85,10 @@ public class BinaryFormatterAnalyzerTests
             """);
 
     [Fact]
+    public Task A_misspelt_upgrade_target_falls_back_to_the_project_framework()
+        => Upgrade.AnalyzeAsync<BinaryFormatterAnalyzer>(Framework.Net48, "net10", Cache);
+
+    [Fact]
     public Task A_misspelt_upgrade_target_is_reported_by_MIG9001()
         => Upgrade.AnalyzeAsync<InvalidSettingAnalyzer>(Framework.Net48, "net10", "class C { }",
             Infrastructure.Verify<InvalidSettingAnalyzer>.Diagnostic("MIG9001").WithArguments(SettingKeys.UpgradeTarget, "net10", "expected a target framework moniker such as net10.0, net8.0, netcoreapp3.1 or net48"));

@@ -43,6 +43,12 @@ public class BrokenCodeTests
 
             public async void Later() => await _work.BeginInvoke(
         }
+
+        public class Broken : Exception
+        {
+            protected Broken(System.Runtime.Serialization.SerializationInfo info, ) : base(info, ) { }
+            public override void GetObjectData(
+        }
         """;
 
     [Theory]
@@ -54,6 +60,7 @@ public class BrokenCodeTests
     [InlineData(typeof(ProcessStartNeedsShellAnalyzer))]
     [InlineData(typeof(CodePageNeedsProviderAnalyzer))]
     [InlineData(typeof(CultureSensitiveStringComparisonAnalyzer))]
+    [InlineData(typeof(LegacyExceptionSerializationAnalyzer))]
     [InlineData(typeof(MigrationAnalyzers.Rules.ApiMigration.RulePackAnalyzer))]
     public async Task Analyzer_does_not_throw_on_broken_code(System.Type analyzerType)
     {

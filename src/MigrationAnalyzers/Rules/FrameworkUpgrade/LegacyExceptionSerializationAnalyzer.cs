@@ -1,0 +1,122 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using MigrationAnalyzers.Infrastructure;
+using static MigrationAnalyzers.Descriptors.Descriptors;
+
+namespace MigrationAnalyzers.Rules.FrameworkUpgrade;
+
+/// <summary>
+/// MIG3009: the BinaryFormatter plumbing every .NET Framework custom exception carries: a serialization constructor
+/// chaining to a library exception's <c>base(info, context)</c> and a <c>GetObjectData</c> override. Both are obsolete
+/// from .NET 8 (SYSLIB0051). A chain to the project's own exception type is not reported: that base is reported instead.
+/// Found through the base-constructor call (an operation, not a name) and the overridden method (a symbol), so
+/// constructors that merely look alike are not reported.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LegacyExceptionSerializationAnalyzer : FrameworkUpgradeAnalyzer
+{
+    public LegacyExceptionSerializationAnalyzer()
+        : base(MIG3009_LegacyExceptionSerialization)
+    {
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context, UpgradeTargetResolver target)
+    {
+        var exception = context.Compilation.GetTypeByMetadataName("System.Exception");
+        var serializationInfo = context.Compilation.GetTypeByMetadataName("System.Runtime.Serialization.SerializationInfo");
+        if (exception is null || serializationInfo is null)
+        {
+            return;
+        }
+
+        var since = UpgradeApi.Net(8);
+        IMethodSymbol? getObjectData = null;
+        foreach (var member in exception.GetMembers("GetObjectData"))
+        {
+            if (member is IMethodSymbol { Parameters.Length: 2 } method && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, serializationInfo))
+            {
+                getObjectData = method;
+            }
+        }
+
+        // Every exception type in the BCL has its own protected serialization constructor (InvalidOperationException's,
+        // ArgumentException's, …), all obsolete together: the chain is recognised by its parameters and the exception base.
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var invocation = (IInvocationOperation)operationContext.Operation;
+                var constructor = invocation.TargetMethod;
+                var tree = invocation.Syntax.SyntaxTree;
+                if (invocation.Syntax is ConstructorInitializerSyntax initializer
+                    && constructor.Parameters.Length == 2
+                    && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, serializationInfo)
+                    && constructor.Parameters[1].Type.Name == "StreamingContext"
+                    && DerivesFrom(constructor.ContainingType, exception)
+                    && !constructor.ContainingType.Locations.Any(location => location.IsInSource)
+                    && target.Reaches(tree, since))
+                {
+                    // base(info, context), without the colon.
+                    var span = Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(initializer.ThisOrBaseKeyword.SpanStart, initializer.Span.End);
+                    operationContext.ReportDiagnostic(Diagnostic.Create(
+                        MIG3009_LegacyExceptionSerialization,
+                        Location.Create(tree, span),
+                        "the serialization constructor " + constructor.ContainingType.Name + "(SerializationInfo, StreamingContext)",
+                        target.For(tree)!.DisplayName));
+                }
+            },
+            OperationKind.Invocation);
+
+        if (getObjectData is not null)
+        {
+            context.RegisterSymbolAction(
+                symbolContext =>
+                {
+                    var method = (IMethodSymbol)symbolContext.Symbol;
+                    if (!method.IsOverride || method.Locations.Length == 0 || !OverridesOrIs(method, getObjectData))
+                    {
+                        return;
+                    }
+
+                    var location = method.Locations[0];
+                    if (location.SourceTree is { } tree && target.Reaches(tree, since))
+                    {
+                        symbolContext.ReportDiagnostic(Diagnostic.Create(
+                            MIG3009_LegacyExceptionSerialization,
+                            location,
+                            "the override of Exception.GetObjectData",
+                            target.For(tree)!.DisplayName));
+                    }
+                },
+                SymbolKind.Method);
+        }
+    }
+
+    private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OverridesOrIs(IMethodSymbol method, IMethodSymbol baseMethod)
+    {
+        for (var current = method; current is not null; current = current.OverriddenMethod)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseMethod))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
