@@ -293,7 +293,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor MIG3004_CodeAccessSecurity = Rule(
         RuleIds.CodeAccessSecurity,
         "Code Access Security is not enforced on .NET Core and .NET 5+",
-        "On {1}, {0} has no effect: Code Access Security is not enforced (SYSLIB0003)",
+        "On {1}, '{0}' has no effect: Code Access Security is not enforced (SYSLIB0003)",
         RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         "Code Access Security (permissions, permission sets and their attributes) does not exist on .NET Core and .NET 5+: demands always succeed and the attributes are ignored, so code that relied on them for protection is no longer protected. Use operating-system boundaries (process, container, user account) instead.");
