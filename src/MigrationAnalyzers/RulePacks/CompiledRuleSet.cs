@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Infrastructure;
 
 namespace MigrationAnalyzers.RulePacks;
 
@@ -71,7 +72,7 @@ public sealed class CompiledRuleSet
                 c,
                 RulePackLoader.Load(options, cancellationToken, System.Linq.Enumerable.FirstOrDefault(c.SyntaxTrees)),
                 options.AnalyzerConfigOptionsProvider.GlobalOptions,
-                tree => TargetFramework.From(upgradeTarget.For(tree)));
+                upgradeTarget.For);
         });
 
     public static CompiledRuleSet Create(Compilation compilation, ImmutableArray<RulePack> packs, AnalyzerConfigOptions globalOptions)
@@ -133,14 +134,10 @@ public sealed class CompiledRuleSet
 
     private static TargetFramework? ReadTargetFramework(AnalyzerConfigOptions options)
     {
-        if (options.TryGetValue("build_property.TargetFrameworkIdentifier", out var identifier)
-            && options.TryGetValue("build_property.TargetFrameworkVersion", out var version)
-            && TargetFramework.FromIdentifier(identifier.Trim(), version.Trim()) is { } fromIdentifier)
-        {
-            return fromIdentifier;
-        }
-
-        return options.TryGetValue("build_property.TargetFramework", out var moniker) ? TargetFramework.Parse(moniker) : null;
+        options.TryGetValue(UpgradeTargetResolver.TargetFrameworkIdentifierProperty, out var identifier);
+        options.TryGetValue(UpgradeTargetResolver.TargetFrameworkVersionProperty, out var version);
+        options.TryGetValue(UpgradeTargetResolver.TargetFrameworkProperty, out var moniker);
+        return UpgradeTargetResolver.FromIdentifier(identifier, version) ?? TargetFramework.Parse(moniker);
     }
 
     private void Add(PackRule rule, bool isBuiltIn, Compilation compilation)

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.RulePacks;
 
 namespace MigrationAnalyzers.Tests.Rules.ApiMigration;
@@ -59,13 +60,13 @@ public class RulePackLoaderTests
     }
 
     [Theory]
-    [InlineData("net8.0", ".NETCoreApp", "8.0")]
-    [InlineData("netcoreapp3.1", ".NETCoreApp", "3.1")]
-    [InlineData("net48", ".NETFramework", "4.8")]
-    [InlineData("net472", ".NETFramework", "4.7.2")]
-    [InlineData("netstandard2.0", ".NETStandard", "2.0")]
-    [InlineData("net8.0-windows", ".NETCoreApp", "8.0")]
-    public void Target_framework_monikers(string moniker, string family, string version)
+    [InlineData("net8.0", FrameworkFamily.NetCore, "8.0")]
+    [InlineData("netcoreapp3.1", FrameworkFamily.NetCore, "3.1")]
+    [InlineData("net48", FrameworkFamily.NetFramework, "4.8")]
+    [InlineData("net472", FrameworkFamily.NetFramework, "4.7.2")]
+    [InlineData("netstandard2.0", FrameworkFamily.NetStandard, "2.0")]
+    [InlineData("net8.0-windows", FrameworkFamily.NetCore, "8.0")]
+    public void Target_framework_monikers(string moniker, FrameworkFamily family, string version)
     {
         var framework = TargetFramework.Parse(moniker);
         Assert.Equal(family, framework!.Family);
