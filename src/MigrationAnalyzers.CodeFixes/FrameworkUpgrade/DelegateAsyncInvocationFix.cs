@@ -1,14 +1,13 @@
-using System.Collections.Immutable;
+using System;
 using System.Composition;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
+using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.Descriptors;
 using MigrationAnalyzers.Rules.FrameworkUpgrade;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -24,41 +23,17 @@ namespace MigrationAnalyzers.CodeFixes.FrameworkUpgrade;
 /// result that is used only by the one EndInvoke in the same function.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DelegateAsyncInvocationFix)), Shared]
-public sealed class DelegateAsyncInvocationFix : CodeFixProvider
+public sealed class DelegateAsyncInvocationFix : InvocationFix
 {
     public const string Title = "Run the delegate with Task.Run";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.DelegateAsyncInvocation);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public DelegateAsyncInvocationFix()
+        : base(RuleIds.DelegateAsyncInvocation, Title, nameof(DelegateAsyncInvocationFix))
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax beginInvoke)
-            {
-                continue;
-            }
-
-            var plan = Plan(beginInvoke, model, context.CancellationToken);
-            if (plan is null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, cancellationToken => Imports.AddAsync(context.Document, plan.Apply(root), cancellationToken), nameof(DelegateAsyncInvocationFix)),
-                diagnostic);
-        }
     }
+
+    protected override Func<SyntaxNode, SyntaxNode>? PlanEdit(InvocationExpressionSyntax invocation, SemanticModel model, CancellationToken cancellationToken)
+        => Plan(invocation, model, cancellationToken) is { } plan ? plan.Apply : null;
 
     private static Rewrite? Plan(InvocationExpressionSyntax beginInvoke, SemanticModel model, CancellationToken cancellationToken)
     {

@@ -1,13 +1,13 @@
-using System.Collections.Immutable;
+using System;
 using System.Composition;
 using System.Linq;
-using System.Threading.Tasks;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
+using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.Descriptors;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -18,39 +18,27 @@ namespace MigrationAnalyzers.CodeFixes.FrameworkUpgrade;
 /// which is what .NET Framework did implicitly. Both overloads return the same <c>Process</c>, so callers are unaffected.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ProcessStartNeedsShellFix)), Shared]
-public sealed class ProcessStartNeedsShellFix : CodeFixProvider
+public sealed class ProcessStartNeedsShellFix : InvocationFix
 {
     public const string Title = "Start through the shell (UseShellExecute = true)";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ProcessStartNeedsShell);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public ProcessStartNeedsShellFix()
+        : base(RuleIds.ProcessStartNeedsShell, Title, nameof(ProcessStartNeedsShellFix))
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+    }
+
+    protected override Func<SyntaxNode, SyntaxNode>? PlanEdit(InvocationExpressionSyntax invocation, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method
+            || !method.Parameters.All(parameter => parameter.Type.SpecialType == SpecialType.System_String)
+            || method.Parameters.Length is < 1 or > 2
+            || invocation.ArgumentList.Arguments.Count != method.Parameters.Length
+            || invocation.ArgumentList.Arguments.Any(argument => argument.NameColon is not null))
         {
-            return;
+            return null; // named or reordered arguments, or the IEnumerable<string> overload: leave them to the user
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax invocation
-                || model.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method
-                || !method.Parameters.All(parameter => parameter.Type.SpecialType == SpecialType.System_String)
-                || method.Parameters.Length is < 1 or > 2
-                || invocation.ArgumentList.Arguments.Count != method.Parameters.Length
-                || invocation.ArgumentList.Arguments.Any(argument => argument.NameColon is not null))
-            {
-                continue; // named or reordered arguments, or the IEnumerable<string> overload: leave them to the user
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, cancellationToken => Imports.AddAsync(context.Document, root.ReplaceNode(invocation, Rewrite(invocation)), cancellationToken), nameof(ProcessStartNeedsShellFix)),
-                diagnostic);
-        }
+        return root => root.ReplaceNode(invocation, Rewrite(invocation));
     }
 
     private static InvocationExpressionSyntax Rewrite(InvocationExpressionSyntax invocation)

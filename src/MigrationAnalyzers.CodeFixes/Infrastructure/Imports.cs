@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 
-namespace MigrationAnalyzers.CodeFixes.FrameworkUpgrade;
+namespace MigrationAnalyzers.CodeFixes.Infrastructure;
 
 /// <summary>
 /// Fixes write new type names fully qualified with <see cref="Simplifier.AddImportsAnnotation"/>; this adds the using

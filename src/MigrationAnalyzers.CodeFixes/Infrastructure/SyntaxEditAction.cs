@@ -2,7 +2,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 
-namespace MigrationAnalyzers.CodeFixes.Migrations;
+namespace MigrationAnalyzers.CodeFixes.Infrastructure;
 
 /// <summary>A code action that rewrites the document's syntax root; the edit is worked out before it is offered.</summary>
 internal static class SyntaxEditAction
