@@ -9,39 +9,10 @@ namespace MigrationAnalyzers.Tests.CodeFixes;
 
 public class NotNullInThreeStepsCodeFixTests
 {
-    private const string Id = "20240301090000_AddOrderPriority";
+    private const string Id = OrderMigrationSources.AddOrderPriorityId;
     private const string Path = "/0/Migrations/20240301090000_AddOrderPriority.cs";
 
-    private const string Original = """
-        using Microsoft.EntityFrameworkCore.Migrations;
-
-        #nullable disable
-
-        namespace Shop.Data.Migrations
-        {
-            /// <inheritdoc />
-            public partial class AddOrderPriority : Migration
-            {
-                /// <inheritdoc />
-                protected override void Up(MigrationBuilder migrationBuilder)
-                {
-                    migrationBuilder.AddColumn<int>(
-                        name: "Priority",
-                        table: "Orders",
-                        type: "INTEGER",
-                        nullable: false);
-                }
-
-                /// <inheritdoc />
-                protected override void Down(MigrationBuilder migrationBuilder)
-                {
-                    migrationBuilder.DropColumn(
-                        name: "Priority",
-                        table: "Orders");
-                }
-            }
-        }
-        """;
+    private const string Original = OrderMigrationSources.AddOrderPriority;
 
     private const string ThreeSteps = """
         using Microsoft.EntityFrameworkCore.Infrastructure;

@@ -13,38 +13,9 @@ namespace MigrationAnalyzers.Tests.Execution;
 /// </summary>
 public class NotNullInThreeStepsExecutionTests
 {
-    private const string Id = "20240301090000_AddOrderPriority";
+    private const string Id = OrderMigrationSources.AddOrderPriorityId;
 
-    private const string Migration = """
-        using Microsoft.EntityFrameworkCore.Migrations;
-
-        #nullable disable
-
-        namespace Shop.Data.Migrations
-        {
-            /// <inheritdoc />
-            public partial class AddOrderPriority : Migration
-            {
-                /// <inheritdoc />
-                protected override void Up(MigrationBuilder migrationBuilder)
-                {
-                    migrationBuilder.AddColumn<int>(
-                        name: "Priority",
-                        table: "Orders",
-                        type: "INTEGER",
-                        nullable: false);
-                }
-
-                /// <inheritdoc />
-                protected override void Down(MigrationBuilder migrationBuilder)
-                {
-                    migrationBuilder.DropColumn(
-                        name: "Priority",
-                        table: "Orders");
-                }
-            }
-        }
-        """;
+    private const string Migration = OrderMigrationSources.AddOrderPriority;
 
     private const string PriorityProperty = """
                             b.Property<int>("Priority")
