@@ -16,21 +16,7 @@ namespace MigrationAnalyzers.Tests.Execution;
 /// </summary>
 public class SplitSchemaAndDataExecutionTests
 {
-    private const string StartingRows = "INSERT INTO Orders (Id, Total) VALUES (1, 20.5), (2, 180.0), (3, 99.9);";
-
-    private const string StartingDatabase = "CREATE TABLE Orders (Id INTEGER NOT NULL CONSTRAINT PK_Orders PRIMARY KEY, Total REAL NOT NULL); " + StartingRows;
-
-    private const string Context = """
-        using Microsoft.EntityFrameworkCore;
-
-        namespace Shop.Data
-        {
-            public class AppDbContext : DbContext
-            {
-                public AppDbContext(DbContextOptions<AppDbContext> options) : base(options) { }
-            }
-        }
-        """;
+    private const string StartingDatabase = "CREATE TABLE Orders (Id INTEGER NOT NULL CONSTRAINT PK_Orders PRIMARY KEY, Total REAL NOT NULL); " + EfCoreOrdersHistory.StartingRows;
 
     private const string EfMigration = """
         using Microsoft.EntityFrameworkCore.Migrations;
@@ -106,69 +92,7 @@ public class SplitSchemaAndDataExecutionTests
                         });
         """;
 
-    private const string Initial = "20240101000000_CreateOrders";
-
-    private const string InitialModel = """
-                    modelBuilder.Entity("Shop.Data.Order", b =>
-                        {
-                            b.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b.Property<double>("Total")
-                                .HasColumnType("REAL");
-
-                            b.HasKey("Id");
-
-                            b.ToTable("Orders");
-                        });
-        """;
-
-    /// <summary>The migration before: EF Core rolls back data operations against the previous migration's model.</summary>
-    private const string CreateOrders = """
-        using Microsoft.EntityFrameworkCore.Migrations;
-
-        #nullable disable
-
-        namespace Shop.Data.Migrations
-        {
-            /// <inheritdoc />
-            public partial class CreateOrders : Migration
-            {
-                /// <inheritdoc />
-                protected override void Up(MigrationBuilder migrationBuilder)
-                {
-                    migrationBuilder.CreateTable(
-                        name: "Orders",
-                        columns: table => new
-                        {
-                            Id = table.Column<int>(type: "INTEGER", nullable: false)
-                                .Annotation("Sqlite:Autoincrement", true),
-                            Total = table.Column<double>(type: "REAL", nullable: false)
-                        },
-                        constraints: table =>
-                        {
-                            table.PrimaryKey("PK_Orders", x => x.Id);
-                        });
-                }
-
-                /// <inheritdoc />
-                protected override void Down(MigrationBuilder migrationBuilder)
-                {
-                    migrationBuilder.DropTable(name: "Orders");
-                }
-            }
-        }
-        """;
-
-    private static readonly Dictionary<string, string> EfSources = new Dictionary<string, string>
-    {
-        ["/src/AppDbContext.cs"] = Context,
-        ["/src/Migrations/20240101000000_CreateOrders.Designer.cs"] = Sources.Designer("CreateOrders", Initial, InitialModel),
-        ["/src/Migrations/20240101000000_CreateOrders.cs"] = CreateOrders,
-        ["/src/Migrations/20240301090000_AddOrderStatus.Designer.cs"] = Sources.Designer("AddOrderStatus", "20240301090000_AddOrderStatus", OrderModel),
-        ["/src/Migrations/20240301090000_AddOrderStatus.cs"] = EfMigration,
-    };
+    private static readonly Dictionary<string, string> EfSources = EfCoreOrdersHistory.With("20240301090000_AddOrderStatus", "AddOrderStatus", EfMigration, OrderModel);
 
     [Theory]
     [InlineData(SplitSchemaAndDataCodeFixProvider.NewFileKey)]
