@@ -93,12 +93,28 @@ public sealed class SampleCorpus
         var exceptions = new ConcurrentQueue<Exception>();
         var analyzers = RuleInventory.Analyzers.ToImmutableArray();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            new AnalyzerOptions(RulePacksOf(directory)),
             onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         return new SampleCorpus(project, compilation, diagnostics, exceptions.ToList());
+    }
+
+    /// <summary>The project's rule packs, which its csproj passes to the analyzers as AdditionalFiles.</summary>
+    private static ImmutableArray<AdditionalText> RulePacksOf(string directory)
+        => Directory.EnumerateFiles(directory, "*.migrationpack", SearchOption.TopDirectoryOnly)
+            .Select(path => (AdditionalText)new FileText(path))
+            .ToImmutableArray();
+
+    private sealed class FileText : AdditionalText
+    {
+        public FileText(string path) => Path = path;
+
+        public override string Path { get; }
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default)
+            => Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(Path));
     }
 
     private static bool IsBuildOutput(string projectDirectory, string path)
