@@ -21,6 +21,8 @@ public class ShopContext : DbContext
             customer.Property(c => c.Name).HasMaxLength(200);
             customer.Property(c => c.Email).HasMaxLength(320);
             customer.HasIndex(c => c.Email).IsUnique();
+            customer.Property(c => c.Phone).HasMaxLength(32);
+            customer.HasIndex(c => c.Phone);
         });
 
         modelBuilder.Entity<Order>(order =>

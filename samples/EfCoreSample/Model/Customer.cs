@@ -8,5 +8,7 @@ public class Customer
 
     public string Email { get; set; } = "";
 
+    public string? Phone { get; set; }
+
     public List<Order> Orders { get; } = new();
 }

@@ -26,6 +26,12 @@ internal static class DocumentRewriter
         }
 
         var reported = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (rewrite.Kind == RewriteKind.Attribute)
+        {
+            // [JsonIgnore]: the attribute and its name have the same span.
+            reported = reported.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax>();
+        }
+
         return reported is null ? null : PackRewrites.Plan(reported, rewrite, model);
     }
 
@@ -49,6 +55,7 @@ internal static class DocumentRewriter
             }
 
             plans.Add(plan);
+            oldNamespaces.UnionWith(UsingDirectives.NamespacesUsedBy(plan.Original, model, cancellationToken));
             if (diagnostic.Properties.TryGetValue(FixProperties.OldNamespace, out var ns) && ns is not null)
             {
                 oldNamespaces.Add(ns);
@@ -72,11 +79,19 @@ internal static class DocumentRewriter
         }
 
         var rewritten = document.WithSyntaxRoot(root.ReplaceNodes(outermost.Keys, (original, _) => outermost[original].Replacement));
+        // The rule's own usings are only added where they make no existing name ambiguous (a later fix adds them then).
+        var ruleUsings = await UsingDirectives.WithoutAmbiguityAsync(rewritten, newUsings, cancellationToken).ConfigureAwait(false);
+        newUsings.Clear();
+        newUsings.UnionWith(ruleUsings);
+
         // The namespaces the new names need are known before old usings go, so a using that stays needed is never removed and re-added.
         newUsings.UnionWith(await UsingDirectives.NamespacesOfAnnotatedNamesAsync(rewritten, cancellationToken).ConfigureAwait(false));
         oldNamespaces.ExceptWith(newUsings);
         rewritten = await UsingDirectives.RemoveUnusedAsync(rewritten, oldNamespaces, cancellationToken).ConfigureAwait(false);
+        var importedBefore = await UsingDirectives.ImportedAsync(rewritten, cancellationToken).ConfigureAwait(false);
         rewritten = await UsingDirectives.AddAsync(rewritten, newUsings, cancellationToken).ConfigureAwait(false);
-        return await NameShortener.ShortenAsync(rewritten, cancellationToken).ConfigureAwait(false);
+        var imported = await UsingDirectives.ImportedAsync(rewritten, cancellationToken).ConfigureAwait(false);
+        var shortenable = imported.Where(ns => newUsings.Contains(ns) || !importedBefore.Contains(ns)).ToList();
+        return await NameShortener.ShortenAsync(rewritten, shortenable, cancellationToken).ConfigureAwait(false);
     }
 }

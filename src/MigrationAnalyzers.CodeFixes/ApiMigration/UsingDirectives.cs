@@ -39,7 +39,22 @@ internal static class UsingDirectives
 
         var used = UsedNamespaces(root, model, cancellationToken);
         var unused = candidates.Where(directive => !used.Contains(Normalize(directive.Name!.ToString()))).ToList();
-        return unused.Count == 0 ? document : document.WithSyntaxRoot(root.RemoveNodes(unused, SyntaxRemoveOptions.KeepLeadingTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives)!);
+        if (unused.Count == 0)
+        {
+            return document;
+        }
+
+        // A file header or comment above a using stays; plain blank lines go with it.
+        var withComments = unused.Where(directive => directive.GetLeadingTrivia().Any(trivia => !trivia.IsKind(SyntaxKind.WhitespaceTrivia) && !trivia.IsKind(SyntaxKind.EndOfLineTrivia))).ToList();
+        var plain = unused.Except(withComments).ToList();
+        root = root.RemoveNodes(plain, SyntaxRemoveOptions.KeepNoTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives)!;
+        if (withComments.Count > 0)
+        {
+            var tracked = root.DescendantNodes().OfType<UsingDirectiveSyntax>().Where(directive => withComments.Any(original => original.IsEquivalentTo(directive))).ToList();
+            root = root.RemoveNodes(tracked, SyntaxRemoveOptions.KeepLeadingTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives)!;
+        }
+
+        return document.WithSyntaxRoot(root);
     }
 
     /// <summary>
@@ -81,9 +96,36 @@ internal static class UsingDirectives
         return result;
     }
 
+    /// <summary>The rule's extra namespaces that can be imported without making a name in the file ambiguous.</summary>
+    public static async Task<IReadOnlyCollection<string>> WithoutAmbiguityAsync(Document document, IEnumerable<string> namespaces, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return Array.Empty<string>();
+        }
+
+        return namespaces
+            .Where(name => Resolve(model.Compilation, name) is { } ns && !WouldBeAmbiguous(ns, root, model, cancellationToken))
+            .ToList();
+    }
+
+    private static INamespaceSymbol? Resolve(Compilation compilation, string name)
+    {
+        INamespaceSymbol? current = compilation.GlobalNamespace;
+        foreach (var part in name.Split('.'))
+        {
+            current = current?.GetNamespaceMembers().FirstOrDefault(ns => ns.Name == part);
+        }
+
+        return current;
+    }
+
     private static bool WouldBeAmbiguous(INamespaceSymbol ns, SyntaxNode root, SemanticModel model, CancellationToken cancellationToken)
     {
         var typeNames = new HashSet<string>(ns.GetTypeMembers().Select(type => type.Name), StringComparer.Ordinal);
+        var nsName = ns.ToDisplayString();
         foreach (var name in root.DescendantNodes().OfType<SimpleNameSyntax>())
         {
             var text = name.Identifier.ValueText;
@@ -94,13 +136,26 @@ internal static class UsingDirectives
 
             var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
             var type = symbol as INamedTypeSymbol ?? (symbol as IMethodSymbol)?.ContainingType;
-            if (type is not null && !SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, ns) && !(name.Parent is QualifiedNameSyntax q && q.Right == name))
+            // Namespaces are compared by name: a type's namespace symbol belongs to its assembly, the looked-up one to the compilation.
+            if (type is not null && type.ContainingNamespace.ToDisplayString() != nsName && !(name.Parent is QualifiedNameSyntax q && q.Right == name))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The namespaces the file imports with plain using directives.</summary>
+    public static async Task<IReadOnlyCollection<string>> ImportedAsync(Document document, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        return root is null
+            ? Array.Empty<string>()
+            : root.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>()
+                .Where(directive => directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name is not null)
+                .Select(directive => Normalize(directive.Name!.ToString()))
+                .ToList();
     }
 
     public static async Task<Document> AddAsync(Document document, IReadOnlyCollection<string> namespaces, CancellationToken cancellationToken)
@@ -133,22 +188,25 @@ internal static class UsingDirectives
             usings = usings.Insert(index, directive);
         }
 
-        if (addedToEmpty && usings.Count > 0)
+        var codeStartsWithBlankLine = root.Members.FirstOrDefault()?.GetLeadingTrivia().FirstOrDefault().IsKind(SyntaxKind.EndOfLineTrivia) == true;
+        if (addedToEmpty && usings.Count > 0 && !codeStartsWithBlankLine)
         {
             // A file without usings gets a blank line between the new usings and the code.
             usings = usings.Replace(usings.Last(), usings.Last().WithTrailingTrivia(newLine, newLine));
-            var first = root.GetFirstToken();
-            root = root.ReplaceToken(first, first.WithLeadingTrivia(first.LeadingTrivia));
         }
 
         return document.WithSyntaxRoot(root.WithUsings(usings));
     }
 
+    /// <summary>The namespaces the code being replaced bound through; their usings may become unused.</summary>
+    public static HashSet<string> NamespacesUsedBy(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+        => UsedNamespaces(node, model, cancellationToken, includeSelf: true);
+
     /// <summary>Namespaces that unqualified names in the file bind through: types, attributes and extension methods.</summary>
-    private static HashSet<string> UsedNamespaces(SyntaxNode root, SemanticModel model, CancellationToken cancellationToken)
+    private static HashSet<string> UsedNamespaces(SyntaxNode root, SemanticModel model, CancellationToken cancellationToken, bool includeSelf = false)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in root.DescendantNodes().OfType<SimpleNameSyntax>())
+        foreach (var name in (includeSelf ? root.DescendantNodesAndSelf() : root.DescendantNodes()).OfType<SimpleNameSyntax>())
         {
             if (name.Parent is QualifiedNameSyntax qualified && qualified.Right == name
                 || name.Parent is AliasQualifiedNameSyntax alias && alias.Name == name

@@ -87,10 +87,23 @@ internal static class StableExpressions
             AssignmentExpressionSyntax assignment => assignment.Left == node,
             PrefixUnaryExpressionSyntax prefix => prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression),
             PostfixUnaryExpressionSyntax => true,
+            ArgumentSyntax { Parent: TupleExpressionSyntax tuple } => IsDeconstructionTarget(tuple),
             ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
             RefExpressionSyntax => true,
             _ => false,
         };
+    }
+
+    /// <summary><c>(a, b) = …</c>, also nested: every element of the tuple on the left is written.</summary>
+    private static bool IsDeconstructionTarget(TupleExpressionSyntax tuple)
+    {
+        SyntaxNode node = tuple;
+        while (node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax outer })
+        {
+            node = outer;
+        }
+
+        return node.Parent is AssignmentExpressionSyntax assignment && assignment.Left == node;
     }
 
     public static ExpressionSyntax Unparenthesize(ExpressionSyntax expression)

@@ -13,23 +13,10 @@ namespace MigrationAnalyzers.CodeFixes.Migrations;
 /// How MIG1020's fix splits a migration: which statements of Up and Down move to the new data migration.
 /// Planned only when the split provably keeps the meaning (see <see cref="TryPlan"/>); otherwise the fix is not offered.
 /// </summary>
-internal sealed class SchemaDataSplit
+internal static class SchemaDataSplit
 {
-    private SchemaDataSplit(MigrationInfo original, NewMigration dataMigration, IReadOnlyDictionary<StatementSyntax, StatementSyntax?> edits)
-    {
-        Original = original;
-        DataMigration = dataMigration;
-        Edits = edits;
-    }
-
-    public MigrationInfo Original { get; }
-
-    public NewMigration DataMigration { get; }
-
-    /// <summary>The moved statements, removed from the original.</summary>
-    public IReadOnlyDictionary<StatementSyntax, StatementSyntax?> Edits { get; }
-
-    public static SchemaDataSplit? TryPlan(Compilation compilation, INamedTypeSymbol type, bool seedDataMoves, CancellationToken cancellationToken)
+    /// <summary>The split: the moved statements are removed from the original and make up the one new migration.</summary>
+    public static NewMigrationsPlan? TryPlan(Compilation compilation, INamedTypeSymbol type, bool seedDataMoves, CancellationToken cancellationToken)
     {
         var catalog = MigrationCatalog.For(compilation);
         if (catalog.Get(type) is not { MainDeclaration: { } main } migration
@@ -106,7 +93,7 @@ internal sealed class SchemaDataSplit
             edits[statement] = null;
         }
 
-        return new SchemaDataSplit(migration, new NewMigration(ids[0], upMoves, downMoves), edits);
+        return new NewMigrationsPlan(migration, edits, new[] { new NewMigration(ids[0], upMoves, downMoves) });
     }
 
     /// <summary>

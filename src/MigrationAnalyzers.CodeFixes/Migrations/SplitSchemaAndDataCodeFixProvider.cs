@@ -25,7 +25,12 @@ public sealed class SplitSchemaAndDataCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SchemaAndDataInOneMigration);
 
-    public override FixAllProvider GetFixAllProvider() => SplitSchemaAndDataFixAllProvider.Instance;
+    private static readonly FixAllProvider FixAll = new NewMigrationsFixAllProvider(
+        "Split schema and data changes into separate migrations",
+        (diagnostic, _, _) => SeedDataMoves(diagnostic) ? "true" : "false",
+        (compilation, type, key, cancellationToken) => SchemaDataSplit.TryPlan(compilation, type, key == "true", cancellationToken));
+
+    public override FixAllProvider GetFixAllProvider() => FixAll;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -37,39 +42,31 @@ public sealed class SplitSchemaAndDataCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var name = split.DataMigration.Id.ClassName;
+            var name = split.Migrations[0].Id.ClassName;
             context.RegisterCodeFix(
                 CodeAction.Create(
                     $"Split the data changes into a new migration file ({name})",
-                    cancellationToken => NewMigrationWriter.InNewFilesAsync(context.Document, split.Original, split.Edits, new[] { split.DataMigration }, cancellationToken),
+                    cancellationToken => split.InNewFilesAsync(context.Document, cancellationToken),
                     NewFileKey),
                 diagnostic);
             context.RegisterCodeFix(
                 CodeAction.Create(
                     $"Split the data changes into a new migration in the same file ({name})",
-                    cancellationToken => NewMigrationWriter.InSameFileAsync(context.Document, split.Original, split.Edits, new[] { split.DataMigration }, cancellationToken),
+                    cancellationToken => split.InSameFileAsync(context.Document, cancellationToken),
                     SameFileKey),
                 diagnostic);
         }
     }
 
     /// <summary>The split for the migration a MIG1020 diagnostic is in, or null when it cannot be split safely.</summary>
-    internal static async Task<SchemaDataSplit?> PlanAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private static async Task<NewMigrationsPlan?> PlanAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return null;
-        }
-
-        var declaration = root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<ClassDeclarationSyntax>().FirstOrDefault();
-        if (declaration is null || model.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type)
-        {
-            return null;
-        }
-
-        var seedDataMoves = diagnostic.Properties.TryGetValue(SchemaAndDataInOneMigrationAnalyzer.SeedDataMovesProperty, out var value) && value == "true";
-        return SchemaDataSplit.TryPlan(model.Compilation, type, seedDataMoves, cancellationToken);
+        return model is not null && await NewMigrationsFixAllProvider.MigrationTypeAtAsync(document, diagnostic, cancellationToken).ConfigureAwait(false) is { } type
+            ? SchemaDataSplit.TryPlan(model.Compilation, type, SeedDataMoves(diagnostic), cancellationToken)
+            : null;
     }
+
+    private static bool SeedDataMoves(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(SchemaAndDataInOneMigrationAnalyzer.SeedDataMovesProperty, out var value) && value == "true";
 }

@@ -91,6 +91,21 @@ internal static class NewMigrationWriter
         return ParseStatement(code).WithLeadingTrivia(layout.StatementIndentation).WithTrailingTrivia(layout.EndOfLine);
     }
 
+    /// <summary>The indentation of a statement in Up of <paramref name="original"/>, for statements that span lines.</summary>
+    public static string StatementIndentation(MigrationInfo original)
+        => Layout.Of((CompilationUnitSyntax)original.MainDeclaration!.SyntaxTree.GetRoot(), original.MainDeclaration).StatementIndentation.ToFullString();
+
+    /// <summary>The line break the file of <paramref name="original"/> uses.</summary>
+    public static string LineBreak(MigrationInfo original)
+        => Layout.Of((CompilationUnitSyntax)original.MainDeclaration!.SyntaxTree.GetRoot(), original.MainDeclaration).EndOfLine.ToFullString();
+
+    /// <summary><paramref name="statement"/> with a <c>//</c> comment line above it, at the statement's indentation.</summary>
+    public static StatementSyntax WithComment(StatementSyntax statement, string comment, MigrationInfo original)
+        => statement.WithLeadingTrivia(statement.GetLeadingTrivia()
+            .Add(SyntaxFactory.Comment("// " + comment))
+            .Add(EndOfLine(LineBreak(original)))
+            .AddRange(statement.GetLeadingTrivia()));
+
     private static CompilationUnitSyntax EditOriginal(
         CompilationUnitSyntax root,
         ClassDeclarationSyntax main,
@@ -117,7 +132,7 @@ internal static class NewMigrationWriter
             .Where(node => node is MemberDeclarationSyntax and not BaseNamespaceDeclarationSyntax && node != main)
             .ToList();
         var tracked = root.TrackNodes(others.Append(main));
-        tracked = tracked.ReplaceNode(tracked.GetCurrentNode(main)!, newClass.WithLeadingTrivia(main.GetLeadingTrivia()));
+        tracked = tracked.ReplaceNode(tracked.GetCurrentNode(main)!, newClass.WithLeadingTrivia(main.GetLeadingTrivia()).WithTrailingTrivia(main.GetTrailingTrivia()));
         foreach (var other in others)
         {
             tracked = tracked.RemoveNode(tracked.GetCurrentNode(other)!, SyntaxRemoveOptions.KeepDirectives)!;
@@ -213,7 +228,12 @@ internal static class NewMigrationWriter
             members.Add(targetModel);
         }
 
+        // Every class ends its line; the writer gives the last one the original's ending where the file ends without one.
+        var closeBrace = main.CloseBraceToken.TrailingTrivia.Any(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            ? main.CloseBraceToken
+            : main.CloseBraceToken.WithTrailingTrivia(main.CloseBraceToken.TrailingTrivia.Add(layout.EndOfLine));
         return main
+            .WithCloseBraceToken(closeBrace)
             .WithAttributeLists(List(attributes))
             .WithModifiers(modifiers)
             .WithKeyword(keyword)

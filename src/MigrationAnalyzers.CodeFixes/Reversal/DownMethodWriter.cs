@@ -24,7 +24,8 @@ internal static class DownMethodWriter
     /// Replaces an empty or throwing Down, or adds Down after Up. Returns null when the result would not compile,
     /// so the fix is not offered rather than leaving broken code.
     /// </summary>
-    public static async Task<Document?> WriteDownAsync(Document document, MigrationInfo migration, InversePlan plan, CancellationToken cancellationToken)
+    /// <param name="alsoChange">Other edits of the same file made in the same step (MIG1003 changes the base class).</param>
+    public static async Task<Document?> WriteDownAsync(Document document, MigrationInfo migration, InversePlan plan, CancellationToken cancellationToken, TextChange? alsoChange = null)
     {
         if (!plan.IsComplete || migration.Up.Declaration is not { } up || up.SyntaxTree.FilePath != document.FilePath)
         {
@@ -37,7 +38,8 @@ internal static class DownMethodWriter
             ? ReplaceBody(down, plan, style)
             : new TextChange(new TextSpan(up.FullSpan.End, 0), style.Eol + NewDown(up, plan, style) + style.Eol);
 
-        return await CheckedAsync(document, text.WithChanges(change), cancellationToken).ConfigureAwait(false);
+        var changes = alsoChange is { } other ? new[] { other, change }.OrderBy(c => c.Span.Start) : new[] { change }.AsEnumerable();
+        return await CheckedAsync(document, text.WithChanges(changes), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Adds statements at the start of an existing Down (they undo Up operations Down forgot).</summary>

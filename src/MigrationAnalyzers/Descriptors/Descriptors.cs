@@ -20,6 +20,22 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "Up changes the database but Down is missing, empty or only throws, so a failed deployment cannot be rolled back.");
 
+    public static readonly DiagnosticDescriptor MIG1002_DownDoesNotUndoUp = Rule(
+        RuleIds.DownDoesNotUndoUp,
+        "Down does not undo Up",
+        "Down of migration '{0}' does not mirror Up: {1}",
+        RuleCategories.Reversibility,
+        DiagnosticSeverity.Warning,
+        "An operation of Up is never reversed in Down, or Down reverses something Up never did, so a rollback leaves the schema different from before the migration.");
+
+    public static readonly DiagnosticDescriptor MIG1003_AutoReversingMigrationCannotReverse = Rule(
+        RuleIds.AutoReversingMigrationCannotReverse,
+        "AutoReversingMigration uses expressions FluentMigrator cannot reverse",
+        "Migration '{0}' is an AutoReversingMigration but uses {1}, which FluentMigrator cannot reverse: rolling it back throws NotSupportedException",
+        RuleCategories.Reversibility,
+        DiagnosticSeverity.Warning,
+        "FluentMigrator derives Down from Up only for expressions whose Reverse() is implemented; any other expression makes the rollback fail at run time.");
+
     public static readonly DiagnosticDescriptor MIG1010_DropWithoutDeprecation = Rule(
         RuleIds.DropWithoutDeprecation,
         "Drop without a deprecation period",
@@ -92,6 +108,46 @@ public static class Descriptors
         DiagnosticSeverity.Error,
         "Two migrations with the same ID or version, an EF Core ID that is not yyyyMMddHHmmss_Name, or two migrations of one context with the same timestamp: the framework refuses to run, skips one of them, or runs them in an order nobody chose.");
 
+    public static readonly DiagnosticDescriptor MIG1110_MigrationDependsOnApplicationCode = Rule(
+        RuleIds.MigrationDependsOnApplicationCode,
+        "Migration depends on application code",
+        "Migration '{0}' uses {1} '{2}' of the application: editing the application silently changes what this migration does; copy the value into the migration",
+        RuleCategories.MigrationHistory,
+        DiagnosticSeverity.Warning,
+        "A migration is history: it must do the same thing on every database, whenever it runs. Entity types, enums, constants and helpers of the application change with the application, and the migration changes with them.");
+
+    public static readonly DiagnosticDescriptor MIG1120_ConstraintValidatedAtOnce = Rule(
+        RuleIds.ConstraintValidatedAtOnce,
+        "Constraint on an existing table is validated at once",
+        "{0} '{1}' on existing table '{2}' checks every row while writes to the table wait: add it NOT VALID, then VALIDATE CONSTRAINT in a later migration",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, adding a foreign key or check constraint to a table that holds data scans the whole table under a lock that blocks writes; NOT VALID followed by VALIDATE CONSTRAINT checks the rows without blocking them.");
+
+    public static readonly DiagnosticDescriptor MIG1130_UniqueConstraintWithoutIndex = Rule(
+        RuleIds.UniqueConstraintWithoutIndex,
+        "Unique constraint or primary key added directly to an existing table",
+        "{0} '{1}' on existing table '{2}' builds its index while writes to the table wait: build a unique index CONCURRENTLY first, then add the constraint USING INDEX",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, ADD CONSTRAINT … UNIQUE or PRIMARY KEY builds a unique index under a lock that blocks reads and writes for the whole build; a unique index built CONCURRENTLY can be turned into the constraint in an instant.");
+
+    public static readonly DiagnosticDescriptor MIG1140_DefaultRewritesTable = Rule(
+        RuleIds.DefaultRewritesTable,
+        "Column default rewrites the table",
+        "Column '{0}.{1}' is added with {2}: PostgreSQL rewrites the whole table under an exclusive lock; add the column without it, then fill existing rows in batches",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, adding a column whose value must be computed for every existing row (a volatile default, a stored generated column, or any default before PostgreSQL 11) rewrites the table while reads and writes wait.");
+
+    public static readonly DiagnosticDescriptor MIG1150_ConcurrentIndexInTransaction = Rule(
+        RuleIds.ConcurrentIndexInTransaction,
+        "Concurrent index operation inside a transaction",
+        "{0} runs inside the migration's transaction, which PostgreSQL refuses: the migration fails; {1}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Error,
+        "CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY cannot run inside a transaction block; EF Core and FluentMigrator run migrations in a transaction unless told otherwise.");
+
     public static readonly DiagnosticDescriptor MIG2001_RulePackMatch = Rule(
         RuleIds.RulePackMatch,
         "API use matched by a migration rule pack",
@@ -99,6 +155,116 @@ public static class Descriptors
         RuleCategories.ApiMigration,
         DiagnosticSeverity.Warning,
         "A rule from a user or library rule pack (AdditionalFiles *.migrationpack or MigrationRules*.txt) matched this API; the rule's ID and message say what to change. The severity is the rule's own.");
+
+    public static readonly DiagnosticDescriptor MIG2002_ObsoleteMemberNamesReplacement = Rule(
+        RuleIds.ObsoleteMemberNamesReplacement,
+        "Obsolete member names its replacement",
+        "'{0}' is obsolete; its message names '{1}' as the replacement",
+        RuleCategories.ApiMigration,
+        DiagnosticSeverity.Info,
+        "The [Obsolete] message of this member says what to use instead, and that member exists with a compatible shape, so the call can be rewritten automatically.");
+
+    public static readonly DiagnosticDescriptor MIG2101_NewtonsoftSerializeObject = PackRule(
+        RuleIds.NewtonsoftSerializeObject,
+        "JsonConvert.SerializeObject can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "JsonConvert.SerializeObject(value) has a direct System.Text.Json equivalent, JsonSerializer.Serialize(value).");
+
+    public static readonly DiagnosticDescriptor MIG2102_NewtonsoftDeserializeObject = PackRule(
+        RuleIds.NewtonsoftDeserializeObject,
+        "JsonConvert.DeserializeObject<T> can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "JsonConvert.DeserializeObject<T>(json) has a direct System.Text.Json equivalent, JsonSerializer.Deserialize<T>(json).");
+
+    public static readonly DiagnosticDescriptor MIG2103_NewtonsoftJsonProperty = PackRule(
+        RuleIds.NewtonsoftJsonProperty,
+        "[JsonProperty] can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "[JsonProperty(\"name\")] that only renames maps to [JsonPropertyName(\"name\")].");
+
+    public static readonly DiagnosticDescriptor MIG2104_NewtonsoftJsonIgnore = PackRule(
+        RuleIds.NewtonsoftJsonIgnore,
+        "Newtonsoft [JsonIgnore] can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "Newtonsoft's [JsonIgnore] maps to System.Text.Json's [JsonIgnore].");
+
+    public static readonly DiagnosticDescriptor MIG2105_NewtonsoftStringEnumConverter = PackRule(
+        RuleIds.NewtonsoftStringEnumConverter,
+        "StringEnumConverter can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "[JsonConverter(typeof(StringEnumConverter))] maps to System.Text.Json's [JsonConverter(typeof(JsonStringEnumConverter))].");
+
+    public static readonly DiagnosticDescriptor MIG2106_NewtonsoftSettings = PackRule(
+        RuleIds.NewtonsoftSettings,
+        "Newtonsoft settings need a manual System.Text.Json mapping",
+        DiagnosticSeverity.Info,
+        "Serializer settings and converters have no one-to-one System.Text.Json equivalent.");
+
+    public static readonly DiagnosticDescriptor MIG2107_NewtonsoftLinqToJson = PackRule(
+        RuleIds.NewtonsoftLinqToJson,
+        "Newtonsoft LINQ to JSON needs a manual rewrite",
+        DiagnosticSeverity.Info,
+        "JObject, JArray and JToken have no drop-in System.Text.Json equivalent.");
+
+    public static readonly DiagnosticDescriptor MIG2201_EfCoreFromSql = PackRule(
+        RuleIds.EfCoreFromSql,
+        "FromSql is split into FromSqlRaw and FromSqlInterpolated",
+        DiagnosticSeverity.Warning,
+        "EF Core 3.0 replaced FromSql with FromSqlRaw and FromSqlInterpolated; the old calls do not compile from 3.0 on.");
+
+    public static readonly DiagnosticDescriptor MIG2202_EfCoreExecuteSqlCommand = PackRule(
+        RuleIds.EfCoreExecuteSqlCommand,
+        "ExecuteSqlCommand is split into ExecuteSqlRaw and ExecuteSqlInterpolated",
+        DiagnosticSeverity.Warning,
+        "EF Core 3.0 replaced ExecuteSqlCommand with ExecuteSqlRaw and ExecuteSqlInterpolated.");
+
+    public static readonly DiagnosticDescriptor MIG2203_EfCoreExecuteSqlCommandAsync = PackRule(
+        RuleIds.EfCoreExecuteSqlCommandAsync,
+        "ExecuteSqlCommandAsync is split into ExecuteSqlRawAsync and ExecuteSqlInterpolatedAsync",
+        DiagnosticSeverity.Warning,
+        "EF Core 3.0 replaced ExecuteSqlCommandAsync with ExecuteSqlRawAsync and ExecuteSqlInterpolatedAsync.");
+
+    public static readonly DiagnosticDescriptor MIG2204_EfCoreIndexHasName = PackRule(
+        RuleIds.EfCoreIndexHasName,
+        "Index HasName is renamed HasDatabaseName",
+        DiagnosticSeverity.Warning,
+        "EF Core 5.0 renamed IndexBuilder.HasName to HasDatabaseName.");
+
+    public static readonly DiagnosticDescriptor MIG2205_EfCoreEntityHasCheckConstraint = PackRule(
+        RuleIds.EfCoreEntityHasCheckConstraint,
+        "Entity-level HasCheckConstraint moves to ToTable",
+        DiagnosticSeverity.Warning,
+        "EF Core 7.0 made entity-level HasCheckConstraint obsolete in favour of ToTable(t => t.HasCheckConstraint(...)).");
+
+    public static readonly DiagnosticDescriptor MIG2301_AspNetCoreHostingEnvironment = PackRule(
+        RuleIds.AspNetCoreHostingEnvironment,
+        "IHostingEnvironment is replaced by IWebHostEnvironment",
+        DiagnosticSeverity.Warning,
+        "ASP.NET Core 3.0 made Microsoft.AspNetCore.Hosting.IHostingEnvironment obsolete in favour of IWebHostEnvironment.");
+
+    public static readonly DiagnosticDescriptor MIG2302_GenericHostHostingEnvironment = PackRule(
+        RuleIds.GenericHostHostingEnvironment,
+        "IHostingEnvironment is replaced by IHostEnvironment",
+        DiagnosticSeverity.Warning,
+        "The generic host 3.0 made Microsoft.Extensions.Hosting.IHostingEnvironment obsolete in favour of IHostEnvironment.");
+
+    public static readonly DiagnosticDescriptor MIG2303_HostingApplicationLifetime = PackRule(
+        RuleIds.HostingApplicationLifetime,
+        "IApplicationLifetime is replaced by IHostApplicationLifetime",
+        DiagnosticSeverity.Warning,
+        "ASP.NET Core and the generic host 3.0 made IApplicationLifetime obsolete in favour of IHostApplicationLifetime.");
+
+    public static readonly DiagnosticDescriptor MIG2304_HostingEnvironmentName = PackRule(
+        RuleIds.HostingEnvironmentName,
+        "EnvironmentName is replaced by Environments",
+        DiagnosticSeverity.Warning,
+        "ASP.NET Core and the generic host 3.0 made EnvironmentName obsolete in favour of Environments.");
+
+    public static readonly DiagnosticDescriptor MIG2305_AspNetCoreUseMvc = PackRule(
+        RuleIds.AspNetCoreUseMvc,
+        "UseMvc does not work with endpoint routing",
+        DiagnosticSeverity.Warning,
+        "Since ASP.NET Core 3.0 endpoint routing is the default; UseMvc must be replaced by UseRouting and UseEndpoints.");
 
     public static readonly DiagnosticDescriptor MIG3001_BinaryFormatterSerialization = Rule(
         RuleIds.BinaryFormatterSerialization,
@@ -123,6 +289,14 @@ public static class Descriptors
         RuleCategories.FrameworkUpgrade,
         DiagnosticSeverity.Warning,
         ".NET Core has a single application domain and no .NET Remoting: AppDomain.CreateDomain and AppDomain.Unload throw PlatformNotSupportedException, and the remoting types are gone. Use AssemblyLoadContext for isolation and unloading, and gRPC, pipes or sockets between processes.");
+
+    public static readonly DiagnosticDescriptor MIG3004_CodeAccessSecurity = Rule(
+        RuleIds.CodeAccessSecurity,
+        "Code Access Security is not enforced on .NET Core and .NET 5+",
+        "On {1}, {0} has no effect: Code Access Security is not enforced (SYSLIB0003)",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Code Access Security (permissions, permission sets and their attributes) does not exist on .NET Core and .NET 5+: demands always succeed and the attributes are ignored, so code that relied on them for protection is no longer protected. Use operating-system boundaries (process, container, user account) instead.");
 
     public static readonly DiagnosticDescriptor MIG3005_DelegateAsyncInvocation = Rule(
         RuleIds.DelegateAsyncInvocation,
@@ -156,6 +330,150 @@ public static class Descriptors
         DiagnosticSeverity.Info,
         "From .NET 5, culture-sensitive string operations use ICU on every operating system, including Windows. IndexOf, StartsWith, EndsWith and Compare without a StringComparison can then give different answers: \\n and \\0 are ignorable, so \"a\\r\\nb\".IndexOf(\"\\n\") returns -1.");
 
+    public static readonly DiagnosticDescriptor MIG3101_Utf7EncodingObsolete = Rule(
+        RuleIds.Utf7EncodingObsolete,
+        "Encoding.UTF7 is obsolete (SYSLIB0001)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "UTF-7 is obsolete from .NET 5: it is insecure and almost never the real encoding of a file. Use UTF-8.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3104_ConstrainedExecutionRegion = Rule(
+        RuleIds.ConstrainedExecutionRegion,
+        "Constrained execution regions are not supported (SYSLIB0004)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "RuntimeHelpers.PrepareConstrainedRegions does nothing on .NET Core and .NET 5+: constrained execution regions are not supported.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3107_DefaultAlgorithmFactory = Rule(
+        RuleIds.DefaultAlgorithmFactory,
+        "Default cryptography factories throw on .NET Core (SYSLIB0007)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "HashAlgorithm.Create(), HMAC.Create(), KeyedHashAlgorithm.Create(), SymmetricAlgorithm.Create() and AsymmetricAlgorithm.Create() without a name throw PlatformNotSupportedException on .NET Core and .NET 5+.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3109_AuthenticationManager = Rule(
+        RuleIds.AuthenticationManager,
+        "AuthenticationManager throws on .NET Core (SYSLIB0009)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "AuthenticationManager.Authenticate and PreAuthenticate throw PlatformNotSupportedException on .NET Core and .NET 5+.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3112_AssemblyCodeBase = Rule(
+        RuleIds.AssemblyCodeBase,
+        "Assembly.CodeBase is obsolete (SYSLIB0012)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Assembly.CodeBase and EscapedCodeBase are obsolete from .NET 5 and throw in single-file apps. Use Assembly.Location or AppContext.BaseDirectory.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3113_UriEscapeUriString = Rule(
+        RuleIds.UriEscapeUriString,
+        "Uri.EscapeUriString is obsolete (SYSLIB0013)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Uri.EscapeUriString is obsolete from .NET 6: it does not escape reserved characters such as '#', '?' and '&', which corrupts query values.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3114_WebRequestObsolete = Rule(
+        RuleIds.WebRequestObsolete,
+        "WebRequest, WebClient and ServicePointManager are obsolete (SYSLIB0014)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Info,
+        "WebRequest, HttpWebRequest, WebClient and ServicePointManager are obsolete from .NET 6. Use a shared HttpClient and configure SocketsHttpHandler.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3121_DerivedCryptographyType = Rule(
+        RuleIds.DerivedCryptographyType,
+        "Derived cryptography types are obsolete (SYSLIB0021)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "SHA256Managed, MD5CryptoServiceProvider, AesManaged and the other implementation-specific types are obsolete from .NET 6. The algorithm's Create() factory returns the right implementation for the platform.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3122_Rijndael = Rule(
+        RuleIds.Rijndael,
+        "Rijndael is obsolete (SYSLIB0022)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Rijndael and RijndaelManaged are obsolete from .NET 6. Aes is the same cipher with a 128-bit block.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3123_RngCryptoServiceProvider = Rule(
+        RuleIds.RngCryptoServiceProvider,
+        "RNGCryptoServiceProvider is obsolete (SYSLIB0023)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "RNGCryptoServiceProvider is obsolete from .NET 6. Use RandomNumberGenerator.Create() or its static methods.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3139_LegacyTlsVersions = Rule(
+        RuleIds.LegacyTlsVersions,
+        "TLS 1.0 and 1.1 are obsolete (SYSLIB0039)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "SslProtocols.Tls and SslProtocols.Tls11 are obsolete from .NET 7; most operating systems disable them.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3141_Rfc2898ImplicitHash = Rule(
+        RuleIds.Rfc2898ImplicitHash,
+        "Rfc2898DeriveBytes with implicit SHA-1 is obsolete (SYSLIB0041)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Rfc2898DeriveBytes constructors without a hash algorithm (and iteration count) are obsolete from .NET 7: they silently use SHA-1 and 1000 iterations.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3145_AlgorithmFactoryByName = Rule(
+        RuleIds.AlgorithmFactoryByName,
+        "Cryptography factories by name are obsolete (SYSLIB0045)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "HashAlgorithm.Create(string) and the other Create(string) factories are obsolete from .NET 7. Call the algorithm's own factory.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3154_ThreadVolatileReadWrite = Rule(
+        RuleIds.ThreadVolatileReadWrite,
+        "Thread.VolatileRead and VolatileWrite are obsolete (SYSLIB0054)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Thread.VolatileRead and Thread.VolatileWrite are obsolete from .NET 9. Volatile.Read and Volatile.Write do the same.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3157_X509Certificate2Constructor = Rule(
+        RuleIds.X509Certificate2Constructor,
+        "X509Certificate2 constructors are obsolete (SYSLIB0057)",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "The X509Certificate2 constructors that load files or bytes are obsolete from .NET 9. X509CertificateLoader loads certificates and PKCS#12 bundles explicitly and safely.",
+        RulePackTag);
+
+    public static readonly DiagnosticDescriptor MIG3201_EncodingDefaultIsUtf8 = Rule(
+        RuleIds.EncodingDefaultIsUtf8,
+        "Encoding.Default is UTF-8 on .NET Core",
+        "{0}",
+        RuleCategories.FrameworkUpgrade,
+        DiagnosticSeverity.Warning,
+        "Encoding.Default returns the system's ANSI code page on .NET Framework and UTF-8 on .NET Core and .NET 5+, so text files written or read with it change encoding.",
+        RulePackTag);
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",
@@ -182,6 +500,10 @@ public static class Descriptors
 
     /// <summary>Tag of descriptors that belong to rules of a built-in rule pack (the pack rule with the same ID reports under it).</summary>
     public const string RulePackTag = "MigrationRulePack";
+
+    /// <summary>A rule of a built-in rule pack: the pack supplies the message (and guidance) as the single argument.</summary>
+    public static DiagnosticDescriptor PackRule(string id, string title, DiagnosticSeverity severity, string description)
+        => Rule(id, title, "{0}", RuleCategories.ApiMigration, severity, description, RulePackTag);
 
     /// <summary>The only way a descriptor is made: it fixes the help link and keeps rules enabled by default.</summary>
     public static DiagnosticDescriptor Rule(

@@ -9,7 +9,13 @@ public static class RuleIds
 {
     public const string MigrationCannotBeRolledBack = "MIG1001";
 
+    public const string DownDoesNotUndoUp = "MIG1002";
+
+    public const string AutoReversingMigrationCannotReverse = "MIG1003";
+
     public const string DropWithoutDeprecation = "MIG1010";
+
+    public const string SchemaAndDataInOneMigration = "MIG1020";
 
     public const string NotNullColumnWithoutDefault = "MIG1030";
 
@@ -25,15 +31,61 @@ public static class RuleIds
 
     public const string MigrationIdentity = "MIG1100";
 
-    public const string SchemaAndDataInOneMigration = "MIG1020";
+    public const string MigrationDependsOnApplicationCode = "MIG1110";
+
+    public const string ConstraintValidatedAtOnce = "MIG1120";
+
+    public const string UniqueConstraintWithoutIndex = "MIG1130";
+
+    public const string DefaultRewritesTable = "MIG1140";
+
+    public const string ConcurrentIndexInTransaction = "MIG1150";
 
     public const string RulePackMatch = "MIG2001";
+
+    public const string ObsoleteMemberNamesReplacement = "MIG2002";
+
+    public const string NewtonsoftSerializeObject = "MIG2101";
+
+    public const string NewtonsoftDeserializeObject = "MIG2102";
+
+    public const string NewtonsoftJsonProperty = "MIG2103";
+
+    public const string NewtonsoftJsonIgnore = "MIG2104";
+
+    public const string NewtonsoftStringEnumConverter = "MIG2105";
+
+    public const string NewtonsoftSettings = "MIG2106";
+
+    public const string NewtonsoftLinqToJson = "MIG2107";
+
+    public const string EfCoreFromSql = "MIG2201";
+
+    public const string EfCoreExecuteSqlCommand = "MIG2202";
+
+    public const string EfCoreExecuteSqlCommandAsync = "MIG2203";
+
+    public const string EfCoreIndexHasName = "MIG2204";
+
+    public const string EfCoreEntityHasCheckConstraint = "MIG2205";
+
+    public const string AspNetCoreHostingEnvironment = "MIG2301";
+
+    public const string GenericHostHostingEnvironment = "MIG2302";
+
+    public const string HostingApplicationLifetime = "MIG2303";
+
+    public const string HostingEnvironmentName = "MIG2304";
+
+    public const string AspNetCoreUseMvc = "MIG2305";
 
     public const string BinaryFormatterSerialization = "MIG3001";
 
     public const string UnsupportedThreadControl = "MIG3002";
 
     public const string AppDomainOrRemoting = "MIG3003";
+
+    public const string CodeAccessSecurity = "MIG3004";
 
     public const string DelegateAsyncInvocation = "MIG3005";
 
@@ -42,6 +94,38 @@ public static class RuleIds
     public const string CodePageNeedsProvider = "MIG3007";
 
     public const string CultureSensitiveStringComparison = "MIG3008";
+
+    public const string Utf7EncodingObsolete = "MIG3101";
+
+    public const string ConstrainedExecutionRegion = "MIG3104";
+
+    public const string DefaultAlgorithmFactory = "MIG3107";
+
+    public const string AuthenticationManager = "MIG3109";
+
+    public const string AssemblyCodeBase = "MIG3112";
+
+    public const string UriEscapeUriString = "MIG3113";
+
+    public const string WebRequestObsolete = "MIG3114";
+
+    public const string DerivedCryptographyType = "MIG3121";
+
+    public const string Rijndael = "MIG3122";
+
+    public const string RngCryptoServiceProvider = "MIG3123";
+
+    public const string LegacyTlsVersions = "MIG3139";
+
+    public const string Rfc2898ImplicitHash = "MIG3141";
+
+    public const string AlgorithmFactoryByName = "MIG3145";
+
+    public const string ThreadVolatileReadWrite = "MIG3154";
+
+    public const string X509Certificate2Constructor = "MIG3157";
+
+    public const string EncodingDefaultIsUtf8 = "MIG3201";
 
     public const string InvalidSetting = "MIG9001";
 

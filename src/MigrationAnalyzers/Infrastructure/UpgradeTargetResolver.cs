@@ -10,7 +10,8 @@ namespace MigrationAnalyzers.Infrastructure;
 /// Answers "which framework is this code moving to?" for the framework-upgrade rules (MIG3xxx), in this order:
 /// <list type="number">
 /// <item><c>migration_analyzers.upgrade_target</c> in .editorconfig (per file, with the global config as fallback): the framework being moved to;</item>
-/// <item><c>build_property.TargetFramework</c>, which the package's build props make visible to analyzers: the project's own target;</item>
+/// <item><c>build_property.TargetFrameworkIdentifier</c>/<c>TargetFrameworkVersion</c> or <c>build_property.TargetFramework</c>,
+/// which the package's build props make visible to analyzers: the project's own target;</item>
 /// <item>the referenced core library: <c>mscorlib</c> means .NET Framework, <c>System.Runtime</c> carries the .NET version.</item>
 /// </list>
 /// Made once per compilation; the per-file answer is cached because every operation of a rule asks for it.
@@ -18,6 +19,11 @@ namespace MigrationAnalyzers.Infrastructure;
 public sealed class UpgradeTargetResolver
 {
     public const string TargetFrameworkProperty = "build_property.TargetFramework";
+
+    /// <summary>MSBuild's own reading of the TargetFramework (<c>.NETCoreApp</c>, <c>v8.0</c>); preferred when present, since TargetFramework may be an alias.</summary>
+    public const string TargetFrameworkIdentifierProperty = "build_property.TargetFrameworkIdentifier";
+
+    public const string TargetFrameworkVersionProperty = "build_property.TargetFrameworkVersion";
 
     private readonly AnalyzerOptions _options;
     private readonly TargetFramework? _projectFramework;
@@ -32,7 +38,9 @@ public sealed class UpgradeTargetResolver
     public static UpgradeTargetResolver Create(Compilation compilation, AnalyzerOptions options)
     {
         var global = new SettingReader(options, tree: null);
-        var project = TargetFramework.Parse(global.GetString(TargetFrameworkProperty)) ?? FromCoreLibrary(compilation);
+        var project = FromIdentifier(global.GetString(TargetFrameworkIdentifierProperty), global.GetString(TargetFrameworkVersionProperty))
+            ?? TargetFramework.Parse(global.GetString(TargetFrameworkProperty))
+            ?? FromCoreLibrary(compilation);
         return new UpgradeTargetResolver(options, project);
     }
 
@@ -49,6 +57,23 @@ public sealed class UpgradeTargetResolver
         return TargetFramework.Parse(reader.GetString(SettingKeys.UpgradeTarget))
             ?? TargetFramework.Parse(reader.GetString(TargetFrameworkProperty))
             ?? _projectFramework;
+    }
+
+    /// <summary>From <c>.NETCoreApp</c> + <c>v8.0</c>, <c>.NETFramework</c> + <c>v4.8</c>, <c>.NETStandard</c> + <c>v2.0</c>.</summary>
+    public static TargetFramework? FromIdentifier(string? identifier, string? version)
+    {
+        if (identifier is null || version is null || !Version.TryParse(version.Trim().TrimStart('v', 'V'), out var parsed))
+        {
+            return null;
+        }
+
+        return identifier.Trim() switch
+        {
+            ".NETCoreApp" => new TargetFramework(FrameworkFamily.NetCore, parsed),
+            ".NETFramework" => new TargetFramework(FrameworkFamily.NetFramework, parsed),
+            ".NETStandard" => new TargetFramework(FrameworkFamily.NetStandard, parsed),
+            _ => null,
+        };
     }
 
     /// <summary>Tells the framework from the assembly that defines <see cref="object"/>.</summary>

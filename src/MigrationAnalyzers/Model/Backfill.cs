@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace MigrationAnalyzers.Model;
@@ -10,6 +11,67 @@ namespace MigrationAnalyzers.Model;
 /// </summary>
 public static class Backfill
 {
+    /// <summary>
+    /// A backfill before <paramref name="operation"/> in the same migration, or in an earlier migration of the same
+    /// history back to the one that added the column: the seed's three-step pattern (add nullable, backfill in a
+    /// migration of its own, then make NOT NULL) backfills in the migration before.
+    /// </summary>
+    public static bool Before(MigrationCatalog catalog, MigrationInfo migration, MigrationOperation operation)
+    {
+        if (Before(migration.Up, operation))
+        {
+            return true;
+        }
+
+        if (operation.Table is not { } table || operation.Name is not { } column)
+        {
+            return false;
+        }
+
+        foreach (var earlier in catalog.Earlier(migration).Reverse())
+        {
+            var addsColumn = false;
+            foreach (var candidate in earlier.Up.Operations)
+            {
+                if (candidate.Table is { } candidateTable && TableName.Matches(candidate.Schema, candidateTable, operation.Schema, table)
+                    && ((candidate.Kind == OperationKind.AddColumn && string.Equals(candidate.Name, column, StringComparison.OrdinalIgnoreCase))
+                        || (candidate.Kind == OperationKind.CreateTable && candidate.ColumnDefinitions.Any(c => string.Equals(c.Name, column, StringComparison.OrdinalIgnoreCase)))))
+                {
+                    addsColumn = true;
+                }
+            }
+
+            if (UpdatesAnywhere(earlier.Up, operation.Schema, table, column))
+            {
+                return true;
+            }
+
+            if (addsColumn)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool UpdatesAnywhere(MigrationBody body, string? schema, string table, string column)
+    {
+        foreach (var operation in body.Operations)
+        {
+            switch (operation.Kind)
+            {
+                case OperationKind.UpdateData when operation.Table is null
+                                                   || (TableName.Matches(operation.Schema, operation.Table, schema, table) && Writes(operation, column)):
+                    return true;
+                case OperationKind.Sql when operation.SqlText is { } sql && UpdatesTable(sql, table) && MentionsWord(sql, column):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool Before(MigrationBody body, MigrationOperation operation)
     {
         if (operation.Table is not { } table)
@@ -36,15 +98,38 @@ public static class Backfill
             {
                 case OperationKind.Unknown or OperationKind.OpaqueScript:
                     return true;
-                case OperationKind.UpdateData when earlier.Table is null || TableName.Matches(earlier.Schema, earlier.Table, operation.Schema, table):
+                case OperationKind.UpdateData when earlier.Table is null
+                                                   || (TableName.Matches(earlier.Schema, earlier.Table, operation.Schema, table) && Writes(earlier, operation.Name)):
                     return true;
-                case OperationKind.Sql when earlier.SqlText is not { } sql || UpdatesTable(sql, table):
+                case OperationKind.Sql when earlier.SqlText is not { } sql || (UpdatesTable(sql, table) && (operation.Name is null || MentionsWord(sql, operation.Name))):
                     return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>The update writes the column; when its columns are unknown, it may.</summary>
+    private static bool Writes(MigrationOperation update, string? column)
+    {
+        if (column is null || update.Columns.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var written in update.Columns)
+        {
+            if (string.Equals(written, column, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MentionsWord(string sql, string word)
+        => Regex.IsMatch(sql, @"(?<![\w])" + Regex.Escape(word) + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary><c>UPDATE "Users"</c>, <c>UPDATE [dbo].[Users]</c>, <c>update users</c> …</summary>
     private static bool UpdatesTable(string sql, string table)

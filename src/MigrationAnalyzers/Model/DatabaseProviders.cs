@@ -1,5 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.Model;
 
@@ -35,6 +37,19 @@ public sealed class DatabaseProviders
 
     public bool SqlServer(MigrationFramework framework)
         => framework == MigrationFramework.EntityFrameworkCore ? EfCoreSqlServer : FluentMigratorSqlServer;
+
+    /// <summary>
+    /// The databases a migration's provider-specific checks apply to: the configured
+    /// <c>migration_analyzers.target_database</c> when set (then only that one), otherwise every database whose
+    /// provider package the project references (a project may reference several, and this rule does not guess).
+    /// </summary>
+    public (bool PostgreSql, bool SqlServer) For(MigrationInfo migration, AnalyzerOptions options)
+    {
+        var configured = TargetDatabase.ParseProvider(new SettingReader(options, migration.Location.SourceTree).GetString(SettingKeys.TargetDatabase));
+        return configured == DatabaseProvider.Unknown
+            ? (PostgreSql(migration.Framework), SqlServer(migration.Framework))
+            : (configured == DatabaseProvider.PostgreSql, configured == DatabaseProvider.SqlServer);
+    }
 
     public static DatabaseProviders Detect(Compilation compilation)
     {

@@ -150,6 +150,10 @@ internal sealed class EfCoreOperationReader
             case OperationKind.UpdateData:
             case OperationKind.DeleteData:
                 operation.Table = String(arguments, "table");
+                // The columns the rows write (not the key columns), where they are literals.
+                operation.Columns = kind == OperationKind.DeleteData
+                    ? ImmutableArray<string>.Empty
+                    : ArgumentReader.StringList(_model, Get(arguments, "columns") ?? Get(arguments, "column"), _cancellationToken);
                 break;
             case OperationKind.Sql:
                 operation.SqlText = String(arguments, "sql");

@@ -110,6 +110,10 @@ internal sealed class FluentMigratorOperationReader
                 var operation = New(OperationKind.AddForeignKey);
                 operation.Name = verb.FirstString;
                 operation.Table = FirstString(rest, "FromTable");
+
+                // ToTable(…).InSchema(…) is the principal's schema; the key's own is the one right after FromTable.
+                var fromTable = rest.FindIndex(call => call.Name == "FromTable");
+                operation.Schema = fromTable >= 0 && fromTable + 1 < rest.Count && rest[fromTable + 1].Name == "InSchema" ? rest[fromTable + 1].FirstString : null;
                 operation.PrincipalTable = FirstString(rest, "ToTable");
                 operation.Columns = AllStrings(rest, "ForeignColumn", "ForeignColumns");
                 break;
@@ -242,11 +246,20 @@ internal sealed class FluentMigratorOperationReader
             }
 
             case "Insert.IntoTable":
-                New(OperationKind.InsertData).Table = verb.FirstString;
+            {
+                var operation = New(OperationKind.InsertData);
+                operation.Table = verb.FirstString;
+                operation.Columns = AnonymousMembers(rest, "Row");
                 break;
+            }
+
             case "Update.Table":
-                New(OperationKind.UpdateData).Table = verb.FirstString;
+            {
+                var operation = New(OperationKind.UpdateData);
+                operation.Table = verb.FirstString;
+                operation.Columns = AnonymousMembers(rest, "Set");
                 break;
+            }
             case "Execute.Sql":
             {
                 var operation = New(OperationKind.Sql);
@@ -324,6 +337,32 @@ internal sealed class FluentMigratorOperationReader
         }
 
         return null;
+    }
+
+    /// <summary><c>Set(new { Email = "" })</c> / <c>Row(new { … })</c>: the member names are the columns written; empty when not an anonymous object.</summary>
+    private static ImmutableArray<string> AnonymousMembers(List<FluentCall> calls, string name)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var call in calls)
+        {
+            if (call.Name != name || call.Arguments.Length != 1 || call.Arguments[0].Syntax is not AnonymousObjectCreationExpressionSyntax anonymous)
+            {
+                continue;
+            }
+
+            foreach (var member in anonymous.Initializers)
+            {
+                var memberName = member.NameEquals?.Name.Identifier.ValueText
+                    ?? (member.Expression as IdentifierNameSyntax)?.Identifier.ValueText
+                    ?? (member.Expression as MemberAccessExpressionSyntax)?.Name.Identifier.ValueText;
+                if (memberName is not null && !builder.Contains(memberName))
+                {
+                    builder.Add(memberName);
+                }
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     private static ImmutableArray<string> AllStrings(List<FluentCall> calls, params string[] names)

@@ -50,6 +50,40 @@ public static class SameMigration
         static bool IsAddedBefore(MigrationBody body, MigrationOperation rename) => AddsColumnBefore(body, rename);
     }
 
+    /// <summary>
+    /// Table <paramref name="table"/> was created earlier in <paramref name="body"/> than <paramref name="operation"/>;
+    /// for names that come from elsewhere than the operation itself (raw SQL). A null schema matches any.
+    /// </summary>
+    public static bool CreatesTableBefore(MigrationBody body, MigrationOperation operation, string? schema, string table)
+        => NewTablesBefore(body, operation).Exists(t => TableName.Matches(t.Schema, t.Name, schema, table));
+
+    /// <summary>Column <paramref name="column"/> of <paramref name="table"/> was added (or its table created) earlier in <paramref name="body"/>.</summary>
+    public static bool AddsColumnBefore(MigrationBody body, MigrationOperation operation, string? schema, string table, string column)
+    {
+        if (CreatesTableBefore(body, operation, schema, table))
+        {
+            return true;
+        }
+
+        foreach (var earlier in body.Operations)
+        {
+            if (ReferenceEquals(earlier, operation))
+            {
+                break;
+            }
+
+            if (earlier.Kind == OperationKind.AddColumn
+                && string.Equals(earlier.Name, column, StringComparison.OrdinalIgnoreCase)
+                && earlier.Table is { } earlierTable
+                && TableName.Matches(earlier.Schema, earlierTable, schema, table))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<(string? Schema, string Name)> NewTablesBefore(MigrationBody body, MigrationOperation operation)
     {
         var tables = new List<(string? Schema, string Name)>();

@@ -229,8 +229,27 @@ internal sealed class FluentMigratorInverseWriter : InverseWriter
     private static string? First(InvocationExpressionSyntax? invocation)
         => invocation is { ArgumentList.Arguments.Count: > 0 } ? CodeText.Of(invocation.ArgumentList.Arguments[0].Expression) : null;
 
+    /// <summary>Calls that name the table (or sequence) the expression is about; ToTable names another one.</summary>
+    private static readonly HashSet<string> Subject = new HashSet<string>(StringComparer.Ordinal) { "Table", "OnTable", "FromTable", "IntoTable", "Sequence" };
+
+    /// <summary>
+    /// <c>.InSchema("s")</c> for the schema of the expression's own table: the InSchema (WithSchema for keys) that
+    /// follows the call naming it. A foreign key's <c>ToTable(…).InSchema(…)</c> is the other table's schema.
+    /// </summary>
     private static string InSchema(MigrationOperation operation)
-        => operation.FindCall("InSchema") is { } call ? CallText(call) : string.Empty;
+    {
+        var calls = operation.FluentCalls;
+        for (var i = 0; i + 1 < calls.Length; i++)
+        {
+            if (Subject.Contains(calls[i].Name) && calls[i + 1].Name is "InSchema" or "WithSchema"
+                && calls[i + 1].Syntax is InvocationExpressionSyntax schema)
+            {
+                return ".InSchema" + CodeText.Of(schema.ArgumentList);
+            }
+        }
+
+        return string.Empty;
+    }
 
     /// <summary><c>IfDatabase("SqlServer").</c> when the operation runs only on some databases.</summary>
     private static string Condition(MigrationOperation operation)

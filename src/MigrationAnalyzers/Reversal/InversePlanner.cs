@@ -33,6 +33,10 @@ public static class InversePlanner
     /// order Down must run them. The rest of Up still shapes the schema the inverses are computed against.
     /// </summary>
     public static InversePlan Plan(MigrationInfo migration, MigrationCatalog catalog, ICollection<MigrationOperation>? only)
+        => Plan(migration, catalog, only, BuilderName(migration));
+
+    /// <param name="builderName">EF Core: the name of Down's <c>MigrationBuilder</c> parameter the statements call.</param>
+    public static InversePlan Plan(MigrationInfo migration, MigrationCatalog catalog, ICollection<MigrationOperation>? only, string builderName)
     {
         if (!migration.Up.UnrecognizedStatements.IsEmpty)
         {
@@ -40,7 +44,7 @@ public static class InversePlanner
         }
 
         InverseWriter writer = migration.Framework == MigrationFramework.EntityFrameworkCore
-            ? new EfCoreInverseWriter(BuilderName(migration))
+            ? new EfCoreInverseWriter(builderName)
             : new FluentMigratorInverseWriter();
 
         var operations = migration.Up.Operations;
@@ -55,10 +59,14 @@ public static class InversePlanner
                        || (operation.Table is not null && createdHere.Contains(operation.Table) && CoveredByTableDrop.Contains(operation.Kind));
             if (!skip)
             {
-                // History is read only when an inverse may need it, and then once: replaying it is the costly part.
-                history ??= Replay(migration, catalog, operations, index);
+                // History is replayed only when an inverse needs it, and then once: replaying it is the costly part.
+                if (history is null && NeedsHistory(operation))
+                {
+                    history = Replay(migration, catalog, operations, index);
+                }
+
                 var statements = new List<string>();
-                if (writer.TryInvert(operation, history, statements) is { } reason)
+                if (writer.TryInvert(operation, history ?? new SchemaHistory(), statements) is { } reason)
                 {
                     return InversePlan.Blocked(operation, reason);
                 }
@@ -81,6 +89,13 @@ public static class InversePlanner
 
         return InversePlan.Complete(result.ToImmutable());
     }
+
+    /// <summary>Inverses that recreate what the operation removes, or read the table's key, take facts from history.</summary>
+    private static bool NeedsHistory(MigrationOperation operation)
+        => operation.Kind is OperationKind.DropTable or OperationKind.DropColumn or OperationKind.DropIndex
+               or OperationKind.DropPrimaryKey or OperationKind.DropForeignKey or OperationKind.DropUniqueConstraint
+               or OperationKind.DropCheckConstraint or OperationKind.DropSequence or OperationKind.InsertData
+           || (operation.Kind == OperationKind.AlterColumn && operation.Framework == MigrationFramework.FluentMigrator);
 
     /// <summary>The schema before operation <paramref name="upTo"/> of Up: every earlier migration of the same history, then Up's first operations.</summary>
     private static SchemaHistory Replay(MigrationInfo migration, MigrationCatalog catalog, ImmutableArray<MigrationOperation> operations, int upTo)
@@ -118,9 +133,14 @@ public static class InversePlanner
         }
     }
 
-    /// <summary>EF Core: the name Up gives its <c>MigrationBuilder</c>, so Down reads the same.</summary>
+    /// <summary>
+    /// EF Core: the name Down gives its <c>MigrationBuilder</c> when Down is declared, else the name Up gives it (a new
+    /// Down copies Up's signature), so the statements compile where they are written.
+    /// </summary>
     public static string BuilderName(MigrationInfo migration)
-        => migration.Up.Declaration?.ParameterList.Parameters is { Count: 1 } parameters ? parameters[0].Identifier.ValueText : "migrationBuilder";
+        => migration.Down.Declaration?.ParameterList.Parameters is { Count: 1 } down ? down[0].Identifier.ValueText
+            : migration.Up.Declaration?.ParameterList.Parameters is { Count: 1 } up ? up[0].Identifier.ValueText
+            : "migrationBuilder";
 
     private static string Abbreviate(SyntaxNode statement)
     {

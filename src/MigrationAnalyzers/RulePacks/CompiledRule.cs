@@ -24,5 +24,6 @@ public sealed class CompiledRule
     /// <summary>The namespace of the matched API, whose using directive the fix removes once nothing needs it.</summary>
     public INamespaceSymbol? OldNamespace { get; }
 
-    public bool HasOwnDescriptor => Descriptor.Id == Rule.Id;
+    /// <summary>A built-in rule reporting under its own ID (or its family's), rather than MIG2001 with the rule ID in the message.</summary>
+    public bool HasOwnDescriptor => Descriptor.Id != Descriptors.RuleIds.RulePackMatch;
 }

@@ -21,8 +21,24 @@ public sealed class CompiledRuleSet
     private readonly HashSet<string> _typeNames = new HashSet<string>(StringComparer.Ordinal);
     private readonly HashSet<string> _namespaceNames = new HashSet<string>(StringComparer.Ordinal);
 
+    private TargetFramework? _projectFramework;
+    private Func<SyntaxTree, TargetFramework?>? _frameworkOf;
+
     private CompiledRuleSet()
     {
+    }
+
+    /// <summary>Whether <paramref name="match"/>'s <c>target-framework</c> holds in <paramref name="tree"/> (always true when it was checked at creation).</summary>
+    public bool AppliesIn(CompiledRule match, SyntaxTree tree)
+    {
+        if (match.Rule.TargetFramework is null || _frameworkOf is null)
+        {
+            return true;
+        }
+
+        // An unknown target framework does not silence a rule, as at creation.
+        var framework = _frameworkOf(tree) ?? _projectFramework;
+        return framework is null || match.Rule.TargetFramework.Contains(framework);
     }
 
     public bool IsEmpty => _members.Count == 0 && _types.Count == 0 && _attributes.Count == 0 && _namespaces.Count == 0 && _unbound.Count == 0;
@@ -40,15 +56,43 @@ public sealed class CompiledRuleSet
     /// <summary>Every symbol some rule matches (the [Obsolete] rule leaves these to the packs).</summary>
     public bool MatchesMember(ISymbol symbol) => _members.ContainsKey(symbol.OriginalDefinition);
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CompiledRuleSet> PerCompilation = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CompiledRuleSet>();
+
+    /// <summary>
+    /// The rule set of a compilation, built once and shared by every analyzer that needs it. <c>target-framework</c> is
+    /// checked per file against the upgrade target (<c>migration_analyzers.upgrade_target</c>, else the project's own
+    /// framework): a framework-upgrade rule then reports before the move as well as after it.
+    /// </summary>
+    public static CompiledRuleSet For(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
+        => PerCompilation.GetValue(compilation, c =>
+        {
+            var upgradeTarget = Infrastructure.UpgradeTargetResolver.Create(c, options);
+            return Create(
+                c,
+                RulePackLoader.Load(options, cancellationToken),
+                options.AnalyzerConfigOptionsProvider.GlobalOptions,
+                tree => TargetFramework.From(upgradeTarget.For(tree)));
+        });
+
     public static CompiledRuleSet Create(Compilation compilation, ImmutableArray<RulePack> packs, AnalyzerConfigOptions globalOptions)
+        => Create(compilation, packs, globalOptions, frameworkOf: null);
+
+    /// <summary>
+    /// With <paramref name="frameworkOf"/>, <c>target-framework</c> is checked per file at report time against the framework
+    /// that file is checked against (the upgrade target when one is set, see <see cref="Infrastructure.UpgradeTargetResolver"/>),
+    /// instead of once against the project's own target framework.
+    /// </summary>
+    public static CompiledRuleSet Create(Compilation compilation, ImmutableArray<RulePack> packs, AnalyzerConfigOptions globalOptions, Func<SyntaxTree, TargetFramework?>? frameworkOf)
     {
         var set = new CompiledRuleSet();
         var framework = ReadTargetFramework(globalOptions);
+        set._projectFramework = framework;
+        set._frameworkOf = frameworkOf;
         foreach (var pack in packs)
         {
             foreach (var rule in pack.Rules)
             {
-                if (Applies(rule, compilation, framework))
+                if (Applies(rule, compilation, frameworkOf is null ? framework : null))
                 {
                     set.Add(rule, pack.IsBuiltIn, compilation);
                 }
@@ -103,9 +147,17 @@ public sealed class CompiledRuleSet
     {
         var descriptor = PackDescriptors.For(rule, isBuiltIn);
         var whyNoFix = WhyNoFix(rule, compilation);
-        if (rule.Match.IsNamespace)
+        foreach (var match in rule.Matches)
         {
-            var ns = RuleResolver.FindNamespace(rule.Match.Text.Substring(2), compilation);
+            Add(rule, match, descriptor, whyNoFix, compilation);
+        }
+    }
+
+    private void Add(PackRule rule, ApiPattern match, DiagnosticDescriptor descriptor, string? whyNoFix, Compilation compilation)
+    {
+        if (match.IsNamespace)
+        {
+            var ns = RuleResolver.FindNamespace(match.Text.Substring(2), compilation);
             if (ns is not null)
             {
                 AddTo(_namespaces, ns, new CompiledRule(rule, descriptor, whyNoFix, ns));
@@ -115,7 +167,7 @@ public sealed class CompiledRuleSet
             return;
         }
 
-        var symbols = RuleResolver.Resolve(rule.Match, compilation);
+        var symbols = RuleResolver.Resolve(match, compilation);
         foreach (var symbol in symbols)
         {
             var compiled = new CompiledRule(rule, descriptor, whyNoFix, symbol.ContainingNamespace);
@@ -136,18 +188,18 @@ public sealed class CompiledRuleSet
         }
 
         // Calls that no longer bind (CS1061) or no longer resolve: found by member name and receiver type.
-        if (rule.Match.IsMember && rule.Match.MemberName != "#ctor")
+        if (match.IsMember && match.MemberName != "#ctor")
         {
             var receiver = rule.Receiver is not null
                 ? RuleResolver.ResolveType(rule.Receiver.Text, compilation)
-                : symbols.IsEmpty ? RuleResolver.ResolveType(rule.Match.ContainingTypeId!, compilation) : null;
+                : symbols.IsEmpty ? RuleResolver.ResolveType(match.ContainingTypeId!, compilation) : null;
             if (receiver is not null && !(receiver.IsStatic && rule.Receiver is null))
             {
-                var ns = symbols.IsEmpty ? RuleResolver.ResolveType(rule.Match.ContainingTypeId!, compilation)?.ContainingNamespace : symbols[0].ContainingNamespace;
+                var ns = symbols.IsEmpty ? RuleResolver.ResolveType(match.ContainingTypeId!, compilation)?.ContainingNamespace : symbols[0].ContainingNamespace;
                 var compiled = new CompiledRule(rule, descriptor, whyNoFix, ns);
-                if (!_unbound.TryGetValue(rule.Match.MemberName!, out var list))
+                if (!_unbound.TryGetValue(match.MemberName!, out var list))
                 {
-                    _unbound[rule.Match.MemberName!] = list = new List<(CompiledRule, INamedTypeSymbol)>();
+                    _unbound[match.MemberName!] = list = new List<(CompiledRule, INamedTypeSymbol)>();
                 }
 
                 list.Add((compiled, receiver));

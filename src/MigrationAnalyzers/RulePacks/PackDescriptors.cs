@@ -23,8 +23,19 @@ public static class PackDescriptors
 
     public static IEnumerable<DiagnosticDescriptor> All => LazyById.Value.Values.OrderBy(d => d.Id, StringComparer.Ordinal);
 
+    /// <summary>
+    /// A built-in rule's descriptor: its own ID, or for a family of rules written <c>[MIG3121.SHA256Managed]</c> the ID
+    /// before the first dot, so that one diagnostic ID (one page, one severity setting) covers every API of the family.
+    /// </summary>
     public static DiagnosticDescriptor For(PackRule rule, bool isBuiltIn)
-        => isBuiltIn && LazyById.Value.TryGetValue(rule.Id, out var descriptor)
-            ? descriptor
-            : Descriptors.Descriptors.MIG2001_RulePackMatch;
+    {
+        if (!isBuiltIn)
+        {
+            return Descriptors.Descriptors.MIG2001_RulePackMatch;
+        }
+
+        var dot = rule.Id.IndexOf('.');
+        var id = dot > 0 ? rule.Id.Substring(0, dot) : rule.Id;
+        return LazyById.Value.TryGetValue(id, out var descriptor) ? descriptor : Descriptors.Descriptors.MIG2001_RulePackMatch;
+    }
 }

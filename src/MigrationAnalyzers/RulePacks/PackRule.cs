@@ -11,7 +11,7 @@ public sealed class PackRule
         string packName,
         string message,
         DiagnosticSeverity severity,
-        ApiPattern match,
+        ImmutableArray<ApiPattern> matches,
         ApiPattern? receiver,
         ImmutableArray<AssemblyRequirement> requires,
         TargetFrameworkRange? targetFramework,
@@ -25,7 +25,7 @@ public sealed class PackRule
         PackName = packName;
         Message = message;
         Severity = severity;
-        Match = match;
+        Matches = matches;
         Receiver = receiver;
         Requires = requires;
         TargetFramework = targetFramework;
@@ -44,8 +44,11 @@ public sealed class PackRule
 
     public DiagnosticSeverity Severity { get; }
 
-    /// <summary>The API the rule finds (<c>match = …</c>).</summary>
-    public ApiPattern Match { get; }
+    /// <summary>The APIs the rule finds (<c>match = …</c>, one or more lines), e.g. every overload that takes settings.</summary>
+    public ImmutableArray<ApiPattern> Matches { get; }
+
+    /// <summary>The first <c>match</c>.</summary>
+    public ApiPattern Match => Matches[0];
 
     /// <summary>For calls that no longer bind: the receiver type that, with the member name of <see cref="Match"/>, identifies them.</summary>
     public ApiPattern? Receiver { get; }

@@ -64,6 +64,12 @@ public static class RuleMatcher
             RewriteKind.Attribute => TemplateText.Captures(rewrite.AttributeArgumentTemplate ?? string.Empty),
             _ => Array.Empty<string>(),
         };
+        if (rewrite.Condition is { Kind: not RewriteConditionKind.Missing })
+        {
+            // The tested argument counts as carried over (the rewrite was written for it).
+            needed = new List<string>(needed) { rewrite.Condition.Capture };
+        }
+
         foreach (var name in needed)
         {
             if (captures is null || !captures.Has(name))

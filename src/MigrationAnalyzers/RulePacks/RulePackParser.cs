@@ -202,7 +202,8 @@ public static class RulePackParser
             }
 
             string? message = null, guidance = null;
-            ApiPattern? match = null, receiver = null;
+            ApiPattern? receiver = null;
+            var matches = ImmutableArray.CreateBuilder<ApiPattern>();
             TargetFrameworkRange? framework = null;
             var severity = DiagnosticSeverity.Warning;
             var requires = ImmutableArray.CreateBuilder<AssemblyRequirement>();
@@ -235,7 +236,12 @@ public static class RulePackParser
 
                         break;
                     case "match":
-                        match = ApiPattern.Parse(value, out error);
+                        var pattern = ApiPattern.Parse(value, out error);
+                        if (pattern is not null)
+                        {
+                            matches.Add(pattern);
+                        }
+
                         break;
                     case "receiver":
                         receiver = ApiPattern.Parse(value, out error);
@@ -283,24 +289,27 @@ public static class RulePackParser
                 }
             }
 
-            if (match is null || message is null)
+            if (matches.Count == 0 || message is null)
             {
                 if (ok)
                 {
-                    problem(_line, "rule " + Id + " needs " + (match is null ? "'match = <documentation ID>'" : "'message = …'") + "; the rule is ignored", Id);
+                    problem(_line, "rule " + Id + " needs " + (matches.Count == 0 ? "'match = <documentation ID>'" : "'message = …'") + "; the rule is ignored", Id);
                 }
 
                 return null;
             }
 
-            if (ok && !FitsMatch(match, rewrites, out var mismatch))
+            foreach (var match in matches)
             {
-                problem(_line, "rule " + Id + ": " + mismatch + "; the rule is ignored", Id);
-                ok = false;
+                if (ok && !FitsMatch(match, rewrites, out var mismatch))
+                {
+                    problem(_line, "rule " + Id + ": " + mismatch + "; the rule is ignored", Id);
+                    ok = false;
+                }
             }
 
             return ok
-                ? new PackRule(Id, packName, message, severity, match, receiver, requires.ToImmutable(), framework, replacements.ToImmutable(), rewrites.ToImmutable(), usings.ToImmutable(), guidance, _line)
+                ? new PackRule(Id, packName, message, severity, matches.ToImmutable(), receiver, requires.ToImmutable(), framework, replacements.ToImmutable(), rewrites.ToImmutable(), usings.ToImmutable(), guidance, _line)
                 : null;
         }
 

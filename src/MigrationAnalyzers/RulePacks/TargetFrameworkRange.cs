@@ -111,6 +111,16 @@ public sealed class TargetFramework
         return null;
     }
 
+    /// <summary>The same framework as the upgrade rules see it (<see cref="Infrastructure.UpgradeTargetResolver"/>).</summary>
+    public static TargetFramework? From(Infrastructure.TargetFramework? framework)
+        => framework?.Family switch
+        {
+            Infrastructure.FrameworkFamily.NetCore => new TargetFramework(NetCoreApp, framework.Version),
+            Infrastructure.FrameworkFamily.NetFramework => new TargetFramework(NetFramework, framework.Version),
+            Infrastructure.FrameworkFamily.NetStandard => new TargetFramework(NetStandard, framework.Version),
+            _ => null,
+        };
+
     /// <summary>From MSBuild's <c>TargetFrameworkIdentifier</c> and <c>TargetFrameworkVersion</c> (v8.0).</summary>
     public static TargetFramework? FromIdentifier(string identifier, string version)
     {

@@ -34,10 +34,10 @@ public static class SettingDefinitions
         new SettingDefinition(SettingKeys.Baseline, "migrations at or before this ID or version are not analysed", MigrationPositionValue),
         new SettingDefinition(SettingKeys.ReportForwardOnly, "report FluentMigrator ForwardOnlyMigration under MIG1001", BooleanValue),
         new SettingDefinition(SettingKeys.DeprecationPeriodDays, "MIG1010: days a column or table must be unmapped (or declared deprecated) before it is dropped", NonNegativeIntegerValue),
+        new SettingDefinition(SettingKeys.ReportSeedDataForNewTables, "report seed rows inserted into a table created in the same migration under MIG1020", BooleanValue),
         new SettingDefinition(SettingKeys.TargetDatabase, "the database the migrations run on; inferred from the referenced provider package when unset", OneOf(TargetDatabase.SettingValues)),
         new SettingDefinition(SettingKeys.TargetDatabaseVersion, "the version of the target database, such as 16 or 15.4", VersionValue),
         new SettingDefinition(SettingKeys.RequireOnlineIndexOnSqlServer, "MIG1060: require ONLINE index builds on SQL Server", BooleanValue),
-        new SettingDefinition(SettingKeys.ReportSeedDataForNewTables, "report seed rows inserted into a table created in the same migration under MIG1020", BooleanValue),
         new SettingDefinition(SettingKeys.UpgradeTarget, "the framework the project is moving to, checked by the MIG3xxx rules", TargetFrameworkValue),
         new SettingDefinition(SettingKeys.BuiltInPacks, "built-in API migration rule packs to run: all, none or a list of names", RulePacks.BuiltInPacksSetting.Validate),
     };

@@ -65,6 +65,23 @@ public sealed class TargetDatabase
     public static DatabaseProvider InferFromReferences(Compilation compilation)
         => Inferred.GetValue(compilation, c => new TargetDatabase(Infer(c), null, isConfigured: false)).Provider;
 
+    /// <summary>
+    /// The compilation references a package of <paramref name="provider"/>, whatever else it references: for rules about
+    /// one provider's features (Npgsql's concurrent indexes) that must fire only when that provider is in use.
+    /// </summary>
+    public static bool IsReferenced(Compilation compilation, DatabaseProvider provider)
+    {
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            if (ProviderOfAssembly(assembly.Name) == provider)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static DatabaseProvider ParseProvider(string? text)
         => text?.Trim().ToLowerInvariant() switch
         {

@@ -480,4 +480,100 @@ public class SplitSchemaAndDataCodeFixMoreTests
         test.FixedState.ExpectedDiagnostics.AddRange(test.TestState.ExpectedDiagnostics);
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task New_file_keeps_usings_inside_the_namespace_like_its_neighbour()
+    {
+        const string id = "20240301090000_ArchiveOrders";
+        const string original = """
+            namespace Shop.Data.Migrations
+            {
+                using Microsoft.EntityFrameworkCore.Migrations;
+
+                public partial class ArchiveOrders : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddColumn<bool>(name: "Archived", table: "Orders", nullable: false, defaultValue: false);
+                        migrationBuilder.Sql("UPDATE Orders SET Archived = 1 WHERE Year < 2020");
+                    }
+                }
+            }
+            """;
+        var test = Test(SplitSchemaAndDataCodeFixProvider.NewFileKey);
+        test.TestState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
+        test.TestState.Sources.Add((Sources.DesignerPath(id), Sources.Designer("ArchiveOrders", id)));
+        test.TestState.Sources.Add((Sources.MigrationPath(id), original));
+        test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan(Sources.MigrationPath(id), 10, 13, 10, 85)
+            .WithArguments("ArchiveOrders", "AddColumn on 'Orders' and Sql"));
+        test.FixedState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
+        test.FixedState.Sources.Add((Sources.DesignerPath(id), Sources.Designer("ArchiveOrders", id)));
+        test.FixedState.Sources.Add((Sources.MigrationPath(id), """
+            namespace Shop.Data.Migrations
+            {
+                using Microsoft.EntityFrameworkCore.Migrations;
+
+                public partial class ArchiveOrders : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddColumn<bool>(name: "Archived", table: "Orders", nullable: false, defaultValue: false);
+                    }
+                }
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Migrations/20240301090001_ArchiveOrdersData.cs", """
+            namespace Shop.Data.Migrations
+            {
+                using Microsoft.EntityFrameworkCore.Infrastructure;
+                using Microsoft.EntityFrameworkCore.Metadata;
+                using Microsoft.EntityFrameworkCore.Migrations;
+
+                [DbContext(typeof(AppDbContext))]
+                [Migration("20240301090001_ArchiveOrdersData")]
+                public class ArchiveOrdersData : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.Sql("UPDATE Orders SET Archived = 1 WHERE Year < 2020");
+                    }
+
+                    // The schema is the same as after ArchiveOrders: its model maps the tables this migration's data operations use.
+                    public override IModel TargetModel => new ArchiveOrders().TargetModel;
+                }
+            }
+            """));
+        test.BatchFixedState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
+        test.BatchFixedState.Sources.Add((Sources.DesignerPath(id), Sources.Designer("ArchiveOrders", id)));
+        test.BatchFixedState.Sources.Add((Sources.MigrationPath(id), """
+            namespace Shop.Data.Migrations
+            {
+                using Microsoft.EntityFrameworkCore.Infrastructure;
+                using Microsoft.EntityFrameworkCore.Metadata;
+                using Microsoft.EntityFrameworkCore.Migrations;
+
+                public partial class ArchiveOrders : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddColumn<bool>(name: "Archived", table: "Orders", nullable: false, defaultValue: false);
+                    }
+                }
+
+                [DbContext(typeof(AppDbContext))]
+                [Migration("20240301090001_ArchiveOrdersData")]
+                public class ArchiveOrdersData : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.Sql("UPDATE Orders SET Archived = 1 WHERE Year < 2020");
+                    }
+
+                    // The schema is the same as after ArchiveOrders: its model maps the tables this migration's data operations use.
+                    public override IModel TargetModel => new ArchiveOrders().TargetModel;
+                }
+            }
+            """));
+        await test.RunAsync();
+    }
 }

@@ -234,6 +234,55 @@ public class EfCoreGeneratedDownRunsOnSqliteTests
             new ShopModel { ForeignKey = false, OrdersIndexName = "IX_Orders_Buyer" });
 
     [Fact]
+    public Task Added_unique_constraint_is_dropped_and_schema_operations_run()
+        => ProveAsync("""
+                    migrationBuilder.EnsureSchema(
+                        name: "sales");
+
+                    migrationBuilder.AddUniqueConstraint(
+                        name: "AK_Customers_Name",
+                        table: "Customers",
+                        column: "Name");
+            """,
+            new ShopModel { NameAlternateKey = true });
+
+    [Fact]
+    public async Task Down_completed_by_the_MIG1002_fix_rolls_back()
+    {
+        var sources = new List<(string Path, string Text)> { ("/0/AppDbContext.cs", Context) };
+        sources.AddRange(Migration(InitialId, "Initial", CreateCustomersAndOrders, new ShopModel()));
+        sources.AddRange(Migration(ChangeId, "Change", """
+                    migrationBuilder.RenameColumn(
+                        name: "Total",
+                        table: "Orders",
+                        newName: "Amount");
+
+                    migrationBuilder.CreateIndex(
+                        name: "IX_Customers_Name",
+                        table: "Customers",
+                        column: "Name");
+                }
+
+                /// <inheritdoc />
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.RenameColumn(
+                        name: "Amount",
+                        table: "Orders",
+                        newName: "Total");
+            """, new ShopModel { OrdersTotal = "Amount" }));
+
+        // Initial gets its Down from MIG1001, Change the forgotten DropIndex from MIG1002.
+        var (withDown, _) = await CodeFixApplier.ApplyAsync(new MigrationCannotBeRolledBackAnalyzer(), new GenerateDownCodeFix(), sources);
+        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(new DownDoesNotUndoUpAnalyzer(), new AddMissingInversesCodeFix(), withDown.Select(p => (p.Key, p.Value)));
+        Assert.Empty(remaining);
+        Assert.Contains("DropIndex", fixedSources[Sources.MigrationPath(ChangeId)]);
+
+        using var runner = new EfMigrationRunner(InMemoryCompiler.Compile(fixedSources.Values));
+        MigrationRoundTrip.AssertUpDownUp(runner, ChangeId);
+    }
+
+    [Fact]
     public async Task Round_trip_catches_a_Down_that_leaves_a_column_behind()
     {
         var sources = new List<string> { Context };

@@ -8,7 +8,7 @@ using MigrationAnalyzers.Tests.Infrastructure;
 namespace MigrationAnalyzers.Tests.Execution;
 
 /// <summary>
-/// Proof by execution for FluentMigrator: each sample's Down is written by the MIG1001 fix, then the migration runs
+/// Proof by execution for FluentMigrator: each sample's Down is written by a fix (MIG1001, and MIG1002/MIG1003 at the end), then the migration runs
 /// Up → Down → Up on SQLite through FluentMigrator's runner, and the schema (and rows) must come back exactly.
 /// </summary>
 public class FluentMigratorGeneratedDownRunsOnSqliteTests
@@ -122,4 +122,82 @@ public class FluentMigratorGeneratedDownRunsOnSqliteTests
                     Delete.Index("IX_Notes_CustomerId").OnTable("Notes");
                     Delete.Column("Phone").FromTable("Customers");
             """);
+
+    [Fact]
+    public Task Created_unique_constraint_is_deleted_by_the_generated_Down()
+        => ProveAsync("""
+                    Create.UniqueConstraint("UQ_Customers_Name").OnTable("Customers").Column("Name");
+            """);
+
+    [Fact]
+    public async Task AutoReversingMigration_turned_into_a_Migration_by_the_MIG1003_fix_rolls_back()
+    {
+        var change = """
+            using FluentMigrator;
+
+            namespace Shop.Migrations
+            {
+                [Migration(2)]
+                public class DropPhone : AutoReversingMigration
+                {
+                    public override void Up()
+                    {
+                        Create.Table("Orders").WithColumn("Id").AsInt32().PrimaryKey();
+                        IfDatabase("SQLite").Delete.Column("Phone").FromTable("Customers");
+                    }
+                }
+            }
+            """;
+        var sources = new[] { ("/0/Migrations/001_Initial.cs", Initial.Replace("""
+
+                public override void Down()
+                {
+                }
+        """, string.Empty).Replace(": Migration", ": AutoReversingMigration")), ("/0/Migrations/002_DropPhone.cs", change) };
+        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(new AutoReversingMigrationCannotReverseAnalyzer(), new ConvertToMigrationWithDownCodeFix(), sources);
+        Assert.Empty(remaining);
+        Assert.Contains("public class DropPhone : Migration", fixedSources["/0/Migrations/002_DropPhone.cs"]);
+
+        using var runner = new FluentMigrationRunner(InMemoryCompiler.Compile(fixedSources.Values));
+        MigrationRoundTrip.AssertUpDownUp(runner, "1");
+        MigrationRoundTrip.AssertUpDownUp(runner, "2");
+    }
+
+    [Fact]
+    public async Task Down_completed_by_the_MIG1002_fix_rolls_back()
+    {
+        var sources = new[]
+        {
+            ("/0/Migrations/001_Initial.cs", Initial.Replace("""
+                public override void Down()
+                {
+                }
+        """, """
+                public override void Down()
+                {
+                    Delete.Table("Notes");
+                    Delete.Table("Customers");
+                }
+        """)),
+            ("/0/Migrations/002_Change.cs", Change("""
+                    Alter.Table("Customers").AddColumn("Email").AsString(200).Nullable();
+                    Rename.Column("Text").OnTable("Notes").To("Body");
+                    Delete.Index("IX_Notes_CustomerId").OnTable("Notes");
+            """).Replace("""
+                public override void Down()
+                {
+                }
+        """, """
+                public override void Down()
+                {
+                    Rename.Column("Body").OnTable("Notes").To("Text");
+                }
+        """)),
+        };
+        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(new DownDoesNotUndoUpAnalyzer(), new AddMissingInversesCodeFix(), sources);
+        Assert.Empty(remaining);
+
+        using var runner = new FluentMigrationRunner(InMemoryCompiler.Compile(fixedSources.Values));
+        MigrationRoundTrip.AssertUpDownUp(runner, "2");
+    }
 }

@@ -23,6 +23,8 @@ internal sealed record ShopModel
 
     public string? NameCheck { get; init; }
 
+    public bool NameAlternateKey { get; init; }
+
     public bool Orders { get; init; } = true;
 
     public string OrdersTotal { get; init; } = "Total";
@@ -70,6 +72,14 @@ internal sealed record ShopModel
 
                                 b.HasKey("Id");
             """);
+        if (NameAlternateKey)
+        {
+            code.AppendLine("""
+
+                                b.HasAlternateKey("Name")
+                                    .HasName("AK_Customers_Name");
+                """);
+        }
         if (EmailIndex)
         {
             code.AppendLine("""

@@ -7,7 +7,6 @@ using Microsoft.Data.Sqlite;
 using MigrationAnalyzers.CodeFixes.Migrations;
 using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Tests.Infrastructure;
-using MigrationAnalyzers.Tests.Infrastructure.Sqlite;
 
 namespace MigrationAnalyzers.Tests.Execution;
 
@@ -176,7 +175,7 @@ public class SplitSchemaAndDataExecutionTests
     [InlineData(SplitSchemaAndDataCodeFixProvider.SameFileKey)]
     public async Task EfCore_split_migrations_end_and_roll_back_like_the_original(string shape)
     {
-        var split = await CodeFixApplier.ApplyAsync(new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFixProvider(), shape, EfSources);
+        var split = (await CodeFixApplier.ApplyAsync(new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFixProvider(), EfCoreOrdersHistory.Pairs(EfSources), equivalenceKey: shape)).Sources;
         var newFile = shape == SplitSchemaAndDataCodeFixProvider.NewFileKey;
         Assert.Equal(newFile, split.ContainsKey("/src/Migrations/20240301090001_AddOrderStatusData.cs"));
         Assert.Equal(newFile ? 0 : 1, Occurrences(split["/src/Migrations/20240301090000_AddOrderStatus.cs"], "UPDATE Orders"));
@@ -184,7 +183,7 @@ public class SplitSchemaAndDataExecutionTests
         var original = RunEfCore(InMemoryCompiler.Compile(EfSources.Values));
         var splitRun = RunEfCore(InMemoryCompiler.Compile(split.Values));
 
-        Assert.Contains("Status=2", original.Up);
+        Assert.Contains("row Orders: 2 | 180 | 2", original.Up);
         Assert.Equal(original.Up, splitRun.Up);
         Assert.Equal(original.Down, splitRun.Down);
         Assert.Equal(original.Start, original.Down);
@@ -193,18 +192,13 @@ public class SplitSchemaAndDataExecutionTests
 
     private static (string Start, string Up, string Down, int Applied) RunEfCore(System.Reflection.Assembly assembly)
     {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        EfCoreSqliteRunner.Migrate(assembly, connection, Initial);
-        SqliteSnapshot.Execute(connection, StartingRows);
-        var start = SqliteSnapshot.Take(connection);
-        EfCoreSqliteRunner.Migrate(assembly, connection);
-        var up = SqliteSnapshot.Take(connection);
-        using var count = connection.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM __EFMigrationsHistory";
-        var applied = Convert.ToInt32(count.ExecuteScalar()) - 1;
-        EfCoreSqliteRunner.Migrate(assembly, connection, Initial);
-        return (start, up, SqliteSnapshot.Take(connection), applied);
+        using var runner = new EfMigrationRunner(assembly);
+        var start = EfCoreOrdersHistory.Start(runner).Description;
+        runner.MigrateTo(runner.Migrations[runner.Migrations.Count - 1]);
+        var up = runner.Database.Schema(includeRows: true).Description;
+        var applied = runner.Migrations.Count - 1;
+        runner.MigrateTo(EfCoreOrdersHistory.Initial);
+        return (start, up, runner.Database.Schema(includeRows: true).Description, applied);
     }
 
     private const string FmMigration = """
@@ -239,7 +233,7 @@ public class SplitSchemaAndDataExecutionTests
     public async Task FluentMigrator_split_migrations_end_and_roll_back_like_the_original(string shape)
     {
         var sources = new Dictionary<string, string> { ["/src/Migrations/202403010900_AddOrderStatus.cs"] = FmMigration };
-        var split = await CodeFixApplier.ApplyAsync(new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFixProvider(), shape, sources);
+        var split = (await CodeFixApplier.ApplyAsync(new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFixProvider(), EfCoreOrdersHistory.Pairs(sources), equivalenceKey: shape)).Sources;
         var newFile = shape == SplitSchemaAndDataCodeFixProvider.NewFileKey;
         Assert.Equal(newFile, split.ContainsKey("/src/Migrations/202403010901_AddOrderStatusData.cs"));
         Assert.Equal(newFile ? 0 : 1, Occurrences(split["/src/Migrations/202403010900_AddOrderStatus.cs"], "Update.Table"));
@@ -247,7 +241,7 @@ public class SplitSchemaAndDataExecutionTests
         var original = RunFluentMigrator(InMemoryCompiler.Compile(sources.Values));
         var splitRun = RunFluentMigrator(InMemoryCompiler.Compile(split.Values));
 
-        Assert.Contains("Status=2", original.Up);
+        Assert.Contains("row Orders: 2 | 180 | 2", original.Up);
         Assert.Equal(original.Up, splitRun.Up);
         Assert.Equal(original.Down, splitRun.Down);
         Assert.Equal(original.Start, original.Down);
@@ -255,33 +249,13 @@ public class SplitSchemaAndDataExecutionTests
 
     private static (string Start, string Up, string Down) RunFluentMigrator(System.Reflection.Assembly assembly)
     {
-        var file = Path.Combine(Path.GetTempPath(), "split-" + Guid.NewGuid().ToString("N") + ".db");
-        var connectionString = "Data Source=" + file + ";Pooling=False";
-        try
-        {
-            string Snapshot()
-            {
-                using var connection = new SqliteConnection(connectionString);
-                connection.Open();
-                return SqliteSnapshot.Take(connection);
-            }
-
-            using (var connection = new SqliteConnection(connectionString))
-            {
-                connection.Open();
-                SqliteSnapshot.Execute(connection, StartingDatabase);
-            }
-
-            var start = Snapshot();
-            FluentMigratorSqliteRunner.MigrateUp(assembly, connectionString);
-            var up = Snapshot();
-            FluentMigratorSqliteRunner.MigrateDownAll(assembly, connectionString);
-            return (start, up, Snapshot());
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var runner = new FluentMigrationRunner(assembly);
+        EfCoreOrdersHistory.Execute(runner.Database, StartingDatabase);
+        var start = runner.Database.Schema(includeRows: true).Description;
+        runner.MigrateTo(runner.Migrations[runner.Migrations.Count - 1]);
+        var up = runner.Database.Schema(includeRows: true).Description;
+        runner.MigrateTo(null);
+        return (start, up, runner.Database.Schema(includeRows: true).Description);
     }
 
     private static int Occurrences(string text, string value) => text.Split(value).Length - 1;

@@ -15,27 +15,19 @@ namespace MigrationAnalyzers.Tests.Infrastructure;
 
 /// <summary>
 /// Applies a code fix the way an IDE does, in an <see cref="AdhocWorkspace"/> over the test process's real package
-/// assemblies: run the analyzer, ask the fix for its actions, apply the first (or the one with the given equivalence key),
-/// repeat until nothing is left to fix. Documents the fix adds are returned too.
-/// Execution tests use it to get the fixed sources they then compile and run.
+/// assemblies: run the analyzer, ask the fix for its actions, apply the first, repeat until nothing is left to fix.
+/// Execution tests use it to get the fixed sources they then compile and run. With an equivalence key, the action
+/// with that key is applied instead of the first (fixes that offer several shapes, such as a new file or the same file).
 /// </summary>
 public static class CodeFixApplier
 {
-    /// <summary>Applies the fix's action with <paramref name="equivalenceKey"/> until nothing is left; returns every document by path.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> ApplyAsync(
-        DiagnosticAnalyzer analyzer,
-        CodeFixProvider fix,
-        string equivalenceKey,
-        IReadOnlyDictionary<string, string> sources)
-        => (await ApplyAsync(analyzer, fix, sources.Select(pair => (pair.Key, pair.Value)), equivalenceKey)).Sources;
-
     /// <summary>The sources after every diagnostic the fix can handle has been fixed, by path, and the diagnostics left.</summary>
     public static async Task<(IReadOnlyDictionary<string, string> Sources, ImmutableArray<Diagnostic> Remaining)> ApplyAsync(
         DiagnosticAnalyzer analyzer,
         CodeFixProvider fix,
         IEnumerable<(string Path, string Text)> sources,
-        string? equivalenceKey = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        string? equivalenceKey = null)
     {
         using var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();

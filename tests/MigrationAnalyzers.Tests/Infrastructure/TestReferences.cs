@@ -61,15 +61,8 @@ public static class TestReferences
         new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", EfCoreVersion),
         new PackageIdentity("Npgsql", NpgsqlVersion)));
 
-    /// <summary>
-    /// Npgsql's EF Core provider with its dependencies pinned to versions the feed serves (its own minimums,
-    /// EF Core 8.0.11, are not served, and the resolver does not pick a newer patch by itself).
-    /// </summary>
-    public static readonly ReferenceAssemblies EfCoreWithNpgsql = Net80.AddPackages(ImmutableArray.Create(
-        new PackageIdentity("Microsoft.EntityFrameworkCore", EfCoreVersion),
-        new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", EfCoreVersion),
-        new PackageIdentity("Npgsql", "8.0.9"),
-        new PackageIdentity("Npgsql.EntityFrameworkCore.PostgreSQL", NpgsqlEfCoreVersion)));
+    /// <summary>The same set as <see cref="EfCoreNpgsql"/> (both names are in use).</summary>
+    public static readonly ReferenceAssemblies EfCoreWithNpgsql = EfCoreNpgsql;
 
     public static readonly ReferenceAssemblies EfCoreSqlite = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("Microsoft.EntityFrameworkCore.Sqlite", EfCoreVersion)));
@@ -84,6 +77,29 @@ public static class TestReferences
     public static readonly ReferenceAssemblies FluentMigratorSqlServer = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("FluentMigrator", FluentMigratorVersion),
         new PackageIdentity("FluentMigrator.Extensions.SqlServer", FluentMigratorVersion)));
+    /// <summary>.NET 9 reference assemblies (SYSLIB0054 obsoletes Thread.VolatileRead there).</summary>
+    public static readonly ReferenceAssemblies Net90 = new ReferenceAssemblies(
+        "net9.0",
+        new PackageIdentity("Microsoft.NETCore.App.Ref", "9.0.16"),
+        Path.Combine("ref", "net9.0"));
+
+    public const string NewtonsoftJsonVersion = "13.0.3";
+
+    public static readonly ReferenceAssemblies NewtonsoftJson = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Newtonsoft.Json", NewtonsoftJsonVersion)));
+
+    /// <summary>EF Core Relational at an older version (3.1, 5.0, 6.0 …), for upgrade rules.</summary>
+    public static ReferenceAssemblies EfCoreRelational(string version) => Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.EntityFrameworkCore", version),
+        new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", version)));
+
+    /// <summary>The ASP.NET Core 8 shared framework reference pack.</summary>
+    public static readonly ReferenceAssemblies AspNetCore80 = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.AspNetCore.App.Ref", "8.0.31")));
+
+    /// <summary>ASP.NET Core 2.2 hosting abstractions, as a 2.x project references them.</summary>
+    public static readonly ReferenceAssemblies AspNetCoreHosting22 = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.AspNetCore.Hosting.Abstractions", "2.2.0")));
 
     /// <summary>Both migration frameworks, as in a project that is moving from one to the other.</summary>
     public static readonly ReferenceAssemblies EfCoreAndFluentMigrator = Net80.AddPackages(ImmutableArray.Create(

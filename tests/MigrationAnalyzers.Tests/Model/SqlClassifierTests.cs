@@ -44,4 +44,19 @@ public class SqlClassifierTests
     [InlineData("BEGIN TRANSACTION; SELECT 1; COMMIT;")]
     public void Other_statements_are_neither(string sql)
         => Assert.Equal(SqlStatementKinds.Other, SqlClassifier.Classify(sql));
+
+    [Theory]
+    [InlineData("UPDATE t SET a = 'unterminated")]
+    [InlineData("/* never closed UPDATE")]
+    [InlineData("CREATE TRIGGER t BEGIN UPDATE x SET y = 1;")]
+    [InlineData("$tag$ unclosed dollar body")]
+    [InlineData("[unclosed name")]
+    [InlineData(";;;GO\nGO;")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Broken_sql_never_throws(string? sql)
+    {
+        var kinds = SqlClassifier.Classify(sql);
+        Assert.True(kinds >= SqlStatementKinds.None);
+    }
 }

@@ -15,7 +15,23 @@ internal static class TemplateRewriter
             return null;
         }
 
-        var replacement = expanded.WithTriviaFrom(original);
+        var replacement = KeepDotTrivia(original, expanded).WithTriviaFrom(original);
         return SpeculativeCheck.ExpressionBinds(model, original, replacement) ? new RewritePlan(original, replacement) : null;
+    }
+
+    /// <summary>
+    /// <c>receiver⏎    .Old(…)</c> → <c>receiver⏎    .New(…)</c>: when the template keeps the receiver in front, the line break
+    /// and indentation before the dot (trivia of the dot token) stay where the user put them.
+    /// </summary>
+    private static ExpressionSyntax KeepDotTrivia(ExpressionSyntax original, ExpressionSyntax expanded)
+    {
+        if (original is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax oldAccess }
+            && expanded is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax newAccess } invocation
+            && newAccess.Expression.IsEquivalentTo(oldAccess.Expression, topLevel: false))
+        {
+            return invocation.WithExpression(newAccess.WithOperatorToken(newAccess.OperatorToken.WithTriviaFrom(oldAccess.OperatorToken)));
+        }
+
+        return expanded;
     }
 }

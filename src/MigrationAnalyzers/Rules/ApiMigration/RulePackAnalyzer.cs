@@ -25,13 +25,7 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var packs = RulePackLoader.Load(context.Options, context.CancellationToken);
-        if (packs.IsEmpty)
-        {
-            return;
-        }
-
-        var rules = CompiledRuleSet.Create(context.Compilation, packs, context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        var rules = CompiledRuleSet.For(context.Compilation, context.Options, context.CancellationToken);
         if (rules.IsEmpty)
         {
             return;
@@ -78,6 +72,11 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var location = NameOf(syntax.Expression).GetLocation();
         foreach (var match in matches)
         {
+            if (!rules.AppliesIn(match, syntax.SyntaxTree))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, invocation.SemanticModel));
         }
     }
@@ -93,6 +92,11 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var captures = Captures.ForObjectCreation(syntax, creation.Constructor);
         foreach (var match in matches)
         {
+            if (!rules.AppliesIn(match, syntax.SyntaxTree))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, syntax.GetLocation(), captures, creation.SemanticModel));
         }
     }
@@ -115,6 +119,11 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var location = syntax is ExpressionSyntax expression ? NameOf(expression).GetLocation() : syntax.GetLocation();
         foreach (var match in matches)
         {
+            if (!rules.AppliesIn(match, syntax.SyntaxTree))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, context.Operation.SemanticModel));
         }
     }
@@ -137,6 +146,11 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var captures = Captures.ForAttribute(attribute, constructor);
         foreach (var match in matches)
         {
+            if (!rules.AppliesIn(match, attribute.SyntaxTree))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, attribute.GetLocation(), captures, context.SemanticModel));
         }
     }

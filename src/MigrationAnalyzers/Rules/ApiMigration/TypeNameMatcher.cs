@@ -43,6 +43,11 @@ internal static class TypeNameMatcher
 
         foreach (var match in matches)
         {
+            if (!rules.AppliesIn(match, name.SyntaxTree))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, reported.GetLocation(), captures: null, context.SemanticModel));
         }
     }

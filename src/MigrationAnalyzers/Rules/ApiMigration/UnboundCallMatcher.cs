@@ -29,7 +29,7 @@ internal static class UnboundCallMatcher
         Captures? captures = null;
         foreach (var (rule, receiver) in candidates)
         {
-            if (IsOrDerivesFrom(receiverType, receiver))
+            if (IsOrDerivesFrom(receiverType, receiver) && rules.AppliesIn(rule, invocation.SyntaxTree))
             {
                 captures ??= Captures.ForInvocation(invocation, method: null);
                 context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(rule, access.Name.GetLocation(), captures, model));

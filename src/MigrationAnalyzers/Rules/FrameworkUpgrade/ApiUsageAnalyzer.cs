@@ -84,7 +84,7 @@ public abstract class ApiUsageAnalyzer : FrameworkUpgradeAnalyzer
             var members = row.MemberName is null ? type.GetMembers() : type.GetMembers(row.MemberName);
             foreach (var member in members)
             {
-                if (member.DeclaredAccessibility == Accessibility.Public && row.Matches(member) && !rows.ContainsKey(member))
+                if (member.DeclaredAccessibility == Accessibility.Public && !rows.ContainsKey(member))
                 {
                     rows.Add(member, row);
                 }

@@ -14,15 +14,13 @@ public sealed class UpgradeApi
         string typeMetadataName,
         string? memberName,
         Version since,
-        string consequence,
-        Func<ISymbol, bool>? matches = null)
+        string consequence)
     {
         Descriptor = descriptor;
         TypeMetadataName = typeMetadataName;
         MemberName = memberName;
         Since = since;
         Consequence = consequence;
-        Matches = matches ?? (_ => true);
     }
 
     public DiagnosticDescriptor Descriptor { get; }
@@ -38,9 +36,6 @@ public sealed class UpgradeApi
 
     /// <summary>What happens on the new framework and what to do instead; the message's second argument.</summary>
     public string Consequence { get; }
-
-    /// <summary>Narrows the row to some overloads (e.g. constructors without a hash algorithm).</summary>
-    public Func<ISymbol, bool> Matches { get; }
 
     public static Version NetCore1 { get; } = new Version(1, 0);
 

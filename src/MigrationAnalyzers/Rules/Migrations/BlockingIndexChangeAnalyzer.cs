@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
@@ -58,15 +59,21 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationAnalyzer
             return;
         }
 
-        var onPostgres = providers.PostgreSql(migration.Framework);
-        var onSqlServer = providers.SqlServer(migration.Framework)
+        var (onPostgres, sqlServer) = providers.For(migration, context.Options);
+        var onSqlServer = sqlServer
             && new SettingReader(context.Options, migration.Location.SourceTree).GetBool(SettingKeys.RequireOnlineIndexOnSqlServer, defaultValue: true);
 
         // Up only: Down undoes this migration's own changes, and its index operations mirror the ones reported here.
         foreach (var operation in migration.Up.Operations)
         {
+            if (operation.Kind == OperationKind.Sql && onPostgres && DatabaseProviders.MayRunOn(operation, "Postgres"))
+            {
+                AnalyzeSql(context, migration.Up, operation);
+                continue;
+            }
+
             if (operation.Kind is not (OperationKind.CreateIndex or OperationKind.DropIndex)
-                || NewTables.IsCreatedBefore(migration.Up, operation))
+                || SameMigration.CreatesTableBefore(migration.Up, operation))
             {
                 continue;
             }
@@ -90,6 +97,37 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationAnalyzer
         }
     }
 
+    /// <summary>Raw SQL that builds or drops an index without CONCURRENTLY (squawk's require-concurrent-index-creation/-deletion).</summary>
+    private static void AnalyzeSql(SymbolAnalysisContext context, MigrationBody body, MigrationOperation operation)
+    {
+        if ((operation.SqlTemplate ?? operation.SqlText) is not { } sql)
+        {
+            return;
+        }
+
+        foreach (var statement in IndexStatementFinder.Find(sql))
+        {
+            if (statement.Concurrently || statement.OnNewTable)
+            {
+                continue;
+            }
+
+            if (statement.Kind == IndexStatementKind.Create && statement.Table is { } table)
+            {
+                var tableName = table.Substring(table.LastIndexOf('.') + 1);
+                var schema = tableName.Length < table.Length ? table.Substring(0, table.Length - tableName.Length - 1) : null;
+                if (!SameMigration.CreatesTableBefore(body, operation, schema, tableName))
+                {
+                    Report(context, operation, PostgreSql, "Sql", statement.Name, table, "is built by CREATE INDEX without CONCURRENTLY: PostgreSQL blocks writes to the table until the build ends");
+                }
+            }
+            else if (statement.Kind == IndexStatementKind.Drop)
+            {
+                Report(context, operation, PostgreSql, "Sql", statement.Name, null, "is dropped with a plain DROP INDEX: PostgreSQL locks the table against reads and writes, also while it waits for the lock; drop it CONCURRENTLY outside a transaction");
+            }
+        }
+    }
+
     private static bool IsConcurrent(MigrationOperation operation)
         => operation.Framework == MigrationFramework.EntityFrameworkCore
             ? ProviderAnnotations.IsSet(operation, ProviderAnnotations.NpgsqlCreatedConcurrently)
@@ -105,20 +143,23 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationAnalyzer
         => operation.FindCall(name) is { } call && (call.Arguments.IsEmpty || call.Arguments[0].BoolValue == true);
 
     private static void Report(SymbolAnalysisContext context, MigrationOperation operation, string database, string change, string problem)
+        => Report(context, operation, database, change, operation.Name, operation.Table, problem);
+
+    private static void Report(SymbolAnalysisContext context, MigrationOperation operation, string database, string change, string? index, string? table, string problem)
     {
         var columns = operation.Columns.IsEmpty ? string.Empty : " (" + string.Join(", ", operation.Columns) + ")";
         var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty
             .Add(DatabaseProperty, database)
             .Add(ChangeProperty, change)
-            .Add(IndexNameProperty, operation.Name)
+            .Add(IndexNameProperty, index)
             .Add(SchemaProperty, operation.Schema);
         context.ReportDiagnostic(Diagnostic.Create(
             MIG1060_BlockingIndexChange,
             operation.Location,
             properties,
-            operation.Name ?? "?",
+            index ?? "?",
             columns,
-            operation.Table is { } table ? "existing table '" + table + "'" : "an existing table",
+            table is not null ? "existing table '" + table + "'" : "an existing table",
             problem));
     }
 }

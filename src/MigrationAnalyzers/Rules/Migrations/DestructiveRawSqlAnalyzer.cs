@@ -70,7 +70,7 @@ public sealed class DestructiveRawSqlAnalyzer : MigrationAnalyzer
     private static bool IsHarmless(MigrationBody body, MigrationOperation operation, DestructiveStatement statement)
     {
         var schema = statement.Table.Length > statement.TableName.Length ? statement.Table.Substring(0, statement.Table.Length - statement.TableName.Length - 1) : null;
-        if (NewTables.IsTableCreatedBefore(body, operation, schema, statement.TableName))
+        if (SameMigration.CreatesTableBefore(body, operation, schema, statement.TableName))
         {
             return true;
         }
@@ -82,7 +82,7 @@ public sealed class DestructiveRawSqlAnalyzer : MigrationAnalyzer
 
         foreach (var column in statement.AssignedColumns)
         {
-            if (!NewTables.IsColumnAddedBefore(body, operation, statement.TableName, column))
+            if (!SameMigration.AddsColumnBefore(body, operation, schema, statement.TableName, column))
             {
                 return false;
             }

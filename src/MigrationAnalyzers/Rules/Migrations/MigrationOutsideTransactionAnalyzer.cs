@@ -62,11 +62,12 @@ public sealed class MigrationOutsideTransactionAnalyzer : MigrationAnalyzer
             return;
         }
 
-        AnalyzeBody(context, migration, migration.Up, providers);
-        AnalyzeBody(context, migration, migration.Down, providers);
+        var onPostgres = providers.For(migration, context.Options).PostgreSql;
+        AnalyzeBody(context, migration, migration.Up, onPostgres);
+        AnalyzeBody(context, migration, migration.Down, onPostgres);
     }
 
-    private static void AnalyzeBody(SymbolAnalysisContext context, MigrationInfo migration, MigrationBody body, DatabaseProviders providers)
+    private static void AnalyzeBody(SymbolAnalysisContext context, MigrationInfo migration, MigrationBody body, bool onPostgres)
     {
         var count = Count(body);
         if (count < 2)
@@ -79,7 +80,7 @@ public sealed class MigrationOutsideTransactionAnalyzer : MigrationAnalyzer
             var what = operation.Kind switch
             {
                 OperationKind.Sql when operation.SuppressesTransaction => "this SQL",
-                OperationKind.CreateIndex when providers.EfCoreNpgsql && ProviderAnnotations.IsSet(operation, ProviderAnnotations.NpgsqlCreatedConcurrently)
+                OperationKind.CreateIndex when onPostgres && ProviderAnnotations.IsSet(operation, ProviderAnnotations.NpgsqlCreatedConcurrently)
                     => "this concurrent index build",
                 _ => null,
             };

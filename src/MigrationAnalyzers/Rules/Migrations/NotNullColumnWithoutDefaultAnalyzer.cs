@@ -66,7 +66,7 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationAnalyzer
             else if (operation.Kind == OperationKind.AlterColumn
                      && NotNullColumn.BecomesNotNull(catalog, migration, operation, column)
                      && !SameMigration.AddsColumnBefore(up, operation)
-                     && !Backfill.Before(up, operation))
+                     && !Backfill.Before(catalog, migration, operation))
             {
                 change = "alter";
                 reason = "becomes NOT NULL with no backfill before it, so the migration fails on the first row that holds NULL";

@@ -32,12 +32,18 @@ public class NonBlockingIndexCodeFixTests
                         .Annotation("Npgsql:CreatedConcurrently", true);
         """;
 
+    /// <summary>The fixed drop that the PostgreSQL execution test runs.</summary>
+    public const string FixedDropIndex = """
+                    migrationBuilder.Sql("DROP INDEX CONCURRENTLY IF EXISTS \"IX_Orders_CustomerId\";", suppressTransaction: true);
+        """;
+
     [Fact]
     public void The_PostgreSQL_execution_test_runs_exactly_what_the_fix_writes()
     {
         var migrations = System.IO.File.ReadAllText(System.IO.Path.Combine(
             RepositoryPaths.Root, "tests", "MigrationAnalyzers.Tests", "Execution", "Postgres", "OrderContexts.cs"));
         Assert.Contains(Normalize(FixedCreateIndex), Normalize(migrations), System.StringComparison.Ordinal);
+        Assert.Contains(Normalize(FixedDropIndex), Normalize(migrations), System.StringComparison.Ordinal);
 
         static string Normalize(string code) => System.Text.RegularExpressions.Regex.Replace(code, @"\s+", " ").Trim();
     }
@@ -103,6 +109,20 @@ public class NonBlockingIndexCodeFixTests
             """
                         migrationBuilder.Sql("DROP INDEX CONCURRENTLY IF EXISTS \"sales\".\"IX_Orders_Legacy\";", suppressTransaction: true);
             """,
+            NonBlockingIndexCodeFix.DropConcurrentlyKey);
+    }
+
+    [Fact]
+    public async Task Npgsql_drop_index_without_schema()
+    {
+        await RunAsync(
+            TestReferences.EfCoreNpgsql,
+            """
+                        {|MIG1060:migrationBuilder.DropIndex(
+                            name: "IX_Orders_CustomerId",
+                            table: "Orders")|};
+            """,
+            FixedDropIndex,
             NonBlockingIndexCodeFix.DropConcurrentlyKey);
     }
 

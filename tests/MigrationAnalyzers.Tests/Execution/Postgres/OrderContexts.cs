@@ -31,10 +31,27 @@ public sealed class ConcurrentIndexContext : OrdersContext
     public ConcurrentIndexContext(string connectionString) : base(connectionString) { }
 }
 
+/// <summary>The concurrent index of <see cref="ConcurrentIndexContext"/>, later dropped as scaffolded (reported by MIG1060).</summary>
+public sealed class BlockingDropContext : OrdersContext
+{
+    public BlockingDropContext(string connectionString) : base(connectionString) { }
+}
+
+/// <summary>The same drop after the MIG1060 fix: DROP INDEX CONCURRENTLY outside the transaction.</summary>
+public sealed class ConcurrentDropContext : OrdersContext
+{
+    public ConcurrentDropContext(string connectionString) : base(connectionString) { }
+}
+
 public static class OrdersMigrations
 {
     public const string CreateOrders = "20240101000000_CreateOrders";
     public const string IndexOrders = "20240301090000_IndexOrders";
+    public const string DropOrdersIndex = "20240401090000_DropOrdersIndex";
+
+    public static void CreateIndexConcurrently(MigrationBuilder migrationBuilder)
+        => migrationBuilder.CreateIndex(name: "IX_Orders_CustomerId", table: "Orders", column: "CustomerId")
+            .Annotation("Npgsql:CreatedConcurrently", true);
 
     public static void CreateOrdersTable(MigrationBuilder migrationBuilder)
     {
@@ -102,4 +119,68 @@ public sealed class ConcurrentIndexOrders : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder)
         => migrationBuilder.DropIndex(name: "IX_Orders_CustomerId", table: "Orders");
+}
+
+[DbContext(typeof(BlockingDropContext))]
+[Migration(OrdersMigrations.CreateOrders)]
+public sealed class CreateOrdersBeforeBlockingDrop : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => OrdersMigrations.CreateOrdersTable(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable(name: "Orders");
+}
+
+[DbContext(typeof(BlockingDropContext))]
+[Migration(OrdersMigrations.IndexOrders)]
+public sealed class IndexOrdersBeforeBlockingDrop : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => OrdersMigrations.CreateIndexConcurrently(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropIndex(name: "IX_Orders_CustomerId", table: "Orders");
+}
+
+/// <summary>As scaffolded: MIG1060 reports this DropIndex.</summary>
+[DbContext(typeof(BlockingDropContext))]
+[Migration(OrdersMigrations.DropOrdersIndex)]
+public sealed class BlockingDropOrdersIndex : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropIndex(
+            name: "IX_Orders_CustomerId",
+            table: "Orders");
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder) => OrdersMigrations.CreateIndexConcurrently(migrationBuilder);
+}
+
+[DbContext(typeof(ConcurrentDropContext))]
+[Migration(OrdersMigrations.CreateOrders)]
+public sealed class CreateOrdersBeforeConcurrentDrop : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => OrdersMigrations.CreateOrdersTable(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable(name: "Orders");
+}
+
+[DbContext(typeof(ConcurrentDropContext))]
+[Migration(OrdersMigrations.IndexOrders)]
+public sealed class IndexOrdersBeforeConcurrentDrop : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => OrdersMigrations.CreateIndexConcurrently(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropIndex(name: "IX_Orders_CustomerId", table: "Orders");
+}
+
+/// <summary>The same drop after the MIG1060 fix (the body is NonBlockingIndexCodeFixTests.FixedDropIndex).</summary>
+[DbContext(typeof(ConcurrentDropContext))]
+[Migration(OrdersMigrations.DropOrdersIndex)]
+public sealed class ConcurrentDropOrdersIndex : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("DROP INDEX CONCURRENTLY IF EXISTS \"IX_Orders_CustomerId\";", suppressTransaction: true);
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder) => OrdersMigrations.CreateIndexConcurrently(migrationBuilder);
 }

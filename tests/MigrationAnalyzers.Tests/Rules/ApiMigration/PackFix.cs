@@ -17,6 +17,9 @@ internal static class PackFix
         var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = references ?? TestReferences.Net80 };
         test.TestState.AdditionalFiles.Add((PackPath, pack));
         test.FixedState.AdditionalFiles.Add((PackPath, pack));
+
+        // Only the pack under test: built-in packs (framework-upgrade matches SHA256Managed, for one) are tested on their own.
+        test.TestState.AnalyzerConfigFiles.Add(("/.builtin-packs.globalconfig", "is_global = true\nmigration_analyzers.builtin_packs = none\n"));
         return test;
     }
 

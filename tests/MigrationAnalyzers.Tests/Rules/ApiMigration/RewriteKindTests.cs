@@ -26,6 +26,16 @@ public class RewriteKindTests
                 public void Publish(int topic, string payload) { }
 
                 public T Read<T>(string key) => default!;
+
+                [Obsolete("flush is always true now")]
+                public void Log(string message, bool flush) { }
+
+                public void Log(string message) { }
+
+                [Obsolete("the delay is explicit now")]
+                public void Retry(string operation, int attempts) { }
+
+                public void Retry(string operation, int attempts, System.TimeSpan delay) { }
             }
 
             public static class ClientExtensions
@@ -118,28 +128,9 @@ public class RewriteKindTests
             }
             """));
         test.TestState.Sources.Add(("/0/Library.cs", AcmeLibrary));
-        // One fix at a time: while the old Money is still named unqualified, the new one stays qualified (no ambiguity).
+        // One fix at a time ends where fix all does: names written qualified while the old Money was still imported are shortened
+        // by the fix that removes the old using.
         test.FixedState.Sources.Add(("/0/Code.cs", """
-            using System;
-            using System.Collections.Generic;
-            using Modern.Billing;
-
-            class Ledger
-            {
-                private readonly List<Modern.Billing.Money> _entries = new List<Modern.Billing.Money>();
-
-                public Modern.Billing.Money Add(object value)
-                {
-                    var money = (Modern.Billing.Money)value;
-                    var again = new Modern.Billing.Money(1m);
-                    Type type = typeof(Money);
-                    return value as Money ?? money;
-                }
-            }
-            """));
-        test.FixedState.Sources.Add(("/0/Library.cs", AcmeLibrary));
-        // Fix all (document, project, solution): every name at once, the old using gone, the new one added.
-        test.BatchFixedState.Sources.Add(("/0/Code.cs", """
             using System;
             using System.Collections.Generic;
             using Modern.Billing;
@@ -157,8 +148,7 @@ public class RewriteKindTests
                 }
             }
             """));
-        test.BatchFixedState.Sources.Add(("/0/Library.cs", AcmeLibrary));
-        test.BatchFixedState.AdditionalFiles.Add((PackFix.PackPath, pack));
+        test.FixedState.Sources.Add(("/0/Library.cs", AcmeLibrary));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -291,6 +281,52 @@ public class RewriteKindTests
             }
             """));
         test.FixedState.Sources.Add(("/0/Library.cs", AcmeLibrary));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Arguments_are_removed_and_added()
+    {
+        var pack = """
+            [ACME006]
+            message = Log(message, flush) is obsolete; flushing is automatic
+            match = M:Acme.Messaging.Client.Log(System.String,System.Boolean)
+            rewrite = arguments {0}
+
+            [ACME007]
+            message = Retry needs an explicit delay
+            match = M:Acme.Messaging.Client.Retry(System.String,System.Int32)
+            rewrite = arguments {0}, {1}, global::System.TimeSpan.FromSeconds(1)
+            """;
+        var test = PackFix.Create(pack);
+        test.TestState.Sources.Add(("/0/Code.cs", """
+            using Acme.Messaging;
+
+            class Sender
+            {
+                void Run(Client client)
+                {
+                    client.{|MIG2001:Log|}("started", flush: true);
+                    client.{|MIG2001:Retry|}("send", 3);
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("/0/Library.cs", AcmeLibrary));
+        test.FixedState.Sources.Add(("/0/Code.cs", """
+            using System;
+            using Acme.Messaging;
+
+            class Sender
+            {
+                void Run(Client client)
+                {
+                    client.Log("started");
+                    client.Retry("send", 3, TimeSpan.FromSeconds(1));
+                }
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Library.cs", AcmeLibrary));
+        test.CompilerDiagnostics = CompilerDiagnostics.Errors;
         await test.RunAsync(CancellationToken.None);
     }
 

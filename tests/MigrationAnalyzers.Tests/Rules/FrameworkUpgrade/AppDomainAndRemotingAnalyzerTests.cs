@@ -55,6 +55,12 @@ public class AppDomainAndRemotingAnalyzerTests
             Verifier.Diagnostic("MIG3003").WithSpan(8, 60, 8, 104).WithArguments("RemotingServices.Marshal", "does not exist (no .NET Remoting)", ".NET 8.0"));
 
     [Fact]
+    public Task Net10_project_is_reported_where_the_code_still_compiles()
+        => Upgrade.AnalyzeAsync<AppDomainAndRemotingAnalyzer>(Framework.Net100, null, "#pragma warning disable SYSLIB0024\n" + PluginHost,
+            Verifier.Diagnostic("MIG3003").WithSpan(10, 32, 10, 64).WithArguments("AppDomain.CreateDomain", "throws PlatformNotSupportedException; isolate with AssemblyLoadContext or a separate process", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3003").WithSpan(17, 17, 17, 41).WithArguments("AppDomain.Unload", "throws PlatformNotSupportedException; use a collectible AssemblyLoadContext and call its Unload", ".NET 10.0"));
+
+    [Fact]
     public Task Net10_current_domain_use_is_silent()
         => Upgrade.AnalyzeAsync<AppDomainAndRemotingAnalyzer>(Framework.Net100, null, """
             using System;

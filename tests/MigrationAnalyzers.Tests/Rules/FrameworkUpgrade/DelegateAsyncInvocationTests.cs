@@ -156,6 +156,24 @@ public class DelegateAsyncInvocationTests
     }
 
     [Fact]
+    public Task No_fix_when_an_argument_is_reassigned_by_deconstruction()
+    {
+        const string Swap = """
+            using System;
+
+            public static class Batch
+            {
+                public static void Run(Action<int> work, int first, int second)
+                {
+                    [|work.BeginInvoke(first, null, null)|];
+                    (first, second) = (second, first);
+                }
+            }
+            """;
+        return Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationFix>(Framework.Net100, null, Swap, Swap);
+    }
+
+    [Fact]
     public Task No_fix_with_a_callback()
     {
         const string Callback = """

@@ -57,14 +57,7 @@ public static class Upgrade
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFix : CodeFixProvider, new()
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier>
-        {
-            ReferenceAssemblies = References(framework),
-            TestCode = source,
-            FixedCode = fixedSource,
-        };
-        Configure(test.TestState, upgradeTarget, projectTargetFramework: null);
-        // The fixed state inherits the configuration files (auto-inheritance), and with them the same upgrade target.
+        var test = CreateFix<TAnalyzer, TFix>(framework, upgradeTarget, source, fixedSource);
         test.ExpectedDiagnostics.AddRange(expected);
         if (remaining is not null)
         {
@@ -72,6 +65,23 @@ public static class Upgrade
         }
 
         return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>The fix test before it runs, for tests that need more settings (fix-all iterations, remaining diagnostics).</summary>
+    public static CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier> CreateFix<TAnalyzer, TFix>(Framework framework, string? upgradeTarget, string source, string fixedSource)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = References(framework),
+            TestCode = source,
+            FixedCode = fixedSource,
+        };
+
+        // The fixed state inherits the configuration files (auto-inheritance), and with them the same upgrade target.
+        Configure(test.TestState, upgradeTarget, projectTargetFramework: null);
+        return test;
     }
 
     private static void Configure(SolutionState state, string? upgradeTarget, string? projectTargetFramework)

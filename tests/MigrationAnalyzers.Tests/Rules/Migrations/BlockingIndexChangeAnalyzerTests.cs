@@ -115,6 +115,23 @@ public class BlockingIndexChangeAnalyzerTests
     }
 
     [Fact]
+    public async Task Npgsql_raw_sql_index_statements_are_read_too()
+    {
+        await EfTest(
+            TestReferences.EfCoreNpgsql,
+            """
+                        {|#0:migrationBuilder.Sql(@"
+                            -- partial index: EF Core cannot express it
+                            CREATE UNIQUE INDEX ""IX_Orders_Code_Open"" ON sales.""Orders"" (""Code"") WHERE ""ClosedAt"" IS NULL;")|};
+                        {|#1:migrationBuilder.Sql("DROP INDEX IF EXISTS \"IX_Orders_Legacy\";")|};
+                        migrationBuilder.Sql("CREATE INDEX CONCURRENTLY \"IX_Orders_Note\" ON \"Orders\" (\"Note\");", suppressTransaction: true);
+                        migrationBuilder.Sql("CREATE TABLE \"Tags\" (\"Id\" int); CREATE INDEX \"IX_Tags_Id\" ON \"Tags\" (\"Id\");");
+            """,
+            Diagnostic(0, "IX_Orders_Code_Open", string.Empty, "existing table 'sales.Orders'", "is built by CREATE INDEX without CONCURRENTLY: PostgreSQL blocks writes to the table until the build ends"),
+            Diagnostic(1, "IX_Orders_Legacy", string.Empty, "an existing table", PostgresDrop)).RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Without_a_provider_package_nothing_is_reported()
     {
         await EfTest(
@@ -148,6 +165,18 @@ public class BlockingIndexChangeAnalyzerTests
                         migrationBuilder.CreateIndex(name: "IX_Orders_CustomerId", table: "Orders", column: "CustomerId");
             """);
         test.WithEditorConfig("migration_analyzers.baseline = 20240301090000_IndexOrders\n");
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_configured_target_database_wins_over_the_referenced_packages()
+    {
+        var test = EfTest(
+            TestReferences.EfCoreNpgsql,
+            """
+                        migrationBuilder.CreateIndex(name: "IX_Orders_CustomerId", table: "Orders", column: "CustomerId");
+            """);
+        test.WithEditorConfig("migration_analyzers.target_database = sqlite\n");
         await test.RunAsync(CancellationToken.None);
     }
 

@@ -121,6 +121,26 @@ public class DropWithoutDeprecationAnalyzerTests
     }
 
     [Fact]
+    public async Task EfCore_invalid_period_falls_back_to_the_default_and_is_reported_by_MIG9001()
+    {
+        var sources = History(
+            ("AddLegacyName", AddLegacy, CreateUsers, "", UserModel(LegacyProperty)),
+            ("StopMappingLegacyName", StopMapping, "", "", UserModel()),
+            ("DropLegacyName", Drop, DropColumn, RestoreColumn, UserModel()));
+        await VerifyEf(
+            sources,
+            "migration_analyzers.MIG1010.deprecation_period_days = two weeks\n",
+            Expected("Users.legacy_name", "it was deprecated 10 days before this drop (by '20240310090000_StopMappingLegacyName'); the period is 14 days"));
+
+        var settings = new Infrastructure.AnalyzerTest<MigrationAnalyzers.Rules.Configuration.InvalidSettingAnalyzer>()
+            .WithEditorConfig("migration_analyzers.MIG1010.deprecation_period_days = two weeks\n");
+        settings.TestState.Sources.Add(("/0/Test0.cs", "class C { }"));
+        settings.ExpectedDiagnostics.Add(Infrastructure.Verify<MigrationAnalyzers.Rules.Configuration.InvalidSettingAnalyzer>.Diagnostic("MIG9001")
+            .WithArguments("migration_analyzers.mig1010.deprecation_period_days", "two weeks", "expected a whole number of zero or more"));
+        await settings.RunAsync();
+    }
+
+    [Fact]
     public async Task EfCore_column_mapped_again_after_a_gap_restarts_the_period()
     {
         await VerifyEf(

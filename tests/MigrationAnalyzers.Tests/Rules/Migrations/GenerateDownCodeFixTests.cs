@@ -33,7 +33,9 @@ public class GenerateDownCodeFixTests
                             Id = table.Column<int>(type: "INTEGER", nullable: false)
                                 .Annotation("Sqlite:Autoincrement", true),
                             Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                            Phone = table.Column<string>(type: "TEXT", nullable: true)
+                            Phone = table.Column<string>(type: "TEXT", nullable: true),
+                            Nickname = table.Column<string>(type: "TEXT"),
+                            Visits = table.Column<int>(type: "INTEGER")
                         },
                         constraints: table =>
                         {
@@ -288,7 +290,7 @@ public class GenerateDownCodeFixTests
     }
 
     [Fact]
-    public async Task AlterColumn_is_reversed_by_swapping_its_old_arguments_and_empty_Down_is_filled()
+    public async Task AlterColumn_is_reversed_by_swapping_its_old_arguments_and_an_empty_Down_is_filled_keeping_its_comment_and_parameter_name()
     {
         const string up = """
                     /// <inheritdoc />
@@ -309,17 +311,17 @@ public class GenerateDownCodeFixTests
         var test = EfTest(
             EfMigration(up + """
                     /// <inheritdoc />
-                    protected override void {|MIG1001:Down|}(MigrationBuilder migrationBuilder)
+                    protected override void {|MIG1001:Down|}(MigrationBuilder builder)
                     {
                         // Nothing to undo yet.
                     }
             """).Replace("{|#0:Change|}", "Change"),
             EfMigration(up + """
                     /// <inheritdoc />
-                    protected override void Down(MigrationBuilder migrationBuilder)
+                    protected override void Down(MigrationBuilder builder)
                     {
                         // Nothing to undo yet.
-                        migrationBuilder.AlterColumn<string>(
+                        builder.AlterColumn<string>(
                             name: "Name",
                             table: "Customers",
                             type: "TEXT",
@@ -520,6 +522,323 @@ public class GenerateDownCodeFixTests
                         Create.Column("Name").OnTable("Customers").AsString(100).NotNullable();
                     }
             """)));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Schemas_sequences_keys_and_renames_are_reversed_with_compiling_code()
+    {
+        const string up = """
+                    /// <inheritdoc />
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.EnsureSchema(
+                            name: "sales");
+
+                        migrationBuilder.CreateSequence<int>(
+                            name: "OrderNumbers",
+                            schema: "sales",
+                            startValue: 1000L);
+
+                        migrationBuilder.RenameTable(
+                            name: "Orders",
+                            schema: "dbo",
+                            newName: "SalesOrders",
+                            newSchema: "sales");
+
+                        migrationBuilder.AddUniqueConstraint(
+                            name: "AK_Customers_Name",
+                            table: "Customers",
+                            column: "Name");
+
+                        migrationBuilder.AddForeignKey(
+                            name: "FK_Customers_Customers_ReferrerId",
+                            table: "Customers",
+                            column: "ReferrerId",
+                            principalTable: "Customers",
+                            principalColumn: "Id");
+
+                        migrationBuilder.RenameIndex(
+                            name: "IX_Orders_CustomerId",
+                            schema: "sales",
+                            table: "SalesOrders",
+                            newName: "IX_SalesOrders_CustomerId");
+
+                        migrationBuilder.RenameSequence(
+                            name: "OrderNumbers",
+                            schema: "sales",
+                            newName: "SalesOrderNumbers");
+
+                        migrationBuilder.DropPrimaryKey(
+                            name: "PK_Customers",
+                            table: "Customers");
+                    }
+            """;
+        var test = EfTest(
+            EfMigration(up).Replace("{|#0:Change|}", "{|MIG1001:Change|}"),
+            EfMigration(up + """
+
+
+                    /// <inheritdoc />
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddPrimaryKey(
+                            name: "PK_Customers",
+                            table: "Customers",
+                            column: "Id");
+
+                        migrationBuilder.RenameSequence(
+                            name: "SalesOrderNumbers",
+                            schema: "sales",
+                            newName: "OrderNumbers");
+
+                        migrationBuilder.RenameIndex(
+                            name: "IX_SalesOrders_CustomerId",
+                            table: "SalesOrders",
+                            schema: "sales",
+                            newName: "IX_Orders_CustomerId");
+
+                        migrationBuilder.DropForeignKey(
+                            name: "FK_Customers_Customers_ReferrerId",
+                            table: "Customers");
+
+                        migrationBuilder.DropUniqueConstraint(
+                            name: "AK_Customers_Name",
+                            table: "Customers");
+
+                        migrationBuilder.RenameTable(
+                            name: "SalesOrders",
+                            schema: "sales",
+                            newName: "Orders",
+                            newSchema: "dbo");
+
+                        migrationBuilder.DropSequence(
+                            name: "OrderNumbers",
+                            schema: "sales");
+
+                        migrationBuilder.DropSchema(
+                            name: "sales");
+                    }
+            """).Replace("{|#0:Change|}", "Change"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Fix_all_writes_Down_for_every_migration_of_the_project()
+    {
+        const string other = """
+            using FluentMigrator;
+
+            namespace Shop.Migrations
+            {
+                [Migration(20)]
+                public class AddTags : Migration
+                {
+                    public override void Up()
+                    {
+                        Create.Schema("tags");
+                        Create.Table("Tags").InSchema("tags").WithColumn("Id").AsInt32().PrimaryKey();
+                        Create.ForeignKey("FK_Posts_Tags").FromTable("Posts").ForeignColumn("TagId").ToTable("Tags").InSchema("tags").PrimaryColumn("Id");
+                        Create.UniqueConstraint("UQ_Posts_Slug").OnTable("Posts").Column("Slug");
+                        Create.Sequence("TagNumbers").InSchema("tags").StartWith(1);
+                    }
+
+                    public override void {|MIG1001:Down|}() => throw new System.NotSupportedException();
+                }
+
+                [Migration(21)]
+                public class AddPostKey : Migration
+                {
+                    public override void Up()
+                    {
+                        Create.PrimaryKey("PK_Posts").OnTable("Posts").Column("Id");
+                    }
+
+                    public override void {|MIG1001:Down|}()
+                    {
+                    }
+                }
+            }
+            """;
+        var test = new CodeFixTest<MigrationCannotBeRolledBackAnalyzer, GenerateDownCodeFix>();
+        test.TestState.Sources.Add(("/0/Tags.cs", other));
+        test.FixedState.Sources.Add(("/0/Tags.cs", """
+            using FluentMigrator;
+
+            namespace Shop.Migrations
+            {
+                [Migration(20)]
+                public class AddTags : Migration
+                {
+                    public override void Up()
+                    {
+                        Create.Schema("tags");
+                        Create.Table("Tags").InSchema("tags").WithColumn("Id").AsInt32().PrimaryKey();
+                        Create.ForeignKey("FK_Posts_Tags").FromTable("Posts").ForeignColumn("TagId").ToTable("Tags").InSchema("tags").PrimaryColumn("Id");
+                        Create.UniqueConstraint("UQ_Posts_Slug").OnTable("Posts").Column("Slug");
+                        Create.Sequence("TagNumbers").InSchema("tags").StartWith(1);
+                    }
+
+                    public override void Down()
+                    {
+                        Delete.Sequence("TagNumbers").InSchema("tags");
+                        Delete.UniqueConstraint("UQ_Posts_Slug").FromTable("Posts");
+                        Delete.ForeignKey("FK_Posts_Tags").OnTable("Posts");
+                        Delete.Table("Tags").InSchema("tags");
+                        Delete.Schema("tags");
+                    }
+                }
+
+                [Migration(21)]
+                public class AddPostKey : Migration
+                {
+                    public override void Up()
+                    {
+                        Create.PrimaryKey("PK_Posts").OnTable("Posts").Column("Id");
+                    }
+
+                    public override void Down()
+                    {
+                        Delete.PrimaryKey("PK_Posts").FromTable("Posts");
+                    }
+                }
+            }
+            """));
+        test.CodeActionEquivalenceKey = GenerateDownCodeFix.EquivalenceKey;
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Moving_a_table_out_of_the_default_schema_blocks_the_fix()
+    {
+        var source = EfMigration("""
+                    /// <inheritdoc />
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.RenameTable(name: "Orders", newName: "Orders", newSchema: "sales");
+                    }
+            """);
+        var test = EfTest(source, source);
+        test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1001").WithLocation(0).WithArguments(
+            "Change",
+            "Down is missing; no Down can be generated because RenameTable 'Orders' cannot be reversed: it moves the object out of the default schema, and EF Core cannot name that schema to move it back"));
+        test.FixedState.ExpectedDiagnostics.AddRange(test.TestState.ExpectedDiagnostics);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Dropped_column_is_rebuilt_as_a_later_AlterColumn_and_rename_left_it()
+    {
+        const string widenId = "20240201100000_WidenName";
+        const string widen = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            namespace Shop.Data.Migrations
+            {
+                public partial class WidenName : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AlterColumn<string>(
+                            name: "Name",
+                            table: "Customers",
+                            type: "TEXT",
+                            maxLength: 250,
+                            nullable: true,
+                            oldClrType: typeof(string),
+                            oldType: "TEXT",
+                            oldMaxLength: 100);
+
+                        migrationBuilder.RenameColumn(
+                            name: "Name",
+                            table: "Customers",
+                            newName: "FullName");
+
+                        migrationBuilder.RenameTable(
+                            name: "Customers",
+                            newName: "Clients");
+                    }
+
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.RenameTable(name: "Clients", newName: "Customers");
+                        migrationBuilder.RenameColumn(name: "FullName", table: "Customers", newName: "Name");
+                        migrationBuilder.AlterColumn<string>(name: "Name", table: "Customers", type: "TEXT", maxLength: 100, nullable: false, oldClrType: typeof(string), oldType: "TEXT", oldMaxLength: 250, oldNullable: true);
+                    }
+                }
+            }
+            """;
+        const string up = """
+                    /// <inheritdoc />
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.DropColumn(
+                            name: "FullName",
+                            table: "Clients");
+                    }
+            """;
+        var test = EfTest(
+            EfMigration(up).Replace("{|#0:Change|}", "{|MIG1001:Change|}"),
+            EfMigration(up + """
+
+
+                    /// <inheritdoc />
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddColumn<string>(
+                            name: "FullName",
+                            table: "Clients",
+                            type: "TEXT",
+                            maxLength: 250,
+                            nullable: true);
+                    }
+            """).Replace("{|#0:Change|}", "Change"));
+        foreach (var state in new[] { test.TestState, test.FixedState })
+        {
+            state.Sources.Add((Sources.DesignerPath(widenId), Sources.Designer("WidenName", widenId)));
+            state.Sources.Add((Sources.MigrationPath(widenId), widen));
+        }
+
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Dropped_columns_declared_without_nullable_keep_the_nullability_their_type_gave_them()
+    {
+        const string up = """
+                    /// <inheritdoc />
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.DropColumn(
+                            name: "Nickname",
+                            table: "Customers");
+
+                        migrationBuilder.DropColumn(
+                            name: "Visits",
+                            table: "Customers");
+                    }
+            """;
+        var test = EfTest(
+            EfMigration(up).Replace("{|#0:Change|}", "{|MIG1001:Change|}"),
+            EfMigration(up + """
+
+
+                    /// <inheritdoc />
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddColumn<int>(
+                            name: "Visits",
+                            table: "Customers",
+                            type: "INTEGER",
+                            nullable: false);
+
+                        migrationBuilder.AddColumn<string>(
+                            name: "Nickname",
+                            table: "Customers",
+                            type: "TEXT",
+                            nullable: true);
+                    }
+            """).Replace("{|#0:Change|}", "Change"));
         await test.RunAsync(CancellationToken.None);
     }
 }

@@ -160,6 +160,33 @@ public class NotNullColumnWithoutDefaultAnalyzerTests
     }
 
     [Fact]
+    public async Task EfCore_update_of_other_columns_of_the_same_table_is_no_backfill()
+    {
+        await Verify(
+            """
+                        migrationBuilder.UpdateData(table: "Users", keyColumn: "Id", keyValue: 1, column: "Name", value: "admin");
+                        migrationBuilder.Sql("UPDATE Users SET Name = trim(Name)");
+                        {|#0:migrationBuilder.AlterColumn<string>(name: "Email", table: "Users", nullable: false, oldClrType: typeof(string), oldNullable: true)|};
+            """,
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Users", "Email", Altered));
+    }
+
+    [Fact]
+    public async Task EfCore_AlterColumn_after_a_helper_call_or_non_constant_sql_is_silent()
+    {
+        await Verify("""
+                        migrationBuilder.Sql(BackfillEmails());
+                        migrationBuilder.AlterColumn<string>(name: "Email", table: "Users", nullable: false, oldClrType: typeof(string), oldNullable: true);
+                    }
+
+                    private static string BackfillEmails() => "UPDATE Users SET Email = '' WHERE Email IS NULL";
+
+                    private void Unused()
+                    {
+            """);
+    }
+
+    [Fact]
     public async Task EfCore_AlterColumn_that_keeps_nullability_or_relaxes_it_is_silent()
     {
         await Verify("""
@@ -230,6 +257,22 @@ public class NotNullColumnWithoutDefaultAnalyzerTests
                         Alter.Column("Phone").OnTable("Users").AsString(20).NotNullable();
             """);
         await VerifyAsync<NotNullColumnWithoutDefaultAnalyzer>(new[] { first, second }, null);
+    }
+
+    [Fact]
+    public async Task FluentMigrator_Update_Table_of_another_column_is_no_backfill()
+    {
+        var first = FmMigration("AddEmail", 202403011000, """
+                        Alter.Table("Users").AddColumn("Email").AsString(200).Nullable();
+            """);
+        var second = FmMigration("AddUserAge", 202404011000, """
+                        Update.Table("Users").Set(new { Name = "n/a" }).Where(new { Name = (string)null });
+                        {|#0:Alter.Table("Users").AlterColumn("Email").AsString(200).NotNullable()|};
+            """);
+        await VerifyAsync<NotNullColumnWithoutDefaultAnalyzer>(
+            new[] { first, second },
+            null,
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Users", "Email", Altered));
     }
 
     [Fact]

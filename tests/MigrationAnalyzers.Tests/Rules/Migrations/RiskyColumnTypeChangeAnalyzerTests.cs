@@ -208,6 +208,50 @@ public class RiskyColumnTypeChangeAnalyzerTests
     }
 
     [Fact]
+    public async Task EfCore_column_of_a_table_created_in_the_same_migration_is_silent()
+    {
+        await Verify(
+            """
+                        migrationBuilder.CreateTable(
+                            name: "Drafts",
+                            columns: table => new { Id = table.Column<long>(type: "bigint", nullable: false), Title = table.Column<string>(type: "nvarchar(200)", nullable: true) },
+                            constraints: table => table.PrimaryKey("PK_Drafts", x => x.Id));
+                        migrationBuilder.AlterColumn<int>(name: "Id", table: "Drafts", type: "int", nullable: false, oldClrType: typeof(long), oldType: "bigint");
+                        migrationBuilder.AlterColumn<string>(name: "Title", table: "Drafts", type: "nvarchar(50)", nullable: true, oldClrType: typeof(string), oldType: "nvarchar(200)", oldNullable: true);
+            """,
+            "sqlserver");
+    }
+
+    [Fact]
+    public async Task FluentMigrator_Alter_Table_AlterColumn_to_a_wider_integer_rewrites_on_SQL_Server()
+    {
+        var first = FmMigration("AddOrders", 202401010900, """
+                        Create.Table("Orders").WithColumn("Id").AsInt32().PrimaryKey().WithColumn("Total").AsDecimal(10, 2).NotNullable();
+            """);
+        var second = FmMigration("ChangeUserColumns", 202405011000, """
+                        {|#0:Alter.Table("Orders")
+                            .AlterColumn("Id").AsInt64().NotNullable()
+                            .AlterColumn("Total").AsDecimal(20, 2).NotNullable()|};
+            """);
+        await VerifyAsync<RiskyColumnTypeChangeAnalyzer>(
+            new[] { first, second },
+            "migration_analyzers.target_database = sqlserver\n",
+            Diagnostic("Orders", "Id", "widening it from int to bigint " + Rewrites),
+            Verifier.Diagnostic("MIG1050").WithLocation(0).WithArguments("Orders", "Total", "changing it from numeric(10,2) to numeric(20,2) " + Rewrites));
+    }
+
+    [Fact]
+    public async Task SQLite_target_ignores_lengths_and_widening()
+    {
+        await Verify(
+            """
+                        migrationBuilder.AlterColumn<string>(name: "Name", table: "Users", type: "TEXT", maxLength: 50, nullable: false, oldClrType: typeof(string), oldType: "TEXT", oldMaxLength: 200);
+                        migrationBuilder.AlterColumn<long>(name: "Points", table: "Users", type: "INTEGER", nullable: false, oldClrType: typeof(int), oldType: "INTEGER");
+            """,
+            "sqlite");
+    }
+
+    [Fact]
     public async Task Provider_is_inferred_from_the_referenced_Npgsql_package()
     {
         var up = """

@@ -235,4 +235,17 @@ public class SchemaAndDataInOneMigrationAnalyzerTests
             Verifier.Diagnostic("MIG1020").WithSpan(9, 9, 9, 87)
                 .WithArguments("ArchiveOrders", "Create.Index on 'Orders' and Update.Table on 'Orders' and 1 more data change(s)"));
     }
+
+    [Fact]
+    public async Task A_bad_seed_option_value_is_reported_by_MIG9001_and_the_default_applies()
+    {
+        var settings = new AnalyzerTest<MigrationAnalyzers.Rules.Configuration.InvalidSettingAnalyzer>()
+            .WithEditorConfig("migration_analyzers.MIG1020.report_seed_data_for_new_tables = yes\n");
+        settings.TestState.Sources.Add(("/0/Test0.cs", "class C { }"));
+        settings.ExpectedDiagnostics.Add(Verify<MigrationAnalyzers.Rules.Configuration.InvalidSettingAnalyzer>.Diagnostic("MIG9001")
+            .WithArguments("migration_analyzers.mig1020.report_seed_data_for_new_tables", "yes", "expected true or false"));
+        await settings.RunAsync();
+
+        await AnalyzeAsync(EfMigration(SeededNewTable), "migration_analyzers.MIG1020.report_seed_data_for_new_tables = yes\n");
+    }
 }

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using MigrationAnalyzers.CodeFixes.NewMigrations;
+using MigrationAnalyzers.Descriptors;
+using MigrationAnalyzers.Rules.Migrations;
+using MigrationAnalyzers.Settings;
+
+namespace MigrationAnalyzers.CodeFixes.Migrations;
+
+/// <summary>
+/// MIG1030, next to "Add a default value": add the column as nullable, backfill it in a second migration, make it
+/// NOT NULL in a third. Offered as new files (IDE) and in the same file (what Fix All and dotnet format write).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NotNullInThreeStepsCodeFix)), Shared]
+public sealed class NotNullInThreeStepsCodeFix : CodeFixProvider
+{
+    public const string NewFilesKey = "MIG1030.ThreeStepsNewFiles";
+    public const string SameFileKey = "MIG1030.ThreeStepsSameFile";
+
+    private static readonly FixAllProvider FixAll = new NewMigrationsFixAllProvider(
+        "Add as nullable, backfill, then make NOT NULL",
+        (diagnostic, _, _) => ColumnOf(diagnostic),
+        (compilation, type, column, _) => NotNullInThreeSteps.TryPlan(compilation, type, column, Provider(compilation, type)));
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.NotNullColumnWithoutDefault);
+
+    public override FixAllProvider GetFixAllProvider() => FixAll;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.TryGetValue(NotNullColumnWithoutDefaultAnalyzer.ChangeProperty, out var change) || change != "add"
+                || ColumnOf(diagnostic) is not { } column
+                || await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false) is not { } model
+                || await NewMigrationsFixAllProvider.MigrationTypeAtAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } type
+                || NotNullInThreeSteps.TryPlan(model.Compilation, type, column, Provider(model.Compilation, type)) is not { } plan)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Add '{column}' as nullable, backfill, then make it NOT NULL (new migration files)",
+                    cancellationToken => plan.InNewFilesAsync(context.Document, cancellationToken),
+                    NewFilesKey),
+                diagnostic);
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Add '{column}' as nullable, backfill, then make it NOT NULL (new migrations in the same file)",
+                    cancellationToken => plan.InSameFileAsync(context.Document, cancellationToken),
+                    SameFileKey),
+                diagnostic);
+        }
+    }
+
+    private static string? ColumnOf(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(NotNullColumnWithoutDefaultAnalyzer.ColumnProperty, out var column) ? column : null;
+
+    /// <summary>The dialect of the backfill SQL: inferred from the referenced provider packages, as the rules do.</summary>
+    private static DatabaseProvider Provider(Compilation compilation, INamedTypeSymbol type)
+        => TargetDatabase.Resolve(compilation, EmptyOptions, type.Locations.Length > 0 ? type.Locations[0].SourceTree : null).Provider;
+
+    private static readonly Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions EmptyOptions =
+        new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.CodeFixes.NewMigrations;
+using MigrationAnalyzers.Descriptors;
+using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Settings;
+
+namespace MigrationAnalyzers.CodeFixes.Migrations;
+
+/// <summary>
+/// MIG1040: replace a one-step column rename by its expand step (add the new column, copy the data in a migration of
+/// its own, keep the old column). Offered as a new file (IDE) and in the same file (Fix All, dotnet format).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RenameExpandStepCodeFix)), Shared]
+public sealed class RenameExpandStepCodeFix : CodeFixProvider
+{
+    public const string NewFileKey = "MIG1040.ExpandStepNewFile";
+    public const string SameFileKey = "MIG1040.ExpandStepSameFile";
+
+    private static readonly AnalyzerOptions NoOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+
+    private static readonly FixAllProvider FixAll = new NewMigrationsFixAllProvider(
+        "Add the new column and copy the data instead of renaming",
+        (diagnostic, compilation, type) => MigrationCatalog.For(compilation).Get(type) is { } migration
+            && RenameExpandStep.FindRename(migration, operation => operation.Syntax.Span == diagnostic.Location.SourceSpan) is { } rename
+                ? RenameExpandStep.KeyOf(rename)
+                : null,
+        (compilation, type, key, _) => RenameExpandStep.TryPlan(compilation, type, key, Provider(compilation, type)));
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.OneStepRename);
+
+    public override FixAllProvider GetFixAllProvider() => FixAll;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false) is not { } model
+                || await NewMigrationsFixAllProvider.MigrationTypeAtAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } type
+                || MigrationCatalog.For(model.Compilation).Get(type) is not { } migration
+                || RenameExpandStep.FindRename(migration, operation => operation.Syntax.Span == diagnostic.Location.SourceSpan) is not { } rename
+                || RenameExpandStep.TryPlan(model.Compilation, type, RenameExpandStep.KeyOf(rename), Provider(model.Compilation, type)) is not { } plan)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Add '{rename.NewName}' and copy '{rename.Name}' into it in a new migration file (keep '{rename.Name}' for now)",
+                    cancellationToken => plan.InNewFilesAsync(context.Document, cancellationToken),
+                    NewFileKey),
+                diagnostic);
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Add '{rename.NewName}' and copy '{rename.Name}' into it in a new migration in the same file (keep '{rename.Name}' for now)",
+                    cancellationToken => plan.InSameFileAsync(context.Document, cancellationToken),
+                    SameFileKey),
+                diagnostic);
+        }
+    }
+
+    private static DatabaseProvider Provider(Compilation compilation, INamedTypeSymbol type)
+        => TargetDatabase.Resolve(compilation, NoOptions, type.Locations.Length > 0 ? type.Locations[0].SourceTree : null).Provider;
+}

@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Descriptors;
+using MigrationAnalyzers.Rules.Migrations;
+
+namespace MigrationAnalyzers.CodeFixes.Migrations;
+
+/// <summary>
+/// MIG1150: runs a CONCURRENTLY statement outside the migration's transaction. EF Core: passes
+/// <c>suppressTransaction: true</c> to <c>migrationBuilder.Sql</c> (or switches an explicit <c>false</c> to true).
+/// FluentMigrator: adds <c>TransactionBehavior.None</c> to the <c>[Migration]</c> attribute.
+/// Without it the migration cannot run at all, so the fix only makes possible what the SQL already asks for.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SuppressTransactionCodeFix)), Shared]
+public sealed class SuppressTransactionCodeFix : CodeFixProvider
+{
+    public const string EquivalenceKey = RuleIds.ConcurrentIndexInTransaction + ".SuppressTransaction";
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.ConcurrentIndexInTransaction);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            diagnostic.Properties.TryGetValue(ConcurrentIndexInTransactionAnalyzer.FixProperty, out var fix);
+            if (fix == "Attribute")
+            {
+                await RegisterAttributeFixAsync(context, diagnostic, root).ConfigureAwait(false);
+                continue;
+            }
+
+            if (fix != "Sql"
+                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: false) is not InvocationExpressionSyntax
+                {
+                    Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Sql" },
+                } call)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create("Run the SQL outside the transaction", ct => FixAsync(context.Document, call, ct), EquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    /// <summary>
+    /// FluentMigrator: <c>[Migration(90)]</c> becomes <c>[Migration(90, TransactionBehavior.None)]</c>, and
+    /// <c>[Migration(90, "description")]</c> becomes <c>[Migration(90, TransactionBehavior.None, "description")]</c>
+    /// (both are constructors of MigrationAttribute). Other forms are left to the user.
+    /// </summary>
+    private static async Task RegisterAttributeFixAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode? root)
+    {
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        var type = root?.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<ClassDeclarationSyntax>();
+        var migrationAttribute = model?.Compilation.GetTypeByMetadataName("FluentMigrator.MigrationAttribute");
+        var behavior = model?.Compilation.GetTypeByMetadataName("FluentMigrator.TransactionBehavior");
+        if (type is null || model is null || migrationAttribute is null || behavior is null)
+        {
+            return;
+        }
+
+        foreach (var list in type.AttributeLists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                var constructor = model.GetSymbolInfo(attribute, context.CancellationToken).Symbol as IMethodSymbol;
+                var arguments = attribute.ArgumentList?.Arguments ?? default;
+                if (constructor is null
+                    || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, migrationAttribute)
+                    || arguments.Count is < 1 or > 2
+                    || arguments.Any(argument => argument.NameColon is not null || argument.NameEquals is not null)
+                    || (arguments.Count == 2 && constructor.Parameters[1].Type.SpecialType != SpecialType.System_String))
+                {
+                    continue;
+                }
+
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Run the migration without a transaction",
+                        ct => AddTransactionBehaviorNoneAsync(context.Document, attribute, behavior, ct),
+                        EquivalenceKey + ".Attribute"),
+                    diagnostic);
+                return;
+            }
+        }
+    }
+
+    private static async Task<Document> AddTransactionBehaviorNoneAsync(Document document, AttributeSyntax attribute, INamedTypeSymbol behavior, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null || attribute.ArgumentList is not { } argumentList)
+        {
+            return document;
+        }
+
+        // TransactionBehavior.None when the name binds there, otherwise fully qualified.
+        var shortName = model.LookupNamespacesAndTypes(attribute.SpanStart, name: "TransactionBehavior");
+        var typeName = shortName.Length == 1 && SymbolEqualityComparer.Default.Equals(shortName[0], behavior) ? "TransactionBehavior" : "global::FluentMigrator.TransactionBehavior";
+        var none = SyntaxFactory.AttributeArgument(SyntaxFactory.ParseExpression(typeName + ".None"));
+        var arguments = argumentList.Arguments.Insert(1, none);
+        return document.WithSyntaxRoot(root.ReplaceNode(argumentList, argumentList.WithArguments(arguments)));
+    }
+
+    private static async Task<Document> FixAsync(Document document, InvocationExpressionSyntax call, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var arguments = call.ArgumentList.Arguments;
+        var trueLiteral = SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression);
+
+        // Sql(sql, suppressTransaction, operationKind…): a second positional argument is suppressTransaction.
+        for (var index = 0; index < arguments.Count; index++)
+        {
+            var argument = arguments[index];
+            var isSuppress = argument.NameColon?.Name.Identifier.ValueText == "suppressTransaction"
+                             || (argument.NameColon is null && index == 1);
+            if (isSuppress)
+            {
+                return document.WithSyntaxRoot(root.ReplaceNode(argument.Expression, trueLiteral.WithTriviaFrom(argument.Expression)));
+            }
+        }
+
+        var named = SyntaxFactory.Argument(trueLiteral)
+            .WithNameColon(SyntaxFactory.NameColon("suppressTransaction"));
+        var separator = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space);
+        var list = call.ArgumentList.WithArguments(arguments.Count == 0
+            ? arguments.Add(named)
+            : SyntaxFactory.SeparatedList<ArgumentSyntax>(arguments.GetWithSeparators().Add(separator).Add(named)));
+        return document.WithSyntaxRoot(root.ReplaceNode(call.ArgumentList, list));
+    }
+}

@@ -1,0 +1,47 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using MigrationAnalyzers.Settings;
+
+namespace MigrationAnalyzers.CodeFixes.NewMigrations;
+
+/// <summary>
+/// SQL that fixes write into data migrations, in the target database's dialect: names quoted with double quotes
+/// (standard SQL, PostgreSQL, SQLite, SQL Server with QUOTED_IDENTIFIER on, as its drivers set it) or backticks for
+/// MySQL; literals that every engine reads for the column's type.
+/// </summary>
+internal static class SqlText
+{
+    public static string Name(string name, DatabaseProvider provider)
+        => provider == DatabaseProvider.MySql ? "`" + name.Replace("`", "``") + "`" : "\"" + name.Replace("\"", "\"\"") + "\"";
+
+    public static string Table(string? schema, string table, DatabaseProvider provider)
+        => schema is null ? Name(table, provider) : Name(schema, provider) + "." + Name(table, provider);
+
+    /// <summary>The zero value of a CLR type as SQL, or null when there is no literal every engine reads the same way.</summary>
+    public static string? ZeroOf(ITypeSymbol? type, DatabaseProvider provider)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type?.SpecialType switch
+        {
+            SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
+                or SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single => "0",
+            SpecialType.System_Boolean => provider == DatabaseProvider.PostgreSql ? "FALSE" : "0",
+            SpecialType.System_String => "''",
+            _ => null,
+        };
+    }
+
+    /// <summary>The zero value of a FluentMigrator column type (<c>AsInt32</c>, <c>AsString</c> …) as SQL.</summary>
+    public static string? ZeroOf(string? fluentType, DatabaseProvider provider)
+        => fluentType switch
+        {
+            "AsByte" or "AsInt16" or "AsInt32" or "AsInt64" or "AsDecimal" or "AsCurrency" or "AsDouble" or "AsFloat" => "0",
+            "AsBoolean" => provider == DatabaseProvider.PostgreSql ? "FALSE" : "0",
+            _ when new[] { "AsString", "AsAnsiString", "AsFixedLengthString", "AsFixedLengthAnsiString" }.Contains(fluentType) => "''",
+            _ => null,
+        };
+}

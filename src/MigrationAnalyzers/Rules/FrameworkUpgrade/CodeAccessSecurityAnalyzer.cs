@@ -1,0 +1,96 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using MigrationAnalyzers.Infrastructure;
+using static MigrationAnalyzers.Descriptors.Descriptors;
+
+namespace MigrationAnalyzers.Rules.FrameworkUpgrade;
+
+/// <summary>
+/// MIG3004: Code Access Security. Permissions are a family of types (FileIOPermission, ReflectionPermission, …), so the
+/// rule matches by base type: creating a <c>CodeAccessPermission</c> or <c>PermissionSet</c>, and applying any
+/// <c>CodeAccessSecurityAttribute</c> (<c>[SecurityPermission(...)]</c>, <c>[FileIOPermission(...)]</c>, at any level).
+/// Calls on a permission are not reported again: its creation already is.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
+{
+    public CodeAccessSecurityAnalyzer()
+        : base(MIG3004_CodeAccessSecurity)
+    {
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context, UpgradeTargetResolver target)
+    {
+        var compilation = context.Compilation;
+        var permission = compilation.GetTypeByMetadataName("System.Security.CodeAccessPermission");
+        var permissionSet = compilation.GetTypeByMetadataName("System.Security.PermissionSet");
+        var securityAttribute = compilation.GetTypeByMetadataName("System.Security.Permissions.CodeAccessSecurityAttribute");
+        if (permission is null && permissionSet is null && securityAttribute is null)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var creation = (IObjectCreationOperation)operationContext.Operation;
+                var type = creation.Type;
+                if (type is null || !(DerivesFrom(type, permission) || DerivesFrom(type, permissionSet)))
+                {
+                    return;
+                }
+
+                Report(operationContext.ReportDiagnostic, creation.Syntax, "new " + type.Name, target);
+            },
+            OperationKind.ObjectCreation);
+
+        if (securityAttribute is not null)
+        {
+            context.RegisterSyntaxNodeAction(
+                nodeContext =>
+                {
+                    var attribute = (AttributeSyntax)nodeContext.Node;
+                    if (!target.Reaches(attribute.SyntaxTree, UpgradeApi.NetCore1))
+                    {
+                        return; // checked before binding: most projects never reach here
+                    }
+
+                    var type = nodeContext.SemanticModel.GetTypeInfo(attribute, nodeContext.CancellationToken).Type;
+                    if (type is not null && DerivesFrom(type, securityAttribute))
+                    {
+                        Report(nodeContext.ReportDiagnostic, attribute, "[" + attribute.Name.ToString() + "]", target);
+                    }
+                },
+                SyntaxKind.Attribute);
+        }
+    }
+
+    private static void Report(System.Action<Diagnostic> report, SyntaxNode syntax, string what, UpgradeTargetResolver target)
+    {
+        if (target.Reaches(syntax.SyntaxTree, UpgradeApi.NetCore1))
+        {
+            report(Diagnostic.Create(MIG3004_CodeAccessSecurity, syntax.GetLocation(), what, target.For(syntax.SyntaxTree)!.DisplayName));
+        }
+    }
+
+    private static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

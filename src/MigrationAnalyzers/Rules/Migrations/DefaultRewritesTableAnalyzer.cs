@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Sql;
+using static MigrationAnalyzers.Descriptors.Descriptors;
+using OperationKind = MigrationAnalyzers.Model.OperationKind;
+using SqlTokenizer = MigrationAnalyzers.Sql.SqlTokenizer;
+using SqlTokenKind = MigrationAnalyzers.Sql.SqlTokenKind;
+
+namespace MigrationAnalyzers.Rules.Migrations;
+
+/// <summary>
+/// MIG1140 (PostgreSQL): a column added to an existing table whose value has to be computed for every row, which
+/// rewrites the table: a volatile default (<c>gen_random_uuid()</c>, <c>clock_timestamp()</c> …), a stored generated
+/// column, or — when <c>migration_analyzers.target_database_version</c> is below 11 — any default at all.
+/// PostgreSQL 11+ stores a constant or stable default (<c>0</c>, <c>now()</c>) without touching the rows: silent.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DefaultRewritesTableAnalyzer : MigrationAnalyzer
+{
+    /// <summary>Volatile functions commonly used as defaults (pg_proc.provolatile = 'v').</summary>
+    private static readonly HashSet<string> VolatileFunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "random", "gen_random_uuid", "uuid_generate_v1", "uuid_generate_v1mc", "uuid_generate_v4", "uuidv4", "uuidv7",
+        "clock_timestamp", "timeofday", "nextval", "setseed", "txid_current", "pg_current_xact_id",
+    };
+
+    /// <summary>FluentMigrator system methods that Postgres generators turn into volatile functions.</summary>
+    private static readonly HashSet<string> VolatileSystemMethods = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "NewGuid", "NewSequentialId",
+    };
+
+    public DefaultRewritesTableAnalyzer()
+        : base(MIG1140_DefaultRewritesTable)
+    {
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var catalog = MigrationCatalog.For(context.Compilation);
+        if (!catalog.Symbols.HasAny)
+        {
+            return;
+        }
+
+        var providers = DatabaseProviders.Detect(context.Compilation);
+        var compilation = context.Compilation;
+        context.RegisterSymbolAction(
+            symbolContext =>
+            {
+                if (catalog.Get((INamedTypeSymbol)symbolContext.Symbol) is not { } migration
+                    || MigrationScope.IsBeforeBaseline(migration, symbolContext.Options)
+                    || !providers.For(migration, symbolContext.Options).PostgreSql)
+                {
+                    return;
+                }
+
+                var target = TargetDatabase.Resolve(compilation, symbolContext.Options, migration.Location.SourceTree);
+                var before11 = target.Version is { } version && version.Major < 11;
+                foreach (var operation in migration.Up.Operations)
+                {
+                    if (operation.Kind != OperationKind.AddColumn
+                        || operation.Column is not { } column
+                        || operation.Table is not { } table
+                        || (operation.Framework == MigrationFramework.FluentMigrator && !DatabaseProviders.MayRunOn(operation, "Postgres"))
+                        || SameMigration.CreatesTableBefore(migration.Up, operation)
+                        || Reason(column, before11, target.Version) is not { } reason)
+                    {
+                        continue;
+                    }
+
+                    symbolContext.ReportDiagnostic(Diagnostic.Create(
+                        MIG1140_DefaultRewritesTable, operation.Location, TableName.Display(operation.Schema, table), column.Name ?? "?", reason));
+                }
+            },
+            SymbolKind.NamedType);
+    }
+
+    private static string? Reason(ColumnDefinition column, bool before11, Version? version)
+    {
+        if (column.GetArgument("computedColumnSql") is { IsNull: false } computed && column.GetArgument("stored")?.BoolValue == true)
+        {
+            return "a stored computed value (" + (computed.StringValue ?? computed.Syntax.ToString()) + ")";
+        }
+
+        if (column.GetArgument("defaultValueSql") is { StringValue: { } sql } && VolatileFunction(sql) is { } function)
+        {
+            return "the volatile default " + function + "()";
+        }
+
+        if (column.FindCall("WithDefault") is { Arguments.Length: > 0 } withDefault
+            && withDefault.Arguments[0].Syntax is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var method }
+            && VolatileSystemMethods.Contains(method))
+        {
+            return "the volatile default SystemMethods." + method;
+        }
+
+        if (before11 && column.HasDefault)
+        {
+            return "a default, which before PostgreSQL 11 (target_database_version = " + version + ") is written into every row";
+        }
+
+        return null;
+    }
+
+    private static string? VolatileFunction(string sql)
+    {
+        var tokens = SqlTokenizer.Tokenize(sql);
+        for (var index = 0; index + 1 < tokens.Length; index++)
+        {
+            if (tokens[index].Kind == SqlTokenKind.Word && tokens[index + 1].IsSymbol('(') && VolatileFunctions.Contains(tokens[index].Text))
+            {
+                return tokens[index].Text;
+            }
+        }
+
+        return null;
+    }
+}
