@@ -70,6 +70,11 @@ foreach (var size in options.Sizes)
     // Ours alone on a fresh compilation: it pays for any binding it triggers, so this is the conservative figure.
     var alone = await AnalyzerRun.RunAsync(CorpusCompilation.Create(trees, ours.Analyzers), ours.Analyzers, analyzerOptions);
 
+    // The driver's own work for the same kinds of actions, with an analyzer that does nothing: CPU time above it is ours.
+    var empty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
+    var baseline = await AnalyzerRun.RunAsync(CorpusCompilation.Create(trees, empty), empty, analyzerOptions);
+    var oursCpuMs = Math.Max(0, (alone.CpuTime - baseline.CpuTime).TotalMilliseconds);
+
     var perThousand = 1000.0 / files.Count;
     Console.WriteLine();
     Console.WriteLine($"{"analyzer package",-42} {"total ms",10} {"ms/1,000 files",15} {"share of compile",17} {"diagnostics",12}");
@@ -83,6 +88,9 @@ foreach (var size in options.Sizes)
     var oursAloneMs = alone.TotalOf(ours.Analyzers).TotalMilliseconds;
     Console.WriteLine($"{ours.Name + " (alone)",-42} {oursAloneMs,10:N0} {oursAloneMs * perThousand,15:N1} {oursAloneMs / compileMs,17:P1} {alone.Diagnostics.Length,12:N0}");
     Console.WriteLine($"wall time, all packages: {together.WallTime.TotalMilliseconds:N0} ms; ours alone: {alone.WallTime.TotalMilliseconds:N0} ms");
+    Console.WriteLine($"CPU time, ours alone {alone.CpuTime.TotalMilliseconds:N0} ms - empty analyzer {baseline.CpuTime.TotalMilliseconds:N0} ms = {oursCpuMs:N0} ms added, "
+        + $"{oursCpuMs / compileCpu.TotalMilliseconds:P1} of the compile's {compileCpu.TotalMilliseconds:N0} ms CPU");
+    Console.WriteLine("(telemetry is wall time per callback and swells on a busy machine; the CPU figures are the steadier ones)");
     Console.WriteLine($"our analysis run: peak managed heap +{Mb(alone.Memory.HeapPeakAdded)}, peak working set +{Mb(alone.Memory.WorkingSetPeakAdded)}, allocated {Mb(alone.Memory.Allocated)} (binding included)");
 
     Console.WriteLine();
@@ -97,17 +105,19 @@ foreach (var size in options.Sizes)
         Console.WriteLine("  analyzer exception: " + failure);
     }
 
-    var oursTogetherMs = together.TotalOf(ours.Analyzers).TotalMilliseconds;
-    var oursMs = Math.Max(oursAloneMs, oursTogetherMs);
-    oursBySize[size] = oursMs;
+    oursBySize[size] = oursCpuMs;
     if (size == options.Sizes.Max())
     {
-        summary.Add(Target($"our share of compile time on {size:N0} migrations ≤ 3%", oursMs / compileMs <= 0.03, $"{oursMs / compileMs:P2}"));
+        var share = oursCpuMs / compileCpu.TotalMilliseconds;
+        summary.Add(Target($"our share of compile time on {size:N0} migrations ≤ 3% (CPU)", share <= 0.03,
+            $"{share:P2} (telemetry: alone {oursAloneMs / compileMs:P1}, together {together.TotalOf(ours.Analyzers).TotalMilliseconds / compileMs:P1} of compile wall time)"));
         var meziantou = packages.FirstOrDefault(p => p.Name.StartsWith("Meziantou", StringComparison.Ordinal));
         if (meziantou is not null)
         {
+            // Both from the same run, so a busy machine swells them alike.
+            var mine = together.TotalOf(ours.Analyzers).TotalMilliseconds;
             var theirs = together.TotalOf(meziantou.Analyzers).TotalMilliseconds;
-            summary.Add(Target("our time ≤ a quarter of Meziantou.Analyzer's", oursMs <= theirs / 4, $"{oursMs:N0} ms vs {theirs:N0} ms ({oursMs / theirs:P1})"));
+            summary.Add(Target("our time ≤ a quarter of Meziantou.Analyzer's (same run)", mine <= theirs / 4, $"{mine:N0} ms vs {theirs:N0} ms ({mine / theirs:P1})"));
         }
     }
 }
