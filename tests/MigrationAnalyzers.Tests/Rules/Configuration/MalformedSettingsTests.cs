@@ -52,7 +52,8 @@ public class MalformedSettingsTests
         Assert.False(string.IsNullOrEmpty(expected));
 
         var test = new AnalyzerTest<InvalidSettingAnalyzer> { TestCode = "class Program { }" }.WithEditorConfig($"{key} = {value}\n");
-        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG9001").WithArguments(key, value, expected!));
+        // .editorconfig keys are case-insensitive and reach analyzers lower-cased.
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG9001").WithArguments(key.ToLowerInvariant(), value, expected!));
         await test.RunAsync();
     }
 
