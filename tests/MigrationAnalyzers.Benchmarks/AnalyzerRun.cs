@@ -17,7 +17,8 @@ internal sealed record AnalyzerRunResult(
     IReadOnlyDictionary<DiagnosticAnalyzer, TimeSpan> ExecutionTimes,
     ImmutableArray<Diagnostic> Diagnostics,
     IReadOnlyList<string> AnalyzerExceptions,
-    MemoryProbe.Sample Memory)
+    MemoryProbe.Sample Memory,
+    TimeSpan CpuTime)
 {
     public TimeSpan TotalOf(IEnumerable<DiagnosticAnalyzer> analyzers)
         => TimeSpan.FromTicks(analyzers.Sum(a => ExecutionTimes.TryGetValue(a, out var t) ? t.Ticks : 0));
@@ -38,9 +39,11 @@ internal static class AnalyzerRun
             reportSuppressedDiagnostics: false));
 
         using var probe = MemoryProbe.Start();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
         stopwatch.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var memory = probe.Stop();
 
         var times = new Dictionary<DiagnosticAnalyzer, TimeSpan>();
@@ -55,6 +58,6 @@ internal static class AnalyzerRun
             exceptions.Enqueue(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        return new AnalyzerRunResult(stopwatch.Elapsed, times, diagnostics, exceptions.ToList(), memory);
+        return new AnalyzerRunResult(stopwatch.Elapsed, times, diagnostics, exceptions.ToList(), memory, cpu);
     }
 }

@@ -124,7 +124,8 @@ internal static class FixAllThroughput
         return (byRule, compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error));
     }
 
-    private static string Describe(Dictionary<string, int> byRule) => string.Join(", ", byRule.Select(p => $"{p.Key} {p.Value:N0}"));
+    private static string Describe(Dictionary<string, int> byRule)
+        => byRule.Values.Sum() == 0 ? "no fixable diagnostic" : string.Join(", ", byRule.Where(p => p.Value > 0).Select(p => $"{p.Key} {p.Value:N0}"));
 
     private static (int ExitCode, TimeSpan Elapsed, string Output) Run(string folder, string arguments)
     {

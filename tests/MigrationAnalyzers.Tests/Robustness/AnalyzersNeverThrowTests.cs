@@ -20,7 +20,7 @@ public class AnalyzersNeverThrowTests
     [Fact]
     public async Task Intact_sources_and_the_whole_corpus_project()
     {
-        var units = FuzzSources.CorpusMigrations(30).Concat(FuzzSources.RealisticSources()).Append(FuzzSources.CorpusProject())
+        var units = FuzzSources.CorpusMigrations(30).Concat(FuzzSources.RealisticSources()).Concat(FuzzSources.RepeatedFindings()).Append(FuzzSources.CorpusProject())
             .Select(u => ("intact", u));
         await AssertNoAnalyzerFailsAsync(units, TestReferences.EfCoreAndFluentMigrator);
     }
@@ -29,7 +29,7 @@ public class AnalyzersNeverThrowTests
     public async Task Generated_migrations_with_random_edits()
     {
         var mutator = new SourceMutator(FuzzSources.Seed);
-        var units = FuzzSources.CorpusMigrations(30).Concat(FuzzSources.RealisticSources()).SelectMany(u => mutator.Mutate(u, 6));
+        var units = FuzzSources.CorpusMigrations(30).Concat(FuzzSources.RealisticSources()).Concat(FuzzSources.RepeatedFindings()).SelectMany(u => mutator.Mutate(u, 6));
         await AssertNoAnalyzerFailsAsync(units, TestReferences.EfCoreAndFluentMigrator);
     }
 
@@ -37,7 +37,7 @@ public class AnalyzersNeverThrowTests
     public async Task Migrations_cut_short_at_many_points()
     {
         var mutator = new SourceMutator(FuzzSources.Seed + 1);
-        var units = FuzzSources.CorpusMigrations(8).Concat(FuzzSources.RealisticSources()).SelectMany(u => mutator.TruncateEverywhere(u, 14));
+        var units = FuzzSources.CorpusMigrations(8).Concat(FuzzSources.RealisticSources()).Concat(FuzzSources.RepeatedFindings()).SelectMany(u => mutator.TruncateEverywhere(u, 14));
         await AssertNoAnalyzerFailsAsync(units, TestReferences.EfCoreAndFluentMigrator);
     }
 

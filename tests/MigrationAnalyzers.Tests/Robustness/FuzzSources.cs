@@ -87,6 +87,75 @@ public static class FuzzSources
     }
 
     /// <summary>
+    /// Files where one rule fires several times, so FixAll has something to compare with fixing one by one:
+    /// a migration with several risky operations, and application code with several string comparisons.
+    /// </summary>
+    public static IEnumerable<FuzzUnit> RepeatedFindings()
+    {
+        const string Id = "20240410080000_AddAuditColumns";
+        yield return new FuzzUnit("several risky operations in one migration", ImmutableArray.Create(
+            (Sources.DbContextPath, Sources.DbContext),
+            (Sources.DesignerPath(Id), Sources.Designer("AddAuditColumns", Id)),
+            (Sources.MigrationPath(Id), """
+                using System;
+                using Microsoft.EntityFrameworkCore.Migrations;
+
+                namespace Shop.Data.Migrations
+                {
+                    public partial class AddAuditColumns : Migration
+                    {
+                        protected override void Up(MigrationBuilder migrationBuilder)
+                        {
+                            migrationBuilder.AddColumn<string>(name: "CreatedBy", table: "Orders", type: "nvarchar(100)", maxLength: 100, nullable: false);
+                            migrationBuilder.AddColumn<DateTime>(name: "CreatedAt", table: "Orders", type: "datetime2", nullable: false);
+                            migrationBuilder.AddColumn<int>(name: "Revision", table: "Customers", type: "int", nullable: false);
+                            migrationBuilder.CreateIndex(name: "IX_Orders_CreatedBy", table: "Orders", column: "CreatedBy");
+                            migrationBuilder.CreateIndex(name: "IX_Orders_CreatedAt", table: "Orders", column: "CreatedAt");
+                        }
+
+                        protected override void Down(MigrationBuilder migrationBuilder)
+                        {
+                            migrationBuilder.DropIndex(name: "IX_Orders_CreatedAt", table: "Orders");
+                            migrationBuilder.DropIndex(name: "IX_Orders_CreatedBy", table: "Orders");
+                            migrationBuilder.DropColumn(name: "Revision", table: "Customers");
+                            migrationBuilder.DropColumn(name: "CreatedAt", table: "Orders");
+                            migrationBuilder.DropColumn(name: "CreatedBy", table: "Orders");
+                        }
+                    }
+                }
+                """)));
+
+        yield return new FuzzUnit("several string comparisons in application code", ImmutableArray.Create(("/0/Parsing/HeaderReader.cs", """
+            using System.Collections.Generic;
+            using System.Diagnostics;
+
+            namespace Shop.Parsing
+            {
+                public static class HeaderReader
+                {
+                    public static IEnumerable<string> Headers(IEnumerable<string> lines)
+                    {
+                        foreach (var line in lines)
+                        {
+                            if (line.StartsWith("#") || line.EndsWith("/"))
+                            {
+                                continue;
+                            }
+
+                            var colon = line.IndexOf(":");
+                            yield return colon < 0 ? line : line.Substring(0, colon);
+                        }
+                    }
+
+                    public static int Compare(string left, string right) => string.Compare(left, right);
+
+                    public static void OpenHelp() => Process.Start("https://example.org/help");
+                }
+            }
+            """)));
+    }
+
+    /// <summary>
     /// C# carried by the tests in string literals (raw, verbatim or interpolated with holes left empty) that looks like a file:
     /// every scenario a rule author thought of becomes fuzz input too.
     /// </summary>
