@@ -90,4 +90,41 @@ public class CultureSensitiveStringComparisonTests
                 Verifier.Diagnostic("MIG3008").WithSpan(9, 50, 9, 73).WithArguments("string.StartsWith", ".NET 10.0"),
                 Verifier.Diagnostic("MIG3008").WithSpan(11, 42, 11, 64).WithArguments("string.Compare", ".NET 10.0"),
             });
+
+    // Every fix adds `using System;`; Fix All (document, project, solution) must give the text of fixing one by one,
+    // which the test checks for each scope.
+    [Fact]
+    public Task Fix_all_adds_Ordinal_to_every_search_and_the_using_once()
+    {
+        var test = Upgrade.CreateFix<CultureSensitiveStringComparisonAnalyzer, CultureSensitiveStringComparisonFix>(Framework.Net100, null, """
+            public static class CsvLine
+            {
+                public static int LineEnd(string text) => text.IndexOf("\n");
+
+                public static bool IsComment(string line) => line.StartsWith("#") || line.TrimStart().StartsWith("//");
+
+                public static int LastField(string line) => line.Substring(line.LastIndexOf(";")).EndsWith("x") ? 1 : 0;
+            }
+            """, """
+            using System;
+
+            public static class CsvLine
+            {
+                public static int LineEnd(string text) => text.IndexOf("\n", StringComparison.Ordinal);
+
+                public static bool IsComment(string line) => line.StartsWith("#", StringComparison.Ordinal) || line.TrimStart().StartsWith("//", StringComparison.Ordinal);
+
+                public static int LastField(string line) => line.Substring(line.LastIndexOf(";", StringComparison.Ordinal)).EndsWith("x", StringComparison.Ordinal) ? 1 : 0;
+            }
+            """);
+        test.ExpectedDiagnostics.AddRange(new[]
+        {
+            Verifier.Diagnostic("MIG3008").WithSpan(3, 47, 3, 65).WithArguments("string.IndexOf", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3008").WithSpan(5, 50, 5, 70).WithArguments("string.StartsWith", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3008").WithSpan(5, 74, 5, 107).WithArguments("string.StartsWith", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3008").WithSpan(7, 49, 7, 100).WithArguments("string.EndsWith", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3008").WithSpan(7, 64, 7, 85).WithArguments("string.LastIndexOf", ".NET 10.0"),
+        });
+        return test.RunAsync(System.Threading.CancellationToken.None);
+    }
 }
