@@ -35,6 +35,11 @@ internal static class NotNullInThreeSteps
         ["nullable"] = null,
     };
 
+    /// <summary>
+    /// Plans the three steps for <paramref name="columnName"/> and for every other NOT NULL column the same migration
+    /// adds that can take them: one backfill migration and one NOT NULL migration serve them all. Fixing the columns
+    /// one at a time would not work, since the migrations added for the first sit where the second would need its own.
+    /// </summary>
     public static NewMigrationsPlan? TryPlan(Compilation compilation, INamedTypeSymbol type, string columnName, DatabaseProvider provider)
     {
         var catalog = MigrationCatalog.For(compilation);
@@ -45,38 +50,49 @@ internal static class NotNullInThreeSteps
             return null;
         }
 
-        var operation = migration.Up.Operations.FirstOrDefault(candidate =>
-            candidate.Kind == OperationKind.AddColumn && candidate.Name == columnName && candidate.Column is { } column
-            && NotNullColumn.IsAddedAsNotNull(candidate, column) && !NotNullColumn.GetsValuesForExistingRows(column)
-            && !SameMigration.CreatesTableBefore(migration.Up, candidate));
-        if (operation is not { Statement: { } statement, Table: { } table, Column: { } definition })
+        var columns = new List<(string Name, StatementSyntax Statement, Steps Steps)>();
+        foreach (var operation in migration.Up.Operations)
         {
-            return null;
+            if (operation.Kind == OperationKind.AddColumn && operation.Name is { } name && operation.Column is { } column
+                && NotNullColumn.IsAddedAsNotNull(operation, column) && !NotNullColumn.GetsValuesForExistingRows(column)
+                && !SameMigration.CreatesTableBefore(migration.Up, operation)
+                && operation is { Statement: { } statement, Table: { } table, Column: { } definition }
+                && columns.All(planned => planned.Statement != statement && planned.Name != name)
+                && (migration.Framework == MigrationFramework.EntityFrameworkCore
+                    ? EfCoreSteps(migration, operation, statement, definition, table, provider)
+                    : FluentMigratorSteps(migration, operation, statement, definition, table, provider)) is { } steps)
+            {
+                columns.Add((name, statement, steps));
+            }
         }
 
-        var steps = migration.Framework == MigrationFramework.EntityFrameworkCore
-            ? EfCoreSteps(migration, operation, statement, definition, table, provider)
-            : FluentMigratorSteps(migration, operation, statement, definition, table, provider);
-        if (steps is not { } found
+        if (!columns.Any(column => column.Name == columnName)
             || NewMigrationIds.After(catalog, migration, new[] { migration.Name + "Backfill", migration.Name + "NotNull" }, compilation) is not { Count: 2 } ids)
         {
             return null;
         }
 
-        var (nullableAdd, backfill, makeNotNull, makeNullable) = found;
-        var comment = $"Rows that existed before {migration.Name} get this value; the application writes {columnName} from now on.";
         var hasDown = migration.Down.IsDeclared;
         return new NewMigrationsPlan(
             migration,
-            new Dictionary<StatementSyntax, StatementSyntax?> { [statement] = nullableAdd },
+            columns.ToDictionary(column => column.Statement, column => (StatementSyntax?)column.Steps.NullableAdd),
             new[]
             {
-                new NewMigration(ids[0], new[] { NewMigrationWriter.WithComment(backfill, comment, migration) }, hasDown ? new StatementSyntax[0] : null),
-                new NewMigration(ids[1], new[] { makeNotNull }, hasDown ? new[] { makeNullable } : null),
+                new NewMigration(
+                    ids[0],
+                    columns.Select(column => NewMigrationWriter.WithComment(
+                        column.Steps.Backfill,
+                        $"Rows that existed before {migration.Name} get this value; the application writes {column.Name} from now on.",
+                        migration)).ToArray(),
+                    hasDown ? new StatementSyntax[0] : null),
+                new NewMigration(
+                    ids[1],
+                    columns.Select(column => column.Steps.MakeNotNull).ToArray(),
+                    hasDown ? columns.Select(column => column.Steps.MakeNullable).Reverse().ToArray() : null),
             });
     }
 
-    private static (StatementSyntax NullableAdd, StatementSyntax Backfill, StatementSyntax MakeNotNull, StatementSyntax MakeNullable)? EfCoreSteps(
+    private static Steps? EfCoreSteps(
         MigrationInfo migration, MigrationOperation operation, StatementSyntax statement, ColumnDefinition column, string table, DatabaseProvider provider)
     {
         if (column.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } access } invocation
@@ -136,10 +152,10 @@ internal static class NotNullInThreeSteps
             return NewMigrationWriter.Statement(code, migration);
         }
 
-        return (nullableAdd, backfill, AlterColumn(nullable: false), AlterColumn(nullable: true));
+        return new Steps(nullableAdd, backfill, AlterColumn(nullable: false), AlterColumn(nullable: true));
     }
 
-    private static (StatementSyntax NullableAdd, StatementSyntax Backfill, StatementSyntax MakeNotNull, StatementSyntax MakeNullable)? FluentMigratorSteps(
+    private static Steps? FluentMigratorSteps(
         MigrationInfo migration, MigrationOperation operation, StatementSyntax statement, ColumnDefinition column, string table, DatabaseProvider provider)
     {
         var typeCall = column.FluentCalls.FirstOrDefault(call => call.Name == column.FluentType);
@@ -171,6 +187,26 @@ internal static class NotNullInThreeSteps
                 $"Alter.Column({SymbolDisplay.FormatLiteral(column.Name!, quote: true)}).OnTable({SymbolDisplay.FormatLiteral(table, quote: true)}){schema}.{typeText}.{nullability}();",
                 migration);
 
-        return (nullableAdd, backfill, AlterColumn("NotNullable"), AlterColumn("Nullable"));
+        return new Steps(nullableAdd, backfill, AlterColumn("NotNullable"), AlterColumn("Nullable"));
+    }
+
+    /// <summary>One column's statements: its AddColumn made nullable, its backfill, and its AlterColumn both ways.</summary>
+    private sealed class Steps
+    {
+        public Steps(StatementSyntax nullableAdd, StatementSyntax backfill, StatementSyntax makeNotNull, StatementSyntax makeNullable)
+        {
+            NullableAdd = nullableAdd;
+            Backfill = backfill;
+            MakeNotNull = makeNotNull;
+            MakeNullable = makeNullable;
+        }
+
+        public StatementSyntax NullableAdd { get; }
+
+        public StatementSyntax Backfill { get; }
+
+        public StatementSyntax MakeNotNull { get; }
+
+        public StatementSyntax MakeNullable { get; }
     }
 }

@@ -14,7 +14,8 @@ namespace MigrationAnalyzers.CodeFixes.Migrations;
 
 /// <summary>
 /// MIG1030, next to "Add a default value": add the column as nullable, backfill it in a second migration, make it
-/// NOT NULL in a third. Offered as new files (IDE) and in the same file (what Fix All and dotnet format write).
+/// NOT NULL in a third. Offered as new files (IDE) and in the same file (what Fix All and dotnet format write). One
+/// fix covers every such column of the migration, so fixing one diagnostic and Fix All give the same migrations.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NotNullInThreeStepsCodeFix)), Shared]
 public sealed class NotNullInThreeStepsCodeFix : CodeFixProvider
@@ -44,15 +45,17 @@ public sealed class NotNullInThreeStepsCodeFix : CodeFixProvider
                 continue;
             }
 
+            // The plan covers every NOT NULL column the migration adds, so the title names them when there are several.
+            var columns = plan.Edits.Count == 1 ? $"'{column}'" : $"'{column}' and {plan.Edits.Count - 1} more column(s)";
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Add '{column}' as nullable, backfill, then make it NOT NULL (new migration files)",
+                    $"Add {columns} as nullable, backfill, then make {(plan.Edits.Count == 1 ? "it" : "them")} NOT NULL (new migration files)",
                     cancellationToken => plan.InNewFilesAsync(context.Document, cancellationToken),
                     NewFilesKey),
                 diagnostic);
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Add '{column}' as nullable, backfill, then make it NOT NULL (new migrations in the same file)",
+                    $"Add {columns} as nullable, backfill, then make {(plan.Edits.Count == 1 ? "it" : "them")} NOT NULL (new migrations in the same file)",
                     cancellationToken => plan.InSameFileAsync(context.Document, cancellationToken),
                     SameFileKey),
                 diagnostic);

@@ -194,4 +194,96 @@ public class NotNullInThreeStepsCodeFixTests
             """));
         await test.RunAsync();
     }
+
+    // One fix covers both columns: one backfill and one NOT NULL migration serve them, and Fix All (which the test runs
+    // in every scope) gives the same file as fixing the first diagnostic.
+    [Fact]
+    public async Task Two_columns_of_one_migration_share_the_new_migrations_and_Fix_All_equals_one_fix()
+    {
+        const string path = "/0/Migrations/AddOrderRanking.cs";
+        var test = new CodeFixTest<NotNullColumnWithoutDefaultAnalyzer, NotNullInThreeStepsCodeFix> { CodeActionEquivalenceKey = NotNullInThreeStepsCodeFix.SameFileKey };
+        test.TestState.Sources.Add((path, """
+            using FluentMigrator;
+
+            namespace Shop.Migrations;
+
+            [Migration(202403010900)]
+            public class AddOrderRanking : Migration
+            {
+                public override void Up()
+                {
+                    Alter.Table("Orders")
+                        .AddColumn("Priority").AsInt32().NotNullable();
+                    Alter.Table("Orders")
+                        .AddColumn("Weight").AsDecimal(10, 2);
+                }
+
+                public override void Down()
+                {
+                    Delete.Column("Weight").FromTable("Orders");
+                    Delete.Column("Priority").FromTable("Orders");
+                }
+            }
+            """));
+        test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1030").WithSpan(path, 10, 9, 11, 59)
+            .WithArguments("Orders", "Priority", "is added as NOT NULL without a default, so the existing rows have no value for it"));
+        test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1030").WithSpan(path, 12, 9, 13, 50)
+            .WithArguments("Orders", "Weight", "is added as NOT NULL without a default, so the existing rows have no value for it"));
+        test.FixedState.Sources.Add((path, """
+            using FluentMigrator;
+
+            namespace Shop.Migrations;
+
+            [Migration(202403010900)]
+            public class AddOrderRanking : Migration
+            {
+                public override void Up()
+                {
+                    Alter.Table("Orders")
+                        .AddColumn("Priority").AsInt32().Nullable();
+                    Alter.Table("Orders")
+                        .AddColumn("Weight").AsDecimal(10, 2).Nullable();
+                }
+
+                public override void Down()
+                {
+                    Delete.Column("Weight").FromTable("Orders");
+                    Delete.Column("Priority").FromTable("Orders");
+                }
+            }
+
+            [Migration(202403010901)]
+            public class AddOrderRankingBackfill : Migration
+            {
+                public override void Up()
+                {
+                    // Rows that existed before AddOrderRanking get this value; the application writes Priority from now on.
+                    Execute.Sql("UPDATE \"Orders\" SET \"Priority\" = 0 WHERE \"Priority\" IS NULL");
+                    // Rows that existed before AddOrderRanking get this value; the application writes Weight from now on.
+                    Execute.Sql("UPDATE \"Orders\" SET \"Weight\" = 0 WHERE \"Weight\" IS NULL");
+                }
+
+                public override void Down()
+                {
+                }
+            }
+
+            [Migration(202403010902)]
+            public class AddOrderRankingNotNull : Migration
+            {
+                public override void Up()
+                {
+                    Alter.Column("Priority").OnTable("Orders").AsInt32().NotNullable();
+                    Alter.Column("Weight").OnTable("Orders").AsDecimal(10, 2).NotNullable();
+                }
+
+                public override void Down()
+                {
+                    Alter.Column("Weight").OnTable("Orders").AsDecimal(10, 2).Nullable();
+                    Alter.Column("Priority").OnTable("Orders").AsInt32().Nullable();
+                }
+            }
+            """));
+        await test.RunAsync();
+    }
 }

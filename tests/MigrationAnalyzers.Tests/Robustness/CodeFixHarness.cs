@@ -258,6 +258,7 @@ public sealed class CodeFixHarness
         {
             var document = project.GetDocument(inDocument.Key)!;
             var byKey = new Dictionary<string, List<(Diagnostic Diagnostic, List<TextChange> Changes)>>(StringComparer.Ordinal);
+            var addsDocuments = new HashSet<string>(StringComparer.Ordinal);
             foreach (var diagnostic in inDocument)
             {
                 foreach (var action in await FixesAsync(provider, document, diagnostic, name))
@@ -265,6 +266,11 @@ public sealed class CodeFixHarness
                     if (action.EquivalenceKey is null || await ApplyAsync(action, project.Solution, name) is not { } changed)
                     {
                         continue;
+                    }
+
+                    if (changed.GetProject(project.Id)!.DocumentIds.Count != project.DocumentIds.Count)
+                    {
+                        addsDocuments.Add(action.EquivalenceKey);
                     }
 
                     var changes = (await changed.GetDocument(document.Id)!.GetTextChangesAsync(document)).ToList();
@@ -281,7 +287,9 @@ public sealed class CodeFixHarness
             {
                 // An edit every fix makes alike (the same using directive added) is shared, not a conflict.
                 var distinct = fixes.SelectMany(f => f.Changes).Distinct().Select(c => c.Span).ToList();
-                if (fixes.Count < 2 || Overlap(distinct))
+                // A fix that adds files has a Fix All that writes the same-file shape instead (dotnet format does not write
+                // added documents), so its text is compared under the same-file fix's key, not this one.
+                if (fixes.Count < 2 || Overlap(distinct) || addsDocuments.Contains(key))
                 {
                     continue;
                 }

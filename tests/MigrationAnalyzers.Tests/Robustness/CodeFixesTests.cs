@@ -16,15 +16,11 @@ public class CodeFixesTests
     public CodeFixesTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
 
     /// <summary>
-    /// Known gaps, each to be fixed by the rule's owner and then removed from here. BatchFixer merges each fix's own text
-    /// changes; when every fix also adds the same using directive, the diffs disagree and BatchFixer silently drops a fix,
-    /// so FixAll leaves a diagnostic behind that one-by-one fixing removes. The cure is a FixAllProvider that rewrites all
-    /// calls of a document in one pass and adds the using once.
+    /// Known gaps (provider type name → why), printed instead of failing; each is to be fixed by the rule's owner and
+    /// then removed from here. Empty: every FixAll gives the text of fixing one by one.
     /// </summary>
     private static readonly System.Collections.Generic.Dictionary<string, string> KnownFixAllDifferences = new()
     {
-        // Each fix rewrites the migration and adds new migration files; FixAll applied one of two rewrites in one migration.
-        ["NotNullInThreeStepsCodeFix"] = "FixAll applies one of several three-step rewrites in one migration",
     };
 
     [Fact]
