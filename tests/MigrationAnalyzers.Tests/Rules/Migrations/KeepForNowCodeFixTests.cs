@@ -1,4 +1,13 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.CodeFixes.Migrations;
 using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Tests.Infrastructure;
@@ -120,5 +129,82 @@ public class KeepForNowCodeFixTests
         test.NumberOfIncrementalIterations = 0;
         test.NumberOfFixAllIterations = 0;
         await test.RunAsync();
+    }
+
+    // Two drops in one migration: Fix All (which the test runs in every scope) equals fixing them one by one.
+    [Fact]
+    public async Task Fix_all_takes_out_every_drop_of_the_migration()
+    {
+        await Verify(
+            """
+                        {|MIG1010:migrationBuilder.DropColumn(name: "LegacyName", table: "Users")|};
+
+                        {|MIG1010:migrationBuilder.DropTable(name: "AuditLog")|};
+            """,
+            """
+                        migrationBuilder.CreateTable(
+                            name: "AuditLog",
+                            columns: table => new
+                            {
+                                Id = table.Column<long>(type: "INTEGER", nullable: false)
+                            },
+                            constraints: table => table.PrimaryKey("PK_AuditLog", x => x.Id));
+
+                        migrationBuilder.AddColumn<string>(name: "LegacyName", table: "Users", type: "TEXT", nullable: true);
+            """,
+            "",
+            "");
+    }
+
+    // dotnet format starts Fix All with the equivalence key of the first diagnostic's first action, which is null when
+    // that diagnostic gets no fix (a FluentMigrator drop); the fix must still be applied to the others.
+    [Fact]
+    public async Task Fix_all_started_without_an_equivalence_key_still_fixes()
+    {
+        var sources = new List<(string Path, string Text)> { (Sources.DbContextPath, Sources.DbContext) };
+        sources.AddRange(EfMigration("RemoveLegacyName", Drop, """
+                        migrationBuilder.DropColumn(name: "LegacyName", table: "Users");
+            """, """
+                        migrationBuilder.AddColumn<string>(name: "LegacyName", table: "Users", type: "TEXT", nullable: true);
+            """, Model));
+
+        using var workspace = new AdhocWorkspace();
+        var references = await TestReferences.EfCoreAndFluentMigrator.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var project = workspace.CurrentSolution
+            .AddProject("Shop", "Shop", LanguageNames.CSharp)
+            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable))
+            .AddMetadataReferences(references);
+        foreach (var (path, text) in sources)
+        {
+            project = project.AddDocument(path, text, filePath: path).Project;
+        }
+
+        var compilation = (await project.GetCompilationAsync())!;
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DropWithoutDeprecationAnalyzer())).GetAnalyzerDiagnosticsAsync();
+        var drop = Assert.Single(diagnostics, diagnostic => diagnostic.Id == "MIG1010");
+        var document = project.GetDocument(drop.Location.SourceTree)!;
+
+        var fix = new KeepForNowCodeFix();
+        var context = new FixAllContext(document, fix, FixAllScope.Solution, null!, new[] { "MIG1010" }, new FixedDiagnostics(diagnostics), CancellationToken.None);
+        var action = await fix.GetFixAllProvider()!.GetFixAsync(context);
+        var operations = await action!.GetOperationsAsync(CancellationToken.None);
+        var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+
+        var fixedText = (await changed.GetTextAsync()).ToString();
+        Assert.DoesNotContain("name: \"LegacyName\"", fixedText);
+    }
+
+    private sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider
+    {
+        private readonly ImmutableArray<Diagnostic> _diagnostics;
+
+        public FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
+
+        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+            => Task.FromResult(_diagnostics.Where(diagnostic => diagnostic.Location.SourceTree?.FilePath == document.FilePath));
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
     }
 }
