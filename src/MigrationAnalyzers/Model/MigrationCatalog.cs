@@ -55,19 +55,31 @@ public sealed class MigrationCatalog
     /// <summary>The migrations of the same history as <paramref name="migration"/> that come before it, oldest first.</summary>
     public IEnumerable<MigrationInfo> Earlier(MigrationInfo migration)
     {
-        if (!Histories.TryFind(migration, out var history, out var index))
+        return TryFindHistory(migration, out var history, out var earlierCount)
+            ? Range(history, 0, earlierCount)
+            : ScanEarlier(migration);
+    }
+
+    /// <summary>
+    /// The history of <paramref name="migration"/> in order, of which the first <paramref name="earlierCount"/> are
+    /// <see cref="Earlier"/>; false for a migration outside the compilation's source.
+    /// </summary>
+    internal bool TryFindHistory(MigrationInfo migration, out ImmutableArray<MigrationInfo> history, out int earlierCount)
+    {
+        if (!Histories.TryFind(migration, out history, out var index))
         {
-            return ScanEarlier(migration);
+            earlierCount = 0;
+            return false;
         }
 
         // History order is position order: the migrations strictly before are a prefix, up to those sharing its position.
-        var end = index;
-        while (end > 0 && !IsBefore(history[end - 1], migration))
+        earlierCount = index;
+        while (earlierCount > 0 && !IsBefore(history[earlierCount - 1], migration))
         {
-            end--;
+            earlierCount--;
         }
 
-        return Range(history, 0, end);
+        return true;
     }
 
     /// <summary>
