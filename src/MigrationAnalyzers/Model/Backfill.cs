@@ -29,7 +29,7 @@ public static class Backfill
             return false;
         }
 
-        foreach (var earlier in catalog.Earlier(migration).Reverse())
+        foreach (var earlier in catalog.EarlierNewestFirst(migration))
         {
             var addsColumn = false;
             foreach (var candidate in earlier.Up.Operations)

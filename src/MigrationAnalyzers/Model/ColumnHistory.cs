@@ -21,7 +21,7 @@ public static class ColumnHistory
 
         var schema = operation.Schema;
         var sameMigration = migration.Up.Operations.TakeWhile(o => !ReferenceEquals(o, operation)).Reverse();
-        var earlier = catalog.Earlier(migration).Reverse().SelectMany(m => m.Up.Operations.Reverse());
+        var earlier = catalog.EarlierNewestFirst(migration).SelectMany(m => m.Up.Operations.Reverse());
         foreach (var candidate in sameMigration.Concat(earlier))
         {
             if (candidate.Table is not { } candidateTable)

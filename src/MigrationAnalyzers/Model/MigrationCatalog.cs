@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -22,12 +23,14 @@ public sealed class MigrationCatalog
         new ConcurrentDictionary<INamedTypeSymbol, Lazy<MigrationInfo?>>(SymbolEqualityComparer.Default);
 
     private readonly Lazy<ImmutableArray<MigrationInfo>> _all;
+    private readonly Lazy<MigrationHistories> _histories;
 
     private MigrationCatalog(Compilation compilation)
     {
         _compilation = compilation;
         Symbols = MigrationSymbols.Create(compilation);
         _all = new Lazy<ImmutableArray<MigrationInfo>>(ReadAll, LazyThreadSafetyMode.ExecutionAndPublication);
+        _histories = new Lazy<MigrationHistories>(() => new MigrationHistories(All), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public static MigrationCatalog For(Compilation compilation) => Catalogs.GetValue(compilation, c => new MigrationCatalog(c));
@@ -49,8 +52,90 @@ public sealed class MigrationCatalog
     /// <summary>Every migration in the compilation's source, in history order (position, then name).</summary>
     public ImmutableArray<MigrationInfo> All => _all.Value;
 
-    /// <summary>The migrations of the same history as <paramref name="migration"/> that come before it.</summary>
+    /// <summary>The migrations of the same history as <paramref name="migration"/> that come before it, oldest first.</summary>
     public IEnumerable<MigrationInfo> Earlier(MigrationInfo migration)
+    {
+        return TryFindHistory(migration, out var history, out var earlierCount)
+            ? Range(history, 0, earlierCount)
+            : ScanEarlier(migration);
+    }
+
+    /// <summary>
+    /// The history of <paramref name="migration"/> in order, of which the first <paramref name="earlierCount"/> are
+    /// <see cref="Earlier"/>; false for a migration outside the compilation's source.
+    /// </summary>
+    internal bool TryFindHistory(MigrationInfo migration, out ImmutableArray<MigrationInfo> history, out int earlierCount)
+    {
+        if (!Histories.TryFind(migration, out history, out var index))
+        {
+            earlierCount = 0;
+            return false;
+        }
+
+        // History order is position order: the migrations strictly before are a prefix, up to those sharing its position.
+        earlierCount = index;
+        while (earlierCount > 0 && !IsBefore(history[earlierCount - 1], migration))
+        {
+            earlierCount--;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="Earlier"/> newest first, read lazily: history walks that stop at the first answer (the last
+    /// definition of a column, the migration that added it) touch only the migrations they need.
+    /// </summary>
+    public IEnumerable<MigrationInfo> EarlierNewestFirst(MigrationInfo migration)
+    {
+        if (!Histories.TryFind(migration, out var history, out var index))
+        {
+            return ScanEarlier(migration).Reverse();
+        }
+
+        return Backwards(history, index, migration);
+    }
+
+    /// <summary>The migrations of the same history as <paramref name="migration"/> that come after it.</summary>
+    public IEnumerable<MigrationInfo> Later(MigrationInfo migration)
+    {
+        if (!Histories.TryFind(migration, out var history, out var index))
+        {
+            return ScanLater(migration);
+        }
+
+        var start = index + 1;
+        while (start < history.Length && !IsBefore(migration, history[start]))
+        {
+            start++;
+        }
+
+        return Range(history, start, history.Length);
+    }
+
+    private MigrationHistories Histories => _histories.Value;
+
+    private static IEnumerable<MigrationInfo> Range(ImmutableArray<MigrationInfo> history, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            yield return history[i];
+        }
+    }
+
+    private static IEnumerable<MigrationInfo> Backwards(ImmutableArray<MigrationInfo> history, int index, MigrationInfo migration)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (IsBefore(history[i], migration))
+            {
+                yield return history[i];
+            }
+        }
+    }
+
+    /// <summary>For a migration outside the compilation's source, which the index does not hold.</summary>
+    private IEnumerable<MigrationInfo> ScanEarlier(MigrationInfo migration)
     {
         foreach (var other in All)
         {
@@ -66,8 +151,7 @@ public sealed class MigrationCatalog
         }
     }
 
-    /// <summary>The migrations of the same history as <paramref name="migration"/> that come after it.</summary>
-    public IEnumerable<MigrationInfo> Later(MigrationInfo migration)
+    private IEnumerable<MigrationInfo> ScanLater(MigrationInfo migration)
     {
         foreach (var other in All)
         {
@@ -94,12 +178,19 @@ public sealed class MigrationCatalog
             Collect(_compilation.Assembly.GlobalNamespace, builder);
         }
 
-        builder.Sort(static (a, b) =>
+        // Names are formatted once per migration, not once per comparison.
+        var keyed = new SortKey[builder.Count];
+        for (var i = 0; i < keyed.Length; i++)
         {
-            var byPosition = (a.Position ?? long.MaxValue).CompareTo(b.Position ?? long.MaxValue);
-            return byPosition != 0 ? byPosition : string.CompareOrdinal(a.Symbol.ToDisplayString(), b.Symbol.ToDisplayString());
+            keyed[i] = new SortKey(builder[i]);
+        }
+
+        Array.Sort(keyed, static (a, b) =>
+        {
+            var byPosition = a.Position.CompareTo(b.Position);
+            return byPosition != 0 ? byPosition : string.CompareOrdinal(a.Name, b.Name);
         });
-        return builder.ToImmutable();
+        return keyed.Select(k => k.Migration).ToImmutableArray();
     }
 
     private void Collect(INamespaceOrTypeSymbol container, ImmutableArray<MigrationInfo>.Builder builder)
@@ -120,5 +211,21 @@ public sealed class MigrationCatalog
                 Collect(type, builder);
             }
         }
+    }
+
+    private readonly struct SortKey
+    {
+        public SortKey(MigrationInfo migration)
+        {
+            Migration = migration;
+            Position = migration.Position ?? long.MaxValue;
+            Name = migration.Symbol.ToDisplayString();
+        }
+
+        public MigrationInfo Migration { get; }
+
+        public long Position { get; }
+
+        public string Name { get; }
     }
 }

@@ -100,14 +100,7 @@ public static class InversePlanner
     /// <summary>The schema before operation <paramref name="upTo"/> of Up: every earlier migration of the same history, then Up's first operations.</summary>
     private static SchemaHistory Replay(MigrationInfo migration, MigrationCatalog catalog, ImmutableArray<MigrationOperation> operations, int upTo)
     {
-        var history = new SchemaHistory();
-        foreach (var earlier in catalog.Earlier(migration))
-        {
-            foreach (var operation in earlier.Up.Operations)
-            {
-                history.Apply(operation);
-            }
-        }
+        var history = SchemaCheckpoints.Before(migration, catalog);
 
         for (var i = 0; i < upTo; i++)
         {

@@ -16,6 +16,23 @@ internal sealed class SchemaHistory
     private readonly Dictionary<string, TableState> _tables = new Dictionary<string, TableState>(Names);
     private readonly Dictionary<string, MigrationOperation> _sequences = new Dictionary<string, MigrationOperation>(Names);
 
+    /// <summary>A deep copy: applying operations to it leaves this one as it is.</summary>
+    public SchemaHistory Clone()
+    {
+        var copy = new SchemaHistory();
+        foreach (var entry in _tables)
+        {
+            copy._tables.Add(entry.Key, entry.Value.Clone());
+        }
+
+        foreach (var entry in _sequences)
+        {
+            copy._sequences.Add(entry.Key, entry.Value);
+        }
+
+        return copy;
+    }
+
     public TableState? FindTable(string? schema, string? name)
         => name is not null && _tables.TryGetValue(Key(schema, name), out var table) ? table : null;
 
@@ -162,6 +179,27 @@ internal sealed class TableState
 
     /// <summary>Primary, foreign, unique and check keys, whether declared in CreateTable or added later.</summary>
     public List<KeyState> Keys { get; } = new List<KeyState>();
+
+    public TableState Clone()
+    {
+        var copy = new TableState(Name, Schema, Created);
+        foreach (var column in Columns)
+        {
+            copy.Columns.Add(new ColumnState(column.Name, column.Definition, column.Source));
+        }
+
+        foreach (var index in Indexes)
+        {
+            copy.Indexes.Add(new IndexState(index.Name, index.Source, new List<string>(index.Columns)));
+        }
+
+        foreach (var key in Keys)
+        {
+            copy.Keys.Add(new KeyState(key.Kind, key.Name, key.Source, new List<string>(key.Columns)));
+        }
+
+        return copy;
+    }
 
     public ColumnState? FindColumn(string? name) => Columns.Find(c => StringComparer.OrdinalIgnoreCase.Equals(c.Name, name));
 

@@ -45,7 +45,6 @@ public sealed class DropWithoutDeprecationAnalyzer : MigrationRuleAnalyzer<Lazy<
         var migration = context.Migration;
         var catalog = context.Catalog;
         var period = -1;
-        List<MigrationInfo>? earlierNewestFirst = null;
         var up = migration.Up;
         foreach (var operation in up.Operations)
         {
@@ -69,8 +68,7 @@ public sealed class DropWithoutDeprecationAnalyzer : MigrationRuleAnalyzer<Lazy<
             string? reason;
             if (migration.Framework == MigrationFramework.EntityFrameworkCore)
             {
-                earlierNewestFirst ??= catalog.Earlier(migration).Reverse().ToList();
-                reason = EfCoreReason(migration, earlierNewestFirst, operation.Schema, table, column, period);
+                reason = EfCoreReason(migration, catalog.EarlierNewestFirst(migration), operation.Schema, table, column, period);
             }
             else
             {
@@ -91,7 +89,7 @@ public sealed class DropWithoutDeprecationAnalyzer : MigrationRuleAnalyzer<Lazy<
         }
     }
 
-    private static string? EfCoreReason(MigrationInfo drop, List<MigrationInfo> earlierNewestFirst, string? schema, string table, string? column, int period)
+    private static string? EfCoreReason(MigrationInfo drop, IEnumerable<MigrationInfo> earlierNewestFirst, string? schema, string table, string? column, int period)
     {
         // The deprecation starts with the oldest migration of the unbroken run, just before the drop, whose model no longer maps it.
         MigrationInfo? since = null;
