@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.Model;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -412,28 +413,15 @@ internal static class NewMigrationWriter
 
         public static Layout Of(CompilationUnitSyntax root, ClassDeclarationSyntax main)
         {
-            var text = root.ToFullString();
-            var endOfLine = text.Contains("\r\n") ? CarriageReturnLineFeed : LineFeed;
-            var classIndent = IndentationBefore(main.GetFirstToken());
+            var source = root.GetText();
+            var endOfLine = SourceLayout.EndOfLine(source.ToString()) == "\r\n" ? CarriageReturnLineFeed : LineFeed;
+            var classIndent = SourceLayout.IndentationAt(source, main.GetFirstToken().SpanStart);
             var member = main.Members.FirstOrDefault();
-            var memberIndent = member is null ? classIndent + "    " : IndentationBefore(member.GetFirstToken());
+            var memberIndent = member is null ? classIndent + "    " : SourceLayout.IndentationAt(source, member.GetFirstToken().SpanStart);
             var unit = memberIndent.Length > classIndent.Length ? memberIndent.Substring(classIndent.Length) : "    ";
             return new Layout(endOfLine, Whitespace(classIndent), Whitespace(memberIndent), Whitespace(memberIndent + unit));
         }
 
         private static SyntaxTriviaList Whitespace(string text) => text.Length == 0 ? TriviaList() : TriviaList(SyntaxFactory.Whitespace(text));
-
-        private static string IndentationBefore(SyntaxToken token)
-        {
-            var line = token.SyntaxTree!.GetText().Lines.GetLineFromPosition(token.SpanStart);
-            var text = line.ToString();
-            var length = 0;
-            while (length < text.Length && char.IsWhiteSpace(text[length]))
-            {
-                length++;
-            }
-
-            return text.Substring(0, length);
-        }
     }
 }

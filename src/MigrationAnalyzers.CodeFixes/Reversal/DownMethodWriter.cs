@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Reversal;
 
@@ -159,10 +160,10 @@ internal sealed class FileStyle
     public static FileStyle Of(SourceText text, MethodDeclarationSyntax up, MigrationFramework framework)
     {
         var full = text.ToString();
-        var eol = full.Contains("\r\n") ? "\r\n" : "\n";
-        var memberIndent = IndentOf(text, up.SpanStart);
+        var eol = SourceLayout.EndOfLine(full);
+        var memberIndent = SourceLayout.IndentationAt(text, up.SpanStart);
         var statements = up.Body?.Statements ?? default;
-        var statementIndent = statements.Count > 0 ? IndentOf(text, statements[0].SpanStart) : memberIndent + (memberIndent.StartsWith("\t", StringComparison.Ordinal) ? "\t" : "    ");
+        var statementIndent = statements.Count > 0 ? SourceLayout.IndentationAt(text, statements[0].SpanStart) : memberIndent + (memberIndent.StartsWith("\t", StringComparison.Ordinal) ? "\t" : "    ");
         var unit = statementIndent.Length > memberIndent.Length && statementIndent.StartsWith(memberIndent, StringComparison.Ordinal)
             ? statementIndent.Substring(memberIndent.Length)
             : "    ";
@@ -183,11 +184,5 @@ internal sealed class FileStyle
 
         var levels = spaces / 4;
         return string.Concat(Enumerable.Repeat(Unit, levels)) + new string(' ', spaces % 4) + line.Substring(spaces);
-    }
-
-    private static string IndentOf(SourceText text, int position)
-    {
-        var line = text.Lines.GetLineFromPosition(position).ToString();
-        return line.Substring(0, line.Length - line.TrimStart().Length);
     }
 }
