@@ -65,10 +65,7 @@ public sealed class NotNullInThreeStepsCodeFix : CodeFixProvider
     private static string? ColumnOf(Diagnostic diagnostic)
         => diagnostic.Properties.TryGetValue(NotNullColumnWithoutDefaultAnalyzer.ColumnProperty, out var column) ? column : null;
 
-    /// <summary>The dialect of the backfill SQL: inferred from the referenced provider packages, as the rules do.</summary>
+    /// <summary>The dialect of the backfill SQL: the target database the rules decided (rules/target-database.md).</summary>
     private static DatabaseProvider Provider(Compilation compilation, INamedTypeSymbol type)
-        => TargetDatabase.Resolve(compilation, EmptyOptions, type.Locations.Length > 0 ? type.Locations[0].SourceTree : null).Provider;
-
-    private static readonly Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions EmptyOptions =
-        new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+        => MigrationAnalyzers.Databases.TargetDatabasePolicy.ResolveForType(compilation, type).Provider;
 }

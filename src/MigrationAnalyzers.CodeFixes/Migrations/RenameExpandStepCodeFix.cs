@@ -22,8 +22,6 @@ public sealed class RenameExpandStepCodeFix : CodeFixProvider
     public const string NewFileKey = "MIG1040.ExpandStepNewFile";
     public const string SameFileKey = "MIG1040.ExpandStepSameFile";
 
-    private static readonly AnalyzerOptions NoOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
-
     private static readonly FixAllProvider FixAll = new NewMigrationsFixAllProvider(
         "Add the new column and copy the data instead of renaming",
         (diagnostic, compilation, type) => MigrationCatalog.For(compilation).Get(type) is { } migration
@@ -65,5 +63,5 @@ public sealed class RenameExpandStepCodeFix : CodeFixProvider
     }
 
     private static DatabaseProvider Provider(Compilation compilation, INamedTypeSymbol type)
-        => TargetDatabase.Resolve(compilation, NoOptions, type.Locations.Length > 0 ? type.Locations[0].SourceTree : null).Provider;
+        => MigrationAnalyzers.Databases.TargetDatabasePolicy.ResolveForType(compilation, type).Provider;
 }

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.Infrastructure;
 
@@ -24,6 +26,18 @@ public sealed class MigrationRuleContext
     public Compilation Compilation => SymbolContext.Compilation;
 
     public AnalyzerOptions Options => SymbolContext.Options;
+
+    private TargetDatabase? _database;
+    private DeploymentModel? _deployment;
+
+    /// <summary>The database the migration targets, decided by <see cref="TargetDatabasePolicy"/> (read once per migration).</summary>
+    public TargetDatabase Database => _database ??= TargetDatabasePolicy.Resolve(Compilation, Options, Migration);
+
+    /// <summary>How the application is deployed (<c>migration_analyzers.deployment</c>, by default from the target database).</summary>
+    public DeploymentModel Deployment => _deployment ??= Databases.Deployment.Resolve(Options, Migration.Location.SourceTree, Database);
+
+    /// <summary>Old and new application versions share the schema and others write while it migrates: rolling-only rules speak.</summary>
+    public bool IsRollingDeployment => Deployment == DeploymentModel.Rolling;
 
     public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs)
         => SymbolContext.ReportDiagnostic(Diagnostic.Create(descriptor, location, messageArgs));

@@ -17,11 +17,18 @@ public static class SettingKeys
     /// <summary>MIG1010: days between the migration that stops mapping a column or table and the one that drops it.</summary>
     public const string DeprecationPeriodDays = Prefix + "MIG1010.deprecation_period_days";
 
-    /// <summary>The database the migrations run on (<c>postgresql</c>, <c>sqlserver</c>, <c>sqlite</c>, <c>mysql</c>); inferred from the referenced provider when unset.</summary>
+    /// <summary>The database the migrations run on (<c>postgresql</c>, <c>sqlserver</c>, <c>sqlite</c>, <c>mysql</c>); decided from the migrations' own evidence when unset (rules/target-database.md).</summary>
     public const string TargetDatabase = Prefix + "target_database";
 
     /// <summary>The version of the target database (<c>16</c>, <c>15.4</c>); rules that depend on it assume a current version when unset.</summary>
     public const string TargetDatabaseVersion = Prefix + "target_database_version";
+
+    /// <summary>
+    /// How the application is deployed: <c>rolling</c> (old and new versions share the schema during a deployment, other
+    /// writers work meanwhile) or <c>single_instance</c> (one process migrates its own database at start-up). Default:
+    /// <c>single_instance</c> on SQLite, <c>rolling</c> otherwise.
+    /// </summary>
+    public const string Deployment = Prefix + "deployment";
 
     /// <summary>MIG1060: ask for ONLINE index builds on SQL Server (only Enterprise and Azure SQL support them; turn off on Standard).</summary>
     public const string RequireOnlineIndexOnSqlServer = Prefix + "MIG1060.sql_server_online";

@@ -1,15 +1,15 @@
 using System;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Databases;
 
 namespace MigrationAnalyzers.Settings;
 
 /// <summary>The database engines whose behaviour some rules depend on.</summary>
 public enum DatabaseProvider
 {
-    /// <summary>Not configured and not inferable (no provider package, or several).</summary>
+    /// <summary>Not configured and no evidence decides it: only provider-neutral rules run.</summary>
     Unknown,
     PostgreSql,
     SqlServer,
@@ -18,23 +18,28 @@ public enum DatabaseProvider
 }
 
 /// <summary>
-/// The database a file's migrations run on, and its version: <c>migration_analyzers.target_database</c> and
-/// <c>migration_analyzers.target_database_version</c> when set, otherwise the provider inferred from the referenced
-/// EF Core provider or FluentMigrator runner package (only when exactly one kind is referenced).
-/// Rules ask <see cref="Resolve"/> once per migration.
+/// The database a migration runs on, its version, and what decided it. <see cref="TargetDatabasePolicy"/> decides it,
+/// strongest evidence first (the setting, the migration's own operations, its history, its Designer, FluentMigrator
+/// <c>IfDatabase</c>, a single referenced provider package); rules and code fixes ask the policy, never the references.
 /// </summary>
 public sealed class TargetDatabase
 {
     /// <summary>The values <c>migration_analyzers.target_database</c> accepts.</summary>
     public static readonly string[] SettingValues = { "postgresql", "sqlserver", "sqlite", "mysql" };
 
-    private static readonly ConditionalWeakTable<Compilation, TargetDatabase> Inferred = new ConditionalWeakTable<Compilation, TargetDatabase>();
+    public static readonly TargetDatabase Unknown = new TargetDatabase(DatabaseProvider.Unknown, null, TargetEvidence.None);
 
     public TargetDatabase(DatabaseProvider provider, Version? version, bool isConfigured)
+        : this(provider, version, isConfigured ? TargetEvidence.Setting : provider == DatabaseProvider.Unknown ? TargetEvidence.None : TargetEvidence.Reference)
+    {
+    }
+
+    public TargetDatabase(DatabaseProvider provider, Version? version, TargetEvidence evidence)
     {
         Provider = provider;
         Version = version;
-        IsConfigured = isConfigured;
+        Evidence = provider == DatabaseProvider.Unknown ? TargetEvidence.None : evidence;
+        Behaviour = ProviderBehaviour.Of(provider);
     }
 
     public DatabaseProvider Provider { get; }
@@ -42,45 +47,29 @@ public sealed class TargetDatabase
     /// <summary>Null when not configured: rules then assume a current, supported version.</summary>
     public Version? Version { get; }
 
-    /// <summary>True when the provider comes from the option rather than from the referenced packages.</summary>
-    public bool IsConfigured { get; }
+    /// <summary>What decided <see cref="Provider"/>.</summary>
+    public TargetEvidence Evidence { get; }
+
+    /// <summary>What the database does for the operations the rules judge.</summary>
+    public ProviderBehaviour Behaviour { get; }
+
+    /// <summary>True when the provider comes from the setting.</summary>
+    public bool IsConfigured => Evidence == TargetEvidence.Setting;
+
+    public bool IsKnown => Provider != DatabaseProvider.Unknown;
 
     public bool Is(DatabaseProvider provider) => Provider == provider;
 
     /// <summary>The configured version is at least <paramref name="major"/>.<paramref name="minor"/>; true when no version is configured.</summary>
     public bool IsAtLeast(int major, int minor = 0) => Version is null || Version >= new Version(major, minor);
 
-    /// <summary>The target database for migrations in <paramref name="tree"/>.</summary>
-    public static TargetDatabase Resolve(Compilation compilation, AnalyzerOptions options, SyntaxTree? tree)
-    {
-        var reader = new SettingReader(options, tree);
-        var version = ParseVersion(reader.GetString(SettingKeys.TargetDatabaseVersion));
-        var configured = ParseProvider(reader.GetString(SettingKeys.TargetDatabase));
-        return configured != DatabaseProvider.Unknown
-            ? new TargetDatabase(configured, version, isConfigured: true)
-            : new TargetDatabase(InferFromReferences(compilation), version, isConfigured: false);
-    }
-
-    /// <summary>The provider whose package the compilation references; Unknown when none or more than one kind is referenced.</summary>
-    public static DatabaseProvider InferFromReferences(Compilation compilation)
-        => Inferred.GetValue(compilation, c => new TargetDatabase(Infer(c), null, isConfigured: false)).Provider;
-
     /// <summary>
-    /// The compilation references a package of <paramref name="provider"/>, whatever else it references: for rules about
-    /// one provider's features (Npgsql's concurrent indexes) that must fire only when that provider is in use.
+    /// The target database for migrations in <paramref name="tree"/> when no migration is at hand: the setting, else
+    /// the evidence of the migrations in the same folder, else a single referenced provider package.
+    /// Prefer <see cref="TargetDatabasePolicy.Resolve(Compilation, AnalyzerOptions?, Model.MigrationInfo)"/>.
     /// </summary>
-    public static bool IsReferenced(Compilation compilation, DatabaseProvider provider)
-    {
-        foreach (var assembly in compilation.ReferencedAssemblyNames)
-        {
-            if (ProviderOfAssembly(assembly.Name) == provider)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static TargetDatabase Resolve(Compilation compilation, AnalyzerOptions? options, SyntaxTree? tree)
+        => TargetDatabasePolicy.ResolveForTree(compilation, options, tree);
 
     public static DatabaseProvider ParseProvider(string? text)
         => text?.Trim().ToLowerInvariant() switch
@@ -109,37 +98,16 @@ public sealed class TargetDatabase
         return text.Length > 0 && char.IsDigit(text[0]) && Version.TryParse(text, out var version) ? version : null;
     }
 
-    private static DatabaseProvider Infer(Compilation compilation)
-    {
-        var found = DatabaseProvider.Unknown;
-        foreach (var assembly in compilation.ReferencedAssemblyNames)
+    /// <summary>The display name rules use in messages (PostgreSQL, SQL Server, SQLite, MySQL).</summary>
+    public static string DisplayName(DatabaseProvider provider)
+        => provider switch
         {
-            var provider = ProviderOfAssembly(assembly.Name);
-            if (provider == DatabaseProvider.Unknown || provider == found)
-            {
-                continue;
-            }
-
-            if (found != DatabaseProvider.Unknown)
-            {
-                // Two providers (tests on SQLite, production on PostgreSQL …): which one runs the migrations is a guess.
-                return DatabaseProvider.Unknown;
-            }
-
-            found = provider;
-        }
-
-        return found;
-    }
-
-    /// <summary>The database a referenced provider package runs migrations on; Unknown for any other assembly.</summary>
-    internal static DatabaseProvider ProviderOfAssembly(string name)
-        => name switch
-        {
-            "Npgsql.EntityFrameworkCore.PostgreSQL" or "FluentMigrator.Runner.Postgres" => DatabaseProvider.PostgreSql,
-            "Microsoft.EntityFrameworkCore.SqlServer" or "FluentMigrator.Runner.SqlServer" => DatabaseProvider.SqlServer,
-            "Microsoft.EntityFrameworkCore.Sqlite" or "FluentMigrator.Runner.SQLite" => DatabaseProvider.Sqlite,
-            "Pomelo.EntityFrameworkCore.MySql" or "MySql.EntityFrameworkCore" or "MySql.Data.EntityFrameworkCore" or "FluentMigrator.Runner.MySql" => DatabaseProvider.MySql,
-            _ => DatabaseProvider.Unknown,
+            DatabaseProvider.PostgreSql => "PostgreSQL",
+            DatabaseProvider.SqlServer => "SQL Server",
+            DatabaseProvider.Sqlite => "SQLite",
+            DatabaseProvider.MySql => "MySQL",
+            _ => "the database",
         };
+
+    public override string ToString() => Provider + " (" + Evidence + ")";
 }

@@ -67,6 +67,22 @@ public static class TestReferences
     public static readonly ReferenceAssemblies EfCoreSqlite = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("Microsoft.EntityFrameworkCore.Sqlite", EfCoreVersion)));
 
+    public const string PomeloVersion = "8.0.3";
+
+    /// <summary>
+    /// Every EF Core provider at once (SQL Server, SQLite, Npgsql, Pomelo), as a migrations project has them through a
+    /// shared infrastructure project: the references then say nothing about the database a migration targets.
+    /// </summary>
+    public static readonly ReferenceAssemblies EfCoreAllProviders = EfCoreSqlServer.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.EntityFrameworkCore.Sqlite", EfCoreVersion),
+        new PackageIdentity("Npgsql.EntityFrameworkCore.PostgreSQL", NpgsqlEfCoreVersion),
+        new PackageIdentity("Npgsql", NpgsqlVersion),
+        new PackageIdentity("Pomelo.EntityFrameworkCore.MySql", PomeloVersion),
+        new PackageIdentity("MySqlConnector", "2.4.0"),
+        new PackageIdentity("Microsoft.EntityFrameworkCore", EfCoreVersion),
+        new PackageIdentity("Microsoft.EntityFrameworkCore.Abstractions", EfCoreVersion),
+        new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", EfCoreVersion)));
+
     public static readonly ReferenceAssemblies FluentMigrator = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("FluentMigrator", FluentMigratorVersion)));
 

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
@@ -10,13 +11,16 @@ using OperationKind = MigrationAnalyzers.Model.OperationKind;
 namespace MigrationAnalyzers.Rules.Migrations;
 
 /// <summary>
-/// MIG1060: an index built or dropped on a table that already exists, in a way that blocks the application.
-/// PostgreSQL: <c>CREATE INDEX</c> without CONCURRENTLY blocks writes for the whole build; a plain <c>DROP INDEX</c>
-/// takes an ACCESS EXCLUSIVE lock (and Npgsql drops even a concurrently built index that way, npgsql/efcore.pg#3901).
-/// SQL Server: an index built without ONLINE blocks writes. Each check runs only when that provider is referenced.
+/// MIG1060: an index built or dropped on a table that already exists, in a way that blocks the application, on the
+/// migration's target database (<see cref="TargetDatabasePolicy"/>) and only where that database blocks
+/// (<see cref="ProviderBehaviour.IndexBuild"/>). PostgreSQL: <c>CREATE INDEX</c> without CONCURRENTLY blocks writes
+/// for the whole build; a plain <c>DROP INDEX</c> takes an ACCESS EXCLUSIVE lock (and Npgsql drops even a concurrently
+/// built index that way, npgsql/efcore.pg#3901). SQL Server: an index built without ONLINE blocks writes. MySQL
+/// (InnoDB builds online), SQLite (nothing else writes) and an unknown database stay silent, and so does a
+/// single-instance deployment: the lock only matters while others write.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer<DatabaseProviders>
+public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer
 {
     /// <summary>Diagnostic property naming the database the diagnostic is about, for the code fixes.</summary>
     public const string DatabaseProperty = "Database";
@@ -38,28 +42,34 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer<Database
     {
     }
 
-    /// <summary>The providers in use; null (nothing to check) when neither PostgreSQL nor SQL Server is referenced.</summary>
-    protected override DatabaseProviders? ResolveOnce(Compilation compilation, MigrationCatalog catalog)
+    protected override void AnalyzeMigration(MigrationRuleContext context)
     {
-        var providers = DatabaseProviders.Detect(compilation);
-        return providers.EfCoreNpgsql || providers.EfCoreSqlServer || providers.FluentMigratorPostgres || providers.FluentMigratorSqlServer
-            ? providers
-            : null;
-    }
+        if (!context.IsRollingDeployment)
+        {
+            return;
+        }
 
-    protected override void AnalyzeMigration(MigrationRuleContext context, DatabaseProviders providers)
-    {
         var migration = context.Migration;
-        var (onPostgres, sqlServer) = providers.For(migration, context.Options);
-        var onSqlServer = sqlServer
-            && new SettingReader(context.Options, migration.Location.SourceTree).GetBool(SettingKeys.RequireOnlineIndexOnSqlServer, defaultValue: true);
+        var target = context.Database;
+        var requireOnline = new SettingReader(context.Options, migration.Location.SourceTree).GetBool(SettingKeys.RequireOnlineIndexOnSqlServer, defaultValue: true);
 
         // Up only: Down undoes this migration's own changes, and its index operations mirror the ones reported here.
         foreach (var operation in migration.Up.Operations)
         {
-            if (operation.Kind == OperationKind.Sql && onPostgres && DatabaseProviders.MayRunOn(operation, "Postgres"))
+            if (TargetDatabasePolicy.ForOperation(target, operation) is not { } database)
             {
-                AnalyzeSql(context, migration.Up, operation);
+                continue;
+            }
+
+            var locking = database.Behaviour.IndexBuild;
+            if (operation.Kind == OperationKind.Sql)
+            {
+                // A concurrent statement inside the transaction makes the whole migration fail: MIG1150 says so, and that comes first.
+                if (locking == IndexBuildLocking.BlocksWritesUnlessConcurrent && !ConcurrentIndexInTransactionAnalyzer.FailsInTransaction(migration, operation))
+                {
+                    AnalyzeSql(context, migration.Up, operation);
+                }
+
                 continue;
             }
 
@@ -71,24 +81,26 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer<Database
 
             if (operation.Kind == OperationKind.CreateIndex)
             {
-                if (onPostgres && DatabaseProviders.MayRunOn(operation, "Postgres") && !IsConcurrent(operation))
+                if (locking == IndexBuildLocking.BlocksWritesUnlessConcurrent && !IsConcurrent(operation))
                 {
                     Report(context, operation, PostgreSql, "Create", "is built without CONCURRENTLY: PostgreSQL blocks writes to the table until the build ends");
                 }
-
-                if (onSqlServer && DatabaseProviders.MayRunOn(operation, "SqlServer") && !IsOnline(operation))
+                else if (locking == IndexBuildLocking.BlocksWritesUnlessOnline && requireOnline && !IsOnline(operation))
                 {
                     Report(context, operation, SqlServer, "Create", "is built without ONLINE = ON: SQL Server blocks writes to the table until the build ends");
                 }
             }
-            else if (onPostgres && DatabaseProviders.MayRunOn(operation, "Postgres"))
+            else if (locking == IndexBuildLocking.BlocksWritesUnlessConcurrent)
             {
                 Report(context, operation, PostgreSql, "Drop", "is dropped with a plain DROP INDEX: PostgreSQL locks the table against reads and writes, also while it waits for the lock; drop it CONCURRENTLY outside a transaction");
             }
         }
     }
 
-    /// <summary>Raw SQL that builds or drops an index without CONCURRENTLY (squawk's require-concurrent-index-creation/-deletion).</summary>
+    /// <summary>
+    /// Raw SQL that builds or drops an index without CONCURRENTLY (squawk's require-concurrent-index-creation/-deletion).
+    /// One diagnostic per SQL operation: the first such statement, with how many more the same text holds.
+    /// </summary>
     private static void AnalyzeSql(MigrationRuleContext context, MigrationBody body, MigrationOperation operation)
     {
         if ((operation.SqlTemplate ?? operation.SqlText) is not { } sql)
@@ -96,6 +108,8 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer<Database
             return;
         }
 
+        (string? Name, string? Table, string Problem)? first = null;
+        var more = 0;
         foreach (var statement in IndexStatementFinder.Find(sql))
         {
             if (statement.Concurrently || statement.OnNewTable)
@@ -103,19 +117,40 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer<Database
                 continue;
             }
 
+            (string? Name, string? Table, string Problem)? found = null;
             if (statement.Kind == IndexStatementKind.Create && statement.Table is { } table)
             {
                 var tableName = table.Substring(table.LastIndexOf('.') + 1);
                 var schema = tableName.Length < table.Length ? table.Substring(0, table.Length - tableName.Length - 1) : null;
                 if (!SameMigration.CreatesTableBefore(body, operation, schema, tableName))
                 {
-                    Report(context, operation, PostgreSql, "Sql", statement.Name, table, "is built by CREATE INDEX without CONCURRENTLY: PostgreSQL blocks writes to the table until the build ends");
+                    found = (statement.Name, table, "is built by CREATE INDEX without CONCURRENTLY: PostgreSQL blocks writes to the table until the build ends");
                 }
             }
             else if (statement.Kind == IndexStatementKind.Drop)
             {
-                Report(context, operation, PostgreSql, "Sql", statement.Name, null, "is dropped with a plain DROP INDEX: PostgreSQL locks the table against reads and writes, also while it waits for the lock; drop it CONCURRENTLY outside a transaction");
+                found = (statement.Name, null, "is dropped with a plain DROP INDEX: PostgreSQL locks the table against reads and writes, also while it waits for the lock; drop it CONCURRENTLY outside a transaction");
             }
+
+            if (found is null)
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = found;
+            }
+            else
+            {
+                more++;
+            }
+        }
+
+        if (first is { } report)
+        {
+            var problem = more == 0 ? report.Problem : report.Problem + " (and " + more.ToString(System.Globalization.CultureInfo.InvariantCulture) + " more index statement(s) in this SQL)";
+            Report(context, operation, PostgreSql, "Sql", report.Name, report.Table, problem);
         }
     }
 

@@ -39,6 +39,15 @@ public sealed class ConcurrentIndexInTransactionAnalyzer : MigrationRuleAnalyzer
         Analyze(context, migration, migration.Down);
     }
 
+    /// <summary>Raw SQL of <paramref name="operation"/> runs a concurrent index statement inside the migration's transaction: this rule reports it.</summary>
+    public static bool FailsInTransaction(MigrationInfo migration, MigrationOperation operation)
+        => !migration.RunsWithoutTransaction
+           && operation.Kind == OperationKind.Sql
+           && !operation.SuppressesTransaction
+           && operation.GetArgument("suppressTransaction") is not { BoolValue: null }
+           && (operation.SqlTemplate ?? operation.SqlText) is { } sql
+           && IndexStatementFinder.FindFirstConcurrent(sql) is not null;
+
     private static void Analyze(MigrationRuleContext context, MigrationInfo migration, MigrationBody body)
     {
         var isEf = migration.Framework == MigrationFramework.EntityFrameworkCore;

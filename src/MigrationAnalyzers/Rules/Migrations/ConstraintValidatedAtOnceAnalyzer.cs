@@ -32,4 +32,8 @@ public sealed class ConstraintValidatedAtOnceAnalyzer : PostgresConstraintAnalyz
     }
 
     protected override bool IsUnsafe(AddedConstraint constraint) => !constraint.NotValid;
+
+    /// <summary>SQL that also adds a unique constraint or primary key without USING INDEX gets MIG1130 only: that lock blocks reads too.</summary>
+    protected override bool YieldsTo(AddedConstraint constraint)
+        => constraint.Kind is AddedConstraintKind.Unique or AddedConstraintKind.PrimaryKey && !constraint.UsingIndex;
 }

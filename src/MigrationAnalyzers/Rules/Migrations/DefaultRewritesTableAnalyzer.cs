@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
@@ -19,7 +20,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// PostgreSQL 11+ stores a constant or stable default (<c>0</c>, <c>now()</c>) without touching the rows: silent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DefaultRewritesTableAnalyzer : MigrationRuleAnalyzer<DatabaseProviders>
+public sealed class DefaultRewritesTableAnalyzer : MigrationRuleAnalyzer
 {
     /// <summary>Volatile functions commonly used as defaults (pg_proc.provolatile = 'v').</summary>
     private static readonly HashSet<string> VolatileFunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -39,25 +40,24 @@ public sealed class DefaultRewritesTableAnalyzer : MigrationRuleAnalyzer<Databas
     {
     }
 
-    protected override DatabaseProviders ResolveOnce(Compilation compilation, MigrationCatalog catalog)
-        => DatabaseProviders.Detect(compilation);
-
-    protected override void AnalyzeMigration(MigrationRuleContext context, DatabaseProviders providers)
+    protected override void AnalyzeMigration(MigrationRuleContext context)
     {
+        // The rewrite holds a lock others wait for: nothing waits in a single-instance deployment.
         var migration = context.Migration;
-        if (!providers.For(migration, context.Options).PostgreSql)
+        var target = context.Database;
+        if (!context.IsRollingDeployment)
         {
             return;
         }
 
-        var target = TargetDatabase.Resolve(context.Compilation, context.Options, migration.Location.SourceTree);
         var before11 = target.Version is { } version && version.Major < 11;
         foreach (var operation in migration.Up.Operations)
         {
             if (operation.Kind != OperationKind.AddColumn
                 || operation.Column is not { } column
                 || operation.Table is not { } table
-                || (operation.Framework == MigrationFramework.FluentMigrator && !DatabaseProviders.MayRunOn(operation, "Postgres"))
+                || TargetDatabasePolicy.ForOperation(target, operation) is not { } database
+                || !database.Is(DatabaseProvider.PostgreSql)
                 || SameMigration.CreatesTableBefore(migration.Up, operation)
                 || Reason(column, before11, target.Version) is not { } reason)
             {

@@ -42,6 +42,12 @@ public sealed class DropWithoutDeprecationAnalyzer : MigrationRuleAnalyzer<Lazy<
 
     protected override void AnalyzeMigration(MigrationRuleContext context, Lazy<ImmutableArray<DeprecationRecord>> records)
     {
+        // Only a rolling deployment runs the old version, which still reads what is dropped, against the new schema.
+        if (!context.IsRollingDeployment)
+        {
+            return;
+        }
+
         var migration = context.Migration;
         var catalog = context.Catalog;
         var period = -1;

@@ -15,17 +15,14 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// One operation alone is fine: it either happens or it does not.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MigrationOutsideTransactionAnalyzer : MigrationRuleAnalyzer<DatabaseProviders>
+public sealed class MigrationOutsideTransactionAnalyzer : MigrationRuleAnalyzer
 {
     public MigrationOutsideTransactionAnalyzer()
         : base(MIG1070_MigrationOutsideTransaction)
     {
     }
 
-    protected override DatabaseProviders ResolveOnce(Compilation compilation, MigrationCatalog catalog)
-        => DatabaseProviders.Detect(compilation);
-
-    protected override void AnalyzeMigration(MigrationRuleContext context, DatabaseProviders providers)
+    protected override void AnalyzeMigration(MigrationRuleContext context)
     {
         var migration = context.Migration;
         if (migration.Framework == MigrationFramework.FluentMigrator)
@@ -48,7 +45,8 @@ public sealed class MigrationOutsideTransactionAnalyzer : MigrationRuleAnalyzer<
             return;
         }
 
-        var onPostgres = providers.For(migration, context.Options).PostgreSql;
+        // Npgsql runs a concurrently created index outside the transaction; the annotation means nothing to other providers.
+        var onPostgres = context.Database.Is(MigrationAnalyzers.Settings.DatabaseProvider.PostgreSql);
         AnalyzeBody(context, migration, migration.Up, onPostgres);
         AnalyzeBody(context, migration, migration.Down, onPostgres);
     }

@@ -1,7 +1,9 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Settings;
 using OperationKind = MigrationAnalyzers.Model.OperationKind;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
@@ -51,10 +53,11 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationRuleAnalyzer
             else if (operation.Kind == OperationKind.AlterColumn
                      && NotNullColumn.BecomesNotNull(catalog, migration, operation, column)
                      && !SameMigration.AddsColumnBefore(up, operation)
-                     && !Backfill.Before(catalog, migration, operation))
+                     && !Backfill.Before(catalog, migration, operation)
+                     && DefaultFill(context, operation, column) is { } failure)
             {
                 change = "alter";
-                reason = "becomes NOT NULL with no backfill before it, so the migration fails on the first row that holds NULL";
+                reason = failure;
             }
 
             if (reason is not null)
@@ -71,5 +74,30 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationRuleAnalyzer
                     reason);
             }
         }
+    }
+
+    /// <summary>
+    /// Why making the column NOT NULL fails, or null when the provider fills the NULLs itself. EF Core's SQL Server,
+    /// Npgsql (7+) and SQLite providers write the <c>defaultValue</c> into NULL rows before the constraint applies; Pomelo
+    /// emits a plain <c>MODIFY … NOT NULL</c>, which fails on them. With the database unknown that is a guess: silent.
+    /// FluentMigrator never fills them.
+    /// </summary>
+    private static string? DefaultFill(MigrationRuleContext context, MigrationOperation operation, ColumnDefinition column)
+    {
+        const string Fails = "becomes NOT NULL with no backfill before it, so the migration fails on the first row that holds NULL";
+        if (operation.Framework != MigrationFramework.EntityFrameworkCore
+            || (column.GetArgument("defaultValue") is not { IsNull: false } && column.GetArgument("defaultValueSql") is not { IsNull: false }))
+        {
+            return Fails;
+        }
+
+        if (TargetDatabasePolicy.ForOperation(context.Database, operation) is not { IsKnown: true } database
+            || database.Behaviour.FillsNullsWhenMadeRequiredWithDefault())
+        {
+            return null;
+        }
+
+        return "becomes NOT NULL with a default but no backfill before it: " + TargetDatabase.DisplayName(database.Provider)
+               + " does not write the default into existing NULL rows (a plain MODIFY … NOT NULL), so the migration fails on the first one; update them first";
     }
 }

@@ -22,6 +22,12 @@ public sealed class OneStepRenameAnalyzer : MigrationRuleAnalyzer
 
     protected override void AnalyzeMigration(MigrationRuleContext context)
     {
+        // Only a rolling deployment runs the old version, which still uses the old name, against the new schema.
+        if (!context.IsRollingDeployment)
+        {
+            return;
+        }
+
         var migration = context.Migration;
         // Down undoes Up: its renames put back names the old code already knows.
         var up = migration.Up;

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Settings;
 using MigrationAnalyzers.Sql;
 using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
@@ -12,7 +14,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// whether through EF Core / FluentMigrator operations or <c>ALTER TABLE … ADD</c> in raw SQL. Each rule says which
 /// kinds it is about and which raw-SQL constraints are unsafe (NOT VALID or USING INDEX make them safe).
 /// </summary>
-public abstract class PostgresConstraintAnalyzer : MigrationRuleAnalyzer<DatabaseProviders>
+public abstract class PostgresConstraintAnalyzer : MigrationRuleAnalyzer
 {
     private readonly DiagnosticDescriptor _descriptor;
     private readonly IReadOnlyDictionary<OperationKind, string> _operationKinds;
@@ -34,20 +36,25 @@ public abstract class PostgresConstraintAnalyzer : MigrationRuleAnalyzer<Databas
     /// <summary>A constraint added in raw SQL counts only when this says so.</summary>
     protected abstract bool IsUnsafe(AddedConstraint constraint);
 
-    protected sealed override DatabaseProviders ResolveOnce(Compilation compilation, MigrationCatalog catalog)
-        => DatabaseProviders.Detect(compilation);
+    /// <summary>
+    /// Another rule reports this raw-SQL constraint kind on the same operation, and its finding is the graver one:
+    /// the operation gets that diagnostic only (one finding, one diagnostic).
+    /// </summary>
+    protected virtual bool YieldsTo(AddedConstraint constraint) => false;
 
-    protected sealed override void AnalyzeMigration(MigrationRuleContext context, DatabaseProviders providers)
+    protected sealed override void AnalyzeMigration(MigrationRuleContext context)
     {
-        if (!providers.For(context.Migration, context.Options).PostgreSql)
+        // The lock matters only while the application (and others) write: silent for a single-instance deployment.
+        if (!context.IsRollingDeployment)
         {
             return;
         }
 
+        var target = context.Database;
         var body = context.Migration.Up;
         foreach (var operation in body.Operations)
         {
-            if (operation.Framework == MigrationFramework.FluentMigrator && !DatabaseProviders.MayRunOn(operation, "Postgres"))
+            if (TargetDatabasePolicy.ForOperation(target, operation) is not { } database || !database.Is(DatabaseProvider.PostgreSql))
             {
                 continue;
             }
@@ -61,16 +68,29 @@ public abstract class PostgresConstraintAnalyzer : MigrationRuleAnalyzer<Databas
             }
             else if (operation.Kind == OperationKind.Sql && (operation.SqlTemplate ?? operation.SqlText) is { } sql)
             {
-                foreach (var constraint in AddedConstraintFinder.Find(sql))
+                // One diagnostic per SQL operation: the first unsafe constraint, and none when a graver rule reports the same text.
+                var constraints = AddedConstraintFinder.Find(sql);
+                AddedConstraint? first = null;
+                var yields = false;
+                foreach (var constraint in constraints)
                 {
                     var tableName = constraint.Table.Substring(constraint.Table.LastIndexOf('.') + 1);
                     var schema = tableName.Length < constraint.Table.Length ? constraint.Table.Substring(0, constraint.Table.Length - tableName.Length - 1) : null;
-                    if (_sqlKinds.TryGetValue(constraint.Kind, out var sqlKind)
-                        && IsUnsafe(constraint)
-                        && !SameMigration.CreatesTableBefore(body, operation, schema, tableName))
+                    if (SameMigration.CreatesTableBefore(body, operation, schema, tableName))
                     {
-                        context.Report(_descriptor, operation.Location, sqlKind, constraint.Name ?? "?", constraint.Table);
+                        continue;
                     }
+
+                    yields |= YieldsTo(constraint);
+                    if (first is null && _sqlKinds.ContainsKey(constraint.Kind) && IsUnsafe(constraint))
+                    {
+                        first = constraint;
+                    }
+                }
+
+                if (first is not null && !yields && _sqlKinds.TryGetValue(first.Kind, out var sqlKind))
+                {
+                    context.Report(_descriptor, operation.Location, sqlKind, first.Name ?? "?", first.Table);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
@@ -28,7 +29,9 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
     {
         var migration = context.Migration;
         var catalog = context.Catalog;
-        TargetDatabase? database = null;
+        var target = context.Database;
+        // The rewrite's lock only matters where others wait for it, and only a known database says whether it rewrites.
+        var rewritesMatter = context.IsRollingDeployment && target.IsKnown;
         var up = migration.Up;
         foreach (var operation in up.Operations)
         {
@@ -36,14 +39,14 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
                 || operation.Table is not { } table
                 || operation.Name is not { } name
                 || operation.Column is not { } column
-                || SameMigration.AddsColumnBefore(up, operation))
+                || SameMigration.AddsColumnBefore(up, operation)
+                || TargetDatabasePolicy.ForOperation(target, operation) is not { } database)
             {
                 continue;
             }
 
-            database ??= TargetDatabase.Resolve(context.Compilation, context.Options, operation.Syntax.SyntaxTree);
-            var reason = TypeReason(catalog, migration, operation, column, database);
-            var notNull = NotNullReason(catalog, migration, operation, column, database, up);
+            var reason = TypeReason(catalog, migration, operation, column, database, rewritesMatter);
+            var notNull = rewritesMatter ? NotNullReason(catalog, migration, operation, column, database, up) : null;
             var message = reason is null ? notNull : notNull is null ? reason : reason + "; " + notNull;
             if (message is not null)
             {
@@ -52,7 +55,7 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
         }
     }
 
-    private static string? TypeReason(MigrationCatalog catalog, MigrationInfo migration, MigrationOperation operation, ColumnDefinition column, TargetDatabase database)
+    private static string? TypeReason(MigrationCatalog catalog, MigrationInfo migration, MigrationOperation operation, ColumnDefinition column, TargetDatabase database, bool rewritesMatter)
     {
         if (ColumnType.Of(column) is not { } newType)
         {
@@ -65,26 +68,28 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
             oldType = ColumnType.Of(previous);
         }
 
-        return oldType is null ? null : TypeChangeSafety.Check(oldType, newType, database);
+        return oldType is null ? null : TypeChangeSafety.Check(oldType, newType, database, rewritesMatter);
     }
 
     private static string? NotNullReason(MigrationCatalog catalog, MigrationInfo migration, MigrationOperation operation, ColumnDefinition column, TargetDatabase database, MigrationBody up)
     {
         // Without a backfill MIG1030 reports it: the change fails outright, the lock is the smaller problem.
-        if (database.Is(DatabaseProvider.Sqlite)
+        // Only PostgreSQL and SQL Server scan under a lock that blocks writes; MySQL rebuilds online, SQLite has no other writers.
+        var cost = database.Behaviour.MakeRequired;
+        if (cost is not (RequiredChangeCost.ScanUnderExclusiveLock or RequiredChangeCost.ScanUnderSchemaLock)
             || !NotNullColumn.BecomesNotNull(catalog, migration, operation, column)
             || !Backfill.Before(up, operation))
         {
             return null;
         }
 
-        return database.Provider switch
+        return cost switch
         {
-            DatabaseProvider.PostgreSql when database.IsAtLeast(12) =>
+            RequiredChangeCost.ScanUnderExclusiveLock when database.IsAtLeast(12) =>
                 "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock; add CHECK (\"" + operation.Name + "\" IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a separate migration, then SET NOT NULL (which uses the check instead of scanning) and drop the check",
-            DatabaseProvider.PostgreSql =>
+            RequiredChangeCost.ScanUnderExclusiveLock =>
                 "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and before PostgreSQL 12 it cannot use a validated CHECK; keep a CHECK (\"" + operation.Name + "\" IS NOT NULL) constraint added NOT VALID and validated separately instead",
-            _ => "making it NOT NULL scans the whole table while holding a lock that blocks writes",
+            _ => "SQL Server checks every row for NULL while holding a schema-modification lock that blocks reads and writes",
         };
     }
 }

@@ -26,6 +26,12 @@ public sealed class SchemaAndDataInOneMigrationAnalyzer : MigrationRuleAnalyzer
 
     protected override void AnalyzeMigration(MigrationRuleContext context)
     {
+        // The data change holds the schema change's locks while others wait: nobody waits in a single-instance deployment.
+        if (!context.IsRollingDeployment)
+        {
+            return;
+        }
+
         var migration = context.Migration;
         if (migration.Up.Operations.IsEmpty)
         {

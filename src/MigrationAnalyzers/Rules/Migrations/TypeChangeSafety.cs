@@ -8,10 +8,31 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// Decides whether changing a column from one type to another is safe on a database: the per-database list of changes
 /// that only touch metadata (after strong_migrations), everything else either narrows (values can be lost or the
 /// migration fails) or rewrites the table under a lock. Returns null for a safe change, else the reason.
+/// Narrowing is reported on any server database, the target unknown included; a rewrite only where the target is
+/// known and others wait for its lock (<paramref name="rewritesMatter"/>: a rolling deployment). SQLite enforces no
+/// lengths or sizes and EF Core rebuilds its tables locally: nothing to report there.
 /// </summary>
 public static class TypeChangeSafety
 {
     public static string? Check(ColumnType old, ColumnType @new, TargetDatabase database)
+        => Check(old, @new, database, rewritesMatter: database.IsKnown);
+
+    public static string? Check(ColumnType old, ColumnType @new, TargetDatabase database, bool rewritesMatter)
+    {
+        if (database.Is(DatabaseProvider.Sqlite))
+        {
+            return null;
+        }
+
+        var reason = CheckAny(old, @new, database);
+        return reason is not null && !rewritesMatter && IsRewriteOnly(reason) ? null : reason;
+    }
+
+    /// <summary>A reason that is only about the rewrite's lock, not about values lost or a failing migration.</summary>
+    private static bool IsRewriteOnly(string reason)
+        => !reason.Contains("fails") && !reason.Contains("loses") && !reason.Contains("drops the fractional") && !reason.Contains("rounds");
+
+    private static string? CheckAny(ColumnType old, ColumnType @new, TargetDatabase database)
     {
         if (old.Family != @new.Family)
         {
@@ -69,9 +90,10 @@ public static class TypeChangeSafety
 
         // Same kind of text, same or longer limit. MySQL keeps a varchar in place only while its length prefix stays
         // one byte (up to 255 bytes: 63 utf8mb4 characters) or stays two.
-        if (database.Is(DatabaseProvider.MySql) && old.Length is { } before && @new.Length is { } after && OneBytePrefix(before) != OneBytePrefix(after))
+        if (database.Behaviour.VarcharGrowthCopiesAcrossBytes is { } boundary && old.Length is { } before && @new.Length is { } after
+            && OneBytePrefix(before, boundary) != OneBytePrefix(after, boundary))
         {
-            return $"lengthening it from {before} to {after} {kind} crosses MySQL's 255-byte length prefix, which rewrites the table";
+            return $"lengthening it from {before} to {after} {kind} crosses MySQL's {boundary}-byte length prefix (4 bytes per utf8mb4 character), so InnoDB copies the whole table";
         }
 
         return null;
@@ -172,7 +194,8 @@ public static class TypeChangeSafety
         return $"changing it from {old} to {@new} rewrites the whole table while holding a lock";
     }
 
-    private static bool OneBytePrefix(int characters) => characters * 4 <= 255;
+    /// <summary>utf8mb4 takes up to 4 bytes per character: varchar(63) fits a one-byte length prefix, varchar(64) does not.</summary>
+    private static bool OneBytePrefix(int characters, int boundary) => (long)characters * 4 <= boundary;
 
     private static int SqlServerDecimalBytes(int precision) => precision <= 9 ? 5 : precision <= 19 ? 9 : precision <= 28 ? 13 : 17;
 

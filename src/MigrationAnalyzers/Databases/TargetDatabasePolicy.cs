@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Settings;
+
+namespace MigrationAnalyzers.Databases;
+
+/// <summary>
+/// The one place that decides which database a migration targets. Strongest evidence first:
+/// <list type="number">
+/// <item><c>migration_analyzers.target_database</c> for the file (per folder through .editorconfig);</item>
+/// <item>the migration's own Up and Down: provider annotations, provider enums, store types, raw SQL quoting;</item>
+/// <item>the other migrations of its folder, then of its history: a history targets one database, so a migration with
+/// no evidence of its own takes the database most of its siblings show;</item>
+/// <item>its Designer's target model (and then its history's): weaker, a model shared across providers can carry
+/// another provider's annotations, so the operations win wherever they speak;</item>
+/// <item>FluentMigrator <c>IfDatabase(…)</c> blocks that all name one database;</item>
+/// <item>the only provider package the compilation references.</item>
+/// </list>
+/// Otherwise the database is unknown and only provider-neutral rules run. Never a guess, never several candidates.
+/// Read once per migration and once per folder or history, held per compilation.
+/// </summary>
+public sealed class TargetDatabasePolicy
+{
+    private static readonly ConditionalWeakTable<Compilation, TargetDatabasePolicy> Policies = new ConditionalWeakTable<Compilation, TargetDatabasePolicy>();
+
+    private readonly Compilation _compilation;
+    private readonly MigrationCatalog _catalog;
+    private readonly ConcurrentDictionary<MigrationInfo, Lazy<Findings>> _findings = new ConcurrentDictionary<MigrationInfo, Lazy<Findings>>();
+    private readonly ConcurrentDictionary<string, Lazy<Majority>> _groups = new ConcurrentDictionary<string, Lazy<Majority>>(StringComparer.Ordinal);
+
+    private TargetDatabasePolicy(Compilation compilation)
+    {
+        _compilation = compilation;
+        _catalog = MigrationCatalog.For(compilation);
+    }
+
+    public static TargetDatabasePolicy For(Compilation compilation) => Policies.GetValue(compilation, c => new TargetDatabasePolicy(c));
+
+    /// <summary>The database <paramref name="migration"/> targets. <paramref name="options"/> may be null (a code fix without options): the setting is then not read.</summary>
+    public static TargetDatabase Resolve(Compilation compilation, AnalyzerOptions? options, MigrationInfo migration)
+        => For(compilation).Resolve(options, migration);
+
+    /// <summary>
+    /// For the code fixes, which hold a migration's type: the same decision the rules made from the evidence. They have
+    /// no options in Fix All, so both a single fix and Fix All read the evidence without the setting and write the same SQL.
+    /// </summary>
+    public static TargetDatabase ResolveForType(Compilation compilation, INamedTypeSymbol type)
+        => MigrationCatalog.For(compilation).Get(type) is { } migration
+            ? Resolve(compilation, null, migration)
+            : ResolveForTree(compilation, null, type.Locations.Length > 0 ? type.Locations[0].SourceTree : null);
+
+    /// <summary>For a file when no migration is at hand: the setting, else the migrations of the same folder, else a single referenced provider.</summary>
+    public static TargetDatabase ResolveForTree(Compilation compilation, AnalyzerOptions? options, SyntaxTree? tree)
+    {
+        var version = Version(options, tree);
+        if (Configured(options, tree) is { } configured)
+        {
+            return new TargetDatabase(configured, version, TargetEvidence.Setting);
+        }
+
+        var policy = For(compilation);
+        var folder = Path.GetDirectoryName(tree?.FilePath ?? string.Empty) ?? string.Empty;
+        var majority = policy._groups.GetOrAdd(
+            "tree|" + folder,
+            _ => new Lazy<Majority>(() => policy.MajorityOf(m => Folder(m) == folder), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        if (majority.Operations != DatabaseProvider.Unknown)
+        {
+            return new TargetDatabase(majority.Operations, version, TargetEvidence.History);
+        }
+
+        if (majority.Designer != DatabaseProvider.Unknown)
+        {
+            return new TargetDatabase(majority.Designer, version, TargetEvidence.Designer);
+        }
+
+        return new TargetDatabase(ProviderReferences.SingleReferenced(compilation), version, TargetEvidence.Reference);
+    }
+
+    public TargetDatabase Resolve(AnalyzerOptions? options, MigrationInfo migration)
+    {
+        var tree = migration.Location.SourceTree;
+        var version = Version(options, tree);
+        if (Configured(options, tree) is { } configured)
+        {
+            return new TargetDatabase(configured, version, TargetEvidence.Setting);
+        }
+
+        var (provider, evidence) = Decide(migration);
+        return new TargetDatabase(provider, version, evidence);
+    }
+
+    /// <summary>
+    /// The database <paramref name="operation"/> runs on: the migration's target, unless FluentMigrator's
+    /// <c>IfDatabase(…)</c> limits it. Null when the operation does not run on the target at all; when the target is
+    /// unknown and the condition names one database, that database.
+    /// </summary>
+    public static TargetDatabase? ForOperation(TargetDatabase target, MigrationOperation operation)
+    {
+        if (operation.DatabaseConditions.IsEmpty)
+        {
+            return target;
+        }
+
+        if (target.IsKnown)
+        {
+            foreach (var condition in operation.DatabaseConditions)
+            {
+                if (ConditionDatabase(condition) == target.Provider)
+                {
+                    return target;
+                }
+            }
+
+            return null;
+        }
+
+        var named = OneDatabase(operation.DatabaseConditions);
+        return named == DatabaseProvider.Unknown ? target : new TargetDatabase(named, target.Version, TargetEvidence.DatabaseCondition);
+    }
+
+    /// <summary>FluentMigrator's processor names: <c>Postgres</c>, <c>Postgres15_0</c>, <c>PostgreSQL</c>, <c>SqlServer2016</c>, <c>SQLite</c>, <c>MySql5</c>, <c>MariaDB</c>.</summary>
+    public static DatabaseProvider ConditionDatabase(string name)
+    {
+        var lower = name.Trim().ToLowerInvariant();
+        return lower.StartsWith("postgres", StringComparison.Ordinal) ? DatabaseProvider.PostgreSql
+            : lower.StartsWith("sqlserver", StringComparison.Ordinal) ? DatabaseProvider.SqlServer
+            : lower.StartsWith("sqlite", StringComparison.Ordinal) ? DatabaseProvider.Sqlite
+            : lower.StartsWith("mysql", StringComparison.Ordinal) || lower.StartsWith("mariadb", StringComparison.Ordinal) ? DatabaseProvider.MySql
+            : DatabaseProvider.Unknown;
+    }
+
+    private (DatabaseProvider Provider, TargetEvidence Evidence) Decide(MigrationInfo migration)
+    {
+        var own = FindingsOf(migration);
+        if (own.Operations != DatabaseProvider.Unknown)
+        {
+            return (own.Operations, TargetEvidence.Operations);
+        }
+
+        var folder = GroupMajority("folder|" + HistoryKey(migration) + "|" + Folder(migration), m => m.SharesHistoryWith(migration) && Folder(m) == Folder(migration));
+        if (folder.Operations != DatabaseProvider.Unknown)
+        {
+            return (folder.Operations, TargetEvidence.History);
+        }
+
+        var history = GroupMajority("history|" + HistoryKey(migration), m => m.SharesHistoryWith(migration));
+        if (history.Operations != DatabaseProvider.Unknown)
+        {
+            return (history.Operations, TargetEvidence.History);
+        }
+
+        if (own.Designer != DatabaseProvider.Unknown)
+        {
+            return (own.Designer, TargetEvidence.Designer);
+        }
+
+        if (history.Designer != DatabaseProvider.Unknown)
+        {
+            return (history.Designer, TargetEvidence.Designer);
+        }
+
+        if (own.Conditions != DatabaseProvider.Unknown)
+        {
+            return (own.Conditions, TargetEvidence.DatabaseCondition);
+        }
+
+        var referenced = ProviderReferences.SingleReferenced(_compilation);
+        return (referenced, referenced == DatabaseProvider.Unknown ? TargetEvidence.None : TargetEvidence.Reference);
+    }
+
+    private Findings FindingsOf(MigrationInfo migration)
+        => _findings.GetOrAdd(migration, m => new Lazy<Findings>(() => Read(m), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private Majority GroupMajority(string key, Func<MigrationInfo, bool> member)
+        => _groups.GetOrAdd(key, _ => new Lazy<Majority>(() => MajorityOf(member), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>The database more than half of the decided members show, by their operations and by their Designers.</summary>
+    private Majority MajorityOf(Func<MigrationInfo, bool> member)
+    {
+        var operations = new Dictionary<DatabaseProvider, int>();
+        var designers = new Dictionary<DatabaseProvider, int>();
+        foreach (var migration in _catalog.All)
+        {
+            if (!member(migration))
+            {
+                continue;
+            }
+
+            var findings = FindingsOf(migration);
+            Count(operations, findings.Operations);
+            Count(designers, findings.Designer);
+        }
+
+        return new Majority(Winner(operations), Winner(designers));
+    }
+
+    private static void Count(Dictionary<DatabaseProvider, int> votes, DatabaseProvider provider)
+    {
+        if (provider != DatabaseProvider.Unknown)
+        {
+            votes.TryGetValue(provider, out var count);
+            votes[provider] = count + 1;
+        }
+    }
+
+    private static DatabaseProvider Winner(Dictionary<DatabaseProvider, int> votes)
+    {
+        var total = 0;
+        foreach (var count in votes.Values)
+        {
+            total += count;
+        }
+
+        foreach (var pair in votes)
+        {
+            if (pair.Value * 2 > total)
+            {
+                return pair.Key;
+            }
+        }
+
+        return DatabaseProvider.Unknown;
+    }
+
+    private static Findings Read(MigrationInfo migration)
+    {
+        var conditions = new List<string>();
+        foreach (var operation in migration.Up.Operations)
+        {
+            conditions.AddRange(operation.DatabaseConditions);
+        }
+
+        return new Findings(
+            EvidenceReader.FromOperations(migration).Decide(),
+            EvidenceReader.FromTargetModel(migration).Decide(),
+            conditions.Count == 0 ? DatabaseProvider.Unknown : OneDatabase(conditions));
+    }
+
+    /// <summary>The one database every name stands for; Unknown when they name several (or one FluentMigrator does not map).</summary>
+    private static DatabaseProvider OneDatabase(IEnumerable<string> names)
+    {
+        var found = DatabaseProvider.Unknown;
+        foreach (var name in names)
+        {
+            var database = ConditionDatabase(name);
+            if (database == DatabaseProvider.Unknown || (found != DatabaseProvider.Unknown && found != database))
+            {
+                return DatabaseProvider.Unknown;
+            }
+
+            found = database;
+        }
+
+        return found;
+    }
+
+    private static DatabaseProvider? Configured(AnalyzerOptions? options, SyntaxTree? tree)
+    {
+        if (options is null)
+        {
+            return null;
+        }
+
+        var configured = TargetDatabase.ParseProvider(new SettingReader(options, tree).GetString(SettingKeys.TargetDatabase));
+        return configured == DatabaseProvider.Unknown ? null : configured;
+    }
+
+    private static Version? Version(AnalyzerOptions? options, SyntaxTree? tree)
+        => options is null ? null : TargetDatabase.ParseVersion(new SettingReader(options, tree).GetString(SettingKeys.TargetDatabaseVersion));
+
+    private static string Folder(MigrationInfo migration)
+        => Path.GetDirectoryName(migration.Location.SourceTree?.FilePath ?? string.Empty) ?? string.Empty;
+
+    private static string HistoryKey(MigrationInfo migration)
+        => migration.Framework + "|" + (migration.DbContext?.ToDisplayString() ?? string.Empty);
+
+    /// <summary>What one migration shows by itself.</summary>
+    private sealed class Findings
+    {
+        public Findings(DatabaseProvider operations, DatabaseProvider designer, DatabaseProvider conditions)
+        {
+            Operations = operations;
+            Designer = designer;
+            Conditions = conditions;
+        }
+
+        public DatabaseProvider Operations { get; }
+
+        public DatabaseProvider Designer { get; }
+
+        public DatabaseProvider Conditions { get; }
+    }
+
+    private sealed class Majority
+    {
+        public Majority(DatabaseProvider operations, DatabaseProvider designer)
+        {
+            Operations = operations;
+            Designer = designer;
+        }
+
+        public DatabaseProvider Operations { get; }
+
+        public DatabaseProvider Designer { get; }
+    }
+}
