@@ -231,9 +231,17 @@ public sealed class TargetDatabasePolicy
 
     private static Findings Read(MigrationInfo migration)
     {
+        // IfDatabase evidence only when every operation is limited to the same database: a single IfDatabase("SqlServer")
+        // block beside unconditioned operations says the project supports SQL Server too, not that it targets it.
         var conditions = new List<string>();
         foreach (var operation in migration.Up.Operations)
         {
+            if (operation.DatabaseConditions.IsEmpty)
+            {
+                conditions.Clear();
+                break;
+            }
+
             conditions.AddRange(operation.DatabaseConditions);
         }
 
