@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -66,7 +65,7 @@ public sealed class TargetDatabasePolicy
         }
 
         var policy = For(compilation);
-        var folder = Path.GetDirectoryName(tree?.FilePath ?? string.Empty) ?? string.Empty;
+        var folder = FolderOf(tree?.FilePath);
         var majority = policy._groups.GetOrAdd(
             "tree|" + folder,
             _ => new Lazy<Majority>(() => policy.MajorityOf(m => Folder(m) == folder), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
@@ -231,9 +230,17 @@ public sealed class TargetDatabasePolicy
 
     private static Findings Read(MigrationInfo migration)
     {
+        // IfDatabase evidence only when every operation is limited to the same database: a single IfDatabase("SqlServer")
+        // block beside unconditioned operations says the project supports SQL Server too, not that it targets it.
         var conditions = new List<string>();
         foreach (var operation in migration.Up.Operations)
         {
+            if (operation.DatabaseConditions.IsEmpty)
+            {
+                conditions.Clear();
+                break;
+            }
+
             conditions.AddRange(operation.DatabaseConditions);
         }
 
@@ -275,8 +282,19 @@ public sealed class TargetDatabasePolicy
     private static Version? Version(AnalyzerOptions? options, SyntaxTree? tree)
         => options is null ? null : TargetDatabase.ParseVersion(new SettingReader(options, tree).GetString(SettingKeys.TargetDatabaseVersion));
 
-    private static string Folder(MigrationInfo migration)
-        => Path.GetDirectoryName(migration.Location.SourceTree?.FilePath ?? string.Empty) ?? string.Empty;
+    private static string Folder(MigrationInfo migration) => FolderOf(migration.Location.SourceTree?.FilePath);
+
+    /// <summary>The folder part of a path; by hand, since Path.GetDirectoryName throws on some characters under .NET Framework hosts.</summary>
+    private static string FolderOf(string? path)
+    {
+        if (path is null)
+        {
+            return string.Empty;
+        }
+
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return slash < 0 ? string.Empty : path.Substring(0, slash);
+    }
 
     private static string HistoryKey(MigrationInfo migration)
         => migration.Framework + "|" + (migration.DbContext?.ToDisplayString() ?? string.Empty);

@@ -31,7 +31,8 @@ public static class RuleIndex
         }
 
         text.Append("\n## Options\n\n");
-        text.Append("Set in `.editorconfig` (per file or folder) or a global AnalyzerConfig. An unknown key or a bad value is reported as [MIG9001](MIG9001.md).\n\n");
+        text.Append("Set in `.editorconfig` (per file or folder) or a global AnalyzerConfig. An unknown key or a bad value is reported as [MIG9001](MIG9001.md).\n");
+        text.Append("How the target database is decided when `target_database` is unset, and which rules run under each `deployment`: [target-database.md](target-database.md).\n\n");
         text.Append("| Key | Meaning |\n");
         text.Append("|-----|---------|\n");
         foreach (var setting in SettingDefinitions.All.OrderBy(s => s.Key, System.StringComparer.Ordinal))

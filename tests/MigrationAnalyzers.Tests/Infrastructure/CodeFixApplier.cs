@@ -45,6 +45,9 @@ public static class CodeFixApplier
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), System.IO.Path.GetFileName(path), SourceText.From(text), filePath: path);
         }
 
+        // The test migrations use SQLite types; the fixes under test belong to rules of a rolling deployment.
+        solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(TestDeployment.Rolling), filePath: TestDeployment.GlobalConfigPath);
+
         // Each round fixes one diagnostic; a migration set has few, so this ends quickly. The bound guards against a fix that loops.
         for (var round = 0; round < 50; round++)
         {
@@ -90,7 +93,7 @@ public static class CodeFixApplier
             throw new InvalidOperationException("The sources do not compile:\n" + string.Join("\n", errors));
         }
 
-        return await compilation.WithAnalyzers(ImmutableArray.Create(analyzer)).GetAnalyzerDiagnosticsAsync(cancellationToken);
+        return await compilation.WithAnalyzers(ImmutableArray.Create(analyzer), project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync(cancellationToken);
     }
 
     private static async Task<IReadOnlyDictionary<string, string>> TextsAsync(Solution solution, ProjectId projectId, CancellationToken cancellationToken)

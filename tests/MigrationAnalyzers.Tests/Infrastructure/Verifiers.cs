@@ -8,6 +8,21 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace MigrationAnalyzers.Tests.Infrastructure;
 
+/// <summary>
+/// What every analyzer and code fix test assumes unless it says otherwise: a rolling deployment. Most test migrations
+/// use SQLite store types (TEXT, INTEGER) so that the execution tests can run them, and SQLite alone would default to a
+/// single-instance deployment, where the rolling-only rules (MIG1010, MIG1040, MIG1060 …) stay silent.
+/// </summary>
+public static class TestDeployment
+{
+    public const string GlobalConfigPath = "/.globalconfig";
+
+    public const string Rolling = "is_global = true\nmigration_analyzers.deployment = rolling\n";
+
+    public static System.Collections.Generic.Dictionary<string, string> RollingOptions()
+        => new System.Collections.Generic.Dictionary<string, string> { ["migration_analyzers.deployment"] = "rolling" };
+}
+
 /// <summary>An analyzer test against EF Core and FluentMigrator reference packages; diagnostics are asserted on exact spans.</summary>
 public class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     where TAnalyzer : DiagnosticAnalyzer, new()
@@ -15,6 +30,14 @@ public class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVeri
     public AnalyzerTest()
     {
         ReferenceAssemblies = TestReferences.EfCoreAndFluentMigrator;
+        TestState.AnalyzerConfigFiles.Add((TestDeployment.GlobalConfigPath, TestDeployment.Rolling));
+    }
+
+    /// <summary>No deployment setting: the deployment follows the target database (single instance on SQLite).</summary>
+    public AnalyzerTest<TAnalyzer> WithDefaultDeployment()
+    {
+        TestState.AnalyzerConfigFiles.RemoveAll(file => file.filename == TestDeployment.GlobalConfigPath);
+        return this;
     }
 
     /// <summary>Adds an .editorconfig that applies to every source file.</summary>
@@ -33,6 +56,7 @@ public class CodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCo
     public CodeFixTest()
     {
         ReferenceAssemblies = TestReferences.EfCoreAndFluentMigrator;
+        TestState.AnalyzerConfigFiles.Add((TestDeployment.GlobalConfigPath, TestDeployment.Rolling));
     }
 
     public CodeFixTest<TAnalyzer, TCodeFix> WithEditorConfig(string settings)

@@ -26,7 +26,7 @@ public sealed class CodeFixHarness
     public static readonly ImmutableArray<CodeFixProvider> CodeFixes = ExtensionDiscovery.CodeFixes();
 
     private readonly ImmutableArray<MetadataReference> _references;
-    private readonly AnalyzerOptions _options = TestAnalyzerConfig.Create();
+    private readonly AnalyzerOptions _options = TestAnalyzerConfig.Create(Infrastructure.TestDeployment.RollingOptions());
     private readonly List<string> _failures = new();
     private readonly List<string> _knownIssues = new();
     private readonly IReadOnlyDictionary<string, string> _knownFixAllDifferences;

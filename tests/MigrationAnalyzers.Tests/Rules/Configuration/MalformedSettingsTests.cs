@@ -46,6 +46,7 @@ public class MalformedSettingsTests
     [InlineData(SettingKeys.DeprecationPeriodDays, "two weeks")]
     [InlineData(SettingKeys.ReportForwardOnly, "sometimes")]
     [InlineData(SettingKeys.TargetDatabase, "oracle7")]
+    [InlineData(SettingKeys.Deployment, "blue_green")]
     public async Task Malformed_value_is_reported_with_what_was_expected(string key, string value)
     {
         var expected = SettingDefinitions.Find(key)!.Validate(value);

@@ -180,7 +180,7 @@ public class KeepForNowCodeFixTests
         }
 
         var compilation = (await project.GetCompilationAsync())!;
-        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DropWithoutDeprecationAnalyzer())).GetAnalyzerDiagnosticsAsync();
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DropWithoutDeprecationAnalyzer()), Robustness.TestAnalyzerConfig.Create(TestDeployment.RollingOptions())).GetAnalyzerDiagnosticsAsync();
         var drop = Assert.Single(diagnostics, diagnostic => diagnostic.Id == "MIG1010");
         var document = project.GetDocument(drop.Location.SourceTree)!;
 

@@ -122,12 +122,49 @@ public class NotNullColumnWithoutDefaultAnalyzerTests
                             table: "Users",
                             type: "TEXT",
                             nullable: false,
-                            defaultValue: "",
                             oldClrType: typeof(string),
                             oldType: "TEXT",
                             oldNullable: true)|};
             """,
             Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Users", "Email", Altered));
+    }
+
+    [Theory]
+    [InlineData("TEXT")] // SQLite: EF Core's table rebuild copies IFNULL(column, default).
+    [InlineData("character varying(200)")] // Npgsql 7+: UPDATE … WHERE column IS NULL first.
+    [InlineData("nvarchar(200)")] // SQL Server: UPDATE … WHERE column IS NULL first.
+    public async Task EfCore_AlterColumn_to_not_null_with_a_default_is_silent_where_the_provider_fills_the_NULLs(string type)
+    {
+        await Verify($$"""
+                        migrationBuilder.AlterColumn<string>(name: "Email", table: "Users", type: "{{type}}", nullable: false, defaultValue: "",
+                            oldClrType: typeof(string), oldType: "{{type}}", oldNullable: true);
+            """);
+    }
+
+    [Fact]
+    public async Task EfCore_AlterColumn_to_not_null_with_a_default_is_silent_when_the_database_is_unknown()
+    {
+        await Verify("""
+                        migrationBuilder.AlterColumn<string>(name: "Email", table: "Users", maxLength: 200, nullable: false, defaultValue: "",
+                            oldClrType: typeof(string), oldMaxLength: 200, oldNullable: true);
+            """);
+    }
+
+    [Fact]
+    public async Task EfCore_AlterColumn_to_not_null_with_a_default_fails_on_MySQL()
+    {
+        // Pomelo emits a plain MODIFY … NOT NULL: the default does not reach the rows that hold NULL.
+        await Verify(
+            """
+                        {|#0:migrationBuilder.AlterColumn<string>(name: "Email", table: "Users", type: "longtext", nullable: false, defaultValue: "",
+                            oldClrType: typeof(string), oldType: "longtext", oldNullable: true)
+                            .Annotation("MySql:CharSet", "utf8mb4")
+                            .OldAnnotation("MySql:CharSet", "utf8mb4")|};
+            """,
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments(
+                "Users",
+                "Email",
+                "becomes NOT NULL with a default but no backfill before it: MySQL does not write the default into existing NULL rows (a plain MODIFY … NOT NULL), so the migration fails on the first one; update them first"));
     }
 
     [Fact]
