@@ -48,10 +48,14 @@ public static class ProviderSql
         IReadOnlyList<MigrationOperation> operations,
         Action<ModelBuilder>? targetModel = null)
     {
-        using var context = new ProviderContext(database, targetModel ?? (_ => { }));
+        using var context = CreateContext(database, targetModel ?? (_ => { }));
         var model = context.GetService<IDesignTimeModel>().Model;
         return context.GetService<IMigrationsSqlGenerator>().Generate(operations, model);
     }
+
+    /// <summary>A context configured for the provider (no connection is opened), whose model <paramref name="configureModel"/> builds.</summary>
+    public static DbContext CreateContext(DatabaseProvider database, Action<ModelBuilder> configureModel)
+        => new ProviderContext(database, configureModel);
 
     /// <summary>The generated SQL as one text, commands separated by blank lines.</summary>
     public static string Generate(DatabaseProvider database, IReadOnlyList<MigrationOperation> operations, Action<ModelBuilder>? targetModel = null)
