@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Tests.Infrastructure;
 
 namespace MigrationAnalyzers.Tests.Databases;
 
@@ -62,6 +63,25 @@ public class ProviderBehaviourSqlTests
                 value is null or false || (value is Enum && Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) == 0),
                 $"ProviderBehaviour.Unknown.{fact.Member} is {value}");
         }
+    }
+
+    /// <summary>
+    /// Loading the other providers here must not change what the analyzers infer in tests that compile migrations in
+    /// memory (they run on SQLite): those compilations never reference the PostgreSQL, SQL Server or MySQL providers.
+    /// </summary>
+    [Fact]
+    public void Providers_loaded_for_the_proofs_stay_out_of_compiled_migrations()
+    {
+        foreach (var row in ProviderFacts.KnownRows)
+        {
+            ProviderSql.Generate(row.Database, ProviderOperations.RenameWidgets());
+        }
+
+        var referenced = InMemoryCompiler.References().Select(reference => System.IO.Path.GetFileNameWithoutExtension(reference.Display)).ToList();
+        Assert.Contains("Microsoft.EntityFrameworkCore.Sqlite", referenced);
+        Assert.DoesNotContain(referenced, name => name!.StartsWith("Npgsql", StringComparison.Ordinal)
+            || name.StartsWith("Pomelo", StringComparison.Ordinal)
+            || name.StartsWith("Microsoft.EntityFrameworkCore.SqlServer", StringComparison.Ordinal));
     }
 
     /// <summary>The provider versions the facts hold from: older providers get the plain NOT NULL and fill nothing.</summary>
