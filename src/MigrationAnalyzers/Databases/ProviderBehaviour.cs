@@ -60,8 +60,8 @@ public enum VarcharGrowthCost
 
 /// <summary>
 /// What one database and its EF Core provider really do for the operations the migration rules judge. Every row is
-/// proven on the SQL the provider itself generates, and by execution where a server exists (see the provider
-/// behaviour tests); a rule asks this table instead of holding its own belief about a database.
+/// proven on the SQL the provider itself generates, and by execution on SQLite and PostgreSQL (rules/databases.md shows
+/// the table with that SQL); a rule asks this table instead of holding its own belief about a database.
 /// </summary>
 public sealed class ProviderBehaviour
 {
@@ -162,8 +162,8 @@ public sealed class ProviderBehaviour
 
     /// <summary>
     /// <c>RenameColumn</c> and <c>RenameTable</c> change only the catalogue: instant, no copy, and the old name is gone
-    /// at once for the code still running (SQL Server <c>sp_rename</c>, <c>RENAME COLUMN</c>/<c>RENAME TO</c> elsewhere;
-    /// SQLite 3.25+ with EF Core 5+ renames a column without a rebuild).
+    /// at once for the code still running (SQL Server <c>sp_rename</c>, <c>RENAME COLUMN</c>/<c>RENAME TO</c> elsewhere,
+    /// SQLite included: EF Core 8 emits <c>RENAME COLUMN</c>, which SQLite 3.25+ runs without a rebuild).
     /// </summary>
     public bool RenamesInPlace { get; }
 
