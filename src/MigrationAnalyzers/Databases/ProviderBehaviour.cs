@@ -40,69 +40,106 @@ public enum RequiredChangeCost
     TableRebuild,
 }
 
+/// <summary>What making a <c>varchar</c> longer costs.</summary>
+public enum VarcharGrowthCost
+{
+    Unknown,
+
+    /// <summary>A catalogue change: no row is read or copied (PostgreSQL, SQL Server).</summary>
+    InPlace,
+
+    /// <summary>
+    /// In place while the maximum byte length stays on one side of <see cref="ProviderBehaviour.VarcharGrowthCopiesAcrossBytes"/>;
+    /// crossing it copies the table (MySQL InnoDB: the length prefix grows from one byte to two).
+    /// </summary>
+    CopiesAcrossLengthPrefix,
+
+    /// <summary>EF Core rebuilds the table (SQLite), which does not enforce the length anyway.</summary>
+    TableRebuild,
+}
+
 /// <summary>
 /// What one database and its EF Core provider really do for the operations the migration rules judge. Every row is
-/// proven on the SQL the provider itself generates, and by execution where a server exists (see the provider
-/// behaviour tests); a rule asks this table instead of holding its own belief about a database.
+/// proven on the SQL the provider itself generates, and by execution on SQLite and PostgreSQL (rules/databases.md shows
+/// the table with that SQL); a rule asks this table instead of holding its own belief about a database.
 /// </summary>
 public sealed class ProviderBehaviour
 {
     public static readonly ProviderBehaviour PostgreSql = new ProviderBehaviour(
         DatabaseProvider.PostgreSql,
-        fillsNullsWhenMadeRequiredWithDefaultFromProviderMajor: 7,
+        fillsNullsWhenMadeRequiredWithDefaultFromProviderVersion: new Version(6, 0, 7),
         IndexBuildLocking.BlocksWritesUnlessConcurrent,
         RequiredChangeCost.ScanUnderExclusiveLock,
         varcharGrowthCopiesAcrossBytes: null,
+        VarcharGrowthCost.InPlace,
+        renamesInPlace: true,
+        timestampToTimestampTzInPlaceFromServerMajor: 12,
         isEmbedded: false);
 
     public static readonly ProviderBehaviour SqlServer = new ProviderBehaviour(
         DatabaseProvider.SqlServer,
-        fillsNullsWhenMadeRequiredWithDefaultFromProviderMajor: 0,
+        fillsNullsWhenMadeRequiredWithDefaultFromProviderVersion: new Version(7, 0, 0),
         IndexBuildLocking.BlocksWritesUnlessOnline,
         RequiredChangeCost.ScanUnderSchemaLock,
         varcharGrowthCopiesAcrossBytes: null,
+        VarcharGrowthCost.InPlace,
+        renamesInPlace: true,
+        timestampToTimestampTzInPlaceFromServerMajor: null,
         isEmbedded: false);
 
     public static readonly ProviderBehaviour MySql = new ProviderBehaviour(
         DatabaseProvider.MySql,
-        fillsNullsWhenMadeRequiredWithDefaultFromProviderMajor: null,
+        fillsNullsWhenMadeRequiredWithDefaultFromProviderVersion: null,
         IndexBuildLocking.Online,
         RequiredChangeCost.OnlineRebuild,
         varcharGrowthCopiesAcrossBytes: 255,
+        VarcharGrowthCost.CopiesAcrossLengthPrefix,
+        renamesInPlace: true,
+        timestampToTimestampTzInPlaceFromServerMajor: null,
         isEmbedded: false);
 
     public static readonly ProviderBehaviour Sqlite = new ProviderBehaviour(
         DatabaseProvider.Sqlite,
-        fillsNullsWhenMadeRequiredWithDefaultFromProviderMajor: 5,
+        fillsNullsWhenMadeRequiredWithDefaultFromProviderVersion: new Version(5, 0, 0),
         IndexBuildLocking.NoConcurrentWriters,
         RequiredChangeCost.TableRebuild,
         varcharGrowthCopiesAcrossBytes: null,
+        VarcharGrowthCost.TableRebuild,
+        renamesInPlace: true,
+        timestampToTimestampTzInPlaceFromServerMajor: null,
         isEmbedded: true);
 
     /// <summary>No database is known: every fact is Unknown, so only provider-neutral rules speak.</summary>
     public static readonly ProviderBehaviour Unknown = new ProviderBehaviour(
         DatabaseProvider.Unknown,
-        fillsNullsWhenMadeRequiredWithDefaultFromProviderMajor: null,
+        fillsNullsWhenMadeRequiredWithDefaultFromProviderVersion: null,
         IndexBuildLocking.Unknown,
         RequiredChangeCost.Unknown,
         varcharGrowthCopiesAcrossBytes: null,
+        VarcharGrowthCost.Unknown,
+        renamesInPlace: false,
+        timestampToTimestampTzInPlaceFromServerMajor: null,
         isEmbedded: false);
-
-    private readonly int? _fillsNullsFromProviderMajor;
 
     private ProviderBehaviour(
         DatabaseProvider database,
-        int? fillsNullsWhenMadeRequiredWithDefaultFromProviderMajor,
+        Version? fillsNullsWhenMadeRequiredWithDefaultFromProviderVersion,
         IndexBuildLocking indexBuild,
         RequiredChangeCost makeRequired,
         int? varcharGrowthCopiesAcrossBytes,
+        VarcharGrowthCost varcharGrowth,
+        bool renamesInPlace,
+        int? timestampToTimestampTzInPlaceFromServerMajor,
         bool isEmbedded)
     {
         Database = database;
-        _fillsNullsFromProviderMajor = fillsNullsWhenMadeRequiredWithDefaultFromProviderMajor;
+        FillsNullsWhenMadeRequiredWithDefaultFromProviderVersion = fillsNullsWhenMadeRequiredWithDefaultFromProviderVersion;
         IndexBuild = indexBuild;
         MakeRequired = makeRequired;
         VarcharGrowthCopiesAcrossBytes = varcharGrowthCopiesAcrossBytes;
+        VarcharGrowth = varcharGrowth;
+        RenamesInPlace = renamesInPlace;
+        TimestampToTimestampTzInPlaceFromServerMajor = timestampToTimestampTzInPlaceFromServerMajor;
         IsEmbedded = isEmbedded;
     }
 
@@ -120,6 +157,22 @@ public sealed class ProviderBehaviour
     /// </summary>
     public int? VarcharGrowthCopiesAcrossBytes { get; }
 
+    /// <summary>A longer <c>varchar(n)</c> of the same kind.</summary>
+    public VarcharGrowthCost VarcharGrowth { get; }
+
+    /// <summary>
+    /// <c>RenameColumn</c> and <c>RenameTable</c> change only the catalogue: instant, no copy, and the old name is gone
+    /// at once for the code still running (SQL Server <c>sp_rename</c>, <c>RENAME COLUMN</c>/<c>RENAME TO</c> elsewhere,
+    /// SQLite included: EF Core 8 emits <c>RENAME COLUMN</c>, which SQLite 3.25+ runs without a rebuild).
+    /// </summary>
+    public bool RenamesInPlace { get; }
+
+    /// <summary>
+    /// PostgreSQL: <c>timestamp</c> → <c>timestamptz</c> keeps the table's data in place from this server major version
+    /// on when the session time zone is UTC, and rewrites the table otherwise; null where the type change does not exist.
+    /// </summary>
+    public int? TimestampToTimestampTzInPlaceFromServerMajor { get; }
+
     /// <summary>An embedded database: the application and its schema upgrade together, and nothing else writes meanwhile.</summary>
     public bool IsEmbedded { get; }
 
@@ -134,12 +187,32 @@ public sealed class ProviderBehaviour
         };
 
     /// <summary>
+    /// The first provider version whose <c>AlterColumn(nullable: false, defaultValue: …, oldNullable: true)</c> fills the
+    /// existing NULLs: EF Core SQL Server 7.0 (an UPDATE), Npgsql 6.0.7 (an UPDATE, backported from 7.0), EF Core SQLite
+    /// 5.0 (the table rebuild copies <c>IFNULL(col, default)</c>); null for Pomelo, whose plain <c>MODIFY … NOT NULL</c>
+    /// fills nothing.
+    /// </summary>
+    public Version? FillsNullsWhenMadeRequiredWithDefaultFromProviderVersion { get; }
+
+    /// <summary>
     /// Nullable → NOT NULL with a <c>defaultValue</c>: the provider's migration SQL fills the existing NULLs with the
-    /// default before the constraint applies (SQL Server and Npgsql 7+ with an UPDATE, SQLite through its table rebuild);
-    /// Pomelo emits a plain <c>MODIFY … NOT NULL</c>, which fails on NULL rows. A null version means a current provider.
+    /// default before the constraint applies (SQL Server 7+ and Npgsql 6.0.7+ with an UPDATE, SQLite through its table
+    /// rebuild); Pomelo emits a plain <c>MODIFY … NOT NULL</c>, which fails on NULL rows. A null version means a current provider.
     /// </summary>
     public bool FillsNullsWhenMadeRequiredWithDefault(Version? providerVersion = null)
-        => _fillsNullsFromProviderMajor is { } major && (providerVersion is null || providerVersion.Major >= major);
+        => FillsNullsWhenMadeRequiredWithDefaultFromProviderVersion is { } first
+            && (providerVersion is null || Normalized(providerVersion) >= first);
+
+    /// <summary>
+    /// PostgreSQL 12+ turns <c>timestamp</c> into <c>timestamptz</c> without rewriting the table when the session time
+    /// zone is UTC. A null version means a current server.
+    /// </summary>
+    public bool TimestampToTimestampTzIsInPlace(Version? serverVersion = null)
+        => TimestampToTimestampTzInPlaceFromServerMajor is { } major && (serverVersion is null || serverVersion.Major >= major);
+
+    /// <summary>6.0 and 6.0.0 compare alike (Version treats a missing build as lower than 0).</summary>
+    private static Version Normalized(Version version)
+        => new Version(version.Major, version.Minor, Math.Max(version.Build, 0));
 
     public override string ToString() => Database.ToString();
 }

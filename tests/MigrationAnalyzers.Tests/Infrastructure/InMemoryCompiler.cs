@@ -41,13 +41,26 @@ public static class InMemoryCompiler
         return AssemblyLoadContext.Default.LoadFromStream(stream);
     }
 
-    /// <summary>Every assembly loaded in the test process that lives in a file: the runtime and the real packages.</summary>
+    /// <summary>
+    /// Every assembly loaded in the test process that lives in a file: the runtime and the real packages — except the
+    /// other databases' providers. The migrations compiled here run on SQLite; the PostgreSQL, SQL Server and MySQL
+    /// providers are loaded only by the tests that prove provider behaviour, and referencing them would make the analyzers
+    /// infer another database, or several, depending on which tests happened to run first.
+    /// </summary>
     public static IReadOnlyList<MetadataReference> References()
         => FrameworkAssemblies.Concat(AppDomain.CurrentDomain.GetAssemblies())
-            .Where(a => !a.IsDynamic && !string.IsNullOrEmpty(a.Location))
+            .Where(a => !a.IsDynamic && !string.IsNullOrEmpty(a.Location) && !IsOtherDatabaseProvider(a.GetName().Name))
             .GroupBy(a => a.GetName().Name)
             .Select(g => (MetadataReference)MetadataReference.CreateFromFile(g.First().Location))
             .ToList();
+
+    private static bool IsOtherDatabaseProvider(string? name)
+        => name is not null
+            && (name.StartsWith("Npgsql", StringComparison.Ordinal)
+                || name.StartsWith("Pomelo.", StringComparison.Ordinal)
+                || name.StartsWith("MySqlConnector", StringComparison.Ordinal)
+                || name.StartsWith("Microsoft.EntityFrameworkCore.SqlServer", StringComparison.Ordinal)
+                || name.StartsWith("Microsoft.Data.SqlClient", StringComparison.Ordinal));
 
     /// <summary>The framework assemblies migrations refer to, loaded so they are among <see cref="References"/>.</summary>
     private static readonly Assembly[] FrameworkAssemblies = LoadFrameworks();

@@ -7,7 +7,9 @@ namespace MigrationAnalyzers.Tests.Infrastructure;
 
 /// <summary>
 /// The PostgreSQL server started by .ci/setup-postgres.sh (or any server named by MIGRATION_ANALYZERS_POSTGRES).
-/// Tests that need it call <see cref="SkipUnlessAvailable"/>, which skips them with the reason when no server answers.
+/// Tests that need it call <see cref="SkipUnlessAvailable"/>, which skips them with the reason when no server answers —
+/// except in CI (<c>CI=true</c>), where .ci/run starts the server: there an unreachable server fails the tests, so a
+/// broken setup cannot pass as a run with every PostgreSQL proof skipped.
 /// </summary>
 public static class PostgresServer
 {
@@ -25,10 +27,18 @@ public static class PostgresServer
     /// <summary>Null when the server answers; otherwise why the PostgreSQL tests are skipped.</summary>
     public static string? UnavailableReason => Unavailable.Value;
 
+    /// <summary>True when the tests run in CI (<c>CI=true</c>, as .ci/run is started), where PostgreSQL must be there.</summary>
+    public static bool Required => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
     public static void SkipUnlessAvailable()
     {
         if (UnavailableReason is { } reason)
         {
+            if (Required)
+            {
+                Assert.Fail("PostgreSQL is required when CI=true (.ci/setup-postgres.sh starts it): " + reason);
+            }
+
             Console.WriteLine("Skipping PostgreSQL test: " + reason);
             Skip.If(true, reason);
         }
