@@ -18,7 +18,6 @@ namespace Ledgerly.Data
         public DbSet<Invoice> Invoices => Set<Invoice>();
         public DbSet<InvoiceLine> InvoiceLines => Set<InvoiceLine>();
         public DbSet<InvoiceDraft> InvoiceDrafts => Set<InvoiceDraft>();
-        public DbSet<InvoiceReminder> InvoiceReminders => Set<InvoiceReminder>();
         public DbSet<CreditNote> CreditNotes => Set<CreditNote>();
         public DbSet<Payment> Payments => Set<Payment>();
         public DbSet<PaymentMethod> PaymentMethods => Set<PaymentMethod>();
@@ -57,7 +56,7 @@ namespace Ledgerly.Data
 
             modelBuilder.Entity<PaymentMethod>().HasData(
                 new PaymentMethod { Id = 1, Code = "card", Name = "Card" },
-                new PaymentMethod { Id = 2, Code = "transfer", Name = "Bank transfer" },
+                new PaymentMethod { Id = 2, Code = "transfer", Name = "SEPA transfer" },
                 new PaymentMethod { Id = 3, Code = "direct_debit", Name = "Direct debit" });
         }
     }

@@ -15,5 +15,6 @@ namespace Ledgerly.Domain
         public string BillingCountry { get; set; } = "";
         public string? ContactEmail { get; set; }
         public string? TaxId { get; set; }
+        public string? ExternalRef { get; set; }
     }
 }

@@ -18,5 +18,6 @@ namespace Ledgerly.Domain
         public DateTime? SentAt { get; set; }
         public string? PdfPath { get; set; }
         public int? IssuedYear { get; set; }
+        public DateTime? UpdatedAt { get; set; }
     }
 }

@@ -17,7 +17,7 @@ namespace Ledgerly.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "8.0.7")
+                .HasAnnotation("ProductVersion", "8.0.8")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -119,6 +119,10 @@ namespace Ledgerly.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ExternalRef")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -140,6 +144,9 @@ namespace Ledgerly.Data.Migrations
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "TaxId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ExternalRef")
                         .IsUnique();
 
                     b.ToTable("Customers");
@@ -195,6 +202,9 @@ namespace Ledgerly.Data.Migrations
                     b.Property<decimal>("TotalAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -275,29 +285,6 @@ namespace Ledgerly.Data.Migrations
                     b.ToTable("InvoiceLines");
                 });
 
-            modelBuilder.Entity("Ledgerly.Domain.InvoiceReminder", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("InvoiceId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Level")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("SentAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InvoiceId", "Level")
-                        .IsUnique();
-
-                    b.ToTable("InvoiceReminders");
-                });
-
             modelBuilder.Entity("Ledgerly.Domain.Payment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -363,7 +350,7 @@ namespace Ledgerly.Data.Migrations
                         {
                             Id = 2,
                             Code = "transfer",
-                            Name = "Bank transfer"
+                            Name = "SEPA transfer"
                         },
                         new
                         {
@@ -588,15 +575,6 @@ namespace Ledgerly.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Ledgerly.Domain.InvoiceReminder", b =>
-                {
-                    b.HasOne("Ledgerly.Domain.Invoice", null)
-                        .WithMany()
-                        .HasForeignKey("InvoiceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ledgerly.Domain.Payment", b =>
