@@ -21,7 +21,14 @@ public static class EvaluationRun
 
     public static Task<IReadOnlyList<HistoryOutcome>> OutcomesAsync() => Run.Value;
 
-    public static IEnumerable<string> HistoryNames() => HistoryDefinition.Names(EvaluationPaths.HistoriesRoot);
+    /// <summary>Names of the histories to evaluate (comma-separated) while working on one; results.md is then left alone.</summary>
+    public const string OnlyVariable = "MIGRATIONANALYZERS_EVALUATION_ONLY";
+
+    private static readonly string[] Only = (Environment.GetEnvironmentVariable(OnlyVariable) ?? "")
+        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public static IEnumerable<string> HistoryNames()
+        => HistoryDefinition.Names(EvaluationPaths.HistoriesRoot).Where(name => Only.Length == 0 || Only.Contains(name, StringComparer.OrdinalIgnoreCase));
 
     private static async Task<IReadOnlyList<HistoryOutcome>> RunAllAsync(CancellationToken cancellationToken)
     {
@@ -59,7 +66,11 @@ public static class EvaluationRun
         }, cancellationToken))).ConfigureAwait(false));
 
         var ordered = outcomes.OrderBy(o => o.History, StringComparer.Ordinal).ToImmutableArray();
-        File.WriteAllText(EvaluationPaths.ResultsFile, ResultsTable.Document(ordered));
+        if (Only.Length == 0)
+        {
+            File.WriteAllText(EvaluationPaths.ResultsFile, ResultsTable.Document(ordered));
+        }
+
         return ordered;
     }
 }
