@@ -23,6 +23,7 @@ namespace Ledgerly.Data
         public DbSet<PaymentMethod> PaymentMethods => Set<PaymentMethod>();
         public DbSet<Product> Products => Set<Product>();
         public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+        public DbSet<DeliveryStatusLabel> DeliveryStatusLabels => Set<DeliveryStatusLabel>();
 
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
@@ -47,6 +48,12 @@ namespace Ledgerly.Data
                 b.Property(i => i.DeliveryStatus).HasDefaultValue(0);
                 b.HasIndex(i => new { i.TenantId, i.Number }).IsUnique();
                 b.HasIndex(i => i.IssuedAt).IsCreatedConcurrently();
+            });
+
+            modelBuilder.Entity<DeliveryStatusLabel>(b =>
+            {
+                b.HasKey(l => l.Status);
+                b.Property(l => l.Status).ValueGeneratedNever();
             });
 
             modelBuilder.Entity<Role>().HasData(

@@ -152,6 +152,43 @@ namespace Ledgerly.Data.Migrations
                     b.ToTable("Customers");
                 });
 
+            modelBuilder.Entity("Ledgerly.Domain.DeliveryStatusLabel", b =>
+                {
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Status");
+
+                    b.ToTable("DeliveryStatusLabels");
+
+                    b.HasData(
+                        new
+                        {
+                            Status = 0,
+                            Label = "Not sent"
+                        },
+                        new
+                        {
+                            Status = 1,
+                            Label = "Queued"
+                        },
+                        new
+                        {
+                            Status = 2,
+                            Label = "Delivered"
+                        },
+                        new
+                        {
+                            Status = 3,
+                            Label = "Bounced"
+                        });
+                });
+
             modelBuilder.Entity("Ledgerly.Domain.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
