@@ -20,7 +20,8 @@ public sealed record HistoryAnalysisResult(
     ImmutableArray<string> CompilerErrors,
     ImmutableArray<string> AnalyzerFailures,
     ImmutableArray<string> OtherDiagnostics,
-    int MigrationCount);
+    int MigrationCount,
+    IReadOnlyDictionary<string, int> LineCounts);
 
 /// <summary>Compiles a history once and runs every analyzer of the package over it with the history's settings.</summary>
 public static class HistoryAnalysis
@@ -73,7 +74,8 @@ public static class HistoryAnalysis
             .Select(d => Describe(d, reportPaths))
             .ToImmutableArray();
 
-        return new HistoryAnalysisResult(migration, compilerErrors, failures.Distinct().ToImmutableArray(), others, MigrationCounter.Count(sources));
+        return new HistoryAnalysisResult(migration, compilerErrors, failures.Distinct().ToImmutableArray(), others, MigrationCounter.Count(sources),
+            sources.ToDictionary(s => s.ReportPath, s => s.Text.Split('\n').Length, StringComparer.Ordinal));
     }
 
     private static DiagnosticKey KeyOf(Diagnostic diagnostic, IReadOnlyDictionary<string, string> reportPaths)
