@@ -20,7 +20,8 @@ public sealed record HistoryAnalysisResult(
     ImmutableArray<string> CompilerErrors,
     ImmutableArray<string> AnalyzerFailures,
     ImmutableArray<string> OtherDiagnostics,
-    int MigrationCount);
+    int MigrationCount,
+    IReadOnlyDictionary<string, int> LineCounts);
 
 /// <summary>Compiles a history once and runs every analyzer of the package over it with the history's settings.</summary>
 public static class HistoryAnalysis
@@ -31,7 +32,6 @@ public static class HistoryAnalysis
         var sources = history.Sources(historiesRoot).ToList();
         var reportPaths = sources.ToDictionary(s => s.TreePath, s => s.ReportPath, StringComparer.Ordinal);
         var compilation = HistoryCompilation.Create(history, sources, references);
-        var compilerErrors = HistoryCompilation.Errors(compilation).Select(d => Describe(d, reportPaths)).ToImmutableArray();
 
         var failures = new ConcurrentQueue<string>();
         var withAnalyzers = compilation.WithAnalyzers(PackageAnalyzers.All, new CompilationWithAnalyzersOptions(
@@ -41,16 +41,23 @@ public static class HistoryAnalysis
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false));
 
+        // Compiler and analyzer diagnostics in one pass: the method bodies are bound once, not once for the errors and again
+        // for the analyzers.
         ImmutableArray<Diagnostic> diagnostics;
         try
         {
-            diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            diagnostics = await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             failures.Enqueue("the analyzer driver threw " + exception);
             diagnostics = ImmutableArray<Diagnostic>.Empty;
         }
+
+        var compilerErrors = diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error && d.Id.StartsWith("CS", StringComparison.Ordinal))
+            .Select(d => Describe(d, reportPaths))
+            .ToImmutableArray();
 
         foreach (var diagnostic in diagnostics.Where(d => d.Id.StartsWith("AD", StringComparison.Ordinal)))
         {
@@ -63,11 +70,12 @@ public static class HistoryAnalysis
             .OrderBy(d => d.Key.Path, StringComparer.Ordinal).ThenBy(d => d.Key.Line).ThenBy(d => d.Key.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         var others = diagnostics
-            .Where(d => !PackageAnalyzers.IsMigrationRule(d.Id) && !d.Id.StartsWith("AD", StringComparison.Ordinal))
+            .Where(d => d.Id.StartsWith("MIG", StringComparison.Ordinal) && !PackageAnalyzers.IsMigrationRule(d.Id))
             .Select(d => Describe(d, reportPaths))
             .ToImmutableArray();
 
-        return new HistoryAnalysisResult(migration, compilerErrors, failures.Distinct().ToImmutableArray(), others, MigrationCounter.Count(sources));
+        return new HistoryAnalysisResult(migration, compilerErrors, failures.Distinct().ToImmutableArray(), others, MigrationCounter.Count(sources),
+            sources.ToDictionary(s => s.ReportPath, s => s.Text.Split('\n').Length, StringComparer.Ordinal));
     }
 
     private static DiagnosticKey KeyOf(Diagnostic diagnostic, IReadOnlyDictionary<string, string> reportPaths)

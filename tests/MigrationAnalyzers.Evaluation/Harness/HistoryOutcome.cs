@@ -17,11 +17,27 @@ public sealed record HistoryOutcome(
     ImmutableArray<ReportedDiagnostic> Unjudged,
     ImmutableArray<ExpectedFinding> Stale,
     ImmutableArray<ExpectedFinding> MissedButReported,
+    ImmutableArray<ExpectedFinding> NowhereInHistory,
     ImmutableArray<string> CompilerErrors,
     ImmutableArray<string> AnalyzerFailures,
     ImmutableArray<string> OtherDiagnostics)
 {
-    public bool Passed => Unjudged.IsEmpty && Stale.IsEmpty && MissedButReported.IsEmpty && CompilerErrors.IsEmpty && AnalyzerFailures.IsEmpty;
+    /// <summary>Why the history could not be evaluated at all (its history.ini, expected.tsv or a source could not be read).</summary>
+    public string? SetupError { get; init; }
+
+    /// <summary>Compile and analysis time of the history, printed to keep an eye on the run time.</summary>
+    public System.TimeSpan Elapsed { get; init; }
+
+    public bool Passed => SetupError is null
+        && Unjudged.IsEmpty && Stale.IsEmpty && MissedButReported.IsEmpty && NowhereInHistory.IsEmpty && CompilerErrors.IsEmpty && AnalyzerFailures.IsEmpty;
+
+    public static HistoryOutcome Unreadable(string history, string error)
+        => new(history, 0, 0, 0, 0, 0, 0,
+            ImmutableArray<ReportedDiagnostic>.Empty, ImmutableArray<ExpectedFinding>.Empty, ImmutableArray<ExpectedFinding>.Empty, ImmutableArray<ExpectedFinding>.Empty,
+            ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty)
+        {
+            SetupError = error,
+        };
 
     /// <summary>true / (true + false + noise); unjudged diagnostics are left out until a reviewer judges them.</summary>
     public double? Precision => Ratio(True, True + False + Noise);
@@ -41,6 +57,11 @@ public sealed record HistoryOutcome(
         int trueCount = 0, falseCount = 0, noiseCount = 0, missedCount = 0;
         var stale = ImmutableArray.CreateBuilder<ExpectedFinding>();
         var missedButReported = ImmutableArray.CreateBuilder<ExpectedFinding>();
+
+        // A typo in a path or line would make a 'missed' line unmatchable for ever: every line must point into the history.
+        var nowhere = expected
+            .Where(f => !result.LineCounts.TryGetValue(f.Path, out var lineCount) || f.Line > lineCount)
+            .ToImmutableArray();
 
         foreach (var finding in expected)
         {
@@ -77,7 +98,7 @@ public sealed record HistoryOutcome(
         return new HistoryOutcome(
             history, result.MigrationCount, result.MigrationDiagnostics.Length,
             trueCount, falseCount, noiseCount, missedCount,
-            unjudged, stale.ToImmutable(), missedButReported.ToImmutable(),
+            unjudged, stale.ToImmutable(), missedButReported.ToImmutable(), nowhere,
             result.CompilerErrors, result.AnalyzerFailures, result.OtherDiagnostics);
     }
 
@@ -96,6 +117,11 @@ public sealed record HistoryOutcome(
     public string Describe()
     {
         var text = new StringBuilder();
+        if (SetupError is not null)
+        {
+            text.Append(History).Append(": cannot be evaluated: ").AppendLine(SetupError);
+        }
+
         Section(text, "Compiler errors (the history must compile against its package set)", CompilerErrors);
         Section(text, "Analyzer failures (AD0001 or an exception: never acceptable)", AnalyzerFailures);
         Section(text, "Unjudged diagnostics: judge each, replace '?' with true, false or noise and a reason, and paste into expected.tsv",
@@ -104,6 +130,8 @@ public sealed record HistoryOutcome(
             Stale.Select(f => $"expected.tsv:{f.TsvLine}: {f.Key}\t{f.Verdict.ToString().ToLowerInvariant()}\t{f.Reason}"));
         Section(text, "Missed problems now reported: change their verdict to true",
             MissedButReported.Select(f => $"expected.tsv:{f.TsvLine}: {f.Key}\tmissed\t{f.Reason}"));
+        Section(text, "Expected lines whose file is not in the history or whose line is past its end",
+            NowhereInHistory.Select(f => $"expected.tsv:{f.TsvLine}: {f.Key}"));
         Section(text, "Other diagnostics (not judged here; listed for information)", OtherDiagnostics);
         return text.ToString();
     }
