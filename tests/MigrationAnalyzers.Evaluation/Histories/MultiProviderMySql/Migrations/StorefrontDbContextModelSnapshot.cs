@@ -132,6 +132,8 @@ namespace Storefront.Migrations.MySql.Migrations
 
                     b.HasIndex("EntityName", "EntityId");
 
+                    b.HasIndex("CreatedAt");
+
                     b.ToTable("AuditEntries");
                 });
 
@@ -228,6 +230,10 @@ namespace Storefront.Migrations.MySql.Migrations
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
                         .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP(6)");
 
                     b.HasKey("Id");
 
@@ -355,8 +361,8 @@ namespace Storefront.Migrations.MySql.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("varchar(200)");
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)");
 
                     b.Property<decimal>("Price")
                         .HasPrecision(18, 2)
@@ -454,10 +460,9 @@ namespace Storefront.Migrations.MySql.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
-                    b.Property<string>("Carrier")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("varchar(50)");
+                    b.Property<string>("CarrierCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
 
                     b.Property<DateTime?>("DeliveredAt")
                         .HasColumnType("datetime(6)");

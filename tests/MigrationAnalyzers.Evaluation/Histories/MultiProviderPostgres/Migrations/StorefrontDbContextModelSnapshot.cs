@@ -132,6 +132,8 @@ namespace Storefront.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("EntityName", "EntityId");
 
+                    b.HasIndex("CreatedAt");
+
                     b.ToTable("AuditEntries");
                 });
 
@@ -228,6 +230,10 @@ namespace Storefront.Migrations.PostgreSql.Migrations
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasDefaultValueSql("now()");
 
                     b.HasKey("Id");
 
@@ -354,8 +360,8 @@ namespace Storefront.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<decimal>("Price")
                         .HasPrecision(18, 2)
@@ -453,10 +459,9 @@ namespace Storefront.Migrations.PostgreSql.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Carrier")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                    b.Property<string>("CarrierCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTime?>("DeliveredAt")
                         .HasColumnType("timestamp with time zone");

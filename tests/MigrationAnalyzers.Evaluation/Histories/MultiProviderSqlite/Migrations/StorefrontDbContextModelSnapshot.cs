@@ -123,6 +123,8 @@ namespace Storefront.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EntityName", "EntityId");
 
+                    b.HasIndex("CreatedAt");
+
                     b.ToTable("AuditEntries");
                 });
 
@@ -215,6 +217,10 @@ namespace Storefront.Migrations.Sqlite.Migrations
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(new DateTime(2024, 10, 1, 0, 0, 0, 0, DateTimeKind.Utc));
 
                     b.HasKey("Id");
 
@@ -338,7 +344,7 @@ namespace Storefront.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Price")
@@ -435,9 +441,8 @@ namespace Storefront.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Carrier")
-                        .IsRequired()
-                        .HasMaxLength(50)
+                    b.Property<string>("CarrierCode")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DeliveredAt")

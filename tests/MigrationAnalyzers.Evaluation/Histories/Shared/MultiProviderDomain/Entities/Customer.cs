@@ -15,5 +15,6 @@ namespace Storefront.Domain
         public int LoyaltyPoints { get; set; }
         public LoyaltyTier LoyaltyTier { get; set; }
         public DateTime? LastLoginAt { get; set; }
+        public DateTime UpdatedAt { get; set; }
     }
 }

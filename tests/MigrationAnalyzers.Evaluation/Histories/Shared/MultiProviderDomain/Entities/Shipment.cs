@@ -8,7 +8,7 @@ namespace Storefront.Domain
     {
         public Guid Id { get; set; }
         public Guid OrderId { get; set; }
-        public string Carrier { get; set; } = string.Empty;
+        public string? CarrierCode { get; set; }
         public string? TrackingNumber { get; set; }
         public DateTime? ShippedAt { get; set; }
         public DateTime? DeliveredAt { get; set; }
