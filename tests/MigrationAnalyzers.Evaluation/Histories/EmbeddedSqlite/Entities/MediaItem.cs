@@ -9,7 +9,7 @@ namespace Mediabox.Database.Entities
         public Guid Id { get; set; }
         public string Kind { get; set; } = string.Empty;
         public string? Name { get; set; }
-        public string? SortName { get; set; }
+        public string SortName { get; set; } = string.Empty;
         public string? Path { get; set; }
         public Guid? ParentId { get; set; }
         public Guid? TopParentId { get; set; }

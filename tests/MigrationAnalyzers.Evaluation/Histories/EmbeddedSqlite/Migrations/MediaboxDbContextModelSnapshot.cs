@@ -515,6 +515,7 @@ namespace Mediabox.Database.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SortName")
+                        .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 

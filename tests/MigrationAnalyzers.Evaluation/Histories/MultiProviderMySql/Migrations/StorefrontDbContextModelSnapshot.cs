@@ -224,8 +224,10 @@ namespace Storefront.Migrations.MySql.Migrations
                         .HasDefaultValue(0);
 
                     b.Property<string>("NormalizedEmail")
+                        .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("varchar(256)");
+                        .HasColumnType("varchar(256)")
+                        .HasDefaultValue("");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
@@ -288,8 +290,8 @@ namespace Storefront.Migrations.MySql.Migrations
                         .HasColumnType("decimal(18,2)");
 
                     b.Property<decimal>("Total")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
 
                     b.HasKey("Id");
 

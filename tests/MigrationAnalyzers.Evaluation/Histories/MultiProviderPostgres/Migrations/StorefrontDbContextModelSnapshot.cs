@@ -224,6 +224,7 @@ namespace Storefront.Migrations.PostgreSql.Migrations
                         .HasDefaultValue(0);
 
                     b.Property<string>("NormalizedEmail")
+                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
@@ -287,8 +288,8 @@ namespace Storefront.Migrations.PostgreSql.Migrations
                         .HasColumnType("numeric(18,2)");
 
                     b.Property<decimal>("Total")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
 
                     b.HasKey("Id");
 

@@ -211,8 +211,10 @@ namespace Storefront.Migrations.Sqlite.Migrations
                         .HasDefaultValue(0);
 
                     b.Property<string>("NormalizedEmail")
+                        .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
@@ -275,7 +277,7 @@ namespace Storefront.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Total")
-                        .HasPrecision(18, 2)
+                        .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -11,7 +11,7 @@ namespace Storefront.Domain
         public string DisplayName { get; set; } = string.Empty;
         public DateTime CreatedAt { get; set; }
         public string? Phone { get; set; }
-        public string? NormalizedEmail { get; set; }
+        public string NormalizedEmail { get; set; } = string.Empty;
         public int LoyaltyPoints { get; set; }
         public LoyaltyTier LoyaltyTier { get; set; }
         public DateTime? LastLoginAt { get; set; }
