@@ -217,7 +217,7 @@ namespace Storefront.Migrations.Sqlite.Migrations
                         .HasDefaultValue("");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(32)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
