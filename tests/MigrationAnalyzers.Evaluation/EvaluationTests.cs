@@ -26,6 +26,7 @@ public sealed class EvaluationTests
         _output.WriteLine(ResultsTable.Markdown(outcomes));
 
         var outcome = outcomes.Single(o => o.History == history);
+        _output.WriteLine($"{history}: compiled and analysed in {outcome.Elapsed.TotalSeconds:F1} s");
         var details = outcome.Describe();
         _output.WriteLine(details);
         Assert.True(outcome.Passed, details);

@@ -31,7 +31,6 @@ public static class HistoryAnalysis
         var sources = history.Sources(historiesRoot).ToList();
         var reportPaths = sources.ToDictionary(s => s.TreePath, s => s.ReportPath, StringComparer.Ordinal);
         var compilation = HistoryCompilation.Create(history, sources, references);
-        var compilerErrors = HistoryCompilation.Errors(compilation).Select(d => Describe(d, reportPaths)).ToImmutableArray();
 
         var failures = new ConcurrentQueue<string>();
         var withAnalyzers = compilation.WithAnalyzers(PackageAnalyzers.All, new CompilationWithAnalyzersOptions(
@@ -41,16 +40,23 @@ public static class HistoryAnalysis
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false));
 
+        // Compiler and analyzer diagnostics in one pass: the method bodies are bound once, not once for the errors and again
+        // for the analyzers.
         ImmutableArray<Diagnostic> diagnostics;
         try
         {
-            diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            diagnostics = await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             failures.Enqueue("the analyzer driver threw " + exception);
             diagnostics = ImmutableArray<Diagnostic>.Empty;
         }
+
+        var compilerErrors = diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error && d.Id.StartsWith("CS", StringComparison.Ordinal))
+            .Select(d => Describe(d, reportPaths))
+            .ToImmutableArray();
 
         foreach (var diagnostic in diagnostics.Where(d => d.Id.StartsWith("AD", StringComparison.Ordinal)))
         {
@@ -63,7 +69,7 @@ public static class HistoryAnalysis
             .OrderBy(d => d.Key.Path, StringComparer.Ordinal).ThenBy(d => d.Key.Line).ThenBy(d => d.Key.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         var others = diagnostics
-            .Where(d => !PackageAnalyzers.IsMigrationRule(d.Id) && !d.Id.StartsWith("AD", StringComparison.Ordinal))
+            .Where(d => d.Id.StartsWith("MIG", StringComparison.Ordinal) && !PackageAnalyzers.IsMigrationRule(d.Id))
             .Select(d => Describe(d, reportPaths))
             .ToImmutableArray();
 

@@ -18,8 +18,4 @@ public static class HistoryCompilation
             .WithSpecificDiagnosticOptions(GlobalAnalyzerConfig.Severities(history.Settings));
         return CSharpCompilation.Create(history.Name, trees, references, options);
     }
-
-    /// <summary>Compiler errors: real histories compile, so any error means the history is wrong, not the analyzers.</summary>
-    public static ImmutableArray<Diagnostic> Errors(Compilation compilation)
-        => compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
 }

@@ -21,7 +21,22 @@ public sealed record HistoryOutcome(
     ImmutableArray<string> AnalyzerFailures,
     ImmutableArray<string> OtherDiagnostics)
 {
-    public bool Passed => Unjudged.IsEmpty && Stale.IsEmpty && MissedButReported.IsEmpty && CompilerErrors.IsEmpty && AnalyzerFailures.IsEmpty;
+    /// <summary>Why the history could not be evaluated at all (its history.ini, expected.tsv or a source could not be read).</summary>
+    public string? SetupError { get; init; }
+
+    /// <summary>Compile and analysis time of the history, printed to keep an eye on the run time.</summary>
+    public System.TimeSpan Elapsed { get; init; }
+
+    public bool Passed => SetupError is null
+        && Unjudged.IsEmpty && Stale.IsEmpty && MissedButReported.IsEmpty && CompilerErrors.IsEmpty && AnalyzerFailures.IsEmpty;
+
+    public static HistoryOutcome Unreadable(string history, string error)
+        => new(history, 0, 0, 0, 0, 0, 0,
+            ImmutableArray<ReportedDiagnostic>.Empty, ImmutableArray<ExpectedFinding>.Empty, ImmutableArray<ExpectedFinding>.Empty,
+            ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty)
+        {
+            SetupError = error,
+        };
 
     /// <summary>true / (true + false + noise); unjudged diagnostics are left out until a reviewer judges them.</summary>
     public double? Precision => Ratio(True, True + False + Noise);
@@ -96,6 +111,11 @@ public sealed record HistoryOutcome(
     public string Describe()
     {
         var text = new StringBuilder();
+        if (SetupError is not null)
+        {
+            text.Append(History).Append(": cannot be evaluated: ").AppendLine(SetupError);
+        }
+
         Section(text, "Compiler errors (the history must compile against its package set)", CompilerErrors);
         Section(text, "Analyzer failures (AD0001 or an exception: never acceptable)", AnalyzerFailures);
         Section(text, "Unjudged diagnostics: judge each, replace '?' with true, false or noise and a reason, and paste into expected.tsv",

@@ -103,10 +103,30 @@ public static class PackageSets
         var resolved = new Dictionary<string, ImmutableArray<MetadataReference>>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            resolved[name] = await Get(name).ResolveAsync(LanguageNames.CSharp, cancellationToken).ConfigureAwait(false);
+            resolved[name] = await ResolveWithRetryAsync(Get(name), cancellationToken).ConfigureAwait(false);
         }
 
         return resolved;
+    }
+
+    /// <summary>
+    /// Another test process (dotnet test runs the solution's test projects side by side) may be extracting the same
+    /// package into the global packages folder; a failed download or extraction is retried after a pause.
+    /// </summary>
+    private static async Task<ImmutableArray<MetadataReference>> ResolveWithRetryAsync(ReferenceAssemblies set, CancellationToken cancellationToken)
+    {
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await set.ResolveAsync(LanguageNames.CSharp, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (attempt < attempts && exception is not OperationCanceledException)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5 * attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private static ReferenceAssemblies With(params PackageIdentity[][] groups)

@@ -1,0 +1,11 @@
+using System;
+
+namespace Ledgerly.Domain
+{
+    public class UserRole
+    {
+        public Guid Id { get; set; }
+        public Guid UserId { get; set; }
+        public int RoleId { get; set; }
+    }
+}
