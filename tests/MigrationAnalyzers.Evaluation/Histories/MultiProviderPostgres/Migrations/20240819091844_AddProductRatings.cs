@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Storefront.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddProductRatings : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<double>(
+                name: "AverageRating",
+                table: "Products",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RatingCount",
+                table: "Products",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RatingCount",
+                table: "Products");
+
+            migrationBuilder.DropColumn(
+                name: "AverageRating",
+                table: "Products");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Storefront.Data;
+
+#nullable disable
+
+namespace Storefront.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    [Migration("20230724093318_BackfillOrderSubtotals")]
+    public partial class BackfillOrderSubtotals : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("UPDATE \"Orders\" SET \"Subtotal\" = (SELECT COALESCE(SUM(l.\"Quantity\" * l.\"UnitPrice\"), 0) FROM \"OrderLines\" l WHERE l.\"OrderId\" = \"Orders\".\"Id\");");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            // Nothing to undo: the column is dropped by AddOrderSubtotal's Down.
+        }
+    }
+}
