@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
@@ -55,16 +56,17 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer<Database
             && new SettingReader(context.Options, migration.Location.SourceTree).GetBool(SettingKeys.RequireOnlineIndexOnSqlServer, defaultValue: true);
 
         // Up only: Down undoes this migration's own changes, and its index operations mirror the ones reported here.
+        var timeline = new UpTimeline(context.Catalog, migration);
         foreach (var operation in migration.Up.Operations)
         {
             if (operation.Kind == OperationKind.Sql && onPostgres && DatabaseProviders.MayRunOn(operation, "Postgres"))
             {
-                AnalyzeSql(context, migration.Up, operation);
+                AnalyzeSql(context, timeline, operation);
                 continue;
             }
 
             if (operation.Kind is not (OperationKind.CreateIndex or OperationKind.DropIndex)
-                || SameMigration.CreatesTableBefore(migration.Up, operation))
+                || timeline.IsNewTable(operation))
             {
                 continue;
             }
@@ -89,7 +91,7 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer<Database
     }
 
     /// <summary>Raw SQL that builds or drops an index without CONCURRENTLY (squawk's require-concurrent-index-creation/-deletion).</summary>
-    private static void AnalyzeSql(MigrationRuleContext context, MigrationBody body, MigrationOperation operation)
+    private static void AnalyzeSql(MigrationRuleContext context, UpTimeline timeline, MigrationOperation operation)
     {
         if ((operation.SqlTemplate ?? operation.SqlText) is not { } sql)
         {
@@ -107,7 +109,7 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer<Database
             {
                 var tableName = table.Substring(table.LastIndexOf('.') + 1);
                 var schema = tableName.Length < table.Length ? table.Substring(0, table.Length - tableName.Length - 1) : null;
-                if (!SameMigration.CreatesTableBefore(body, operation, schema, tableName))
+                if (!timeline.IsNewTable(operation, schema, tableName))
                 {
                     Report(context, operation, PostgreSql, "Sql", statement.Name, table, "is built by CREATE INDEX without CONCURRENTLY: PostgreSQL blocks writes to the table until the build ends");
                 }

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
@@ -12,7 +13,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// MIG1050: an <c>AlterColumn</c> that narrows a column or rewrites the table, judged for the target database
 /// (<see cref="TargetDatabase"/>) against its list of in-place changes (<see cref="TypeChangeSafety"/>).
 /// EF Core states the old column in the call (<c>oldType</c>, <c>oldMaxLength</c>, <c>oldNullable</c> …);
-/// for FluentMigrator the old column comes from the history (<see cref="ColumnHistory"/>), and without one the rule is silent.
+/// for FluentMigrator the old column comes from the schema timeline (<see cref="UpTimeline"/>), and without one the rule is silent.
 /// Making a column NOT NULL without a backfill is MIG1030's; here it is reported when the rows were backfilled
 /// but the constraint still scans the table under a lock.
 /// </summary>
@@ -29,21 +30,21 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
         var migration = context.Migration;
         var catalog = context.Catalog;
         TargetDatabase? database = null;
-        var up = migration.Up;
-        foreach (var operation in up.Operations)
+        var timeline = new UpTimeline(catalog, migration);
+        foreach (var operation in migration.Up.Operations)
         {
             if (operation.Kind != OperationKind.AlterColumn
                 || operation.Table is not { } table
                 || operation.Name is not { } name
                 || operation.Column is not { } column
-                || SameMigration.AddsColumnBefore(up, operation))
+                || timeline.IsNewColumn(operation))
             {
                 continue;
             }
 
             database ??= TargetDatabase.Resolve(context.Compilation, context.Options, operation.Syntax.SyntaxTree);
-            var reason = TypeReason(catalog, migration, operation, column, database);
-            var notNull = NotNullReason(catalog, migration, operation, column, database, up);
+            var reason = TypeReason(timeline, operation, column, database);
+            var notNull = NotNullReason(timeline, operation, column, database);
             var message = reason is null ? notNull : notNull is null ? reason : reason + "; " + notNull;
             if (message is not null)
             {
@@ -52,7 +53,7 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
         }
     }
 
-    private static string? TypeReason(MigrationCatalog catalog, MigrationInfo migration, MigrationOperation operation, ColumnDefinition column, TargetDatabase database)
+    private static string? TypeReason(UpTimeline timeline, MigrationOperation operation, ColumnDefinition column, TargetDatabase database)
     {
         if (ColumnType.Of(column) is not { } newType)
         {
@@ -60,20 +61,20 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
         }
 
         var oldType = operation.Framework == MigrationFramework.EntityFrameworkCore ? ColumnType.OldOf(column) : null;
-        if (oldType is null && ColumnHistory.PreviousDefinition(catalog, migration, operation) is { } previous)
+        if (oldType is null && timeline.ColumnBefore(operation) is { } previous)
         {
-            oldType = ColumnType.Of(previous);
+            oldType = ColumnType.Of(previous.Definition);
         }
 
         return oldType is null ? null : TypeChangeSafety.Check(oldType, newType, database);
     }
 
-    private static string? NotNullReason(MigrationCatalog catalog, MigrationInfo migration, MigrationOperation operation, ColumnDefinition column, TargetDatabase database, MigrationBody up)
+    private static string? NotNullReason(UpTimeline timeline, MigrationOperation operation, ColumnDefinition column, TargetDatabase database)
     {
-        // Without a backfill MIG1030 reports it: the change fails outright, the lock is the smaller problem.
+        // Without a backfill (in this migration or an earlier one) MIG1030 reports it: the change fails outright, the lock is the smaller problem.
         if (database.Is(DatabaseProvider.Sqlite)
-            || !NotNullColumn.BecomesNotNull(catalog, migration, operation, column)
-            || !Backfill.Before(up, operation))
+            || !NotNullColumn.BecomesNotNull(timeline, operation, column)
+            || !timeline.IsBackfilledBefore(operation))
         {
             return null;
         }
