@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Sql;
 
@@ -192,8 +193,8 @@ internal sealed class SchemaHistory
                 }
 
                 break;
-            case OperationKind.Sql when operation.SqlText is { } sql:
-                MarkSqlBackfills(sql);
+            case OperationKind.Sql when operation.SqlText is not null:
+                MarkSqlBackfills(operation);
                 break;
             case OperationKind.CreateIndex when table is not null && operation.Name is not null:
                 table.Indexes.RemoveAll(i => Names.Equals(i.Name, operation.Name));
@@ -279,30 +280,79 @@ internal sealed class SchemaHistory
     }
 
     /// <summary>Raw <c>UPDATE t SET …</c>: every column of t that the SQL names counts as filled.</summary>
-    private void MarkSqlBackfills(string sql)
+    private void MarkSqlBackfills(MigrationOperation operation)
     {
-        if (sql.IndexOf("UPDATE", StringComparison.OrdinalIgnoreCase) < 0)
+        var updates = SqlUpdates.Of(operation);
+        foreach (var updated in updates.Tables)
         {
-            return;
-        }
-
-        var tokens = SqlTokenizer.Tokenize(sql);
-        foreach (var updated in Backfill.UpdatedTables(tokens))
-        {
-            var dot = updated.LastIndexOf('.');
-            var name = dot < 0 ? updated : updated.Substring(dot + 1);
-            if (FindTableFacts(null, name) is not { } table)
+            if (FindTableFacts(null, updated) is not { } table)
             {
                 continue;
             }
 
             foreach (var column in table.Columns)
             {
-                if (Backfill.NamesColumn(tokens, column.Name))
+                if (updates.Names.Contains(column.Name))
                 {
                     column.BackfilledAt = Step;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// What an SQL operation updates, read once per operation: checkpoints and migrations replay the same earlier
+    /// migrations many times, and tokenizing their scripts each time would cost more than the replay itself.
+    /// </summary>
+    private sealed class SqlUpdates
+    {
+        private static readonly SqlUpdates None = new SqlUpdates(new List<string>(), new HashSet<string>());
+        private static readonly ConditionalWeakTable<MigrationOperation, SqlUpdates> Cache = new ConditionalWeakTable<MigrationOperation, SqlUpdates>();
+
+        private SqlUpdates(List<string> tables, HashSet<string> names)
+        {
+            Tables = tables;
+            Names = names;
+        }
+
+        /// <summary>The updated tables' own names (without schema).</summary>
+        public List<string> Tables { get; }
+
+        /// <summary>Every name the SQL mentions outside comments and strings, compared case-insensitively.</summary>
+        public HashSet<string> Names { get; }
+
+        public static SqlUpdates Of(MigrationOperation operation) => Cache.GetValue(operation, Read);
+
+        private static SqlUpdates Read(MigrationOperation operation)
+        {
+            if (operation.SqlText is not { } sql || sql.IndexOf("UPDATE", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return None;
+            }
+
+            var tokens = SqlTokenizer.Tokenize(sql);
+            var tables = new List<string>();
+            foreach (var updated in Backfill.UpdatedTables(tokens))
+            {
+                var dot = updated.LastIndexOf('.');
+                tables.Add(dot < 0 ? updated : updated.Substring(dot + 1));
+            }
+
+            if (tables.Count == 0)
+            {
+                return None;
+            }
+
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var token in tokens)
+            {
+                if (token.IsName)
+                {
+                    names.Add(token.Value);
+                }
+            }
+
+            return new SqlUpdates(tables, names);
         }
     }
 

@@ -31,9 +31,6 @@ internal sealed class UpTimeline
         _operations = migration.Up.Operations;
     }
 
-    /// <summary>The migration's index in its history: facts with a lower step come from earlier migrations.</summary>
-    public int Step => StateBefore(null)!.Step;
-
     /// <summary>The table as it was just before <paramref name="operation"/> (a null schema matches any); null when the history does not know it.</summary>
     public TableState? TableBefore(MigrationOperation operation, string? schema, string? table)
         => table is null ? null : StateBefore(operation)?.FindTableFacts(schema, table);
@@ -46,36 +43,25 @@ internal sealed class UpTimeline
 
     public ColumnState? ColumnBefore(MigrationOperation operation) => ColumnBefore(operation, operation.Schema, operation.Table, operation.Name);
 
+    // "New in this migration" is the part of the timeline that Up itself holds (CreateTable, AddColumn and the renames
+    // after them, which SameMigration follows): answered without replaying the earlier migrations, because rules ask
+    // it for nearly every operation.
+
     /// <summary>The table was created earlier in this migration: it has no rows and no running code knows it yet.</summary>
-    public bool IsNewTable(MigrationOperation operation) => IsNewTable(operation, operation.Schema, operation.Table);
+    public bool IsNewTable(MigrationOperation operation)
+        => SameMigration.CreatesTableBefore(_migration.Up, operation);
 
+    /// <summary>Table <paramref name="table"/> (a name read from elsewhere, such as SQL; a null schema matches any) was created earlier in this migration.</summary>
     public bool IsNewTable(MigrationOperation operation, string? schema, string? table)
-    {
-        if (table is null)
-        {
-            return false;
-        }
-
-        // The migration alone answers for tables the history does not know, and needs no replay.
-        if (SameMigration.CreatesTableBefore(_migration.Up, operation, schema, table))
-        {
-            return true;
-        }
-
-        return TableBefore(operation, schema, table) is { CreatedIn: { } createdIn } && ReferenceEquals(createdIn, _migration);
-    }
+        => table is not null && SameMigration.CreatesTableBefore(_migration.Up, operation, schema, table);
 
     /// <summary>The column was added (or its table created) earlier in this migration.</summary>
     public bool IsNewColumn(MigrationOperation operation)
-        => operation.Table is not null && operation.Name is not null
-           && (SameMigration.AddsColumnBefore(_migration.Up, operation) || IsAddedHere(ColumnBefore(operation)));
+        => SameMigration.AddsColumnBefore(_migration.Up, operation);
 
     /// <summary>Column <paramref name="column"/> of <paramref name="table"/> (names read from elsewhere, such as SQL) was added earlier in this migration.</summary>
     public bool IsNewColumn(MigrationOperation operation, string? schema, string? table, string? column)
-        => table is not null && column is not null
-           && (SameMigration.AddsColumnBefore(_migration.Up, operation, schema, table, column) || IsAddedHere(ColumnBefore(operation, schema, table, column)));
-
-    private bool IsAddedHere(ColumnState? column) => column is { AddedIn: { } addedIn } && ReferenceEquals(addedIn, _migration);
+        => table is not null && column is not null && SameMigration.AddsColumnBefore(_migration.Up, operation, schema, table, column);
 
     /// <summary>
     /// The column was added by this migration or by one of the <paramref name="migrationsBack"/> migrations just

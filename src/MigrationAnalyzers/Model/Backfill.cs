@@ -116,9 +116,6 @@ public static class Backfill
         }
     }
 
-    /// <summary>The SQL names <paramref name="name"/> outside comments and string literals.</summary>
-    internal static bool NamesColumn(ImmutableArray<SqlToken> tokens, string name) => Names(tokens, name);
-
     private static bool Names(ImmutableArray<SqlToken> tokens, string name)
         => tokens.Any(token => token.IsName && string.Equals(token.Value, name, StringComparison.OrdinalIgnoreCase));
 }

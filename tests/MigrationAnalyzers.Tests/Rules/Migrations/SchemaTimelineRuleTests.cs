@@ -224,6 +224,31 @@ public class SchemaTimelineRuleTests
         await VerifyNotNull(new[] { create, require });
     }
 
+    // MIG1050 takes over from MIG1030 when the backfill was in an earlier migration, and is silent when the column already was NOT NULL.
+
+    [Fact]
+    public async Task EfCore_NOT_NULL_after_a_backfill_in_an_earlier_migration_gets_the_lock_advice_not_MIG1030()
+    {
+        var fill = "            migrationBuilder.Sql(\"UPDATE \\\"Users\\\" SET \\\"Email\\\" = '' WHERE \\\"Email\\\" IS NULL\");";
+        await VerifyAsync<RiskyColumnTypeChangeAnalyzer>(
+            History(
+                ("CreateUsers", First, CreateUsers(emailNullable: true), ""),
+                ("FillUsers", Second, fill, ""),
+                ("RequireEmail", Third, StaleRequireEmail, "")),
+            "migration_analyzers.target_database = postgresql\n",
+            Infrastructure.Verify<RiskyColumnTypeChangeAnalyzer>.Diagnostic("MIG1050").WithLocation(0).WithArguments(
+                "Users",
+                "Email",
+                "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock; add CHECK (\"Email\" IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a separate migration, then SET NOT NULL (which uses the check instead of scanning) and drop the check"));
+
+        await VerifyAsync<RiskyColumnTypeChangeAnalyzer>(
+            History(
+                ("CreateUsers", First, CreateUsers(emailNullable: false), ""),
+                ("FillUsers", Second, fill, ""),
+                ("RequireEmail", Third, StaleRequireEmail, "")),
+            "migration_analyzers.target_database = postgresql\n");
+    }
+
     // MIG1080: filling columns the previous migration added is the recommended split, not data loss.
 
     private const string AddSlug = """
