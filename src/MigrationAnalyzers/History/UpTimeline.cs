@@ -126,11 +126,47 @@ internal sealed class UpTimeline
     }
 
     /// <summary>
-    /// The migration since which the table (or its column) has existed under its current name: its creation or last
-    /// rename. Designer models from before it are silent about it because it did not exist yet, not because it was
-    /// deprecated. Null when the history does not show it.
+    /// What the Designer models (<c>BuildTargetModel</c>) of the earlier migrations say about a table or column, newest
+    /// first: the deprecation starts with the oldest model of the unbroken run, just before this migration, that no
+    /// longer maps it. Only models from after the table or column was created (or renamed to its name) count: an
+    /// older model does not map it because it did not exist yet, which is no deprecation. The walk stops at the first
+    /// model that maps it, or at its creation.
     /// </summary>
-    public MigrationInfo? NamedSince(MigrationOperation operation, string? schema, string table, string? column)
+    public DesignerMapping DesignerMappingBefore(MigrationOperation operation, string? schema, string table, string? column)
+    {
+        var existsSince = NamedSince(operation, schema, table, column);
+        MigrationInfo? since = null;
+        MigrationInfo? lastModel = null;
+        var reachedCreation = ReferenceEquals(existsSince, _migration);
+        foreach (var earlier in _catalog.EarlierNewestFirst(_migration))
+        {
+            if (reachedCreation)
+            {
+                break;
+            }
+
+            reachedCreation = ReferenceEquals(earlier, existsSince);
+            if (TargetModel.Of(earlier) is not { } model)
+            {
+                continue;
+            }
+
+            var mapped = column is null ? model.MapsTable(schema, table) : model.MapsColumn(schema, table, column);
+            if (mapped)
+            {
+                // Still mapped by the newest model: no deprecation at all.
+                lastModel = since is null ? earlier : null;
+                break;
+            }
+
+            since = earlier;
+        }
+
+        return new DesignerMapping(since, lastModel, existsSince is not null);
+    }
+
+    /// <summary>The migration since which the table (or its column) has existed under its current name; null when the history does not show it.</summary>
+    private MigrationInfo? NamedSince(MigrationOperation operation, string? schema, string table, string? column)
     {
         if (TableBefore(operation, schema, table) is not { } known)
         {
@@ -193,4 +229,24 @@ internal sealed class UpTimeline
 
         return -1;
     }
+}
+
+/// <summary>What the Designer models before a migration say about a table or column.</summary>
+internal readonly struct DesignerMapping
+{
+    public DesignerMapping(MigrationInfo? unmappedSince, MigrationInfo? lastModel, bool creationKnown)
+    {
+        UnmappedSince = unmappedSince;
+        LastModel = lastModel;
+        CreationKnown = creationKnown;
+    }
+
+    /// <summary>The oldest migration of the unbroken run of models, just before, that no longer map it; null when none.</summary>
+    public MigrationInfo? UnmappedSince { get; }
+
+    /// <summary>The newest earlier migration with a model, when that model still maps it; null otherwise.</summary>
+    public MigrationInfo? LastModel { get; }
+
+    /// <summary>The history shows when it was created (or renamed to its name), so older models were not read.</summary>
+    public bool CreationKnown { get; }
 }

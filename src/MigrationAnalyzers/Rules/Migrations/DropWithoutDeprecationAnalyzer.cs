@@ -70,8 +70,7 @@ public sealed class DropWithoutDeprecationAnalyzer : MigrationRuleAnalyzer<Lazy<
             string? reason;
             if (migration.Framework == MigrationFramework.EntityFrameworkCore)
             {
-                var existsSince = timeline.NamedSince(operation, operation.Schema, table, column);
-                reason = EfCoreReason(migration, catalog.EarlierNewestFirst(migration), existsSince, operation.Schema, table, column, period);
+                reason = EfCoreReason(migration, timeline.DesignerMappingBefore(operation, operation.Schema, table, column), period);
             }
             else
             {
@@ -92,48 +91,15 @@ public sealed class DropWithoutDeprecationAnalyzer : MigrationRuleAnalyzer<Lazy<
         }
     }
 
-    /// <param name="existsSince">
-    /// The migration that created the table or column (or renamed it to its name), from the schema timeline; null
-    /// when the history does not show it. A model from before it is silent about it because it did not exist yet:
-    /// that is no deprecation.
-    /// </param>
-    private static string? EfCoreReason(MigrationInfo drop, IEnumerable<MigrationInfo> earlierNewestFirst, MigrationInfo? existsSince, string? schema, string table, string? column, int period)
+    private static string? EfCoreReason(MigrationInfo drop, DesignerMapping mapping, int period)
     {
-        // The deprecation starts with the oldest migration of the unbroken run, just before the drop, whose model no longer maps it.
-        MigrationInfo? since = null;
-        MigrationInfo? previousWithModel = null;
-        var reachedCreation = ReferenceEquals(existsSince, drop);
-        foreach (var earlier in earlierNewestFirst)
+        if (mapping.UnmappedSince is not { } since)
         {
-            if (reachedCreation)
-            {
-                break;
-            }
-
-            reachedCreation = ReferenceEquals(earlier, existsSince);
-
-            if (TargetModel.Of(earlier) is not { } model)
-            {
-                continue;
-            }
-
-            previousWithModel ??= earlier;
-            var mapped = column is null ? model.MapsTable(schema, table) : model.MapsColumn(schema, table, column);
-            if (mapped)
-            {
-                break;
-            }
-
-            since = earlier;
-        }
-
-        if (since is null)
-        {
-            return previousWithModel is null
-                ? existsSince is not null
+            return mapping.LastModel is { } previous
+                ? $"it is still mapped by the model of the previous migration '{previous}'"
+                : mapping.CreationKnown
                     ? "no target model (Designer file) since it was created shows it is no longer mapped"
-                    : "no earlier migration has a target model (Designer file) that shows it is no longer mapped"
-                : $"it is still mapped by the model of the previous migration '{previousWithModel}'";
+                    : "no earlier migration has a target model (Designer file) that shows it is no longer mapped";
         }
 
         return TooRecent(since, drop, period);

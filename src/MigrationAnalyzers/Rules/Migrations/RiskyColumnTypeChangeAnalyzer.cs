@@ -60,13 +60,22 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
             return null;
         }
 
-        var oldType = operation.Framework == MigrationFramework.EntityFrameworkCore ? ColumnType.OldOf(column) : null;
-        if (oldType is null && timeline.ColumnBefore(operation) is { } previous)
+        var stated = operation.Framework == MigrationFramework.EntityFrameworkCore ? ColumnType.OldOf(column) : null;
+        var reason = stated is null ? null : TypeChangeSafety.Check(stated, newType, database);
+        if (stated is not null && reason is null)
         {
-            oldType = ColumnType.Of(previous.Definition);
+            return null;
         }
 
-        return oldType is null ? null : TypeChangeSafety.Check(oldType, newType, database);
+        // EF Core's oldType is scaffolded from the model snapshot and can be stale after a merge: when the history knows
+        // what the column really was and that change is safe, the stale hint does not count.
+        var previous = timeline.ColumnBefore(operation) is { } known ? ColumnType.Of(known.Definition) : null;
+        if (previous is null)
+        {
+            return reason;
+        }
+
+        return TypeChangeSafety.Check(previous, newType, database) is { } fromHistory ? reason ?? fromHistory : null;
     }
 
     private static string? NotNullReason(UpTimeline timeline, MigrationOperation operation, ColumnDefinition column, TargetDatabase database)

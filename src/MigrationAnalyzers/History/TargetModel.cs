@@ -4,16 +4,17 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Model;
 
-namespace MigrationAnalyzers.Model;
+namespace MigrationAnalyzers.History;
 
 /// <summary>
 /// The tables and columns the application mapped after an EF Core migration, read from its Designer file
-/// (<c>BuildTargetModel</c>): <c>modelBuilder.Entity("Ns.User", b => { b.Property&lt;string&gt;("Email").HasColumnName("email"); b.ToTable("Users"); })</c>,
+/// (<c>BuildTargetModel</c>), as the schema timeline reads them: <c>modelBuilder.Entity("Ns.User", b => { b.Property&lt;string&gt;("Email").HasColumnName("email"); b.ToTable("Users"); })</c>,
 /// with TPH base types, owned types and complex properties (their columns are prefixed with the navigation name
 /// when they share the owner's table). Read from syntax only: the Designer holds literals.
 /// </summary>
-public sealed class TargetModel
+internal sealed class TargetModel
 {
     private static readonly ConditionalWeakTable<MigrationInfo, StrongBox<TargetModel?>> Cache = new ConditionalWeakTable<MigrationInfo, StrongBox<TargetModel?>>();
 
@@ -338,7 +339,7 @@ public sealed class TargetModel
 }
 
 /// <summary>A table of a <see cref="TargetModel"/> and the columns mapped to it (compared case-insensitively).</summary>
-public sealed class MappedTable
+internal sealed class MappedTable
 {
     private readonly HashSet<string> _columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, bool?> _nullability = new Dictionary<string, bool?>(StringComparer.OrdinalIgnoreCase);
