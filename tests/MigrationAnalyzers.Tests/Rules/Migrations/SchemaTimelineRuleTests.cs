@@ -249,6 +249,31 @@ public class SchemaTimelineRuleTests
             "migration_analyzers.target_database = postgresql\n");
     }
 
+    [Fact]
+    public async Task EfCore_stale_oldType_that_the_history_contradicts_is_silent_and_a_real_widening_is_reported()
+    {
+        static string Create(string idType) => $$"""
+                        migrationBuilder.CreateTable(
+                            name: "Orders",
+                            columns: table => new { Id = table.Column<{{(idType == "bigint" ? "long" : "int")}}>(type: "{{idType}}", nullable: false) },
+                            constraints: table => table.PrimaryKey("PK_Orders", x => x.Id));
+            """;
+        const string widen = """
+                        {|#0:migrationBuilder.AlterColumn<long>(name: "Id", table: "Orders", type: "bigint", nullable: false,
+                            oldClrType: typeof(int), oldType: "integer")|};
+            """;
+
+        await VerifyAsync<RiskyColumnTypeChangeAnalyzer>(
+            History(("CreateUsers", First, Create("bigint"), ""), ("RequireEmail", Third, widen, "")),
+            "migration_analyzers.target_database = postgresql\n");
+
+        await VerifyAsync<RiskyColumnTypeChangeAnalyzer>(
+            History(("CreateUsers", First, Create("integer"), ""), ("RequireEmail", Third, widen, "")),
+            "migration_analyzers.target_database = postgresql\n",
+            Infrastructure.Verify<RiskyColumnTypeChangeAnalyzer>.Diagnostic("MIG1050").WithLocation(0).WithArguments(
+                "Orders", "Id", "widening it from int to bigint rewrites the whole table while holding a lock"));
+    }
+
     // MIG1080: filling columns the previous migration added is the recommended split, not data loss.
 
     private const string AddSlug = """
