@@ -186,7 +186,7 @@ internal sealed class SchemaHistory
             case OperationKind.UpdateData when table is not null:
                 foreach (var column in table.Columns)
                 {
-                    if (operation.Columns.IsEmpty || operation.Columns.Contains(column.Name, Names))
+                    if (operation.Columns.IsDefaultOrEmpty || operation.Columns.Contains(column.Name, Names))
                     {
                         column.BackfilledAt = Step;
                     }
