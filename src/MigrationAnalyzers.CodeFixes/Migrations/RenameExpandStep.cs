@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
+using MigrationAnalyzers.History;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 using OperationKind = MigrationAnalyzers.Model.OperationKind;
@@ -34,7 +35,7 @@ internal static class RenameExpandStep
             || migration.Up.Declaration is not { Body: not null } up || up.Parent != main
             || (migration.Framework == MigrationFramework.FluentMigrator && migration.Style != MigrationStyle.Explicit)
             || FindRename(migration, operation => KeyOf(operation) == key) is not { Statement: { } statement, Table: { } table, Name: { } oldName, NewName: { } newName } rename
-            || ColumnHistory.PreviousDefinition(catalog, migration, rename) is not { } oldColumn)
+            || new UpTimeline(catalog, migration).ColumnBefore(rename)?.Definition is not { } oldColumn)
         {
             return null;
         }

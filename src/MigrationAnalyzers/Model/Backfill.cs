@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using MigrationAnalyzers.Sql;
@@ -13,66 +14,9 @@ namespace MigrationAnalyzers.Model;
 public static class Backfill
 {
     /// <summary>
-    /// A backfill before <paramref name="operation"/> in the same migration, or in an earlier migration of the same
-    /// history back to the one that added the column: the seed's three-step pattern (add nullable, backfill in a
-    /// migration of its own, then make NOT NULL) backfills in the migration before.
+    /// A backfill before <paramref name="operation"/> in the same migration. Earlier migrations' backfills are facts
+    /// of the schema timeline (<see cref="History.UpTimeline.IsBackfilledBefore"/>), which asks here for the migration itself.
     /// </summary>
-    public static bool Before(MigrationCatalog catalog, MigrationInfo migration, MigrationOperation operation)
-    {
-        if (Before(migration.Up, operation))
-        {
-            return true;
-        }
-
-        if (operation.Table is not { } table || operation.Name is not { } column)
-        {
-            return false;
-        }
-
-        foreach (var earlier in catalog.EarlierNewestFirst(migration))
-        {
-            var addsColumn = false;
-            foreach (var candidate in earlier.Up.Operations)
-            {
-                if (candidate.Table is { } candidateTable && TableName.Matches(candidate.Schema, candidateTable, operation.Schema, table)
-                    && ((candidate.Kind == OperationKind.AddColumn && string.Equals(candidate.Name, column, StringComparison.OrdinalIgnoreCase))
-                        || (candidate.Kind == OperationKind.CreateTable && candidate.ColumnDefinitions.Any(c => string.Equals(c.Name, column, StringComparison.OrdinalIgnoreCase)))))
-                {
-                    addsColumn = true;
-                }
-            }
-
-            if (UpdatesAnywhere(earlier.Up, operation.Schema, table, column))
-            {
-                return true;
-            }
-
-            if (addsColumn)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool UpdatesAnywhere(MigrationBody body, string? schema, string table, string column)
-    {
-        foreach (var operation in body.Operations)
-        {
-            switch (operation.Kind)
-            {
-                case OperationKind.UpdateData when operation.Table is null
-                                                   || (TableName.Matches(operation.Schema, operation.Table, schema, table) && Writes(operation, column)):
-                    return true;
-                case OperationKind.Sql when operation.SqlText is { } sql && UpdatesColumn(sql, table, column):
-                    return true;
-            }
-        }
-
-        return false;
-    }
-
     public static bool Before(MigrationBody body, MigrationOperation operation)
     {
         if (operation.Table is not { } table)
@@ -142,6 +86,21 @@ public static class Backfill
 
     private static bool UpdatesTable(ImmutableArray<SqlToken> tokens, string table)
     {
+        foreach (var name in UpdatedTables(tokens))
+        {
+            if (string.Equals(name, table, StringComparison.OrdinalIgnoreCase)
+                || name.EndsWith("." + table, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The tables the SQL updates, as written (<c>dbo.Users</c>, <c>Users</c>).</summary>
+    internal static IEnumerable<string> UpdatedTables(ImmutableArray<SqlToken> tokens)
+    {
         for (var index = 0; index < tokens.Length; index++)
         {
             if (!tokens[index].Is("UPDATE"))
@@ -150,15 +109,11 @@ public static class Backfill
             }
 
             var next = index + 1 < tokens.Length && tokens[index + 1].Is("ONLY") ? index + 2 : index + 1;
-            if (SqlNames.ReadQualified(tokens, ref next) is { } name
-                && (string.Equals(name, table, StringComparison.OrdinalIgnoreCase)
-                    || name.EndsWith("." + table, StringComparison.OrdinalIgnoreCase)))
+            if (SqlNames.ReadQualified(tokens, ref next) is { } name)
             {
-                return true;
+                yield return name;
             }
         }
-
-        return false;
     }
 
     private static bool Names(ImmutableArray<SqlToken> tokens, string name)

@@ -1,3 +1,5 @@
+using MigrationAnalyzers.History;
+
 namespace MigrationAnalyzers.Model;
 
 /// <summary>Nullability facts about an added or altered column, with each framework's defaults applied.</summary>
@@ -21,16 +23,19 @@ public static class NotNullColumn
            || column.FindCall("WithDefaultValue") is not null;
 
     /// <summary>
-    /// An altered column goes from nullable to NOT NULL. EF Core states both sides (<c>nullable</c> and <c>oldNullable</c>,
-    /// both false when omitted); FluentMigrator states only the new one, so the old one comes from the column's history.
+    /// An altered column goes from nullable to NOT NULL. What it was comes from the schema timeline (earlier migrations
+    /// and Designer models): EF Core's <c>oldNullable: true</c> is scaffolded from a snapshot that can be stale after a
+    /// merge, so it counts only when the history does not show the column already NOT NULL. FluentMigrator states only
+    /// the new side.
     /// </summary>
-    public static bool BecomesNotNull(MigrationCatalog catalog, MigrationInfo migration, MigrationOperation operation, ColumnDefinition column)
+    internal static bool BecomesNotNull(UpTimeline timeline, MigrationOperation operation, ColumnDefinition column)
     {
         if (operation.Framework == MigrationFramework.EntityFrameworkCore)
         {
             return operation.Method is not null
+                   && (column.GetArgument("nullable") is not { } nullable || nullable.BoolValue == false)
                    && column.GetArgument("oldNullable")?.BoolValue == true
-                   && (column.GetArgument("nullable") is not { } nullable || nullable.BoolValue == false);
+                   && timeline.WasNullable(operation) != false;
         }
 
         // Delete.DefaultConstraint is read as an AlterColumn without a type: it changes no nullability.
@@ -39,6 +44,6 @@ public static class NotNullColumn
             return false;
         }
 
-        return ColumnHistory.PreviousDefinition(catalog, migration, operation)?.IsNullable == true;
+        return timeline.WasNullable(operation) == true;
     }
 }

@@ -4,8 +4,10 @@ using System.Collections.Generic;
 namespace MigrationAnalyzers.Model;
 
 /// <summary>
-/// What a migration built itself before a given operation. A table created (or a column added) earlier in the
-/// same migration holds no rows and no running code knows it yet, so changing it is safe: rules ask here to stay silent.
+/// What a migration built itself before a given operation: the part of the schema timeline that one body holds.
+/// A table created (or a column added) earlier in the same migration holds no rows and no running code knows it
+/// yet, so changing it is safe. Rules on Up ask through <see cref="History.UpTimeline"/>; a Down body and the code
+/// fixes ask here directly.
 /// </summary>
 public static class SameMigration
 {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.History;
 using MigrationAnalyzers.Model;
 
 namespace MigrationAnalyzers.Reversal;

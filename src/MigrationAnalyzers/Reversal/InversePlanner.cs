@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using OperationKind = MigrationAnalyzers.Model.OperationKind;
+using MigrationAnalyzers.History;
 using MigrationAnalyzers.Model;
 
 namespace MigrationAnalyzers.Reversal;
@@ -100,7 +101,7 @@ public static class InversePlanner
     /// <summary>The schema before operation <paramref name="upTo"/> of Up: every earlier migration of the same history, then Up's first operations.</summary>
     private static SchemaHistory Replay(MigrationInfo migration, MigrationCatalog catalog, ImmutableArray<MigrationOperation> operations, int upTo)
     {
-        var history = SchemaCheckpoints.Before(migration, catalog);
+        var history = SchemaTimeline.Before(migration, catalog);
 
         for (var i = 0; i < upTo; i++)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using MigrationAnalyzers.History;
 using MigrationAnalyzers.Model;
 
 namespace MigrationAnalyzers.Reversal;

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Databases;
+using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
@@ -54,6 +55,7 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer
         var requireOnline = new SettingReader(context.Options, migration.Location.SourceTree).GetBool(SettingKeys.RequireOnlineIndexOnSqlServer, defaultValue: true);
 
         // Up only: Down undoes this migration's own changes, and its index operations mirror the ones reported here.
+        var timeline = new UpTimeline(context.Catalog, migration);
         foreach (var operation in migration.Up.Operations)
         {
             if (TargetDatabasePolicy.ForOperation(target, operation) is not { } database)
@@ -67,14 +69,14 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer
                 // A concurrent statement inside the transaction makes the whole migration fail: MIG1150 says so, and that comes first.
                 if (locking == IndexBuildLocking.BlocksWritesUnlessConcurrent && !ConcurrentIndexInTransactionAnalyzer.FailsInTransaction(migration, operation))
                 {
-                    AnalyzeSql(context, migration.Up, operation);
+                    AnalyzeSql(context, timeline, operation);
                 }
 
                 continue;
             }
 
             if (operation.Kind is not (OperationKind.CreateIndex or OperationKind.DropIndex)
-                || SameMigration.CreatesTableBefore(migration.Up, operation))
+                || timeline.IsNewTable(operation))
             {
                 continue;
             }
@@ -101,7 +103,7 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer
     /// Raw SQL that builds or drops an index without CONCURRENTLY (squawk's require-concurrent-index-creation/-deletion).
     /// One diagnostic per SQL operation: the first such statement, with how many more the same text holds.
     /// </summary>
-    private static void AnalyzeSql(MigrationRuleContext context, MigrationBody body, MigrationOperation operation)
+    private static void AnalyzeSql(MigrationRuleContext context, UpTimeline timeline, MigrationOperation operation)
     {
         if ((operation.SqlTemplate ?? operation.SqlText) is not { } sql)
         {
@@ -122,7 +124,7 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer
             {
                 var tableName = table.Substring(table.LastIndexOf('.') + 1);
                 var schema = tableName.Length < table.Length ? table.Substring(0, table.Length - tableName.Length - 1) : null;
-                if (!SameMigration.CreatesTableBefore(body, operation, schema, tableName))
+                if (!timeline.IsNewTable(operation, schema, tableName))
                 {
                     found = (statement.Name, table, "is built by CREATE INDEX without CONCURRENTLY: PostgreSQL blocks writes to the table until the build ends");
                 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Sql;
@@ -14,7 +15,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// The SQL is read with <see cref="SqlTokenizer"/> (comments, strings and quoted names are respected), from constants
 /// and from interpolated or concatenated text whose holes are only known at run time.
 /// Silent for tables created earlier in the migration, and for an UPDATE that only fills columns added earlier in it
-/// (the usual backfill of a new column).
+/// or by the directly preceding migration (the usual backfill of a new column), as the schema timeline shows.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DestructiveRawSqlAnalyzer : MigrationRuleAnalyzer
@@ -27,6 +28,7 @@ public sealed class DestructiveRawSqlAnalyzer : MigrationRuleAnalyzer
     protected override void AnalyzeMigration(MigrationRuleContext context)
     {
         var migration = context.Migration;
+        var timeline = new UpTimeline(context.Catalog, migration);
         // Up only: Down exists to take back what Up made, and dropping that is its job.
         foreach (var operation in migration.Up.Operations)
         {
@@ -38,7 +40,7 @@ public sealed class DestructiveRawSqlAnalyzer : MigrationRuleAnalyzer
             var problems = new List<string>();
             foreach (var statement in DestructiveSqlFinder.Find(sql))
             {
-                if (!IsHarmless(migration.Up, operation, statement))
+                if (!IsHarmless(timeline, operation, statement))
                 {
                     problems.Add(statement.Describe());
                 }
@@ -51,10 +53,10 @@ public sealed class DestructiveRawSqlAnalyzer : MigrationRuleAnalyzer
         }
     }
 
-    private static bool IsHarmless(MigrationBody body, MigrationOperation operation, DestructiveStatement statement)
+    private static bool IsHarmless(UpTimeline timeline, MigrationOperation operation, DestructiveStatement statement)
     {
         var schema = statement.Table.Length > statement.TableName.Length ? statement.Table.Substring(0, statement.Table.Length - statement.TableName.Length - 1) : null;
-        if (SameMigration.CreatesTableBefore(body, operation, schema, statement.TableName))
+        if (timeline.IsNewTable(operation, schema, statement.TableName))
         {
             return true;
         }
@@ -64,9 +66,11 @@ public sealed class DestructiveRawSqlAnalyzer : MigrationRuleAnalyzer
             return false;
         }
 
+        // A backfill fills columns that are new: added here, or by the migration just before (the recommended split:
+        // add the columns in one migration, fill them in the next). Overwriting an older column is still data loss.
         foreach (var column in statement.AssignedColumns)
         {
-            if (!SameMigration.AddsColumnBefore(body, operation, schema, statement.TableName, column))
+            if (!timeline.IsAddedWithin(operation, schema, statement.TableName, column, migrationsBack: 1))
             {
                 return false;
             }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
@@ -18,7 +19,8 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// MIG1010: a column or table dropped before its deprecation is on record and old enough.
 /// EF Core: the record is the target model of earlier migrations (their Designer <c>BuildTargetModel</c>): the drop
 /// passes when an earlier migration's model stopped mapping it, none after it maps it again, and that migration is at
-/// least the configured number of days older than the drop. FluentMigrator: an earlier migration carries
+/// least the configured number of days older than the drop. Only models from after the table or column was created
+/// (or renamed to its name), as the schema timeline shows, count: an older model does not map it because it did not exist yet. FluentMigrator: an earlier migration carries
 /// <c>[Deprecates("Table", "Column")]</c> (<see cref="DeprecationRecord"/>); the days are counted when versions are dates.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -51,8 +53,8 @@ public sealed class DropWithoutDeprecationAnalyzer : MigrationRuleAnalyzer<Lazy<
         var migration = context.Migration;
         var catalog = context.Catalog;
         var period = -1;
-        var up = migration.Up;
-        foreach (var operation in up.Operations)
+        var timeline = new UpTimeline(catalog, migration);
+        foreach (var operation in migration.Up.Operations)
         {
             if (operation.Kind is not (OperationKind.DropColumn or OperationKind.DropTable) || operation.Table is not { } table)
             {
@@ -60,8 +62,8 @@ public sealed class DropWithoutDeprecationAnalyzer : MigrationRuleAnalyzer<Lazy<
             }
 
             var column = operation.Kind == OperationKind.DropColumn ? operation.Name : null;
-            if ((operation.Kind == OperationKind.DropColumn && (column is null || SameMigration.AddsColumnBefore(up, operation)))
-                || SameMigration.CreatesTableBefore(up, operation))
+            if ((operation.Kind == OperationKind.DropColumn && (column is null || timeline.IsNewColumn(operation)))
+                || timeline.IsNewTable(operation))
             {
                 continue;
             }
@@ -74,7 +76,7 @@ public sealed class DropWithoutDeprecationAnalyzer : MigrationRuleAnalyzer<Lazy<
             string? reason;
             if (migration.Framework == MigrationFramework.EntityFrameworkCore)
             {
-                reason = EfCoreReason(migration, catalog.EarlierNewestFirst(migration), operation.Schema, table, column, period);
+                reason = EfCoreReason(migration, timeline.DesignerMappingBefore(operation, operation.Schema, table, column), period);
             }
             else
             {
@@ -95,33 +97,15 @@ public sealed class DropWithoutDeprecationAnalyzer : MigrationRuleAnalyzer<Lazy<
         }
     }
 
-    private static string? EfCoreReason(MigrationInfo drop, IEnumerable<MigrationInfo> earlierNewestFirst, string? schema, string table, string? column, int period)
+    private static string? EfCoreReason(MigrationInfo drop, DesignerMapping mapping, int period)
     {
-        // The deprecation starts with the oldest migration of the unbroken run, just before the drop, whose model no longer maps it.
-        MigrationInfo? since = null;
-        MigrationInfo? previousWithModel = null;
-        foreach (var earlier in earlierNewestFirst)
+        if (mapping.UnmappedSince is not { } since)
         {
-            if (TargetModel.Of(earlier) is not { } model)
-            {
-                continue;
-            }
-
-            previousWithModel ??= earlier;
-            var mapped = column is null ? model.MapsTable(schema, table) : model.MapsColumn(schema, table, column);
-            if (mapped)
-            {
-                break;
-            }
-
-            since = earlier;
-        }
-
-        if (since is null)
-        {
-            return previousWithModel is null
-                ? "no earlier migration has a target model (Designer file) that shows it is no longer mapped"
-                : $"it is still mapped by the model of the previous migration '{previousWithModel}'";
+            return mapping.LastModel is { } previous
+                ? $"it is still mapped by the model of the previous migration '{previous}'"
+                : mapping.CreationKnown
+                    ? "no target model (Designer file) since it was created shows it is no longer mapped"
+                    : "no earlier migration has a target model (Designer file) that shows it is no longer mapped";
         }
 
         return TooRecent(since, drop, period);

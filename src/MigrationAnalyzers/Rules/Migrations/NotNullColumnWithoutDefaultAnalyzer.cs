@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Databases;
+using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
@@ -12,7 +13,8 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// <summary>
 /// MIG1030: a NOT NULL column without a default added to a table that already exists, or a nullable column made
 /// NOT NULL with no backfill before it. Tables created and columns added earlier in the same migration have no rows
-/// yet and stay silent.
+/// yet and stay silent. Whether the column allowed NULL before, and whether it was backfilled (in this migration or
+/// an earlier one), comes from the schema timeline: a scaffolded <c>oldNullable: true</c> is only a hint.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationRuleAnalyzer
@@ -32,8 +34,8 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationRuleAnalyzer
     {
         var migration = context.Migration;
         var catalog = context.Catalog;
-        var up = migration.Up;
-        foreach (var operation in up.Operations)
+        var timeline = new UpTimeline(catalog, migration);
+        foreach (var operation in migration.Up.Operations)
         {
             if (operation.Table is not { } table || operation.Name is not { } name || operation.Column is not { } column)
             {
@@ -45,15 +47,15 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationRuleAnalyzer
             if (operation.Kind == OperationKind.AddColumn
                 && NotNullColumn.IsAddedAsNotNull(operation, column)
                 && !NotNullColumn.GetsValuesForExistingRows(column)
-                && !SameMigration.CreatesTableBefore(up, operation))
+                && !timeline.IsNewTable(operation))
             {
                 change = "add";
                 reason = "is added as NOT NULL without a default, so the existing rows have no value for it";
             }
             else if (operation.Kind == OperationKind.AlterColumn
-                     && NotNullColumn.BecomesNotNull(catalog, migration, operation, column)
-                     && !SameMigration.AddsColumnBefore(up, operation)
-                     && !Backfill.Before(catalog, migration, operation)
+                     && NotNullColumn.BecomesNotNull(timeline, operation, column)
+                     && !timeline.IsNewColumn(operation)
+                     && !timeline.IsBackfilledBefore(operation)
                      && DefaultFill(context, operation, column) is { } failure)
             {
                 change = "alter";

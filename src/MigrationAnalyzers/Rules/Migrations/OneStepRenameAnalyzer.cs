@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using OperationKind = MigrationAnalyzers.Model.OperationKind;
@@ -30,8 +31,8 @@ public sealed class OneStepRenameAnalyzer : MigrationRuleAnalyzer
 
         var migration = context.Migration;
         // Down undoes Up: its renames put back names the old code already knows.
-        var up = migration.Up;
-        foreach (var operation in up.Operations)
+        var timeline = new UpTimeline(context.Catalog, migration);
+        foreach (var operation in migration.Up.Operations)
         {
             if (operation.Table is not { } table || operation.NewName is not { } newName)
             {
@@ -40,10 +41,10 @@ public sealed class OneStepRenameAnalyzer : MigrationRuleAnalyzer
 
             switch (operation.Kind)
             {
-                case OperationKind.RenameTable when !SameMigration.CreatesTableBefore(up, operation):
+                case OperationKind.RenameTable when !timeline.IsNewTable(operation):
                     Report(context, operation, "table", TableName.Display(operation.Schema, table), TableName.Display(operation.NewSchema, newName));
                     break;
-                case OperationKind.RenameColumn when operation.Name is { } column && !SameMigration.AddsColumnBefore(up, operation):
+                case OperationKind.RenameColumn when operation.Name is { } column && !timeline.IsNewColumn(operation):
                     Report(context, operation, "column", TableName.Display(operation.Schema, table) + "." + column, newName);
                     break;
             }

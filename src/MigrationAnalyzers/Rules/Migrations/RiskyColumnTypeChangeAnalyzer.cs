@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Databases;
+using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
@@ -13,7 +14,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// MIG1050: an <c>AlterColumn</c> that narrows a column or rewrites the table, judged for the target database
 /// (<see cref="TargetDatabase"/>) against its list of in-place changes (<see cref="TypeChangeSafety"/>).
 /// EF Core states the old column in the call (<c>oldType</c>, <c>oldMaxLength</c>, <c>oldNullable</c> …);
-/// for FluentMigrator the old column comes from the history (<see cref="ColumnHistory"/>), and without one the rule is silent.
+/// for FluentMigrator the old column comes from the schema timeline (<see cref="UpTimeline"/>), and without one the rule is silent.
 /// Making a column NOT NULL without a backfill is MIG1030's; here it is reported when the rows were backfilled
 /// but the constraint still scans the table under a lock.
 /// </summary>
@@ -32,21 +33,21 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
         var target = context.Database;
         // The rewrite's lock only matters where others wait for it, and only a known database says whether it rewrites.
         var rewritesMatter = context.IsRollingDeployment && target.IsKnown;
-        var up = migration.Up;
-        foreach (var operation in up.Operations)
+        var timeline = new UpTimeline(catalog, migration);
+        foreach (var operation in migration.Up.Operations)
         {
             if (operation.Kind != OperationKind.AlterColumn
                 || operation.Table is not { } table
                 || operation.Name is not { } name
                 || operation.Column is not { } column
-                || SameMigration.AddsColumnBefore(up, operation)
+                || timeline.IsNewColumn(operation)
                 || TargetDatabasePolicy.ForOperation(target, operation) is not { } database)
             {
                 continue;
             }
 
-            var reason = TypeReason(catalog, migration, operation, column, database, rewritesMatter);
-            var notNull = rewritesMatter ? NotNullReason(catalog, migration, operation, column, database, up) : null;
+            var reason = TypeReason(timeline, operation, column, database, rewritesMatter);
+            var notNull = rewritesMatter ? NotNullReason(timeline, operation, column, database) : null;
             var message = reason is null ? notNull : notNull is null ? reason : reason + "; " + notNull;
             if (message is not null)
             {
@@ -55,30 +56,39 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
         }
     }
 
-    private static string? TypeReason(MigrationCatalog catalog, MigrationInfo migration, MigrationOperation operation, ColumnDefinition column, TargetDatabase database, bool rewritesMatter)
+    private static string? TypeReason(UpTimeline timeline, MigrationOperation operation, ColumnDefinition column, TargetDatabase database, bool rewritesMatter)
     {
         if (ColumnType.Of(column) is not { } newType)
         {
             return null;
         }
 
-        var oldType = operation.Framework == MigrationFramework.EntityFrameworkCore ? ColumnType.OldOf(column) : null;
-        if (oldType is null && ColumnHistory.PreviousDefinition(catalog, migration, operation) is { } previous)
+        var stated = operation.Framework == MigrationFramework.EntityFrameworkCore ? ColumnType.OldOf(column) : null;
+        var reason = stated is null ? null : TypeChangeSafety.Check(stated, newType, database, rewritesMatter);
+        if (stated is not null && reason is null)
         {
-            oldType = ColumnType.Of(previous);
+            return null;
         }
 
-        return oldType is null ? null : TypeChangeSafety.Check(oldType, newType, database, rewritesMatter);
+        // EF Core's oldType is scaffolded from the model snapshot and can be stale after a merge: when the history knows
+        // what the column really was and that change is safe, the stale hint does not count.
+        var previous = timeline.ColumnBefore(operation) is { } known ? ColumnType.Of(known.Definition) : null;
+        if (previous is null)
+        {
+            return reason;
+        }
+
+        return TypeChangeSafety.Check(previous, newType, database, rewritesMatter) is { } fromHistory ? reason ?? fromHistory : null;
     }
 
-    private static string? NotNullReason(MigrationCatalog catalog, MigrationInfo migration, MigrationOperation operation, ColumnDefinition column, TargetDatabase database, MigrationBody up)
+    private static string? NotNullReason(UpTimeline timeline, MigrationOperation operation, ColumnDefinition column, TargetDatabase database)
     {
-        // Without a backfill MIG1030 reports it: the change fails outright, the lock is the smaller problem.
+        // Without a backfill (in this migration or an earlier one) MIG1030 reports it: the change fails outright, the lock is the smaller problem.
         // Only PostgreSQL and SQL Server scan under a lock that blocks writes; MySQL rebuilds online, SQLite has no other writers.
         var cost = database.Behaviour.MakeRequired;
         if (cost is not (RequiredChangeCost.ScanUnderExclusiveLock or RequiredChangeCost.ScanUnderSchemaLock)
-            || !NotNullColumn.BecomesNotNull(catalog, migration, operation, column)
-            || !Backfill.Before(up, operation))
+            || !NotNullColumn.BecomesNotNull(timeline, operation, column)
+            || !timeline.IsBackfilledBefore(operation))
         {
             return null;
         }

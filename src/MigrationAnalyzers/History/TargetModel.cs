@@ -4,16 +4,17 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Model;
 
-namespace MigrationAnalyzers.Model;
+namespace MigrationAnalyzers.History;
 
 /// <summary>
 /// The tables and columns the application mapped after an EF Core migration, read from its Designer file
-/// (<c>BuildTargetModel</c>): <c>modelBuilder.Entity("Ns.User", b => { b.Property&lt;string&gt;("Email").HasColumnName("email"); b.ToTable("Users"); })</c>,
+/// (<c>BuildTargetModel</c>), as the schema timeline reads them: <c>modelBuilder.Entity("Ns.User", b => { b.Property&lt;string&gt;("Email").HasColumnName("email"); b.ToTable("Users"); })</c>,
 /// with TPH base types, owned types and complex properties (their columns are prefixed with the navigation name
 /// when they share the owner's table). Read from syntax only: the Designer holds literals.
 /// </summary>
-public sealed class TargetModel
+internal sealed class TargetModel
 {
     private static readonly ConditionalWeakTable<MigrationInfo, StrongBox<TargetModel?>> Cache = new ConditionalWeakTable<MigrationInfo, StrongBox<TargetModel?>>();
 
@@ -93,6 +94,9 @@ public sealed class TargetModel
                 }
 
                 mapped.AddColumns(entity.Columns);
+
+                // A derived type's columns allow NULL in a TPH table whatever the type says; only the root's count.
+                mapped.AddNullability(entity.BaseType is null ? entity.Nullability : null, entity.Columns);
             }
 
             foreach (var (schema, name, columns) in entity.SeparateTables)
@@ -139,7 +143,14 @@ public sealed class TargetModel
                         }
                     }
 
-                    entity.Columns.Add(prefix is null || columnName != property ? columnName : prefix + "_" + property);
+                    var mappedName = prefix is null || columnName != property ? columnName : prefix + "_" + property;
+                    entity.Columns.Add(mappedName);
+                    if (prefix is null)
+                    {
+                        // An owned type's columns in the owner's table allow NULL when the owned part is optional: unknown here.
+                        entity.Nullability[mappedName] = Nullability(root, chain);
+                    }
+
                     break;
                 }
 
@@ -184,6 +195,54 @@ public sealed class TargetModel
             }
         }
     }
+
+    /// <summary>
+    /// <c>b.Property&lt;string&gt;("Email").IsRequired()</c> → NOT NULL; <c>Property&lt;int?&gt;</c> or a reference type
+    /// without <c>IsRequired()</c> → NULL; a value type → NOT NULL. Null when the type is not one the snapshot writes plainly.
+    /// </summary>
+    private static bool? Nullability(InvocationExpressionSyntax property, List<InvocationExpressionSyntax> chain)
+    {
+        foreach (var link in chain)
+        {
+            if (Name(link) == "IsRequired")
+            {
+                var arguments = link.ArgumentList.Arguments;
+                if (arguments.Count == 0)
+                {
+                    return false;
+                }
+
+                return arguments[0].Expression.IsKind(SyntaxKind.FalseLiteralExpression) ? true
+                    : arguments[0].Expression.IsKind(SyntaxKind.TrueLiteralExpression) ? false
+                    : null;
+            }
+        }
+
+        if (property.Expression is not MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } || generic.TypeArgumentList.Arguments.Count != 1)
+        {
+            return null;
+        }
+
+        var type = generic.TypeArgumentList.Arguments[0];
+        if (type is NullableTypeSyntax)
+        {
+            return true;
+        }
+
+        var text = type.ToString();
+        if (text is "string" or "byte[]")
+        {
+            return true;
+        }
+
+        return ValueTypes.Contains(text) ? false : null;
+    }
+
+    private static readonly HashSet<string> ValueTypes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "bool", "byte", "sbyte", "short", "ushort", "int", "uint", "long", "ulong", "float", "double", "decimal", "char",
+        "Guid", "DateTime", "DateTimeOffset", "TimeSpan", "DateOnly", "TimeOnly",
+    };
 
     private static (string? Schema, string Name)? ResolveTable(EntityBuilder entity, Dictionary<string, EntityBuilder> entities, int depth)
     {
@@ -262,6 +321,9 @@ public sealed class TargetModel
     {
         public HashSet<string> Columns { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>Column → allows NULL (null: unknown), for the entity's own properties.</summary>
+        public Dictionary<string, bool?> Nullability { get; } = new Dictionary<string, bool?>(StringComparer.OrdinalIgnoreCase);
+
         public List<(string? Schema, string Name, HashSet<string> Columns)> SeparateTables { get; } = new List<(string? Schema, string Name, HashSet<string> Columns)>();
 
         public bool HasTableCall { get; set; }
@@ -277,9 +339,10 @@ public sealed class TargetModel
 }
 
 /// <summary>A table of a <see cref="TargetModel"/> and the columns mapped to it (compared case-insensitively).</summary>
-public sealed class MappedTable
+internal sealed class MappedTable
 {
     private readonly HashSet<string> _columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, bool?> _nullability = new Dictionary<string, bool?>(StringComparer.OrdinalIgnoreCase);
 
     public MappedTable(string? schema, string name)
     {
@@ -295,5 +358,23 @@ public sealed class MappedTable
 
     public bool HasColumn(string column) => _columns.Contains(column);
 
+    /// <summary>Whether the model lets the column hold NULL; null when it does not say or its entities disagree.</summary>
+    public bool? IsNullable(string column) => _nullability.TryGetValue(column, out var nullable) ? nullable : null;
+
     internal void AddColumns(IEnumerable<string> columns) => _columns.UnionWith(columns);
+
+    /// <summary>Records what an entity says of its columns; two entities sharing a column and disagreeing leave it unknown.</summary>
+    internal void AddNullability(IReadOnlyDictionary<string, bool?>? nullability, IEnumerable<string> columns)
+    {
+        foreach (var column in columns)
+        {
+            bool? said = null;
+            if (nullability is not null && nullability.TryGetValue(column, out var value))
+            {
+                said = value;
+            }
+
+            _nullability[column] = _nullability.TryGetValue(column, out var earlier) && earlier != said ? null : said;
+        }
+    }
 }

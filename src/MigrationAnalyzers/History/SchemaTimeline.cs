@@ -4,44 +4,54 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using MigrationAnalyzers.Model;
 
-namespace MigrationAnalyzers.Reversal;
+namespace MigrationAnalyzers.History;
 
 /// <summary>
-/// The schema before a migration, without replaying the whole history each time: every history keeps a copy of the
-/// schema after each <see cref="Interval"/> migrations (built once, in order), and a migration starts from the copy
-/// just before it. Replaying from the first migration for every Down made reversal rules quadratic in history length.
-/// Held per catalog through a <see cref="ConditionalWeakTable{TKey,TValue}"/>, so it lives as long as the compilation.
+/// The one schema timeline of each history: the schema before any of its migrations, replayed in migration order
+/// from the earlier migrations' Up. Built incrementally and once: every history keeps a copy of the schema after
+/// each <see cref="Interval"/> migrations, and a migration starts from the copy just before it, so no question
+/// replays the whole history (that made rules quadratic in history length). Held per catalog through a
+/// <see cref="ConditionalWeakTable{TKey,TValue}"/>, so it lives exactly as long as the compilation.
+/// Rules ask through <see cref="UpTimeline"/>.
 /// </summary>
-internal sealed class SchemaCheckpoints
+internal sealed class SchemaTimeline
 {
     /// <summary>Few enough copies to keep memory small, near enough that a migration replays at most this many.</summary>
     private const int Interval = 64;
 
-    private static readonly ConditionalWeakTable<MigrationCatalog, SchemaCheckpoints> Cache = new ConditionalWeakTable<MigrationCatalog, SchemaCheckpoints>();
+    private static readonly ConditionalWeakTable<MigrationCatalog, SchemaTimeline> Cache = new ConditionalWeakTable<MigrationCatalog, SchemaTimeline>();
 
     /// <summary>Per history, keyed by its first migration.</summary>
     private readonly ConcurrentDictionary<MigrationInfo, HistoryCheckpoints> _histories = new ConcurrentDictionary<MigrationInfo, HistoryCheckpoints>();
 
-    /// <summary>The schema after every migration of the same history before <paramref name="migration"/>; the caller owns the result.</summary>
+    /// <summary>
+    /// The schema after every migration of the same history before <paramref name="migration"/>, ready to apply
+    /// <paramref name="migration"/>'s own operations (its <see cref="SchemaHistory.Step"/> is the migration's); the caller owns the result.
+    /// </summary>
     public static SchemaHistory Before(MigrationInfo migration, MigrationCatalog catalog)
     {
         if (!catalog.TryFindHistory(migration, out var history, out var earlierCount))
         {
             var replayed = new SchemaHistory();
+            var step = 0;
             foreach (var earlier in catalog.Earlier(migration))
             {
-                Apply(replayed, earlier);
+                Apply(replayed, earlier, step++);
             }
 
+            replayed.Enter(migration, step);
             return replayed;
         }
 
-        var checkpoints = Cache.GetValue(catalog, _ => new SchemaCheckpoints())._histories.GetOrAdd(history[0], _ => new HistoryCheckpoints());
-        return checkpoints.Before(history, earlierCount);
+        var checkpoints = Cache.GetValue(catalog, _ => new SchemaTimeline())._histories.GetOrAdd(history[0], _ => new HistoryCheckpoints());
+        var schema = checkpoints.Before(history, earlierCount);
+        schema.Enter(migration, earlierCount);
+        return schema;
     }
 
-    private static void Apply(SchemaHistory schema, MigrationInfo migration)
+    private static void Apply(SchemaHistory schema, MigrationInfo migration, int step)
     {
+        schema.Enter(migration, step);
         foreach (var operation in migration.Up.Operations)
         {
             schema.Apply(operation);
@@ -67,7 +77,7 @@ internal sealed class SchemaCheckpoints
                     var next = _after[_after.Count - 1].Clone();
                     for (var i = from; i < from + Interval; i++)
                     {
-                        Apply(next, history[i]);
+                        Apply(next, history[i], i);
                     }
 
                     _after.Add(next);
@@ -79,7 +89,7 @@ internal sealed class SchemaCheckpoints
             var schema = start.Clone();
             for (var i = checkpoint * Interval; i < count; i++)
             {
-                Apply(schema, history[i]);
+                Apply(schema, history[i], i);
             }
 
             return schema;

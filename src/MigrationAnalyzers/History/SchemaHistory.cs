@@ -1,0 +1,566 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Sql;
+
+namespace MigrationAnalyzers.History;
+
+/// <summary>
+/// The schema as the migrations so far have shaped it: which operation defines each table, column, index, key and
+/// sequence today, after later renames, alters and drops, and when (at which step of the history) each table and
+/// column was created, renamed and backfilled. Replaying history is how a Down recreates what Up drops (the column
+/// type of a dropped column, the definition of a dropped table or index), and how rules learn what a column really
+/// was before an operation: the operation's own <c>old…</c> arguments are only what the scaffolder believed.
+/// </summary>
+internal sealed class SchemaHistory
+{
+    private static readonly StringComparer Names = StringComparer.OrdinalIgnoreCase;
+
+    private readonly Dictionary<string, TableState> _tables = new Dictionary<string, TableState>(Names);
+    private readonly Dictionary<string, MigrationOperation> _sequences = new Dictionary<string, MigrationOperation>(Names);
+
+    /// <summary>
+    /// Tables the history changes but never creates (made by raw SQL or before the first migration): their columns'
+    /// facts still count for rules, but a Down cannot rebuild them, so <see cref="FindTable"/> does not return them.
+    /// </summary>
+    private readonly Dictionary<string, TableState> _partialTables = new Dictionary<string, TableState>(Names);
+
+    /// <summary>The migration whose operations are applied now; null before any.</summary>
+    public MigrationInfo? Migration { get; private set; }
+
+    /// <summary>Its index in the history (the number of migrations before it).</summary>
+    public int Step { get; private set; } = -1;
+
+    /// <summary>The last step with an update whose table could not be read (it may have filled any column); -1 when none.</summary>
+    public int UnknownUpdateStep { get; private set; } = -1;
+
+    /// <summary>Starts applying <paramref name="migration"/>, the <paramref name="step"/>-th of its history.</summary>
+    public void Enter(MigrationInfo migration, int step)
+    {
+        Migration = migration;
+        Step = step;
+    }
+
+    /// <summary>A deep copy: applying operations to it leaves this one as it is.</summary>
+    public SchemaHistory Clone()
+    {
+        var copy = new SchemaHistory { Migration = Migration, Step = Step, UnknownUpdateStep = UnknownUpdateStep };
+        foreach (var entry in _tables)
+        {
+            copy._tables.Add(entry.Key, entry.Value.Clone());
+        }
+
+        foreach (var entry in _partialTables)
+        {
+            copy._partialTables.Add(entry.Key, entry.Value.Clone());
+        }
+
+        foreach (var entry in _sequences)
+        {
+            copy._sequences.Add(entry.Key, entry.Value);
+        }
+
+        return copy;
+    }
+
+    public TableState? FindTable(string? schema, string? name)
+        => name is not null && _tables.TryGetValue(Key(schema, name), out var table) ? table : null;
+
+    public MigrationOperation? FindSequence(string? schema, string? name)
+        => name is not null && _sequences.TryGetValue(Key(schema, name), out var sequence) ? sequence : null;
+
+    /// <summary>
+    /// The table as rules compare names (a missing schema matches any), including tables the history only changes
+    /// (<see cref="TableState.IsPartial"/>); null when the history does not know it.
+    /// </summary>
+    public TableState? FindTableFacts(string? schema, string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (FindTable(schema, name) is { } exact)
+        {
+            return exact;
+        }
+
+        if (_partialTables.TryGetValue(Key(schema, name), out var partial))
+        {
+            return partial;
+        }
+
+        foreach (var candidate in _tables.Values)
+        {
+            if (TableName.Matches(candidate.Schema, candidate.Name, schema, name))
+            {
+                return candidate;
+            }
+        }
+
+        foreach (var candidate in _partialTables.Values)
+        {
+            if (TableName.Matches(candidate.Schema, candidate.Name, schema, name))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Applies one operation of Up, in history order.</summary>
+    public void Apply(MigrationOperation operation)
+    {
+        var table = FindTable(operation.Schema, operation.Table) ?? PartialTable(operation);
+        switch (operation.Kind)
+        {
+            case OperationKind.CreateTable when operation.Table is not null:
+                var created = new TableState(operation.Table, operation.Schema, operation, Migration, Step);
+                foreach (var column in operation.ColumnDefinitions)
+                {
+                    if (column.Name is not null)
+                    {
+                        created.Columns.Add(new ColumnState(column.Name, column, operation, Migration, Step));
+                    }
+                }
+
+                foreach (var constraint in operation.Constraints)
+                {
+                    created.Keys.Add(new KeyState(constraint.Kind, constraint.Name, constraint, new List<string>(constraint.Columns)));
+                }
+
+                _partialTables.Remove(Key(operation.Schema, operation.Table));
+                _tables[Key(operation.Schema, operation.Table)] = created;
+                break;
+            case OperationKind.DropTable when operation.Table is not null:
+                _tables.Remove(Key(operation.Schema, operation.Table));
+                _partialTables.Remove(Key(operation.Schema, operation.Table));
+                break;
+            case OperationKind.RenameTable when table is not null && operation.NewName is not null:
+                var tables = table.IsPartial ? _partialTables : _tables;
+                tables.Remove(Key(operation.Schema, operation.Table!));
+                table.Name = operation.NewName;
+                table.Schema = operation.NewSchema ?? operation.Schema;
+                table.NamedAt = Step;
+                table.NamedIn = Migration;
+                tables[Key(table.Schema, table.Name)] = table;
+                break;
+            case OperationKind.AddColumn when table is not null && operation.Column is { Name: not null } added:
+                table.Columns.RemoveAll(c => Names.Equals(c.Name, added.Name));
+                table.Columns.Add(new ColumnState(added.Name!, added, operation, Migration, Step));
+                break;
+            case OperationKind.DropColumn when table is not null:
+                table.Columns.RemoveAll(c => Names.Equals(c.Name, operation.Name));
+                break;
+            case OperationKind.AlterColumn when table is not null && operation.Name is not null && operation.Column is { } definition && ChangesDefinition(definition):
+                if (table.FindColumn(operation.Name) is not { } altered)
+                {
+                    // Added by raw SQL or before the history: the alter is the first definition on record.
+                    table.Columns.Add(altered = new ColumnState(operation.Name, definition, operation, null, -1));
+                }
+
+                var wasNullable = altered.IsNullable;
+                altered.Definition = definition;
+                altered.Source = operation;
+                if (wasNullable == true && altered.IsNullable == false)
+                {
+                    // A successful change to NOT NULL leaves no NULL behind (filled from the default, or there were none).
+                    altered.BackfilledAt = Step;
+                }
+                else if (wasNullable == false && altered.IsNullable == true)
+                {
+                    // NULLs can come back: an older backfill no longer vouches for the column.
+                    altered.BackfilledAt = -1;
+                }
+
+                break;
+            case OperationKind.RenameColumn when table is not null && operation.Name is not null && operation.NewName is not null:
+                table.RenameColumn(operation.Name, operation.NewName, Migration, Step);
+                break;
+            case OperationKind.UpdateData when operation.Table is null:
+                UnknownUpdateStep = Step;
+                break;
+            case OperationKind.UpdateData when table is not null:
+                foreach (var column in table.Columns)
+                {
+                    if (operation.Columns.IsDefaultOrEmpty || operation.Columns.Contains(column.Name, Names))
+                    {
+                        column.BackfilledAt = Step;
+                    }
+                }
+
+                break;
+            case OperationKind.Sql when operation.SqlText is not null:
+                MarkSqlBackfills(operation);
+                break;
+            case OperationKind.CreateIndex when table is not null && operation.Name is not null:
+                table.Indexes.RemoveAll(i => Names.Equals(i.Name, operation.Name));
+                table.Indexes.Add(new IndexState(operation.Name, operation, new List<string>(operation.Columns)));
+                break;
+            case OperationKind.DropIndex:
+                foreach (var candidate in CandidateTables(table))
+                {
+                    candidate.Indexes.RemoveAll(i => Names.Equals(i.Name, operation.Name));
+                }
+
+                break;
+            case OperationKind.RenameIndex when operation.NewName is not null:
+                foreach (var candidate in CandidateTables(table))
+                {
+                    if (candidate.FindIndex(operation.Name) is { } renamed)
+                    {
+                        renamed.Name = operation.NewName;
+                    }
+                }
+
+                break;
+            case OperationKind.AddPrimaryKey or OperationKind.AddForeignKey or OperationKind.AddUniqueConstraint or OperationKind.AddCheckConstraint
+                when table is not null:
+                table.Keys.RemoveAll(k => k.Name is not null && Names.Equals(k.Name, operation.Name));
+                table.Keys.Add(new KeyState(operation.Kind, operation.Name, operation, new List<string>(operation.Columns)));
+                break;
+            case OperationKind.DropPrimaryKey or OperationKind.DropForeignKey or OperationKind.DropUniqueConstraint or OperationKind.DropCheckConstraint
+                when table is not null:
+                table.Keys.RemoveAll(k => k.Kind == AddKindOf(operation.Kind) && (operation.Name is null || Names.Equals(k.Name, operation.Name)));
+                break;
+            case OperationKind.CreateSequence when operation.Name is not null:
+                _sequences[Key(operation.Schema, operation.Name)] = operation;
+                break;
+            case OperationKind.DropSequence when operation.Name is not null:
+                _sequences.Remove(Key(operation.Schema, operation.Name));
+                break;
+            case OperationKind.RenameSequence when operation.Name is not null:
+                // The definition keeps its old name; a rename after it cannot be expressed by replaying it. Forget it.
+                _sequences.Remove(Key(operation.Schema, operation.Name));
+                break;
+        }
+    }
+
+    public static OperationKind AddKindOf(OperationKind dropKind) => dropKind switch
+    {
+        OperationKind.DropPrimaryKey => OperationKind.AddPrimaryKey,
+        OperationKind.DropForeignKey => OperationKind.AddForeignKey,
+        OperationKind.DropUniqueConstraint => OperationKind.AddUniqueConstraint,
+        OperationKind.DropCheckConstraint => OperationKind.AddCheckConstraint,
+        _ => OperationKind.Unknown,
+    };
+
+    /// <summary>
+    /// FluentMigrator reads <c>Delete.DefaultConstraint</c> as an AlterColumn without a type: it changes no definition.
+    /// </summary>
+    private static bool ChangesDefinition(ColumnDefinition definition)
+        => !(definition.FluentType is null && definition.ClrTypeSyntax is null && definition.Arguments.IsEmpty);
+
+    /// <summary>The table of a column change on a table the history never created, made on first use.</summary>
+    private TableState? PartialTable(MigrationOperation operation)
+    {
+        if (operation.Table is not { } name
+            || operation.Kind is not (OperationKind.AddColumn or OperationKind.AlterColumn or OperationKind.RenameColumn or OperationKind.DropColumn
+                or OperationKind.UpdateData or OperationKind.RenameTable))
+        {
+            return null;
+        }
+
+        if (_partialTables.TryGetValue(Key(operation.Schema, name), out var partial))
+        {
+            return partial;
+        }
+
+        if (operation.Kind is not (OperationKind.AddColumn or OperationKind.AlterColumn))
+        {
+            return null;
+        }
+
+        partial = new TableState(name, operation.Schema, operation, null, -1) { IsPartial = true };
+        _partialTables[Key(operation.Schema, name)] = partial;
+        return partial;
+    }
+
+    /// <summary>Raw <c>UPDATE t SET …</c>: every column of t that the SQL names counts as filled.</summary>
+    private void MarkSqlBackfills(MigrationOperation operation)
+    {
+        var updates = SqlUpdates.Of(operation);
+        foreach (var updated in updates.Tables)
+        {
+            if (FindTableFacts(null, updated) is not { } table)
+            {
+                continue;
+            }
+
+            foreach (var column in table.Columns)
+            {
+                if (updates.Names.Contains(column.Name))
+                {
+                    column.BackfilledAt = Step;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// What an SQL operation updates, read once per operation: checkpoints and migrations replay the same earlier
+    /// migrations many times, and tokenizing their scripts each time would cost more than the replay itself.
+    /// </summary>
+    private sealed class SqlUpdates
+    {
+        private static readonly SqlUpdates None = new SqlUpdates(new List<string>(), new HashSet<string>());
+        private static readonly ConditionalWeakTable<MigrationOperation, SqlUpdates> Cache = new ConditionalWeakTable<MigrationOperation, SqlUpdates>();
+
+        private SqlUpdates(List<string> tables, HashSet<string> names)
+        {
+            Tables = tables;
+            Names = names;
+        }
+
+        /// <summary>The updated tables' own names (without schema).</summary>
+        public List<string> Tables { get; }
+
+        /// <summary>Every name the SQL mentions outside comments and strings, compared case-insensitively.</summary>
+        public HashSet<string> Names { get; }
+
+        public static SqlUpdates Of(MigrationOperation operation) => Cache.GetValue(operation, Read);
+
+        private static SqlUpdates Read(MigrationOperation operation)
+        {
+            if (operation.SqlText is not { } sql || sql.IndexOf("UPDATE", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return None;
+            }
+
+            var tokens = SqlTokenizer.Tokenize(sql);
+            var tables = new List<string>();
+            foreach (var updated in Backfill.UpdatedTables(tokens))
+            {
+                var dot = updated.LastIndexOf('.');
+                tables.Add(dot < 0 ? updated : updated.Substring(dot + 1));
+            }
+
+            if (tables.Count == 0)
+            {
+                return None;
+            }
+
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var token in tokens)
+            {
+                if (token.IsName)
+                {
+                    names.Add(token.Value);
+                }
+            }
+
+            return new SqlUpdates(tables, names);
+        }
+    }
+
+    private IEnumerable<TableState> CandidateTables(TableState? table)
+        => table is not null ? new[] { table } : _tables.Values;
+
+    /// <summary>Finds an index by name when the drop does not say its table (EF Core's DropIndex may omit it).</summary>
+    public (TableState Table, IndexState Index)? FindIndex(string? schema, string? table, string? name)
+    {
+        foreach (var candidate in CandidateTables(FindTable(schema, table)))
+        {
+            if (candidate.FindIndex(name) is { } index)
+            {
+                return (candidate, index);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Key(string? schema, string name) => (schema ?? string.Empty) + "\u0001" + name;
+}
+
+internal sealed class TableState
+{
+    public TableState(string name, string? schema, MigrationOperation created, MigrationInfo? createdIn, int createdAt)
+    {
+        Name = name;
+        Schema = schema;
+        Created = created;
+        CreatedIn = createdIn;
+        CreatedAt = createdAt;
+        NamedAt = createdAt;
+        NamedIn = createdIn;
+    }
+
+    public string Name { get; set; }
+
+    public string? Schema { get; set; }
+
+    /// <summary>The CreateTable that made it (its original name and options); for a partial table, its first change.</summary>
+    public MigrationOperation Created { get; }
+
+    /// <summary>The migration that created it; null when the history does not show it (a partial table).</summary>
+    public MigrationInfo? CreatedIn { get; }
+
+    /// <summary>The step of <see cref="CreatedIn"/>; -1 when unknown.</summary>
+    public int CreatedAt { get; }
+
+    /// <summary>The step since which it has its current name (creation or last rename); -1 when unknown.</summary>
+    public int NamedAt { get; set; }
+
+    /// <summary>The migration of <see cref="NamedAt"/>; null when unknown.</summary>
+    public MigrationInfo? NamedIn { get; set; }
+
+    /// <summary>Known only from changes to it, never created in the history: a Down cannot rebuild it.</summary>
+    public bool IsPartial { get; set; }
+
+    public List<ColumnState> Columns { get; } = new List<ColumnState>();
+
+    public List<IndexState> Indexes { get; } = new List<IndexState>();
+
+    /// <summary>Primary, foreign, unique and check keys, whether declared in CreateTable or added later.</summary>
+    public List<KeyState> Keys { get; } = new List<KeyState>();
+
+    public TableState Clone()
+    {
+        var copy = new TableState(Name, Schema, Created, CreatedIn, CreatedAt) { NamedAt = NamedAt, NamedIn = NamedIn, IsPartial = IsPartial };
+        foreach (var column in Columns)
+        {
+            copy.Columns.Add(column.Clone());
+        }
+
+        foreach (var index in Indexes)
+        {
+            copy.Indexes.Add(new IndexState(index.Name, index.Source, new List<string>(index.Columns)));
+        }
+
+        foreach (var key in Keys)
+        {
+            copy.Keys.Add(new KeyState(key.Kind, key.Name, key.Source, new List<string>(key.Columns)));
+        }
+
+        return copy;
+    }
+
+    public ColumnState? FindColumn(string? name) => Columns.Find(c => StringComparer.OrdinalIgnoreCase.Equals(c.Name, name));
+
+    public IndexState? FindIndex(string? name) => name is null ? null : Indexes.Find(i => StringComparer.OrdinalIgnoreCase.Equals(i.Name, name));
+
+    public KeyState? FindKey(OperationKind addKind, string? name)
+        => Keys.Find(k => k.Kind == addKind && (name is null || StringComparer.OrdinalIgnoreCase.Equals(k.Name, name)));
+
+    public void RenameColumn(string name, string newName, MigrationInfo? migration, int step)
+    {
+        if (FindColumn(name) is { } column)
+        {
+            column.Name = newName;
+            column.NamedAt = step;
+            column.NamedIn = migration;
+        }
+
+        foreach (var index in Indexes)
+        {
+            Rename(index.Columns);
+        }
+
+        foreach (var key in Keys)
+        {
+            Rename(key.Columns);
+        }
+
+        void Rename(List<string> columns)
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (StringComparer.OrdinalIgnoreCase.Equals(columns[i], name))
+                {
+                    columns[i] = newName;
+                }
+            }
+        }
+    }
+}
+
+internal sealed class ColumnState
+{
+    public ColumnState(string name, ColumnDefinition definition, MigrationOperation source, MigrationInfo? addedIn, int addedAt)
+    {
+        Name = name;
+        Definition = definition;
+        Source = source;
+        AddedIn = addedIn;
+        AddedAt = addedAt;
+        NamedAt = addedAt;
+        NamedIn = addedIn;
+    }
+
+    /// <summary>The current name, after renames.</summary>
+    public string Name { get; set; }
+
+    /// <summary>The latest definition: from CreateTable, AddColumn or the last AlterColumn.</summary>
+    public ColumnDefinition Definition { get; set; }
+
+    public MigrationOperation Source { get; set; }
+
+    /// <summary>The migration whose CreateTable or AddColumn made it; null when the history does not show it.</summary>
+    public MigrationInfo? AddedIn { get; }
+
+    /// <summary>The step of <see cref="AddedIn"/>; -1 when unknown.</summary>
+    public int AddedAt { get; }
+
+    /// <summary>The step since which it has its current name (its addition or last rename); -1 when unknown.</summary>
+    public int NamedAt { get; set; }
+
+    /// <summary>The migration of <see cref="NamedAt"/>; null when unknown.</summary>
+    public MigrationInfo? NamedIn { get; set; }
+
+    /// <summary>The last step that filled its NULLs (UPDATE, UpdateData, a change to NOT NULL); -1 when none since it was added.</summary>
+    public int BackfilledAt { get; set; } = -1;
+
+    /// <summary>
+    /// Whether it allows NULL, with each framework's default applied: EF Core's <c>nullable</c> defaults to false
+    /// (for every CLR type), FluentMigrator's columns are NOT NULL unless <c>Nullable()</c>. Null when not constant.
+    /// </summary>
+    public bool? IsNullable
+        => Source.Framework == MigrationFramework.EntityFrameworkCore
+            ? Definition.GetArgument("nullable") is { } nullable ? nullable.BoolValue : Source.Method is null ? null : false
+            : Definition.IsNullable ?? false;
+
+    public ColumnState Clone()
+        => new ColumnState(Name, Definition, Source, AddedIn, AddedAt) { NamedAt = NamedAt, NamedIn = NamedIn, BackfilledAt = BackfilledAt };
+}
+
+internal sealed class IndexState
+{
+    public IndexState(string name, MigrationOperation source, List<string> columns)
+    {
+        Name = name;
+        Source = source;
+        Columns = columns;
+    }
+
+    public string Name { get; set; }
+
+    public MigrationOperation Source { get; }
+
+    /// <summary>Current column names, after renames.</summary>
+    public List<string> Columns { get; }
+}
+
+internal sealed class KeyState
+{
+    public KeyState(OperationKind kind, string? name, MigrationOperation source, List<string> columns)
+    {
+        Kind = kind;
+        Name = name;
+        Source = source;
+        Columns = columns;
+    }
+
+    /// <summary>AddPrimaryKey, AddForeignKey, AddUniqueConstraint or AddCheckConstraint.</summary>
+    public OperationKind Kind { get; }
+
+    public string? Name { get; }
+
+    /// <summary>The Add… operation, or the constraint inside CreateTable (whose Statement is null).</summary>
+    public MigrationOperation Source { get; }
+
+    public List<string> Columns { get; }
+}
