@@ -1,4 +1,6 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
@@ -65,7 +67,54 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
             oldType = ColumnType.Of(previous);
         }
 
-        return oldType is null ? null : TypeChangeSafety.Check(oldType, newType, database);
+        if (oldType is null || IsResizedDiscriminator(migration, operation, oldType, newType))
+        {
+            return null;
+        }
+
+        return TypeChangeSafety.Check(oldType, newType, database);
+    }
+
+    /// <summary>
+    /// EF Core sizes a string discriminator column to its longest discriminator value, so a new maxLength follows the
+    /// values the application writes and cannot cut one off. Recognised by EF Core's default name <c>Discriminator</c>
+    /// or a <c>HasDiscriminator("Column")</c> mapping in the Designer's target model.
+    /// </summary>
+    private static bool IsResizedDiscriminator(MigrationInfo migration, MigrationOperation operation, ColumnType oldType, ColumnType newType)
+    {
+        if (oldType.Family != TypeFamily.Text || newType.Family != TypeFamily.Text || operation.Name is not { } name)
+        {
+            return false;
+        }
+
+        if (string.Equals(name, "Discriminator", System.StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (migration.TargetModelDeclaration is not { } targetModel)
+        {
+            return false;
+        }
+
+        foreach (var invocation in targetModel.DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            var called = invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => null,
+            };
+            if (called == "HasDiscriminator"
+                && invocation.ArgumentList.Arguments.Count > 0
+                && invocation.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax literal
+                && string.Equals(literal.Token.ValueText, name, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? NotNullReason(MigrationCatalog catalog, MigrationInfo migration, MigrationOperation operation, ColumnDefinition column, TargetDatabase database, MigrationBody up)
