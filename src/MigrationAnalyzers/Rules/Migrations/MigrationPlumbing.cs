@@ -71,11 +71,27 @@ internal sealed class MigrationPlumbing
             outermost = outermost.ContainingType;
         }
 
-        return IsInMigrationNamespace(outermost)
-               || IsMigrationBaseClass(outermost)
+        return IsMigrationsAssembly()
+               || IsInMigrationNamespace(outermost)
+               || ExtendsMigrationFramework(outermost)
                || IsDeclaredWithMigrations(outermost)
                || IsMigrationFrameworkHelper(outermost)
                || ReadsEmbeddedResources(outermost);
+    }
+
+    // A project of its own for migrations (MyApp.Migrations, MyApp.Migrations.Postgres, MyApp.DbMigrations): the
+    // application lives in the projects it references, everything declared here exists to write migrations.
+    private bool IsMigrationsAssembly()
+    {
+        foreach (var segment in _assembly.Name.Split('.'))
+        {
+            if (IsMigrationsWord(segment))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A namespace that holds migrations; below a "Migrations" segment also its sub-namespaces and siblings:
@@ -129,9 +145,25 @@ internal sealed class MigrationPlumbing
         return roots;
     }
 
-    // An abstract project base class (forward-only template, shared schema constants) that migrations derive from.
-    private bool IsMigrationBaseClass(INamedTypeSymbol type)
-        => type.TypeKind == TypeKind.Class && (type.IsAbstract || type.DeclaredAccessibility != Accessibility.Public) && DerivesFromMigration(type);
+    // A project base class (forward-only template, shared schema constants) that migrations derive from, and other
+    // extensions of the frameworks: custom expressions, version table metadata, conventions.
+    private bool ExtendsMigrationFramework(INamedTypeSymbol type)
+    {
+        if (DerivesFromMigration(type))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (IsMigrationFrameworkType(implemented))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool DerivesFromMigration(ITypeSymbol type)
     {
@@ -177,14 +209,10 @@ internal sealed class MigrationPlumbing
         return false;
     }
 
-    // Static classes whose methods work on MigrationBuilder or FluentMigrator's expression roots and syntax builders.
+    // Classes whose methods or constructors work on MigrationBuilder, FluentMigrator's expression roots and syntax
+    // builders or a migration: extension classes above all. Application code never takes a MigrationBuilder.
     private bool IsMigrationFrameworkHelper(INamedTypeSymbol type)
     {
-        if (!type.IsStatic)
-        {
-            return false;
-        }
-
         foreach (var member in type.GetMembers())
         {
             if (member is IMethodSymbol method)
@@ -240,9 +268,10 @@ internal sealed class MigrationPlumbing
         return false;
     }
 
+    // Migrations, Migration, DbMigrations, DatabaseMigrations …
     private static bool IsMigrationsWord(string segment)
-        => string.Equals(segment, "Migrations", StringComparison.OrdinalIgnoreCase)
-           || string.Equals(segment, "Migration", StringComparison.OrdinalIgnoreCase);
+        => segment.EndsWith("Migrations", StringComparison.OrdinalIgnoreCase)
+           || segment.EndsWith("Migration", StringComparison.OrdinalIgnoreCase);
 
     private static string NamespaceName(INamedTypeSymbol type)
         => type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;

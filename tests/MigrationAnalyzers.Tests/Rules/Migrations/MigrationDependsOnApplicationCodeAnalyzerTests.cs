@@ -307,6 +307,38 @@ public class MigrationDependsOnApplicationCodeAnalyzerTests
     }
 
     [Fact]
+    public async Task A_helper_object_built_on_the_MigrationBuilder_is_plumbing_wherever_it_is_declared()
+    {
+        var test = new AnalyzerTest();
+        test.TestState.Sources.Add(("/0/Domain.cs", Application));
+        test.TestState.Sources.Add(("/0/Tools/TriggerWriter.cs", """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            namespace Shop.Tools
+            {
+                public sealed class TriggerWriter
+                {
+                    private readonly MigrationBuilder _builder;
+
+                    public TriggerWriter(MigrationBuilder builder) => _builder = builder;
+
+                    public string Prefix => "trg_";
+
+                    public void Audit(string table) => _builder.Sql("CREATE TRIGGER " + Prefix + table + " AFTER UPDATE ON " + table + " BEGIN SELECT 1; END");
+                }
+            }
+            """));
+        EfMigrationSources.Add(test.TestState, Id, "SeedStatuses", """
+                        var triggers = new Shop.Tools.TriggerWriter(migrationBuilder);
+                        triggers.Audit("Orders");
+                        migrationBuilder.Sql("DROP TRIGGER IF EXISTS " + triggers.Prefix + "Old");
+                        migrationBuilder.Sql("DELETE FROM \"Customers\" WHERE \"Email\" IS NULL AND \"Id\" > " + {|#0:Limits.NameLength|});
+            """, usings: "using Shop.Domain;");
+        test.ExpectedDiagnostics.Add(Diagnostic(0, "Limits (NameLength)"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Baseline_is_honoured()
     {
         var test = new AnalyzerTest();
