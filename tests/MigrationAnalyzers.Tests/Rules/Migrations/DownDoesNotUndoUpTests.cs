@@ -152,6 +152,7 @@ public class DownDoesNotUndoUpTests
                             });
                         migrationBuilder.CreateIndex(name: "IX_Coupons_Code", table: "Coupons", column: "Code", unique: true);
                         migrationBuilder.CreateIndex(name: "IX_Coupons_UserId", table: "Coupons", column: "UserId");
+                        migrationBuilder.AddForeignKey(name: "FK_Orders_Coupons_CouponId", table: "Orders", column: "CouponId", principalTable: "Coupons", principalColumn: "Id");
                     }
             """);
     }
