@@ -190,6 +190,17 @@ internal sealed class MigrationPlumbing
             }
 
             var normalized = path.Replace('\\', '/');
+            if (_projectDirectory is not null && Path.IsPathRooted(normalized))
+            {
+                if (!normalized.StartsWith(_projectDirectory, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                // Only folders inside the project count: a checkout under C:/src/DataMigrations says nothing.
+                normalized = normalized.Substring(_projectDirectory.Length);
+            }
+
             var segments = normalized.Split('/');
             for (var i = 0; i < segments.Length - 1; i++)
             {
@@ -197,12 +208,6 @@ internal sealed class MigrationPlumbing
                 {
                     return true;
                 }
-            }
-
-            if (_projectDirectory is not null && Path.IsPathRooted(normalized)
-                && !normalized.StartsWith(_projectDirectory, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
             }
         }
 

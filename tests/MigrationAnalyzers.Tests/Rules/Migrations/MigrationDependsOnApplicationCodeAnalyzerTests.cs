@@ -339,6 +339,19 @@ public class MigrationDependsOnApplicationCodeAnalyzerTests
     }
 
     [Fact]
+    public async Task Only_folders_inside_the_project_say_migrations()
+    {
+        var test = new AnalyzerTest();
+        test.TestState.Sources.Add(("/DataMigrations/Shop/Domain.cs", Application));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.projectdir = /DataMigrations/Shop/\n"));
+        EfMigrationSources.Add(test.TestState, Id, "SeedStatuses", """
+                        migrationBuilder.AddColumn<int>(name: "Status", table: "Orders", nullable: false, defaultValue: (int){|#0:OrderStatus.New|});
+            """, usings: "using Shop.Domain;");
+        test.ExpectedDiagnostics.Add(Diagnostic(0, "OrderStatus (New)"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Baseline_is_honoured()
     {
         var test = new AnalyzerTest();
