@@ -111,7 +111,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor MIG1110_MigrationDependsOnApplicationCode = Rule(
         RuleIds.MigrationDependsOnApplicationCode,
         "Migration depends on application code",
-        "Migration '{0}' uses {1} '{2}' of the application: editing the application silently changes what this migration does; copy the value into the migration",
+        "Migration '{0}' uses {1} from the application: editing the application silently changes what this migration does; copy the values into the migration",
         RuleCategories.MigrationHistory,
         DiagnosticSeverity.Warning,
         "A migration is history: it must do the same thing on every database, whenever it runs. Entity types, enums, constants and helpers of the application change with the application, and the migration changes with them.");

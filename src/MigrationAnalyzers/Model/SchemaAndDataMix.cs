@@ -47,7 +47,8 @@ public sealed class SchemaAndDataMix
                 schema.Add(operation);
             }
 
-            if (effect.ChangesData() && (seedDataMoves || !IsSeedForNewTable(operation, created)))
+            // Pomelo's generated NULL backfill is part of the NOT NULL change that follows it, not a data change.
+            if (effect.ChangesData() && (seedDataMoves || !IsSeedForNewTable(operation, created)) && !GeneratedBackfill.Is(migration.Up, operation))
             {
                 data.Add(operation);
             }

@@ -57,7 +57,9 @@ public static class InversePlanner
         {
             var operation = operations[index];
             var skip = (only is not null && !only.Contains(operation))
-                       || (operation.Table is not null && createdHere.Contains(operation.Table) && CoveredByTableDrop.Contains(operation.Kind));
+                       || (operation.Table is not null && createdHere.Contains(operation.Table) && CoveredByTableDrop.Contains(operation.Kind))
+                       // Pomelo's NULL backfill belongs to the NOT NULL change; making the column nullable again undoes both.
+                       || GeneratedBackfill.Is(migration.Up, operation);
             if (!skip)
             {
                 // History is replayed only when an inverse needs it, and then once: replaying it is the costly part.

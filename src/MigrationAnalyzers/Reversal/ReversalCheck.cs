@@ -12,17 +12,27 @@ namespace MigrationAnalyzers.Reversal;
 /// </summary>
 public sealed class ReversalCheck
 {
-    private ReversalCheck(ImmutableArray<int> unreversed, ImmutableArray<MigrationOperation> unexplained)
+    private ReversalCheck(
+        ImmutableArray<int> unreversed,
+        ImmutableArray<MigrationOperation> unexplained,
+        ImmutableArray<(int UpIndex, MigrationOperation DownOperation)> misnamed)
     {
         UnreversedUpOperations = unreversed;
         UnexplainedDownOperations = unexplained;
+        MisnamedInverses = misnamed;
     }
 
-    /// <summary>Indexes into Up's operations of the ones Down never reverses.</summary>
+    /// <summary>Indexes into Up's operations of the ones Down never reverses (those in <see cref="MisnamedInverses"/> excluded).</summary>
     public ImmutableArray<int> UnreversedUpOperations { get; }
 
-    /// <summary>Down operations that undo nothing Up did.</summary>
+    /// <summary>Down operations that undo nothing Up did (those in <see cref="MisnamedInverses"/> excluded).</summary>
     public ImmutableArray<MigrationOperation> UnexplainedDownOperations { get; }
+
+    /// <summary>
+    /// An Up operation whose inverse in Down names another object on the same table: Up adds <c>ShippingAddres</c>,
+    /// Down drops <c>ShippingAddress</c>. One finding, not a missing inverse plus a stray one.
+    /// </summary>
+    public ImmutableArray<(int UpIndex, MigrationOperation DownOperation)> MisnamedInverses { get; }
 
     /// <summary>Null when either body holds something not understood (raw SQL, helper calls, unnamed objects): no verdict then.</summary>
     public static ReversalCheck? Run(MigrationInfo migration)
@@ -40,12 +50,24 @@ public sealed class ReversalCheck
         for (var i = 0; i < up.Operations.Length; i++)
         {
             var operation = up.Operations[i];
-            if (!IsUnderstood(operation) || InverseSignature(operation) is not { } inverse)
+            if (!IsUnderstood(operation))
             {
                 return null;
             }
 
-            inverses[i] = inverse;
+            // Pomelo's NULL backfill belongs to the NOT NULL change; Down making the column nullable again undoes both.
+            if (GeneratedBackfill.Is(up, operation))
+            {
+                continue;
+            }
+
+            if (InverseSignature(operation) is not { } inverse)
+            {
+                return null;
+            }
+
+            // A RenameTable to the same name and schema does nothing: Down may move it back or not.
+            inverses[i] = ChangesNothing(operation) ? null : inverse;
             expected.Add(inverse);
             foreach (var constraint in operation.Constraints)
             {
@@ -59,7 +81,8 @@ public sealed class ReversalCheck
         }
 
         var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var unexplained = ImmutableArray.CreateBuilder<MigrationOperation>();
+        var createdByDown = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var unexplained = new List<MigrationOperation>();
         foreach (var operation in down.Operations)
         {
             if (!IsUnderstood(operation) || Signature(operation) is not { } signature)
@@ -69,11 +92,16 @@ public sealed class ReversalCheck
 
             present.Add(signature);
 
-            // Down may tidy up what Up created inside a new table (its keys, indexes); that is not a mismatch.
-            if (!expected.Contains(signature) && operation.Table is not null && !createdHere.Contains(operation.Table))
+            // Down may tidy up what Up created inside a new table (its keys, indexes), and a table Down re-creates
+            // (the one Up dropped) comes back with its indexes and keys: neither is a mismatch.
+            if (!expected.Contains(signature) && operation.Table is not null
+                && !createdHere.Contains(operation.Table) && !createdByDown.Contains(operation.Table)
+                && !(operation.Kind == OperationKind.AddForeignKey && operation.PrincipalTable is { } principal && createdByDown.Contains(principal)))
             {
                 unexplained.Add(operation);
             }
+
+            TrackCreatedTable(operation, createdByDown);
         }
 
         var unreversed = ImmutableArray.CreateBuilder<int>();
@@ -85,7 +113,7 @@ public sealed class ReversalCheck
 
             // EF Core's scaffolder never drops a schema in Down (other objects may live in it): not a mismatch.
             var keptOnPurpose = operation.Kind == OperationKind.EnsureSchema;
-            if (!coveredByTableDrop && !keptOnPurpose && !present.Contains(inverses[i]!))
+            if (inverses[i] is { } inverse && !coveredByTableDrop && !keptOnPurpose && !present.Contains(inverse))
             {
                 unreversed.Add(i);
             }
@@ -93,8 +121,92 @@ public sealed class ReversalCheck
             TrackCreatedTable(operation, created);
         }
 
-        return new ReversalCheck(unreversed.ToImmutable(), unexplained.ToImmutable());
+        var misnamed = PairMisnamed(up, unreversed, unexplained);
+        return new ReversalCheck(unreversed.ToImmutable(), unexplained.ToImmutableArray(), misnamed);
     }
+
+    /// <summary>
+    /// Pairs each unreversed Up operation with a stray Down operation of its inverse kind on the same table (the most
+    /// similar name first), and takes both out of their lists.
+    /// </summary>
+    private static ImmutableArray<(int UpIndex, MigrationOperation DownOperation)> PairMisnamed(
+        MigrationBody up,
+        ImmutableArray<int>.Builder unreversed,
+        List<MigrationOperation> unexplained)
+    {
+        var pairs = ImmutableArray.CreateBuilder<(int, MigrationOperation)>();
+        for (var i = 0; i < unreversed.Count; i++)
+        {
+            var operation = up.Operations[unreversed[i]];
+            if (operation.Table is null || operation.Name is null || !HasNamedInverse(operation.Kind))
+            {
+                continue;
+            }
+
+            MigrationOperation? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var candidate in unexplained)
+            {
+                if (candidate.Kind != InverseKind(operation.Kind)
+                    || candidate.Name is null
+                    || !string.Equals(candidate.Table, operation.Table, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var distance = EditDistance(operation.Name.ToUpperInvariant(), candidate.Name.ToUpperInvariant());
+                if (distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+
+            if (best is not null)
+            {
+                pairs.Add((unreversed[i], best));
+                unexplained.Remove(best);
+                unreversed.RemoveAt(i);
+                i--;
+            }
+        }
+
+        return pairs.ToImmutable();
+    }
+
+    // Column and index operations name one object of a table: a different name there is a mistyped inverse.
+    private static bool HasNamedInverse(OperationKind kind)
+        => kind is OperationKind.AddColumn or OperationKind.DropColumn or OperationKind.CreateIndex or OperationKind.DropIndex;
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private static bool ChangesNothing(MigrationOperation operation)
+        => operation.Kind == OperationKind.RenameTable
+           && operation.Table is not null
+           && string.Equals(operation.Table, operation.NewName, StringComparison.Ordinal)
+           && string.Equals(operation.Schema, operation.NewSchema, StringComparison.Ordinal);
 
     /// <summary>Adds the table <paramref name="operation"/> creates, or the new name of a table created here and renamed, to <paramref name="created"/>.</summary>
     private static void TrackCreatedTable(MigrationOperation operation, HashSet<string> created)
@@ -118,7 +230,21 @@ public sealed class ReversalCheck
     /// <summary>The signature of the operation that would undo <paramref name="operation"/>.</summary>
     public static string? InverseSignature(MigrationOperation operation)
     {
-        var inverse = operation.Kind switch
+        var inverse = InverseKind(operation.Kind);
+        return operation.Kind switch
+        {
+            // A rename is undone by the rename back.
+            OperationKind.RenameTable or OperationKind.RenameColumn or OperationKind.RenameIndex or OperationKind.RenameSequence
+                => operation.NewName is null || operation.Name is null && operation.Kind != OperationKind.RenameTable
+                    ? null
+                    : Join(operation.Kind.ToString(), operation.Kind == OperationKind.RenameColumn ? operation.Table : null, operation.NewName, operation.Kind == OperationKind.RenameTable ? operation.Table : operation.Name),
+            _ => Key(inverse, operation),
+        };
+    }
+
+    /// <summary>The kind of operation that undoes one of <paramref name="kind"/>; the kind itself for alters and renames.</summary>
+    private static OperationKind InverseKind(OperationKind kind)
+        => kind switch
         {
             OperationKind.CreateTable => OperationKind.DropTable,
             OperationKind.DropTable => OperationKind.CreateTable,
@@ -140,19 +266,8 @@ public sealed class ReversalCheck
             OperationKind.DropSequence => OperationKind.CreateSequence,
             OperationKind.InsertData => OperationKind.DeleteData,
             OperationKind.DeleteData => OperationKind.InsertData,
-            _ => operation.Kind,
+            _ => kind,
         };
-
-        return operation.Kind switch
-        {
-            // A rename is undone by the rename back.
-            OperationKind.RenameTable or OperationKind.RenameColumn or OperationKind.RenameIndex or OperationKind.RenameSequence
-                => operation.NewName is null || operation.Name is null && operation.Kind != OperationKind.RenameTable
-                    ? null
-                    : Join(operation.Kind.ToString(), operation.Kind == OperationKind.RenameColumn ? operation.Table : null, operation.NewName, operation.Kind == OperationKind.RenameTable ? operation.Table : operation.Name),
-            _ => Key(inverse, operation),
-        };
-    }
 
     private static string? Key(OperationKind kind, MigrationOperation operation) => kind switch
     {

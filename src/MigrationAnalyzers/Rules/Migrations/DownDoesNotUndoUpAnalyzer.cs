@@ -11,7 +11,8 @@ namespace MigrationAnalyzers.Rules.Migrations;
 
 /// <summary>
 /// MIG1002: Down exists but does not mirror Up: an Up operation is never reversed (Up adds column Email, Down never
-/// drops it), or Down reverses something Up never did. Silent unless both bodies are fully understood.
+/// drops it), or Down reverses something Up never did, or Down reverses it under another name (a typo). Silent unless
+/// both bodies are fully understood.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DownDoesNotUndoUpAnalyzer : MigrationRuleAnalyzer
@@ -52,6 +53,18 @@ public sealed class DownDoesNotUndoUpAnalyzer : MigrationRuleAnalyzer
                 operation.Location,
                 migration.Name,
                 InverseWriter.Describe(operation) + " undoes nothing that Up did");
+        }
+
+        // A mistyped name (Up adds ShippingAddres, Down drops ShippingAddress): one finding, on the Down statement that
+        // has to change. No fix: only the author knows which of the two names is the one the database has.
+        foreach (var (upIndex, downOperation) in check.MisnamedInverses)
+        {
+            context.Report(
+                MIG1002_DownDoesNotUndoUp,
+                downOperation.Location,
+                migration.Name,
+                "it never undoes " + InverseWriter.Describe(migration.Up.Operations[upIndex])
+                + "; it runs " + InverseWriter.Describe(downOperation) + " instead, a different name");
         }
     }
 }

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using MigrationAnalyzers.Infrastructure;
@@ -15,8 +17,10 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// <summary>
 /// MIG1110: code inside a migration uses a type, enum member, constant or method declared elsewhere in the same
 /// project, so editing the application changes history (django-migration-linter's RUNPYTHON_MODEL_IMPORT, for .NET).
-/// Found through operations and symbols, never by matching names. Allowed: the migration itself, its base classes,
-/// and anything declared in a namespace that holds migrations (helpers kept with the migrations are versioned with them).
+/// Found through operations and symbols, never by matching names. Migration plumbing is allowed (see
+/// <see cref="MigrationPlumbing"/>): it is versioned with the migrations. One diagnostic per application type and
+/// migration, at the first use, naming every member used: a reader wants to know which types to copy values from,
+/// not every place the same enum appears.
 /// Attributes such as <c>[DbContext(typeof(AppDbContext))]</c> are not code that runs and are never looked at.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -44,65 +48,71 @@ public sealed class MigrationDependsOnApplicationCodeAnalyzer : MigrationAnalyze
             return;
         }
 
-        var assembly = context.Compilation.Assembly;
-        var migrationNamespaces = new Lazy<HashSet<INamespaceSymbol>>(
-            () =>
-            {
-                var namespaces = new HashSet<INamespaceSymbol>(SymbolEqualityComparer.Default);
-                foreach (var migration in catalog.All)
-                {
-                    namespaces.Add(migration.Symbol.ContainingNamespace);
-                }
-
-                return namespaces;
-            },
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.projectdir", out var projectDirectory);
+        var plumbing = new MigrationPlumbing(context.Compilation.Assembly, catalog, projectDirectory);
 
         context.RegisterSymbolStartAction(
             symbolStart =>
             {
-                if (catalog.Get((INamedTypeSymbol)symbolStart.Symbol) is not { } migration
+                if (symbolStart.Symbol is not INamedTypeSymbol type
+                    || catalog.Get(type) is not { } migration
                     || MigrationScope.IsBeforeBaseline(migration, symbolStart.Options))
                 {
                     return;
                 }
 
-                var rules = new Ownership(assembly, migration.Symbol, migrationNamespaces);
-                symbolStart.RegisterOperationAction(operationContext => Analyze(operationContext, migration, rules), References);
+                var uses = new ConcurrentQueue<Use>();
+                symbolStart.RegisterOperationAction(operationContext => Collect(operationContext, migration, plumbing, uses), References);
+                symbolStart.RegisterSymbolEndAction(symbolEnd => ReportPerType(symbolEnd, migration, uses));
             },
             SymbolKind.NamedType);
     }
 
-    private static void Analyze(OperationAnalysisContext context, MigrationInfo migration, Ownership ownership)
+    private static void Collect(OperationAnalysisContext context, MigrationInfo migration, MigrationPlumbing plumbing, ConcurrentQueue<Use> uses)
     {
+        var operation = context.Operation;
+
         // Attribute arguments ([DbContext(typeof(AppDbContext))]) describe the migration; they do not run.
-        if (context.Operation.Syntax.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax>() is not null)
+        if (operation.Syntax.FirstAncestorOrSelf<AttributeSyntax>() is not null)
         {
             return;
         }
 
-        var (kind, symbol) = context.Operation switch
+        // Members reached through the migration's own objects (a nested seed DTO, inherited members included) are its own.
+        var receiver = operation switch
         {
-            IFieldReferenceOperation { Field: var field } when field.ContainingType?.TypeKind == TypeKind.Enum => ("enum member", (ISymbol)field),
-            IFieldReferenceOperation { Field: var field } => (field.IsConst ? "constant" : "field", (ISymbol)field),
-            IPropertyReferenceOperation { Property: var property } => ("property", property),
-            IEventReferenceOperation { Event: var @event } => ("event", @event),
-            IMethodReferenceOperation { Method: var method } => ("method", method),
-            IInvocationOperation { TargetMethod: var method } => ("method", method.ReducedFrom ?? method),
-            IObjectCreationOperation { Type: INamedTypeSymbol type } => ("type", type),
-            ITypeOfOperation { TypeOperand: INamedTypeSymbol type } => ("type", type),
-            _ => (null, null),
+            IMemberReferenceOperation { Instance: { } instance } => instance.Type,
+            IInvocationOperation { Instance: { } instance } => instance.Type,
+            _ => null,
+        };
+        if (receiver is INamedTypeSymbol receiverType && MigrationPlumbing.BelongsToMigration(receiverType, migration.Symbol))
+        {
+            return;
+        }
+
+        ISymbol? symbol = operation switch
+        {
+            IFieldReferenceOperation { Field: var field } => field,
+            IPropertyReferenceOperation { Property: var property } => property,
+            IEventReferenceOperation { Event: var @event } => @event,
+            IMethodReferenceOperation { Method: var method } => method,
+            IInvocationOperation { TargetMethod: var method } => method.ReducedFrom ?? method,
+            IObjectCreationOperation { Type: INamedTypeSymbol type } => type,
+            ITypeOfOperation { TypeOperand: INamedTypeSymbol type } => type,
+            _ => null,
         };
 
-        if (symbol is null || kind is null)
+        if (symbol is null)
         {
             return;
         }
 
+        var location = operation.Syntax.GetLocation();
         var owner = symbol as INamedTypeSymbol ?? symbol.ContainingType;
-        if (owner is not null && ownership.IsApplicationType(owner))
+        if (owner is not null && plumbing.IsApplicationType(owner, migration.Symbol))
         {
-            Report(context, migration, kind, symbol);
+            var member = symbol is INamedTypeSymbol || symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ? null : symbol.Name;
+            uses.Enqueue(new Use(owner.OriginalDefinition, member, location));
             return;
         }
 
@@ -115,68 +125,80 @@ public sealed class MigrationDependsOnApplicationCodeAnalyzer : MigrationAnalyze
         };
         foreach (var argument in typeArguments)
         {
-            if (argument is INamedTypeSymbol named && ownership.IsApplicationType(named))
+            if (argument is INamedTypeSymbol named && plumbing.IsApplicationType(named, migration.Symbol))
             {
-                Report(context, migration, "type", named);
-                return;
+                uses.Enqueue(new Use(named.OriginalDefinition, null, location));
             }
         }
     }
 
-    private static void Report(OperationAnalysisContext context, MigrationInfo migration, string kind, ISymbol symbol)
+    private static void ReportPerType(SymbolAnalysisContext context, MigrationInfo migration, ConcurrentQueue<Use> uses)
     {
-        var name = symbol is INamedTypeSymbol
-            ? symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)
-            : symbol.ContainingType.Name + "." + symbol.Name;
-        context.ReportDiagnostic(Diagnostic.Create(MIG1110_MigrationDependsOnApplicationCode, context.Operation.Syntax.GetLocation(), migration.Name, kind, name));
+        if (uses.IsEmpty)
+        {
+            return;
+        }
+
+        var ordered = uses.OrderBy(use => use, UseOrder.Instance).ToList();
+        var reported = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var first in ordered)
+        {
+            if (!reported.Add(first.Type))
+            {
+                continue;
+            }
+
+            var members = new List<string>();
+            foreach (var use in ordered)
+            {
+                if (use.Member is { } member && SymbolEqualityComparer.Default.Equals(use.Type, first.Type) && !members.Contains(member))
+                {
+                    members.Add(member);
+                }
+            }
+
+            var name = first.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+            var what = members.Count == 0 ? name : name + " (" + string.Join(", ", members) + ")";
+            context.ReportDiagnostic(Diagnostic.Create(MIG1110_MigrationDependsOnApplicationCode, first.Location, migration.Name, what));
+        }
     }
 
-    /// <summary>Decides whether a type is application code from the migration's point of view.</summary>
-    private sealed class Ownership
+    private readonly struct Use
     {
-        private readonly IAssemblySymbol _assembly;
-        private readonly INamedTypeSymbol _migration;
-        private readonly Lazy<HashSet<INamespaceSymbol>> _migrationNamespaces;
-
-        public Ownership(IAssemblySymbol assembly, INamedTypeSymbol migration, Lazy<HashSet<INamespaceSymbol>> migrationNamespaces)
+        public Use(INamedTypeSymbol type, string? member, Location location)
         {
-            _assembly = assembly;
-            _migration = migration;
-            _migrationNamespaces = migrationNamespaces;
+            Type = type;
+            Member = member;
+            Location = location;
         }
 
-        public bool IsApplicationType(INamedTypeSymbol type)
+        public INamedTypeSymbol Type { get; }
+
+        /// <summary>The field, property, method or event used; null when only the type is named (typeof, new, a type argument).</summary>
+        public string? Member { get; }
+
+        public Location Location { get; }
+    }
+
+    /// <summary>Source order: the hand-written file before the Designer file, then by file and position.</summary>
+    private sealed class UseOrder : IComparer<Use>
+    {
+        public static readonly UseOrder Instance = new();
+
+        public int Compare(Use x, Use y)
         {
-            type = type.OriginalDefinition;
-            if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _assembly) || type.IsImplicitlyDeclared || type.IsAnonymousType)
+            var xPath = x.Location.SourceTree?.FilePath ?? string.Empty;
+            var yPath = y.Location.SourceTree?.FilePath ?? string.Empty;
+            var byDesigner = IsDesigner(xPath).CompareTo(IsDesigner(yPath));
+            if (byDesigner != 0)
             {
-                return false;
+                return byDesigner;
             }
 
-            // The migration, types nested in it, and the classes it derives from are its own code.
-            for (var current = type; current is not null; current = current.ContainingType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, _migration))
-                {
-                    return false;
-                }
-            }
-
-            for (var baseType = _migration.BaseType; baseType is not null; baseType = baseType.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(baseType.OriginalDefinition, type))
-                {
-                    return false;
-                }
-            }
-
-            var outermost = type;
-            while (outermost.ContainingType is not null)
-            {
-                outermost = outermost.ContainingType;
-            }
-
-            return !_migrationNamespaces.Value.Contains(outermost.ContainingNamespace);
+            var byPath = string.CompareOrdinal(xPath, yPath);
+            return byPath != 0 ? byPath : x.Location.SourceSpan.Start.CompareTo(y.Location.SourceSpan.Start);
         }
+
+        private static bool IsDesigner(string path) => path.EndsWith(".Designer.cs", StringComparison.OrdinalIgnoreCase);
     }
 }

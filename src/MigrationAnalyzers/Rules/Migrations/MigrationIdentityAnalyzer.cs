@@ -54,7 +54,13 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
         {
             if (migration.IdAttribute is null)
             {
-                Report("has no [Migration(\"yyyyMMddHHmmss_Name\")] attribute: EF Core never runs it");
+                // A hand-written data migration without its Designer half is silently skipped by EF Core: a real bug.
+                // A class other migrations derive from, a generic one, or one without an Up of its own is a base class.
+                if (migration.Up.IsDeclared && !migration.Symbol.IsGenericType && !index.Value.IsBaseOfAnother(migration))
+                {
+                    Report("has no [Migration(\"yyyyMMddHHmmss_Name\")] attribute: EF Core never runs it");
+                }
+
                 return;
             }
 
@@ -113,10 +119,17 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
         private readonly Dictionary<(MigrationFramework, ISymbol?, long), List<MigrationInfo>> _byPosition =
             new Dictionary<(MigrationFramework, ISymbol?, long), List<MigrationInfo>>(new KeyComparer<long>());
 
+        private readonly HashSet<INamedTypeSymbol> _baseClasses = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+
         public HistoryIndex(IEnumerable<MigrationInfo> migrations)
         {
             foreach (var migration in migrations)
             {
+                for (var baseType = migration.Symbol.BaseType; baseType is not null; baseType = baseType.BaseType)
+                {
+                    _baseClasses.Add(baseType.OriginalDefinition);
+                }
+
                 // FluentMigrator has one history per assembly; EF Core one per context.
                 var context = migration.Framework == MigrationFramework.EntityFrameworkCore ? migration.DbContext : null;
                 if (migration.Id is { } id)
@@ -130,6 +143,9 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
                 }
             }
         }
+
+        /// <summary>Another migration derives from this one: it is a base class, whatever its attributes.</summary>
+        public bool IsBaseOfAnother(MigrationInfo migration) => _baseClasses.Contains(migration.Symbol.OriginalDefinition);
 
         public List<MigrationInfo> OthersWithSameId(MigrationInfo migration)
             => migration.Id is { } id ? Others(_byId, (migration.Framework, Context(migration), id), migration) : new List<MigrationInfo>();

@@ -11,7 +11,8 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// <summary>
 /// MIG1040: a column or table renamed in one step (<c>RenameColumn</c>, <c>RenameTable</c>, <c>Rename.Column</c>,
 /// <c>Rename.Table</c>). The old application version still runs during a deployment and still uses the old name.
-/// Renames of what the same migration created are invisible to running code and stay silent.
+/// Renames of what the same migration created are invisible to running code and stay silent, and so is a same-name
+/// <c>RenameTable</c>, which only moves a table between schemas.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class OneStepRenameAnalyzer : MigrationRuleAnalyzer
@@ -41,6 +42,9 @@ public sealed class OneStepRenameAnalyzer : MigrationRuleAnalyzer
 
             switch (operation.Kind)
             {
+                // Same name, other schema (or none): a move between schemas, not a rename; SQLite ignores it entirely.
+                case OperationKind.RenameTable when string.Equals(table, newName, System.StringComparison.Ordinal):
+                    break;
                 case OperationKind.RenameTable when !timeline.IsNewTable(operation):
                     Report(context, operation, "table", TableName.Display(operation.Schema, table), TableName.Display(operation.NewSchema, newName));
                     break;

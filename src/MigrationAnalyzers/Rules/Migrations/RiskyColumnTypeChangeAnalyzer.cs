@@ -1,4 +1,6 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.History;
@@ -46,7 +48,7 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
                 continue;
             }
 
-            var reason = TypeReason(timeline, operation, column, database, rewritesMatter);
+            var reason = TypeReason(migration, timeline, operation, column, database, rewritesMatter);
             var notNull = rewritesMatter ? NotNullReason(timeline, operation, column, database) : null;
             var message = reason is null ? notNull : notNull is null ? reason : reason + "; " + notNull;
             if (message is not null)
@@ -56,7 +58,7 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
         }
     }
 
-    private static string? TypeReason(UpTimeline timeline, MigrationOperation operation, ColumnDefinition column, TargetDatabase database, bool rewritesMatter)
+    private static string? TypeReason(MigrationInfo migration, UpTimeline timeline, MigrationOperation operation, ColumnDefinition column, TargetDatabase database, bool rewritesMatter)
     {
         if (ColumnType.Of(column) is not { } newType)
         {
@@ -64,6 +66,11 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
         }
 
         var stated = operation.Framework == MigrationFramework.EntityFrameworkCore ? ColumnType.OldOf(column) : null;
+        if (stated is not null && IsResizedDiscriminator(migration, operation, stated, newType))
+        {
+            return null;
+        }
+
         var reason = stated is null ? null : TypeChangeSafety.Check(stated, newType, database, rewritesMatter);
         if (stated is not null && reason is null)
         {
@@ -79,6 +86,48 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
         }
 
         return TypeChangeSafety.Check(previous, newType, database, rewritesMatter) is { } fromHistory ? reason ?? fromHistory : null;
+    }
+
+    /// <summary>
+    /// EF Core sizes a string discriminator column to its longest discriminator value, so a new maxLength follows the
+    /// values the application writes and cannot cut one off. Recognised by EF Core's default name <c>Discriminator</c>
+    /// or a <c>HasDiscriminator("Column")</c> mapping in the Designer's target model.
+    /// </summary>
+    private static bool IsResizedDiscriminator(MigrationInfo migration, MigrationOperation operation, ColumnType oldType, ColumnType newType)
+    {
+        if (oldType.Family != TypeFamily.Text || newType.Family != TypeFamily.Text || operation.Name is not { } name)
+        {
+            return false;
+        }
+
+        if (string.Equals(name, "Discriminator", System.StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (migration.TargetModelDeclaration is not { } targetModel)
+        {
+            return false;
+        }
+
+        foreach (var invocation in targetModel.DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            var called = invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => null,
+            };
+            if (called == "HasDiscriminator"
+                && invocation.ArgumentList.Arguments.Count > 0
+                && invocation.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax literal
+                && string.Equals(literal.Token.ValueText, name, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? NotNullReason(UpTimeline timeline, MigrationOperation operation, ColumnDefinition column, TargetDatabase database)

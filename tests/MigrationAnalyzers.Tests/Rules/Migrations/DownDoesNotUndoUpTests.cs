@@ -121,6 +121,121 @@ public class DownDoesNotUndoUpTests
         await test.RunAsync(CancellationToken.None);
     }
 
+    private static Task AnalyzeEfAsync(string members, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
+        => Verifier.AnalyzeAsync(
+            new[]
+            {
+                (Sources.DbContextPath, Sources.DbContext),
+                (Sources.DesignerPath(Id), Sources.Designer("AddEmail", Id)),
+                (Sources.MigrationPath(Id), EfMigration(members)),
+            },
+            expected);
+
+    [Fact]
+    public async Task Down_that_recreates_a_dropped_table_with_its_indexes_and_keys_mirrors_Up()
+    {
+        await AnalyzeEfAsync("""
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.DropTable(name: "Coupons");
+                    }
+
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.CreateTable(
+                            name: "Coupons",
+                            columns: table => new { Id = table.Column<int>(nullable: false), Code = table.Column<string>(nullable: false), UserId = table.Column<int>(nullable: false) },
+                            constraints: table =>
+                            {
+                                table.PrimaryKey("PK_Coupons", x => x.Id);
+                                table.ForeignKey("FK_Coupons_Users_UserId", x => x.UserId, "Users", "Id");
+                            });
+                        migrationBuilder.CreateIndex(name: "IX_Coupons_Code", table: "Coupons", column: "Code", unique: true);
+                        migrationBuilder.CreateIndex(name: "IX_Coupons_UserId", table: "Coupons", column: "UserId");
+                        migrationBuilder.AddForeignKey(name: "FK_Orders_Coupons_CouponId", table: "Orders", column: "CouponId", principalTable: "Coupons", principalColumn: "Id");
+                    }
+            """);
+    }
+
+    [Fact]
+    public async Task Down_that_drops_a_similarly_named_column_is_reported_once()
+    {
+        await AnalyzeEfAsync(
+            """
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddColumn<string>(name: "ShippingAddres", table: "Orders", nullable: true);
+                        migrationBuilder.AddColumn<string>(name: "Email2", table: "Users", nullable: true);
+                        migrationBuilder.AddColumn<string>(name: "Phone", table: "Users", nullable: true);
+                    }
+
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.DropColumn(name: "Phone", table: "Users");
+                        {|#0:migrationBuilder.DropColumn(name: "Email", table: "Users")|};
+                        {|#1:migrationBuilder.DropColumn(name: "ShippingAddress", table: "Orders")|};
+                    }
+            """,
+            Verifier.Diagnostic("MIG1002").WithLocation(0).WithArguments("AddEmail", "it never undoes AddColumn 'Users.Email2'; it runs DropColumn 'Users.Email' instead, a different name"),
+            Verifier.Diagnostic("MIG1002").WithLocation(1).WithArguments("AddEmail", "it never undoes AddColumn 'Orders.ShippingAddres'; it runs DropColumn 'Orders.ShippingAddress' instead, a different name"));
+    }
+
+    [Fact]
+    public async Task A_same_name_RenameTable_that_moves_a_table_between_schemas_is_mirrored_by_moving_it_back()
+    {
+        await AnalyzeEfAsync("""
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.RenameTable(name: "Users", schema: "identity", newName: "Users", newSchema: null);
+                        migrationBuilder.RenameTable(name: "Roles", newName: "Roles", newSchema: null);
+                        migrationBuilder.AddColumn<string>(name: "Email", table: "Users", nullable: true);
+                    }
+
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.DropColumn(name: "Email", table: "Users");
+                        migrationBuilder.RenameTable(name: "Users", newName: "Users", newSchema: "identity");
+                    }
+            """);
+    }
+
+    [Fact]
+    public async Task Pomelo_generated_null_backfill_needs_no_inverse_but_a_real_update_still_does()
+    {
+        await AnalyzeEfAsync(
+            """
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.UpdateData(table: "Users", keyColumn: "Email", keyValue: null, column: "Email", value: "");
+                        migrationBuilder.AlterColumn<string>(
+                            name: "Email",
+                            table: "Users",
+                            type: "longtext",
+                            nullable: false,
+                            oldClrType: typeof(string),
+                            oldType: "longtext",
+                            oldNullable: true)
+                            .Annotation("MySql:CharSet", "utf8mb4")
+                            .OldAnnotation("MySql:CharSet", "utf8mb4");
+                        {|#0:migrationBuilder.UpdateData(table: "Users", keyColumn: "Id", keyValue: 1, column: "Name", value: "admin")|};
+                    }
+
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AlterColumn<string>(
+                            name: "Email",
+                            table: "Users",
+                            type: "longtext",
+                            nullable: true,
+                            oldClrType: typeof(string),
+                            oldType: "longtext")
+                            .Annotation("MySql:CharSet", "utf8mb4")
+                            .OldAnnotation("MySql:CharSet", "utf8mb4");
+                    }
+            """,
+            Verifier.Diagnostic("MIG1002").WithLocation(0).WithArguments("AddEmail", "it never undoes UpdateData 'Users'"));
+    }
+
     [Fact]
     public async Task Mirrored_renames_alters_constraints_of_a_new_table_and_a_kept_schema_are_silent()
     {

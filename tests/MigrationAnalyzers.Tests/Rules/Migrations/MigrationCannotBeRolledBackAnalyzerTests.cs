@@ -79,6 +79,42 @@ public class MigrationCannotBeRolledBackAnalyzerTests
     }
 
     [Fact]
+    public async Task EfCore_Pomelo_generated_backfill_does_not_stop_a_Down_from_being_generated()
+    {
+        const string PomeloId = "20240201120000_RequireEmail";
+        var source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            namespace Shop.Data.Migrations
+            {
+                public partial class RequireEmail : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.UpdateData(table: "Users", keyColumn: "Email", keyValue: null, column: "Email", value: "");
+                        migrationBuilder.AlterColumn<string>(name: "Email", table: "Users", type: "longtext", nullable: false,
+                            oldClrType: typeof(string), oldType: "longtext", oldNullable: true)
+                            .Annotation("MySql:CharSet", "utf8mb4")
+                            .OldAnnotation("MySql:CharSet", "utf8mb4");
+                    }
+
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                    }
+                }
+            }
+            """;
+        await Verifier.AnalyzeAsync(
+            new[]
+            {
+                (Sources.DbContextPath, Sources.DbContext),
+                (Sources.DesignerPath(PomeloId), Sources.Designer("RequireEmail", PomeloId)),
+                (Sources.MigrationPath(PomeloId), source),
+            },
+            Verifier.Diagnostic("MIG1001").WithSpan(Sources.MigrationPath(PomeloId), 16, 33, 16, 37).WithArguments("RequireEmail", "Down is empty"));
+    }
+
+    [Fact]
     public async Task EfCore_Down_that_drops_the_table_is_silent()
     {
         var sources = EfMigration("""

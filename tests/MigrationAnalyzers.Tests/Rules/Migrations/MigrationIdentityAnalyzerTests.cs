@@ -100,6 +100,55 @@ public class MigrationIdentityAnalyzerTests
     }
 
     [Fact]
+    public async Task A_hand_written_data_migration_without_attributes_next_to_scaffolded_ones_is_reported_once()
+    {
+        var test = new AnalyzerTest();
+        AddEf(test, "20240101120000_AddUsers", "AddUsers", "20240101120000_AddUsers");
+        test.TestState.Sources.Add(("/0/Migrations/20240102090000_BackfillUserNames.cs", EfMigrationSources.Migration(
+            "BackfillUserNames",
+            "            migrationBuilder.Sql(\"UPDATE \\\"Users\\\" SET \\\"Name\\\" = '' WHERE \\\"Name\\\" IS NULL\");")));
+        test.ExpectedDiagnostics.Add(Diagnostic("/0/Migrations/20240102090000_BackfillUserNames.cs", 9, 26, "BackfillUserNames",
+            "has no [Migration(\"yyyyMMddHHmmss_Name\")] attribute: EF Core never runs it"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Migration_base_classes_without_attributes_are_silent()
+    {
+        var test = new AnalyzerTest();
+        test.TestState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
+        test.TestState.Sources.Add(("/0/Migrations/ShopMigration.cs", """
+            using Microsoft.EntityFrameworkCore.Infrastructure;
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            namespace Shop.Data.Migrations
+            {
+                public abstract class ShopMigration : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.EnsureSchema("shop");
+                }
+
+                public class AuditedMigration : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.EnsureSchema("audit");
+                }
+
+                [DbContext(typeof(Shop.Data.AppDbContext))]
+                [Migration("20240101120000_AddAudit")]
+                public class AddAudit : AuditedMigration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        base.Up(migrationBuilder);
+                        migrationBuilder.Sql("SELECT 1");
+                    }
+                }
+            }
+            """));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Distinct_well_formed_ids_are_silent()
     {
         var test = new AnalyzerTest();

@@ -47,6 +47,20 @@ public class OneStepRenameAnalyzerTests
     }
 
     [Fact]
+    public async Task EfCore_same_name_RenameTable_moves_the_table_between_schemas_and_is_silent()
+    {
+        var up = """
+                        migrationBuilder.RenameTable(name: "Users", schema: "identity", newName: "Users", newSchema: null);
+                        migrationBuilder.RenameTable(name: "Roles", newName: "Roles", newSchema: "identity");
+                        {|#0:migrationBuilder.RenameTable(name: "Claims", schema: "identity", newName: "UserClaims", newSchema: null)|};
+            """;
+        await VerifyAsync<OneStepRenameAnalyzer>(
+            EfMigration("RenameUserName", Id, up),
+            null,
+            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("table", "identity.Claims", "UserClaims"));
+    }
+
+    [Fact]
     public async Task EfCore_rename_of_a_table_created_earlier_in_the_same_migration_is_silent()
     {
         var up = """

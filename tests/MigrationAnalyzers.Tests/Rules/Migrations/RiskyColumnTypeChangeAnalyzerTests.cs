@@ -40,6 +40,57 @@ public class RiskyColumnTypeChangeAnalyzerTests
     }
 
     [Fact]
+    public async Task EfCore_discriminator_sized_to_its_longest_value_is_silent()
+    {
+        await Verify(
+            """
+                        migrationBuilder.AlterColumn<string>(
+                            name: "Discriminator",
+                            table: "Payments",
+                            type: "nvarchar(21)",
+                            maxLength: 21,
+                            nullable: false,
+                            oldClrType: typeof(string),
+                            oldType: "nvarchar(34)",
+                            oldMaxLength: 34);
+                        {|#0:migrationBuilder.AlterColumn<string>(
+                            name: "Kind",
+                            table: "Payments",
+                            maxLength: 21,
+                            nullable: false,
+                            oldClrType: typeof(string),
+                            oldMaxLength: 34)|};
+            """,
+            null,
+            Diagnostic("Payments", "Kind", "shortening it from 34 to 21 characters fails on (or truncates) longer values and scans the whole table"));
+    }
+
+    [Fact]
+    public async Task EfCore_discriminator_mapped_by_HasDiscriminator_in_the_target_model_is_silent()
+    {
+        var up = """
+                        migrationBuilder.AlterColumn<string>(
+                            name: "Kind",
+                            table: "Payments",
+                            maxLength: 21,
+                            nullable: false,
+                            oldClrType: typeof(string),
+                            oldMaxLength: 34);
+            """;
+        var targetModel = """
+                    modelBuilder.Entity("Shop.Payment", b =>
+                    {
+                        b.Property<int>("Id");
+                        b.Property<string>("Kind").IsRequired().HasMaxLength(21);
+                        b.HasKey("Id");
+                        b.ToTable("Payments");
+                        b.HasDiscriminator<string>("Kind").HasValue("Payment");
+                    });
+            """;
+        await VerifyAsync<RiskyColumnTypeChangeAnalyzer>(EfMigration("ChangeUserColumns", Id, up, targetModel: targetModel), null);
+    }
+
+    [Fact]
     public async Task EfCore_longer_varchar_and_varchar_to_text_are_silent_on_PostgreSQL()
     {
         await Verify(

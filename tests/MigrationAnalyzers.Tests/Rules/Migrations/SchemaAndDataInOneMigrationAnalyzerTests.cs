@@ -88,6 +88,38 @@ public class SchemaAndDataInOneMigrationAnalyzerTests
                 .WithArguments("AddOrderStatus", "CreateIndex on 'Orders' and UpdateData on 'Orders' and 1 more data change(s)"));
     }
 
+    [Fact]
+    public async Task Pomelo_generated_null_backfill_before_NOT_NULL_is_part_of_the_schema_change()
+    {
+        var sources = EfMigration("""
+                        migrationBuilder.UpdateData(table: "Orders", keyColumn: "Note", keyValue: null, column: "Note", value: "");
+                        migrationBuilder.AlterColumn<string>(
+                            name: "Note",
+                            table: "Orders",
+                            type: "longtext",
+                            nullable: false,
+                            oldClrType: typeof(string),
+                            oldType: "longtext",
+                            oldNullable: true)
+                            .Annotation("MySql:CharSet", "utf8mb4")
+                            .OldAnnotation("MySql:CharSet", "utf8mb4");
+            """);
+        await Verifier.AnalyzeAsync(sources);
+    }
+
+    [Fact]
+    public async Task A_null_backfill_without_the_NOT_NULL_change_is_still_data()
+    {
+        var sources = EfMigration("""
+                        migrationBuilder.UpdateData(table: "Orders", keyColumn: "Note", keyValue: null, column: "Note", value: "");
+                        migrationBuilder.CreateIndex(name: "IX_Orders_Note", table: "Orders", column: "Note");
+            """);
+        await Verifier.AnalyzeAsync(
+            sources,
+            Verifier.Diagnostic("MIG1020").WithSpan(Sources.MigrationPath(Id), 13, 13, 13, 119)
+                .WithArguments("AddOrderStatus", "CreateIndex on 'Orders' and UpdateData on 'Orders'"));
+    }
+
     private const string SeededNewTable = """
                         migrationBuilder.CreateTable(
                             name: "OrderStates",
