@@ -14,17 +14,76 @@ public sealed class MigrationBody
         ImmutableArray<MigrationOperation> operations,
         ImmutableArray<SyntaxNode> unrecognizedStatements,
         bool throws)
+        : this(declaration, operations, unrecognizedStatements, throws, method: null, ImmutableArray<MethodDeclarationSyntax>.Empty)
+    {
+    }
+
+    public MigrationBody(
+        MethodDeclarationSyntax? declaration,
+        ImmutableArray<MigrationOperation> operations,
+        ImmutableArray<SyntaxNode> unrecognizedStatements,
+        bool throws,
+        IMethodSymbol? method,
+        ImmutableArray<MethodDeclarationSyntax> calledMethods)
     {
         Declaration = declaration;
         Operations = operations;
         UnrecognizedStatements = unrecognizedStatements;
         Throws = throws;
+        Method = method;
+        CalledMethods = calledMethods;
     }
 
     /// <summary>The method; null when the migration does not declare it.</summary>
     public MethodDeclarationSyntax? Declaration { get; }
 
     public bool IsDeclared => Declaration is not null;
+
+    /// <summary>Up or Down as declared: in the migration class, or inherited from a user base class.</summary>
+    public IMethodSymbol? Method { get; }
+
+    /// <summary>
+    /// Methods of the migration's hierarchy whose operations are part of this body: helpers it calls, template methods
+    /// a base class's Up calls. Empty when every operation is written in <see cref="Declaration"/> itself; code fixes that
+    /// move or rewrite statements of the body only work then.
+    /// </summary>
+    public ImmutableArray<MethodDeclarationSyntax> CalledMethods { get; }
+
+    public bool IsSelfContained => CalledMethods.IsEmpty;
+
+    /// <summary>Declared by a base class of <paramref name="migration"/> rather than the migration class itself.</summary>
+    public bool IsInheritedBy(INamedTypeSymbol migration)
+        => Method is { ContainingType: { } owner } && !SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, migration.OriginalDefinition);
+
+    /// <summary>
+    /// The declaration itself, without what it calls, holds no statement or only throws: a base class's
+    /// <c>Down() =&gt; throw …</c> or <c>Down() { }</c>, written once for every migration that inherits it.
+    /// </summary>
+    public bool DeclarationOnlyThrowsOrIsEmpty
+    {
+        get
+        {
+            if (Declaration is null)
+            {
+                return false;
+            }
+
+            if (Declaration.ExpressionBody is { } arrow)
+            {
+                return arrow.Expression is ThrowExpressionSyntax;
+            }
+
+            foreach (var statement in Declaration.Body?.Statements ?? default)
+            {
+                if (statement is not (EmptyStatementSyntax or ThrowStatementSyntax))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     public ImmutableArray<MigrationOperation> Operations { get; }
 
