@@ -27,7 +27,8 @@ public static class CodeFixApplier
         CodeFixProvider fix,
         IEnumerable<(string Path, string Text)> sources,
         CancellationToken cancellationToken = default,
-        string? equivalenceKey = null)
+        string? equivalenceKey = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         using var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -48,7 +49,7 @@ public static class CodeFixApplier
         // Each round fixes one diagnostic; a migration set has few, so this ends quickly. The bound guards against a fix that loops.
         for (var round = 0; round < 50; round++)
         {
-            var diagnostics = await DiagnosticsAsync(solution.GetProject(projectId)!, analyzer, cancellationToken);
+            var diagnostics = await DiagnosticsAsync(solution.GetProject(projectId)!, analyzer, settings, cancellationToken);
             var fixable = diagnostics.Where(d => fix.FixableDiagnosticIds.Contains(d.Id) && d.Location.IsInSource).ToList();
             CodeAction? chosen = null;
             foreach (var diagnostic in fixable)
@@ -81,7 +82,7 @@ public static class CodeFixApplier
         throw new InvalidOperationException("The fix kept finding something to fix after 50 rounds.");
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Project project, DiagnosticAnalyzer analyzer, CancellationToken cancellationToken)
+    private static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Project project, DiagnosticAnalyzer analyzer, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken)
     {
         var compilation = (await project.GetCompilationAsync(cancellationToken))!;
         var errors = compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
@@ -90,7 +91,9 @@ public static class CodeFixApplier
             throw new InvalidOperationException("The sources do not compile:\n" + string.Join("\n", errors));
         }
 
-        return await compilation.WithAnalyzers(ImmutableArray.Create(analyzer)).GetAnalyzerDiagnosticsAsync(cancellationToken);
+        // Settings as .editorconfig gives them: keys compared without regard to case.
+        var options = Robustness.TestAnalyzerConfig.Create(settings is null ? null : new Dictionary<string, string>(settings.ToDictionary(p => p.Key, p => p.Value), StringComparer.OrdinalIgnoreCase));
+        return await compilation.WithAnalyzers(ImmutableArray.Create(analyzer), options).GetAnalyzerDiagnosticsAsync(cancellationToken);
     }
 
     private static async Task<IReadOnlyDictionary<string, string>> TextsAsync(Solution solution, ProjectId projectId, CancellationToken cancellationToken)
