@@ -14,7 +14,7 @@ public sealed class MigrationBody
         ImmutableArray<MigrationOperation> operations,
         ImmutableArray<SyntaxNode> unrecognizedStatements,
         bool throws)
-        : this(declaration, operations, unrecognizedStatements, throws, method: null, ImmutableArray<MethodDeclarationSyntax>.Empty)
+        : this(declaration, operations, unrecognizedStatements, throws, method: null, ImmutableArray<MethodDeclarationSyntax>.Empty, default)
     {
     }
 
@@ -24,8 +24,10 @@ public sealed class MigrationBody
         ImmutableArray<SyntaxNode> unrecognizedStatements,
         bool throws,
         IMethodSymbol? method,
-        ImmutableArray<MethodDeclarationSyntax> calledMethods)
+        ImmutableArray<MethodDeclarationSyntax> calledMethods,
+        ImmutableArray<int> operationsBeforeUnrecognized)
     {
+        _operationsBeforeUnrecognized = operationsBeforeUnrecognized;
         Declaration = declaration;
         Operations = operations;
         UnrecognizedStatements = unrecognizedStatements;
@@ -33,6 +35,9 @@ public sealed class MigrationBody
         Method = method;
         CalledMethods = calledMethods;
     }
+
+    /// <summary>For each unrecognized statement, how many operations run before it; default when not recorded.</summary>
+    private readonly ImmutableArray<int> _operationsBeforeUnrecognized;
 
     /// <summary>The method; null when the migration does not declare it.</summary>
     public MethodDeclarationSyntax? Declaration { get; }
@@ -100,6 +105,43 @@ public sealed class MigrationBody
     public bool CannotUndo => DoesNothing || (Throws && Operations.IsEmpty && UnrecognizedStatements.IsEmpty);
 
     public bool HasContent => !Operations.IsEmpty || !UnrecognizedStatements.IsEmpty;
+
+    /// <summary>
+    /// Some statement that is not a migration operation runs before <paramref name="operation"/>. Told by reading order,
+    /// which also holds when the body reads helpers and template methods in other places or files.
+    /// </summary>
+    public bool HasUnrecognizedBefore(MigrationOperation operation)
+    {
+        if (UnrecognizedStatements.IsEmpty)
+        {
+            return false;
+        }
+
+        var index = Operations.IndexOf(operation);
+        if (index < 0 || _operationsBeforeUnrecognized.IsDefault || _operationsBeforeUnrecognized.Length != UnrecognizedStatements.Length)
+        {
+            // Not one of this body's operations, or the order was not recorded: by position, when in the same file.
+            foreach (var statement in UnrecognizedStatements)
+            {
+                if (statement.SyntaxTree != operation.Syntax.SyntaxTree || statement.SpanStart < operation.Syntax.SpanStart)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        foreach (var before in _operationsBeforeUnrecognized)
+        {
+            if (before <= index)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public Location? IdentifierLocation => Declaration?.Identifier.GetLocation();
 }

@@ -28,6 +28,7 @@ internal sealed class MigrationBodyReader
     private readonly HashSet<IMethodSymbol> _followed = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
     private readonly ImmutableArray<MigrationOperation>.Builder _operations = ImmutableArray.CreateBuilder<MigrationOperation>();
     private readonly ImmutableArray<SyntaxNode>.Builder _unrecognized = ImmutableArray.CreateBuilder<SyntaxNode>();
+    private readonly ImmutableArray<int>.Builder _operationsBeforeUnrecognized = ImmutableArray.CreateBuilder<int>();
     private readonly ImmutableArray<MethodDeclarationSyntax>.Builder _calledMethods = ImmutableArray.CreateBuilder<MethodDeclarationSyntax>();
     private bool _throws;
 
@@ -53,6 +54,12 @@ internal sealed class MigrationBodyReader
             return MigrationBody.Missing;
         }
 
+        if (!compilation.ContainsSyntaxTree(declaration.SyntaxTree))
+        {
+            // Declared in the source of another project (an IDE project reference): declared, but not readable here.
+            return new MigrationBody(declaration, ImmutableArray<MigrationOperation>.Empty, ImmutableArray.Create<SyntaxNode>(declaration), throws: false);
+        }
+
         var reader = new MigrationBodyReader(compilation, symbols, migrationType, framework, cancellationToken);
         reader._followed.Add(method.OriginalDefinition);
         reader.ReadMethod(declaration, method, depth: 0);
@@ -62,7 +69,8 @@ internal sealed class MigrationBodyReader
             reader._unrecognized.ToImmutable(),
             reader._throws,
             method,
-            reader._calledMethods.ToImmutable());
+            reader._calledMethods.ToImmutable(),
+            reader._operationsBeforeUnrecognized.ToImmutable());
     }
 
     private void ReadMethod(MethodDeclarationSyntax declaration, IMethodSymbol method, int depth)
@@ -90,7 +98,7 @@ internal sealed class MigrationBodyReader
             }
             else if (!TryFollow(model, expression, depth))
             {
-                _unrecognized.Add(node);
+                Unrecognized(node);
             }
         }
 
@@ -120,10 +128,16 @@ internal sealed class MigrationBodyReader
                     ReadExpression(expressionStatement.Expression, statement, statement);
                     break;
                 default:
-                    _unrecognized.Add(statement);
+                    Unrecognized(statement);
                     break;
             }
         }
+    }
+
+    private void Unrecognized(SyntaxNode node)
+    {
+        _unrecognized.Add(node);
+        _operationsBeforeUnrecognized.Add(_operations.Count);
     }
 
     /// <summary>
@@ -163,6 +177,7 @@ internal sealed class MigrationBodyReader
         var target = throughBase || !(called.IsVirtual || called.IsAbstract || called.IsOverride) ? called : MostDerived(called);
         if (!IsInHierarchy(target.ContainingType)
             || Declaration(target, _cancellationToken) is not { } declaration
+            || !_compilation.ContainsSyntaxTree(declaration.SyntaxTree)
             || !_followed.Add(target.OriginalDefinition))
         {
             // Outside the hierarchy, without source, or already read (recursion, or the same helper twice): unknown.

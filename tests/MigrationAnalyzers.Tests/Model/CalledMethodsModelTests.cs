@@ -73,8 +73,10 @@ public class CalledMethodsModelTests
         Assert.False(migration.Up.IsSelfContained);
         Assert.True(migration.Up.IsInheritedBy(migration.Symbol));
 
-        // The conditional log-database call stays unknown, as any condition does.
+        // The conditional log-database call stays unknown, as any condition does; it runs after the main upgrade,
+        // told by reading order although it sits in another file (a backfill there cannot precede the operations).
         Assert.Single(migration.Up.UnrecognizedStatements);
+        Assert.All(migration.Up.Operations, o => Assert.False(migration.Up.HasUnrecognizedBefore(o)));
 
         Assert.True(migration.Down.Throws);
         Assert.True(migration.Down.IsInheritedBy(migration.Symbol));

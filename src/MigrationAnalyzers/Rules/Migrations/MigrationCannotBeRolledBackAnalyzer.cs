@@ -113,7 +113,7 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
     /// </summary>
     private static void AnalyzeBaseClass(SymbolAnalysisContext context, INamedTypeSymbol type, MigrationCatalog catalog)
     {
-        if (type.TypeKind != TypeKind.Class || !DeclaresDown(type))
+        if (type.TypeKind != TypeKind.Class || !DeclaresDown(type) || !DerivesFromExplicitMigration(type, catalog.Symbols))
         {
             return;
         }
@@ -162,6 +162,20 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
             inheritors == 1 ? string.Empty : "s",
             down.Throws ? "only throws" : "is empty");
         context.ReportDiagnostic(Diagnostic.Create(MIG1001_MigrationCannotBeRolledBack, location, type.Name, reason));
+    }
+
+    private static bool DerivesFromExplicitMigration(INamedTypeSymbol type, MigrationSymbols symbols)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            var definition = current.OriginalDefinition;
+            if (SymbolEqualityComparer.Default.Equals(definition, symbols.EfMigration) || SymbolEqualityComparer.Default.Equals(definition, symbols.FmMigration))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool DeclaresDown(INamedTypeSymbol type)
