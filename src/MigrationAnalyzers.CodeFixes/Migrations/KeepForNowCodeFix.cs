@@ -123,7 +123,9 @@ public sealed class KeepForNowCodeFix : CodeFixProvider
 
     private static List<StatementSyntax>? StatementsToRemove(SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (EnclosingMigration.Of(semanticModel, diagnostic, cancellationToken) is not { Framework: MigrationFramework.EntityFrameworkCore } migration)
+        // Statements are removed from Up and Down themselves, never from helpers other code may call.
+        if (EnclosingMigration.Of(semanticModel, diagnostic, cancellationToken) is not { Framework: MigrationFramework.EntityFrameworkCore } migration
+            || !migration.Up.IsSelfContained || !migration.Down.IsSelfContained)
         {
             return null;
         }

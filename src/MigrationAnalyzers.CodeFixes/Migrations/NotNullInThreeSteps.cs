@@ -44,7 +44,7 @@ internal static class NotNullInThreeSteps
     {
         var catalog = MigrationCatalog.For(compilation);
         if (catalog.Get(type) is not { MainDeclaration: { } main } migration
-            || migration.Up.Declaration is not { Body: not null } up || up.Parent != main
+            || migration.Up.Declaration is not { Body: not null } up || up.Parent != main || !migration.Up.IsSelfContained
             || (migration.Framework == MigrationFramework.FluentMigrator && migration.Style != MigrationStyle.Explicit))
         {
             return null;

@@ -32,7 +32,7 @@ internal static class RenameExpandStep
     {
         var catalog = MigrationCatalog.For(compilation);
         if (catalog.Get(type) is not { MainDeclaration: { } main } migration
-            || migration.Up.Declaration is not { Body: not null } up || up.Parent != main
+            || migration.Up.Declaration is not { Body: not null } up || up.Parent != main || !migration.Up.IsSelfContained
             || (migration.Framework == MigrationFramework.FluentMigrator && migration.Style != MigrationStyle.Explicit)
             || FindRename(migration, operation => KeyOf(operation) == key) is not { Statement: { } statement, Table: { } table, Name: { } oldName, NewName: { } newName } rename
             || new UpTimeline(catalog, migration).ColumnBefore(rename)?.Definition is not { } oldColumn)

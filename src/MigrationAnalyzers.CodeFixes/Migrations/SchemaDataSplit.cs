@@ -22,6 +22,7 @@ internal static class SchemaDataSplit
         if (catalog.Get(type) is not { MainDeclaration: { } main } migration
             || migration.Up.Declaration is not { Body: not null } up
             || up.Parent != main
+            || !migration.Up.IsSelfContained
             || migration.Up.Throws
             || !migration.Up.UnrecognizedStatements.IsEmpty)
         {
@@ -51,7 +52,7 @@ internal static class SchemaDataSplit
             // Nothing to undo (or only a throw): the data migration's Down does the same nothing.
             downMoves = migration.Down.Declaration!.Body?.Statements.ToList() ?? new List<StatementSyntax>();
         }
-        else if (migration.Down.Declaration is not { Body: not null } down || down.Parent != main
+        else if (migration.Down.Declaration is not { Body: not null } down || down.Parent != main || !migration.Down.IsSelfContained
                  || migration.Down.Throws || !migration.Down.UnrecognizedStatements.IsEmpty)
         {
             return null;

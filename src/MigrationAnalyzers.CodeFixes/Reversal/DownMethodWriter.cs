@@ -28,16 +28,22 @@ internal static class DownMethodWriter
     /// <param name="alsoChange">Other edits of the same file made in the same step (MIG1003 changes the base class).</param>
     public static async Task<Document?> WriteDownAsync(Document document, MigrationInfo migration, InversePlan plan, CancellationToken cancellationToken, TextChange? alsoChange = null)
     {
-        if (!plan.IsComplete || migration.Up.Declaration is not { } up || up.SyntaxTree.FilePath != document.FilePath)
+        // Up inherited from a base class (a template method calls the migration's overrides): Down can only replace the
+        // migration's own Down, never be added next to the base class's Up.
+        var ownDown = migration.Down.Declaration is not null && !migration.Down.IsInheritedBy(migration.Symbol);
+        var anchor = !migration.Up.IsInheritedBy(migration.Symbol) ? migration.Up.Declaration
+            : ownDown ? migration.Down.Declaration
+            : null;
+        if (!plan.IsComplete || anchor is null || anchor.SyntaxTree.FilePath != document.FilePath)
         {
             return null;
         }
 
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        var style = FileStyle.Of(text, up, migration.Framework);
-        var change = migration.Down.Declaration is { } down && down.SyntaxTree == up.SyntaxTree
+        var style = FileStyle.Of(text, anchor, migration.Framework);
+        var change = ownDown && migration.Down.Declaration is { } down && down.SyntaxTree == anchor.SyntaxTree
             ? ReplaceBody(down, plan, style)
-            : new TextChange(new TextSpan(up.FullSpan.End, 0), style.Eol + NewDown(up, plan, style) + style.Eol);
+            : new TextChange(new TextSpan(anchor.FullSpan.End, 0), style.Eol + NewDown(anchor, plan, style) + style.Eol);
 
         var changes = alsoChange is { } other ? new[] { other, change }.OrderBy(c => c.Span.Start) : new[] { change }.AsEnumerable();
         return await CheckedAsync(document, text.WithChanges(changes), cancellationToken).ConfigureAwait(false);
@@ -47,7 +53,8 @@ internal static class DownMethodWriter
     public static async Task<Document?> PrependToDownAsync(Document document, MigrationInfo migration, InversePlan plan, CancellationToken cancellationToken)
     {
         if (!plan.IsComplete || plan.Statements.IsEmpty || migration.Up.Declaration is not { } up
-            || migration.Down.Declaration is not { Body: { } body } || body.SyntaxTree.FilePath != document.FilePath)
+            || migration.Down.Declaration is not { Body: { } body } || body.SyntaxTree.FilePath != document.FilePath
+            || migration.Down.IsInheritedBy(migration.Symbol))
         {
             return null;
         }

@@ -40,10 +40,20 @@ public sealed class MigrationRuleContext
     public bool IsRollingDeployment => Deployment == DeploymentModel.Rolling;
 
     public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs)
-        => SymbolContext.ReportDiagnostic(Diagnostic.Create(descriptor, location, messageArgs));
+        => Report(Diagnostic.Create(descriptor, location, messageArgs));
 
     public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object?[] messageArgs)
-        => SymbolContext.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, messageArgs));
+        => Report(Diagnostic.Create(descriptor, location, properties, messageArgs));
 
-    public void Report(Diagnostic diagnostic) => SymbolContext.ReportDiagnostic(diagnostic);
+    public void Report(Diagnostic diagnostic)
+    {
+        // An operation written in a base class (its Up, or a helper there) is part of every migration deriving from it:
+        // the first of them reports it, so the base class holds one diagnostic, not one per migration.
+        if (Catalog.OwnerOfInheritedCode(Migration, diagnostic.Location) is { } owner && !ReferenceEquals(owner, Migration))
+        {
+            return;
+        }
+
+        SymbolContext.ReportDiagnostic(diagnostic);
+    }
 }

@@ -24,12 +24,9 @@ public static class Backfill
             return true;
         }
 
-        foreach (var statement in body.UnrecognizedStatements)
+        if (body.HasUnrecognizedBefore(operation))
         {
-            if (statement.SpanStart < operation.Syntax.SpanStart)
-            {
-                return true;
-            }
+            return true;
         }
 
         foreach (var earlier in body.Operations)

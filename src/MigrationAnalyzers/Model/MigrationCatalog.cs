@@ -115,6 +115,46 @@ public sealed class MigrationCatalog
 
     private MigrationHistories Histories => _histories.Value;
 
+    /// <summary>
+    /// For a location outside <paramref name="migration"/>'s own class, in code its Up or Down reads from a base class:
+    /// the first migration in history order that reads that code. Null when the location is in the migration itself.
+    /// </summary>
+    internal MigrationInfo? OwnerOfInheritedCode(MigrationInfo migration, Location location)
+    {
+        if (!location.IsInSource || location.SourceTree is not { } tree || migration.Declares(location))
+        {
+            return null;
+        }
+
+        foreach (var candidate in All)
+        {
+            if (Reads(candidate.Up, tree, location.SourceSpan) || Reads(candidate.Down, tree, location.SourceSpan))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+
+        static bool Reads(MigrationBody body, SyntaxTree tree, Microsoft.CodeAnalysis.Text.TextSpan span)
+        {
+            if (body.Declaration is { } declaration && declaration.SyntaxTree == tree && declaration.Span.Contains(span))
+            {
+                return true;
+            }
+
+            foreach (var called in body.CalledMethods)
+            {
+                if (called.SyntaxTree == tree && called.Span.Contains(span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     private static IEnumerable<MigrationInfo> Range(ImmutableArray<MigrationInfo> history, int start, int end)
     {
         for (var i = start; i < end; i++)

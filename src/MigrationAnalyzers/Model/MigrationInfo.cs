@@ -70,6 +70,25 @@ public sealed class MigrationInfo
     /// <summary>Where class-level diagnostics go: the class name in the hand-written file.</summary>
     public Location Location => MainDeclaration?.Identifier.GetLocation() ?? (Symbol.Locations.Length > 0 ? Symbol.Locations[0] : Location.None);
 
+    /// <summary>The location lies in the migration class itself (any of its partial declarations), not in a base class.</summary>
+    public bool Declares(Location location)
+    {
+        if (!location.IsInSource)
+        {
+            return false;
+        }
+
+        foreach (var reference in Symbol.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree == location.SourceTree && reference.Span.Contains(location.SourceSpan))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Two migrations belong to the same history: same framework, and for EF Core the same context.</summary>
     public bool SharesHistoryWith(MigrationInfo other)
         => Framework == other.Framework

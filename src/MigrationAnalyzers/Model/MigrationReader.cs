@@ -65,8 +65,8 @@ internal static class MigrationReader
 
         var up = FindMethod(type, "Up", framework, symbols);
         var down = FindMethod(type, "Down", framework, symbols);
-        var upBody = ReadBody(compilation, symbols, up, framework, cancellationToken);
-        var downBody = ReadBody(compilation, symbols, down, framework, cancellationToken);
+        var upBody = MigrationBodyReader.Read(compilation, symbols, type, up, framework, cancellationToken);
+        var downBody = MigrationBodyReader.Read(compilation, symbols, type, down, framework, cancellationToken);
 
         MethodDeclarationSyntax? targetModel = null;
         if (framework == MigrationFramework.EntityFrameworkCore)
@@ -89,7 +89,7 @@ internal static class MigrationReader
             idAttribute,
             dbContext,
             withoutTransaction,
-            MainDeclaration(type, upBody.Declaration, cancellationToken),
+            MainDeclaration(type, upBody.IsInheritedBy(type) ? null : upBody.Declaration, cancellationToken),
             targetModel,
             upBody,
             downBody);
@@ -174,82 +174,6 @@ internal static class MigrationReader
 
     private static bool IsFrameworkType(INamedTypeSymbol type, MigrationSymbols symbols)
         => Is(type, symbols.EfMigration) || Is(type, symbols.FmMigration) || Is(type, symbols.FmAutoReversingMigration) || Is(type, symbols.FmForwardOnlyMigration);
-
-    private static MigrationBody ReadBody(Compilation compilation, MigrationSymbols symbols, IMethodSymbol? method, MigrationFramework framework, CancellationToken cancellationToken)
-    {
-        if (method is null)
-        {
-            return MigrationBody.Missing;
-        }
-
-        if (method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration)
-        {
-            return MigrationBody.Missing;
-        }
-
-        if (declaration.Body is null && declaration.ExpressionBody is null)
-        {
-            return new MigrationBody(declaration, ImmutableArray<MigrationOperation>.Empty, ImmutableArray<SyntaxNode>.Empty, throws: false);
-        }
-
-        var model = compilation.GetSemanticModel(declaration.SyntaxTree);
-        var operations = ImmutableArray.CreateBuilder<MigrationOperation>();
-        var unrecognized = ImmutableArray.CreateBuilder<SyntaxNode>();
-        var throws = false;
-        var efReader = framework == MigrationFramework.EntityFrameworkCore
-            ? new EfCoreOperationReader(model, symbols, method.Parameters.Length == 1 ? method.Parameters[0] : null, cancellationToken)
-            : null;
-        var fmReader = framework == MigrationFramework.FluentMigrator ? new FluentMigratorOperationReader(model, cancellationToken) : null;
-
-        void ReadExpression(ExpressionSyntax expression, StatementSyntax? statement, SyntaxNode node)
-        {
-            if (efReader?.Read(expression, statement) is { } operation)
-            {
-                operations.Add(operation);
-            }
-            else if (fmReader?.Read(expression, statement) is { IsEmpty: false } fluentOperations)
-            {
-                operations.AddRange(fluentOperations);
-            }
-            else
-            {
-                unrecognized.Add(node);
-            }
-        }
-
-        if (declaration.ExpressionBody is { } arrow)
-        {
-            // "=> throw …" or "=> migrationBuilder.DropTable(…)".
-            if (arrow.Expression is ThrowExpressionSyntax)
-            {
-                throws = true;
-            }
-            else
-            {
-                ReadExpression(arrow.Expression, null, arrow.Expression);
-            }
-        }
-
-        foreach (var statement in declaration.Body?.Statements ?? default)
-        {
-            switch (statement)
-            {
-                case EmptyStatementSyntax:
-                    break;
-                case ThrowStatementSyntax:
-                    throws = true;
-                    break;
-                case ExpressionStatementSyntax expressionStatement:
-                    ReadExpression(expressionStatement.Expression, statement, statement);
-                    break;
-                default:
-                    unrecognized.Add(statement);
-                    break;
-            }
-        }
-
-        return new MigrationBody(declaration, operations.ToImmutable(), unrecognized.ToImmutable(), throws);
-    }
 
     private static ClassDeclarationSyntax? MainDeclaration(INamedTypeSymbol type, MethodDeclarationSyntax? up, CancellationToken cancellationToken)
     {

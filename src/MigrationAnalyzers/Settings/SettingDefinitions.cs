@@ -32,7 +32,8 @@ public static class SettingDefinitions
     private static readonly List<SettingDefinition> Definitions = new List<SettingDefinition>
     {
         new SettingDefinition(SettingKeys.Baseline, "migrations at or before this ID or version are not analysed", MigrationPositionValue),
-        new SettingDefinition(SettingKeys.ReportForwardOnly, "report FluentMigrator ForwardOnlyMigration under MIG1001", BooleanValue),
+        new SettingDefinition(SettingKeys.ReportForwardOnly, "report forward-only migrations (ForwardOnlyMigration, a Down that throws on purpose) under MIG1001", BooleanValue),
+        new SettingDefinition(SettingKeys.ReportDataOnly, "report data-only migrations whose Down is empty or throws under MIG1001", BooleanValue),
         new SettingDefinition(SettingKeys.DeprecationPeriodDays, "MIG1010: days a column or table must be unmapped (or declared deprecated) before it is dropped", NonNegativeIntegerValue),
         new SettingDefinition(SettingKeys.ReportSeedDataForNewTables, "report seed rows inserted into a table created in the same migration under MIG1020", BooleanValue),
         new SettingDefinition(SettingKeys.TargetDatabase, "the database the migrations run on; when unset, decided from the migrations' own evidence (see rules/target-database.md)", OneOf(TargetDatabase.SettingValues)),

@@ -11,8 +11,14 @@ public static class SettingKeys
     /// <summary>Migrations whose ID or version is at or below this value are not analysed (adoption on a legacy history).</summary>
     public const string Baseline = Prefix + "baseline";
 
-    /// <summary>Report FluentMigrator ForwardOnlyMigration classes under MIG1001 (off by default: they say so on purpose).</summary>
+    /// <summary>
+    /// Report forward-only migrations under MIG1001: FluentMigrator ForwardOnlyMigration classes, a Down that throws on
+    /// purpose, a base class whose Down throws (off by default: they say so on purpose).
+    /// </summary>
     public const string ReportForwardOnly = Prefix + "MIG1001.report_forward_only";
+
+    /// <summary>Report MIG1001 for data-only migrations (backfills, seeds, PRAGMA) whose Down is empty or throws (off by default).</summary>
+    public const string ReportDataOnly = Prefix + "MIG1001.report_data_only";
 
     /// <summary>MIG1010: days between the migration that stops mapping a column or table and the one that drops it.</summary>
     public const string DeprecationPeriodDays = Prefix + "MIG1010.deprecation_period_days";

@@ -96,13 +96,14 @@ public class EfCoreGeneratedDownRunsOnSqliteTests
 
     /// <summary>Fixes every migration of the project, compiles it, and runs the round trip of <paramref name="migration"/>.</summary>
     /// <param name="model">The model after the change, as its Designer file holds it.</param>
-    private static async Task ProveAsync(string change, ShopModel? model = null, string migration = ChangeId)
+    /// <param name="settings">.editorconfig values: a data-only change is reported only with <c>report_data_only</c>.</param>
+    private static async Task ProveAsync(string change, ShopModel? model = null, string migration = ChangeId, IReadOnlyDictionary<string, string>? settings = null)
     {
         var sources = new List<(string, string)> { ("/0/AppDbContext.cs", Context) };
         sources.AddRange(Migration(InitialId, "Initial", CreateCustomersAndOrders, new ShopModel()));
         sources.AddRange(Migration(ChangeId, "Change", change, model ?? new ShopModel()));
 
-        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(new MigrationCannotBeRolledBackAnalyzer(), new GenerateDownCodeFix(), sources);
+        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(new MigrationCannotBeRolledBackAnalyzer(), new GenerateDownCodeFix(), sources, settings: settings);
         Assert.Empty(remaining.Where(d => d.Id == "MIG1001"));
 
         using var runner = new EfMigrationRunner(InMemoryCompiler.Compile(fixedSources.Values));
@@ -197,7 +198,8 @@ public class EfCoreGeneratedDownRunsOnSqliteTests
                         table: "Orders",
                         columns: new[] { "Id", "CustomerId", "Total" },
                         values: new object[] { 10, 1, 9.5m });
-            """);
+            """,
+            settings: new Dictionary<string, string> { ["migration_analyzers.MIG1001.report_data_only"] = "true" });
 
     [Fact]
     public Task Altered_column_and_added_check_constraint_are_reverted()

@@ -64,10 +64,11 @@ public class FluentMigratorGeneratedDownRunsOnSqliteTests
         """;
 
     /// <summary>Fixes both migrations, compiles them, and runs the round trip of each.</summary>
-    private static async Task ProveAsync(string up)
+    /// <param name="settings">.editorconfig values: a data-only change is reported only with <c>report_data_only</c>.</param>
+    private static async Task ProveAsync(string up, IReadOnlyDictionary<string, string>? settings = null)
     {
         var sources = new[] { ("/0/Migrations/001_Initial.cs", Initial), ("/0/Migrations/002_Change.cs", Change(up)) };
-        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(new MigrationCannotBeRolledBackAnalyzer(), new GenerateDownCodeFix(), sources);
+        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(new MigrationCannotBeRolledBackAnalyzer(), new GenerateDownCodeFix(), sources, settings: settings);
         Assert.Empty(remaining.Where(d => d.Id == "MIG1001"));
 
         using var runner = new FluentMigrationRunner(InMemoryCompiler.Compile(fixedSources.Values));
@@ -101,7 +102,8 @@ public class FluentMigratorGeneratedDownRunsOnSqliteTests
                     Insert.IntoTable("Customers")
                         .Row(new { Id = 1, Name = "Ada" })
                         .Row(new { Id = 2, Name = "Grace", Phone = "555" });
-            """);
+            """,
+            new Dictionary<string, string> { ["migration_analyzers.MIG1001.report_data_only"] = "true" });
 
     [Fact]
     public Task Renamed_table_and_column_get_their_names_back()

@@ -27,7 +27,8 @@ public static class CodeFixApplier
         CodeFixProvider fix,
         IEnumerable<(string Path, string Text)> sources,
         CancellationToken cancellationToken = default,
-        string? equivalenceKey = null)
+        string? equivalenceKey = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         using var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -45,8 +46,10 @@ public static class CodeFixApplier
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), System.IO.Path.GetFileName(path), SourceText.From(text), filePath: path);
         }
 
-        // The test migrations use SQLite types; the fixes under test belong to rules of a rolling deployment.
-        solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(TestDeployment.Rolling), filePath: TestDeployment.GlobalConfigPath);
+        // The test migrations use SQLite types; the fixes under test belong to rules of a rolling deployment. Further
+        // settings go in the same file, so the analyzer and the fix read them as .editorconfig gives them to both.
+        var globalConfig = TestDeployment.Rolling + string.Concat((settings ?? new Dictionary<string, string>()).Select(p => p.Key + " = " + p.Value + "\n"));
+        solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(globalConfig), filePath: TestDeployment.GlobalConfigPath);
 
         // Each round fixes one diagnostic; a migration set has few, so this ends quickly. The bound guards against a fix that loops.
         for (var round = 0; round < 50; round++)

@@ -77,7 +77,10 @@ public class EfCoreModelTests
         Assert.Equal(
             new[] { OperationKind.EnsureSchema, OperationKind.CreateTable, OperationKind.AddColumn, OperationKind.CreateIndex, OperationKind.RenameColumn, OperationKind.Sql },
             up.Operations.Select(o => o.Kind));
-        Assert.Single(up.UnrecognizedStatements);
+
+        // The helper of the migration's own class is read in place of its call; being empty, it adds nothing.
+        Assert.Empty(up.UnrecognizedStatements);
+        Assert.Single(up.CalledMethods);
 
         Assert.Equal("sales", up.Operations[0].Name);
 

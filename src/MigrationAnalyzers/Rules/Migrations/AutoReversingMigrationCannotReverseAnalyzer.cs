@@ -52,6 +52,28 @@ public sealed class AutoReversingMigrationCannotReverseAnalyzer : MigrationRuleA
             return;
         }
 
+        // Template methods: what a base class's Up does itself is reported once, by the first migration deriving from
+        // it; each migration answers for the operations written in its own class.
+        var own = blocking.FindAll(operation => migration.Declares(operation.Location)
+                                                || ReferenceEquals(context.Catalog.OwnerOfInheritedCode(migration, operation.Location), migration));
+        if (own.Count == 0)
+        {
+            return;
+        }
+
+        if (own.Count < blocking.Count)
+        {
+            blocking = own;
+            names.Clear();
+            foreach (var operation in own)
+            {
+                if (!names.Contains(operation.MethodName))
+                {
+                    names.Add(operation.MethodName);
+                }
+            }
+        }
+
         var additional = new List<Location>();
         for (var i = 1; i < blocking.Count; i++)
         {

@@ -45,6 +45,7 @@ public class MalformedSettingsTests
     [InlineData(SettingKeys.DeprecationPeriodDays, "-7")]
     [InlineData(SettingKeys.DeprecationPeriodDays, "two weeks")]
     [InlineData(SettingKeys.ReportForwardOnly, "sometimes")]
+    [InlineData(SettingKeys.ReportDataOnly, "yes")]
     [InlineData(SettingKeys.TargetDatabase, "oracle7")]
     [InlineData(SettingKeys.Deployment, "blue_green")]
     public async Task Malformed_value_is_reported_with_what_was_expected(string key, string value)

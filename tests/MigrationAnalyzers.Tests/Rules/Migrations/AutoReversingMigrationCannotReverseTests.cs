@@ -255,4 +255,63 @@ public class AutoReversingMigrationCannotReverseTests
         test.FixedState.ExpectedDiagnostics.AddRange(test.TestState.ExpectedDiagnostics);
         await test.RunAsync(CancellationToken.None);
     }
+
+    [Fact]
+    public async Task Template_methods_of_an_AutoReversingMigration_base_class_are_read_and_base_class_code_is_reported_once()
+    {
+        var test = new AnalyzerTest<AutoReversingMigrationCannotReverseAnalyzer>();
+        test.TestState.Sources.Add(("/0/ProjectMigration.cs", """
+            using FluentMigrator;
+
+            public abstract class ProjectMigration : AutoReversingMigration
+            {
+                public override void Up()
+                {
+                    {|#0:Alter.Column("Stamp").OnTable("Meta").AsDateTime().Nullable()|};
+                    UpgradeMain();
+                }
+
+                protected abstract void UpgradeMain();
+            }
+            """));
+        test.TestState.Sources.Add(("/0/Widen.cs", """
+            using FluentMigrator;
+
+            [Migration(1)]
+            public class Widen : ProjectMigration
+            {
+                protected override void UpgradeMain()
+                {
+                    {|#1:Alter.Column("Name").OnTable("Users").AsString(200).NotNullable()|};
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("/0/Shorten.cs", """
+            using FluentMigrator;
+
+            [Migration(2)]
+            public class Shorten : ProjectMigration
+            {
+                protected override void UpgradeMain()
+                {
+                    {|#2:Alter.Column("Code").OnTable("Users").AsString(10).NotNullable()|};
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("/0/AddTags.cs", """
+            using FluentMigrator;
+
+            [Migration(3)]
+            public class AddTags : ProjectMigration
+            {
+                protected override void UpgradeMain()
+                {
+                    Create.Table("Tags").WithColumn("Id").AsInt32().PrimaryKey();
+                }
+            }
+            """));
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1003").WithLocation(0).WithLocation(1).WithArguments("Widen", "Alter.Column"));
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1003").WithLocation(2).WithArguments("Shorten", "Alter.Column"));
+        await test.RunAsync(CancellationToken.None);
+    }
 }

@@ -356,7 +356,7 @@ public class GenerateDownCodeFixTests
         var test = EfTest(
             EfMigration(up + """
                     /// <inheritdoc />
-                    protected override void {|MIG1001:Down|}(MigrationBuilder migrationBuilder) => throw new System.NotSupportedException();
+                    protected override void {|MIG1001:Down|}(MigrationBuilder migrationBuilder) => throw new System.NotImplementedException();
             """).Replace("{|#0:Change|}", "Change"),
             EfMigration(up + """
                     /// <inheritdoc />
@@ -368,6 +368,9 @@ public class GenerateDownCodeFixTests
                             keyValues: new object[] { 1, 2 });
                     }
             """).Replace("{|#0:Change|}", "Change"));
+
+        // A seed-only migration is silent by default (its empty Down is the usual shape); the fix serves those who ask.
+        test = test.WithEditorConfig("migration_analyzers.MIG1001.report_data_only = true\n");
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -643,7 +646,7 @@ public class GenerateDownCodeFixTests
                         Create.Sequence("TagNumbers").InSchema("tags").StartWith(1);
                     }
 
-                    public override void {|MIG1001:Down|}() => throw new System.NotSupportedException();
+                    public override void {|MIG1001:Down|}() => throw new System.NotImplementedException();
                 }
 
                 [Migration(21)]
@@ -839,6 +842,147 @@ public class GenerateDownCodeFixTests
                             nullable: true);
                     }
             """).Replace("{|#0:Change|}", "Change"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task FluentMigrator_Down_reverses_the_helpers_Up_calls()
+    {
+        const string source = """
+            using FluentMigrator;
+
+            namespace Shop.Migrations
+            {
+                [Migration(30)]
+                public class AddUsers : Migration
+                {
+                    public override void Up()
+                    {
+                        CreateUsers();
+                        AddIndexes();
+                    }
+
+                    private void CreateUsers()
+                    {
+                        Create.Table("Users").WithColumn("Id").AsInt32().PrimaryKey();
+                    }
+
+                    private void AddIndexes() => Alter.Table("Orders").AddColumn("UserId").AsInt32().Nullable();
+
+                    public override void {|MIG1001:Down|}()
+                    {
+                    }
+                }
+            }
+            """;
+        var test = new CodeFixTest<MigrationCannotBeRolledBackAnalyzer, GenerateDownCodeFix>();
+        test.TestState.Sources.Add(source);
+        test.FixedState.Sources.Add(source.Replace("""
+                    public override void {|MIG1001:Down|}()
+                    {
+                    }
+            """, """
+                    public override void Down()
+                    {
+                        Delete.Column("UserId").FromTable("Orders");
+                        Delete.Table("Users");
+                    }
+            """));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    private const string TemplateBase = """
+        using FluentMigrator;
+
+        namespace Shop.Migrations
+        {
+            public abstract class ProjectMigration : Migration
+            {
+                public override void Up() => UpgradeMain();
+
+                protected abstract void UpgradeMain();
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Template_method_migration_gets_its_Down_written_in_its_own_Down()
+    {
+        const string source = """
+            using FluentMigrator;
+
+            namespace Shop.Migrations
+            {
+                [Migration(31)]
+                public class AddUsers : ProjectMigration
+                {
+                    protected override void UpgradeMain()
+                    {
+                        Create.Table("Users").WithColumn("Id").AsInt32().PrimaryKey();
+                    }
+
+                    public override void {|MIG1001:Down|}()
+                    {
+                    }
+                }
+            }
+            """;
+        var test = new CodeFixTest<MigrationCannotBeRolledBackAnalyzer, GenerateDownCodeFix>();
+        test.TestState.Sources.Add(("/0/ProjectMigration.cs", TemplateBase));
+        test.TestState.Sources.Add(("/0/AddUsers.cs", source));
+        test.FixedState.Sources.Add(("/0/ProjectMigration.cs", TemplateBase));
+        test.FixedState.Sources.Add(("/0/AddUsers.cs", source.Replace("""
+                    public override void {|MIG1001:Down|}()
+                    {
+                    }
+            """, """
+                    public override void Down()
+                    {
+                        Delete.Table("Users");
+                    }
+            """)));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Template_method_migration_without_a_Down_of_its_own_is_reported_on_the_class_without_a_fix()
+    {
+        const string efBase = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            namespace Shop.Data.Migrations
+            {
+                public abstract class ProjectMigration : Migration
+                {
+                    protected sealed override void Up(MigrationBuilder migrationBuilder) => UpgradeMain(migrationBuilder);
+
+                    protected abstract void UpgradeMain(MigrationBuilder migrationBuilder);
+                }
+            }
+            """;
+        const string source = """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            namespace Shop.Data.Migrations
+            {
+                [Migration("20240401000000_AddUsers")]
+                public class {|#0:AddUsers|} : ProjectMigration
+                {
+                    protected override void UpgradeMain(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddColumn<string>(name: "Email", table: "Customers", nullable: true);
+                    }
+                }
+            }
+            """;
+        var test = new CodeFixTest<MigrationCannotBeRolledBackAnalyzer, GenerateDownCodeFix>();
+        foreach (var state in new[] { test.TestState, test.FixedState })
+        {
+            state.Sources.Add(("/0/ProjectMigration.cs", efBase));
+            state.Sources.Add(("/0/AddUsers.cs", source));
+            state.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1001").WithLocation(0).WithArguments("AddUsers", "Down is missing"));
+        }
+
         await test.RunAsync(CancellationToken.None);
     }
 }

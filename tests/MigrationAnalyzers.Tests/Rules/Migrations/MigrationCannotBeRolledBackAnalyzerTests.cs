@@ -68,14 +68,46 @@ public class MigrationCannotBeRolledBackAnalyzerTests
     }
 
     [Fact]
-    public async Task EfCore_throwing_Down_is_reported()
+    public async Task EfCore_Down_that_throws_a_bare_NotImplementedException_is_reported()
     {
+        // The IDE's stub, not a decision.
         var sources = EfMigration("""
-                    protected override void Down(MigrationBuilder migrationBuilder) => throw new NotSupportedException();
+                    protected override void Down(MigrationBuilder migrationBuilder) => throw new NotImplementedException();
             """);
         await Verifier.AnalyzeAsync(
             sources,
             Verifier.Diagnostic("MIG1001").WithSpan(Sources.MigrationPath(Id), 26, 33, 26, 37).WithArguments("AddUsers", "Down only throws"));
+    }
+
+    [Theory]
+    [InlineData("throw new NotSupportedException();")]
+    [InlineData("throw new NotSupportedException(\"Migrations are forward only\");")]
+    [InlineData("throw new InvalidOperationException(\"This migration cannot be undone\");")]
+    [InlineData("throw new NotImplementedException(\"Restore from backup instead\");")]
+    public async Task EfCore_Down_that_only_throws_on_purpose_is_forward_only_and_silent_by_default(string statement)
+    {
+        var sources = EfMigration($$"""
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        {{statement}}
+                    }
+            """);
+        await Verifier.AnalyzeAsync(sources);
+    }
+
+    [Fact]
+    public async Task EfCore_Down_that_only_throws_on_purpose_is_reported_when_forward_only_is_asked_for()
+    {
+        var test = new AnalyzerTest<MigrationCannotBeRolledBackAnalyzer>().WithEditorConfig("migration_analyzers.MIG1001.report_forward_only = true\n");
+        foreach (var source in EfMigration("""
+                    protected override void Down(MigrationBuilder migrationBuilder) => throw new NotSupportedException();
+            """))
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1001").WithSpan(Sources.MigrationPath(Id), 26, 33, 26, 37).WithArguments("AddUsers", "Down only throws"));
+        await test.RunAsync();
     }
 
     [Fact]
