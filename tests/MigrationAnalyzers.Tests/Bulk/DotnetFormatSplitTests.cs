@@ -96,6 +96,8 @@ public class DotnetFormatSplitTests
             var analyzers = Path.GetDirectoryName(typeof(MigrationAnalyzers.Rules.Migrations.SchemaAndDataInOneMigrationAnalyzer).Assembly.Location)!;
             File.WriteAllText(Path.Combine(directory, "Sample.csproj"), ProjectFile.Replace("{ANALYZERS}", analyzers));
             File.WriteAllText(Path.Combine(directory, "AppDbContext.cs"), Context);
+            // SQLite alone would mean a single-instance deployment, where MIG1020 is silent; this project deploys rolling.
+            File.WriteAllText(Path.Combine(directory, ".editorconfig"), "root = true\n\n[*.cs]\nmigration_analyzers.deployment = rolling\n");
             Directory.CreateDirectory(Path.Combine(directory, "Migrations"));
             var addOrderStatus = Path.Combine(directory, "Migrations", "20240301090000_AddOrderStatus.cs");
             var archiveUsers = Path.Combine(directory, "Migrations", "20240302100000_ArchiveUsers.cs");

@@ -15,7 +15,7 @@ namespace MigrationAnalyzers.Tests.Infrastructure;
 /// </summary>
 public static class TestDeployment
 {
-    public const string GlobalConfigPath = "/.globalconfig";
+    public const string GlobalConfigPath = "/.deployment.globalconfig";
 
     public const string Rolling = "is_global = true\nmigration_analyzers.deployment = rolling\n";
 
@@ -57,6 +57,17 @@ public class CodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCo
     {
         ReferenceAssemblies = TestReferences.EfCoreAndFluentMigrator;
         TestState.AnalyzerConfigFiles.Add((TestDeployment.GlobalConfigPath, TestDeployment.Rolling));
+    }
+
+    /// <summary>A test that states the fixed project's config files explicitly keeps the deployment setting there too.</summary>
+    protected override Task RunImplAsync(CancellationToken cancellationToken)
+    {
+        if (FixedState.AnalyzerConfigFiles.Count > 0 && !FixedState.AnalyzerConfigFiles.Exists(file => file.filename == TestDeployment.GlobalConfigPath))
+        {
+            FixedState.AnalyzerConfigFiles.Insert(0, (TestDeployment.GlobalConfigPath, Microsoft.CodeAnalysis.Text.SourceText.From(TestDeployment.Rolling)));
+        }
+
+        return base.RunImplAsync(cancellationToken);
     }
 
     public CodeFixTest<TAnalyzer, TCodeFix> WithEditorConfig(string settings)
