@@ -16,6 +16,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// by ID, so a malformed one runs out of order), two IDs of one context with the same timestamp, a migration class
 /// without <c>[Migration]</c> (EF Core never runs it). FluentMigrator: a version used twice (the runner refuses to start).
 /// Reported on the <c>[Migration]</c> attribute when it is in the hand-written file, otherwise on the class name there.
+/// A clash of IDs or versions is one finding: reported on every migration of the group but the first in history order.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
@@ -167,11 +168,15 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
             list.Add(migration);
         }
 
+        /// <summary>
+        /// The other migrations sharing <paramref name="key"/>, or none for the first of them in history order (position,
+        /// then name): a clash is one finding, so the first migration of the group does not report it again.
+        /// </summary>
         private static List<MigrationInfo> Others<TKey>(Dictionary<TKey, List<MigrationInfo>> map, TKey key, MigrationInfo migration)
             where TKey : notnull
         {
             var others = new List<MigrationInfo>();
-            if (map.TryGetValue(key, out var list))
+            if (map.TryGetValue(key, out var list) && !SymbolEqualityComparer.Default.Equals(list[0].Symbol, migration.Symbol))
             {
                 foreach (var other in list)
                 {
