@@ -42,6 +42,7 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
                 }
 
                 AnalyzeBaseClass(symbolContext, type, catalog);
+                AnalyzeForwardOnlyBaseClass(symbolContext, type, catalog);
             },
             SymbolKind.NamedType);
     }
@@ -60,7 +61,8 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
             case MigrationStyle.AutoReversing:
                 return;
             case MigrationStyle.ForwardOnly:
-                if (settings.GetBool(SettingKeys.ReportForwardOnly, defaultValue: false))
+                // Through a project base class, the base class declares it once and is reported once (AnalyzeBaseClass).
+                if (settings.GetBool(SettingKeys.ReportForwardOnly, defaultValue: false) && DerivesDirectlyFromForwardOnly(migration.Symbol, context.Catalog.Symbols))
                 {
                     context.Report(MIG1001_MigrationCannotBeRolledBack, migration.Location, migration.Name, "it is a ForwardOnlyMigration");
                 }
@@ -162,6 +164,62 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
             inheritors == 1 ? string.Empty : "s",
             down.Throws ? "only throws" : "is empty");
         context.ReportDiagnostic(Diagnostic.Create(MIG1001_MigrationCannotBeRolledBack, location, type.Name, reason));
+    }
+
+    /// <summary>
+    /// A project base class deriving from ForwardOnlyMigration, with <c>report_forward_only</c>: reported once on the
+    /// base class rather than once per migration deriving from it.
+    /// </summary>
+    private static void AnalyzeForwardOnlyBaseClass(SymbolAnalysisContext context, INamedTypeSymbol type, MigrationCatalog catalog)
+    {
+        if (type.TypeKind != TypeKind.Class
+            || !DerivesDirectlyFromForwardOnly(type, catalog.Symbols)
+            || catalog.Get(type) is { Up.HasContent: true }
+            || type.Locations.Length == 0
+            || !type.Locations[0].IsInSource
+            || !new SettingReader(context.Options, type.Locations[0].SourceTree).GetBool(SettingKeys.ReportForwardOnly, defaultValue: false))
+        {
+            return;
+        }
+
+        var inheritors = 0;
+        foreach (var migration in catalog.All)
+        {
+            if (migration.Style == MigrationStyle.ForwardOnly
+                && migration.Up.HasContent
+                && !SymbolEqualityComparer.Default.Equals(migration.Symbol.OriginalDefinition, type.OriginalDefinition)
+                && DerivesFrom(migration.Symbol, type)
+                && !MigrationScope.IsBeforeBaseline(migration, context.Options))
+            {
+                inheritors++;
+            }
+        }
+
+        if (inheritors > 0)
+        {
+            var reason = string.Format(
+                CultureInfo.InvariantCulture,
+                "it is the base class of {0} migration{1} and a ForwardOnlyMigration",
+                inheritors,
+                inheritors == 1 ? string.Empty : "s");
+            context.ReportDiagnostic(Diagnostic.Create(MIG1001_MigrationCannotBeRolledBack, type.Locations[0], type.Name, reason));
+        }
+    }
+
+    private static bool DerivesDirectlyFromForwardOnly(INamedTypeSymbol type, MigrationSymbols symbols)
+        => type.BaseType is { } baseType && SymbolEqualityComparer.Default.Equals(baseType.OriginalDefinition, symbols.FmForwardOnlyMigration);
+
+    private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol ancestor)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, ancestor.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool DerivesFromExplicitMigration(INamedTypeSymbol type, MigrationSymbols symbols)

@@ -285,4 +285,56 @@ public class MigrationCannotBeRolledBackIntentTests
             """;
         await Verifier.AnalyzeAsync(source);
     }
+
+    [Fact]
+    public async Task ForwardOnlyMigration_through_a_project_base_class_is_reported_once_on_the_base_class_when_asked()
+    {
+        var test = new AnalyzerTest<MigrationCannotBeRolledBackAnalyzer>().WithEditorConfig("migration_analyzers.MIG1001.report_forward_only = true\n");
+        test.TestState.Sources.Add((BasePath, """
+            using FluentMigrator;
+
+            public abstract class {|#0:ProjectMigration|} : ForwardOnlyMigration
+            {
+            }
+            """));
+        test.TestState.Sources.Add(("/0/AddUsers.cs", """
+            using FluentMigrator;
+
+            [Migration(1)]
+            public class AddUsers : ProjectMigration
+            {
+                public override void Up() => Create.Table("Users").WithColumn("Id").AsInt32().PrimaryKey();
+            }
+            """));
+        test.TestState.Sources.Add(("/0/AddRoles.cs", """
+            using FluentMigrator;
+
+            [Migration(2)]
+            public class AddRoles : ProjectMigration
+            {
+                public override void Up() => Create.Table("Roles").WithColumn("Id").AsInt32().PrimaryKey();
+            }
+            """));
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1001").WithLocation(0)
+            .WithArguments("ProjectMigration", "it is the base class of 2 migrations and a ForwardOnlyMigration"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task FluentMigrator_Down_that_throws_on_purpose_is_silent_by_default()
+    {
+        const string source = """
+            using System;
+            using FluentMigrator;
+
+            [Migration(20240101120000)]
+            public class AddUsers : Migration
+            {
+                public override void Up() => Create.Table("Users").WithColumn("Id").AsInt32().PrimaryKey();
+
+                public override void Down() => throw new NotSupportedException("Restore the backup instead");
+            }
+            """;
+        await Verifier.AnalyzeAsync(source);
+    }
 }
