@@ -129,8 +129,31 @@ internal sealed class MigrationBodyReader
                     break;
                 default:
                     Unrecognized(statement);
+                    FollowTemplateMethodsIn(statement, model, method, depth);
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// A base class's <c>Up</c> that picks the template method by database (<c>switch (database) { case Main:
+    /// UpgradeMain(); … }</c>): the condition stays unknown, but the template methods it calls are the migration's own
+    /// operations, overridden below the base class. Only such overridden virtual methods are followed inside a branch:
+    /// a helper or an operation in a branch may be meant for one database only, and stays unknown.
+    /// </summary>
+    private void FollowTemplateMethodsIn(StatementSyntax statement, SemanticModel model, IMethodSymbol caller, int depth)
+    {
+        foreach (var node in statement.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            if (node is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }
+                || model.GetSymbolInfo(invocation, _cancellationToken).Symbol is not IMethodSymbol called
+                || !(called.IsVirtual || called.IsAbstract || called.IsOverride)
+                || SymbolEqualityComparer.Default.Equals(MostDerived(called).ContainingType?.OriginalDefinition, caller.ContainingType?.OriginalDefinition))
+            {
+                continue;
+            }
+
+            TryFollow(model, invocation, depth);
         }
     }
 

@@ -41,6 +41,63 @@ public class CalledMethodsModelTests
         """;
 
     [Fact]
+    public async Task Template_methods_a_base_class_picks_by_database_are_read_but_other_branch_code_stays_unknown()
+    {
+        var compilation = await TestCompilation.CreateAsync("""
+            using System;
+            using FluentMigrator;
+
+            namespace Shop.Migrations
+            {
+                public enum Database { Main, Log }
+
+                public abstract class ProjectMigration : Migration
+                {
+                    public static Database Current { get; set; }
+
+                    public sealed override void Up()
+                    {
+                        switch (Current)
+                        {
+                            case Database.Main:
+                                UpgradeMain();
+                                break;
+                            case Database.Log:
+                                UpgradeLog();
+                                Cleanup();
+                                break;
+                            default:
+                                throw new ArgumentOutOfRangeException();
+                        }
+                    }
+
+                    protected virtual void UpgradeMain() { }
+
+                    protected virtual void UpgradeLog() { }
+
+                    private void Cleanup() => Execute.Sql("DELETE FROM Logs");
+
+                    public sealed override void Down() => throw new NotSupportedException("Migrations are forward only");
+                }
+
+                [Migration(2024010112)]
+                public class AddUsers : ProjectMigration
+                {
+                    protected override void UpgradeMain() => Create.Table("Users").WithColumn("Id").AsInt32().PrimaryKey();
+
+                    protected override void UpgradeLog() => Create.Table("UserLogs").WithColumn("Id").AsInt32().PrimaryKey();
+                }
+            }
+            """);
+        Assert.Empty(TestCompilation.Errors(compilation));
+        var migration = Assert.Single(MigrationCatalog.For(compilation).All);
+
+        // Both overrides are the migration's own operations; the base class's private helper in a branch is not.
+        Assert.Equal(new[] { "Users", "UserLogs" }, migration.Up.Operations.Select(o => o.Table));
+        Assert.Single(migration.Up.UnrecognizedStatements);
+    }
+
+    [Fact]
     public async Task FluentMigrator_template_method_overrides_and_their_helpers_are_read_into_Up()
     {
         var compilation = await TestCompilation.CreateAsync(ForwardOnlyBase, """

@@ -14,7 +14,8 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// MIG1100: the identity of a migration is broken.
 /// EF Core: an ID used twice for one context, an ID that is not <c>yyyyMMddHHmmss_Name</c> (EF Core orders migrations
 /// by ID, so a malformed one runs out of order), two IDs of one context with the same timestamp, a migration class
-/// without <c>[Migration]</c> (EF Core never runs it). FluentMigrator: a version used twice (the runner refuses to start).
+/// without <c>[Migration]</c> (EF Core never runs it). FluentMigrator: a version used twice (the runner refuses to start),
+/// a migration without <c>[Migration]</c> (the runner never finds it).
 /// Reported on the <c>[Migration]</c> attribute when it is in the hand-written file, otherwise on the class name there.
 /// A clash of IDs or versions is one finding: reported on every migration of the group but the first in history order.
 /// </summary>
@@ -84,6 +85,16 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
                 Report("has timestamp " + migration.Position!.Value.ToString(CultureInfo.InvariantCulture) + ", like " + Names(sameTime) + ": their order is decided by name, not by when they were written; give this one a new timestamp");
             }
         }
+        else if (migration.IdAttribute is null)
+        {
+            // The runner only finds classes with [Migration(version)]: one that holds operations of its own (an Up, or a
+            // template method of the project's base class) and is nobody's base class silently never runs.
+            // [Maintenance] and [Profile] migrations run without a version.
+            if (DeclaresOperations(migration) && !RunsWithoutVersion(migration) && !migration.Symbol.IsGenericType && !index.Value.IsBaseOfAnother(migration))
+            {
+                Report("has no [Migration(version)] attribute: the FluentMigrator runner never finds it");
+            }
+        }
         else if (migration.Position is { } version && index.Value.OthersWithSamePosition(migration) is { Count: > 0 } sameVersion)
         {
             Report("has version " + version.ToString(CultureInfo.InvariantCulture) + ", like " + Names(sameVersion) + ": the FluentMigrator runner refuses to start");
@@ -91,6 +102,37 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
 
         void Report(string problem)
             => context.ReportDiagnostic(Diagnostic.Create(MIG1100_MigrationIdentity, location, migration.Name, problem));
+    }
+
+    private static bool RunsWithoutVersion(MigrationInfo migration)
+    {
+        foreach (var attribute in migration.Symbol.GetAttributes())
+        {
+            for (var type = attribute.AttributeClass; type is not null; type = type.BaseType)
+            {
+                if (type.Name is "MaintenanceAttribute" or "ProfileAttribute")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Up, or an override the base class's Up calls, is declared in the class itself.</summary>
+    private static bool DeclaresOperations(MigrationInfo migration)
+    {
+        foreach (var member in migration.Symbol.GetMembers())
+        {
+            if (member is IMethodSymbol { IsOverride: true, DeclaringSyntaxReferences.Length: > 0 } method
+                && (method.Name == "Up" || migration.Up.CalledMethods.Length > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>yyyyMMddHHmmss_Name</c> with a real date and time, the form <c>dotnet ef migrations add</c> writes.</summary>

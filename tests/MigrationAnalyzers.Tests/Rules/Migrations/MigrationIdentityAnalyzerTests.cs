@@ -194,6 +194,58 @@ public class MigrationIdentityAnalyzerTests
     }
 
     [Fact]
+    public async Task FluentMigrator_migration_without_its_attribute_is_reported_but_profiles_maintenance_and_bases_are_silent()
+    {
+        var test = new AnalyzerTest { ReferenceAssemblies = TestReferences.FluentMigrator };
+        test.TestState.Sources.Add(("/0/Migrations/Migrations.cs", """
+            using System;
+            using FluentMigrator;
+
+            namespace Shop.Migrations
+            {
+                public abstract class ProjectMigration : Migration
+                {
+                    public sealed override void Up() => UpgradeMain();
+                    protected virtual void UpgradeMain() { }
+                    public sealed override void Down() => throw new NotSupportedException("Migrations are forward only");
+                }
+
+                public class ProjectDataMigration : ProjectMigration
+                {
+                }
+
+                [Migration(1)]
+                public class AddUsers : ProjectDataMigration
+                {
+                    protected override void UpgradeMain() => Create.Table("Users").WithColumn("Id").AsInt32().PrimaryKey();
+                }
+
+                public class {|#0:FixUserNames|} : ProjectMigration
+                {
+                    protected override void UpgradeMain() => Execute.Sql("UPDATE Users SET Name = TRIM(Name)");
+                }
+
+                [Profile("Development")]
+                public class SeedUsers : Migration
+                {
+                    public override void Up() => Insert.IntoTable("Users").Row(new { Id = 1 });
+                    public override void Down() { }
+                }
+
+                [Maintenance(MigrationStage.BeforeAll)]
+                public class SetTimeout : Migration
+                {
+                    public override void Up() => Execute.Sql("SET lock_timeout = '5s'");
+                    public override void Down() { }
+                }
+            }
+            """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("MIG1100", DiagnosticSeverity.Error).WithLocation(0)
+            .WithArguments("FixUserNames", "has no [Migration(version)] attribute: the FluentMigrator runner never finds it"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Baseline_is_honoured()
     {
         var test = new AnalyzerTest();
