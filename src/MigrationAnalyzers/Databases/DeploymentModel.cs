@@ -16,7 +16,8 @@ public enum DeploymentModel
 
 /// <summary>
 /// <c>migration_analyzers.deployment</c> (<c>rolling</c> or <c>single_instance</c>); by default <c>single_instance</c>
-/// on SQLite (the app and its schema upgrade together) and <c>rolling</c> everywhere else, an unknown database included.
+/// on SQLite (the app and its schema upgrade together) and for a history that also ships an embedded SQLite edition
+/// (operations limited to SQLite with <c>IfDatabase</c>), and <c>rolling</c> everywhere else, an unknown database included.
 /// Rules whose risk exists only while two application versions share a schema, or only under concurrent writers,
 /// stay silent under <c>single_instance</c>.
 /// </summary>
@@ -25,7 +26,7 @@ public static class Deployment
     /// <summary>The values <c>migration_analyzers.deployment</c> accepts.</summary>
     public static readonly string[] SettingValues = { "rolling", "single_instance" };
 
-    public static DeploymentModel Resolve(AnalyzerOptions? options, SyntaxTree? tree, TargetDatabase target)
+    public static DeploymentModel Resolve(AnalyzerOptions? options, SyntaxTree? tree, TargetDatabase target, bool shipsOnSqlite = false)
     {
         if (options is not null)
         {
@@ -38,6 +39,6 @@ public static class Deployment
             }
         }
 
-        return target.Behaviour.IsEmbedded ? DeploymentModel.SingleInstance : DeploymentModel.Rolling;
+        return target.Behaviour.IsEmbedded || shipsOnSqlite ? DeploymentModel.SingleInstance : DeploymentModel.Rolling;
     }
 }

@@ -33,6 +33,7 @@ public sealed class TargetDatabasePolicy
     private readonly MigrationCatalog _catalog;
     private readonly ConcurrentDictionary<MigrationInfo, Lazy<Findings>> _findings = new ConcurrentDictionary<MigrationInfo, Lazy<Findings>>();
     private readonly ConcurrentDictionary<string, Lazy<Majority>> _groups = new ConcurrentDictionary<string, Lazy<Majority>>(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _shipsOnSqlite = new ConcurrentDictionary<string, Lazy<bool>>(StringComparer.Ordinal);
 
     private TargetDatabasePolicy(Compilation compilation)
     {
@@ -172,6 +173,42 @@ public sealed class TargetDatabasePolicy
 
         var referenced = ProviderReferences.SingleReferenced(_compilation);
         return (referenced, referenced == DatabaseProvider.Unknown ? TargetEvidence.None : TargetEvidence.Reference);
+    }
+
+    /// <summary>
+    /// Some migration of the history limits operations to SQLite (FluentMigrator <c>IfDatabase("sqlite")</c>): the product
+    /// ships an embedded SQLite edition, whatever server database it also supports, so it is deployed as a single instance.
+    /// </summary>
+    public static bool HistoryShipsOnSqlite(Compilation compilation, MigrationInfo migration)
+    {
+        var policy = For(compilation);
+        return policy._shipsOnSqlite.GetOrAdd(
+            HistoryKey(migration),
+            _ => new Lazy<bool>(() => policy.AnyInHistoryRunsOnSqlite(migration), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    private bool AnyInHistoryRunsOnSqlite(MigrationInfo migration)
+    {
+        foreach (var other in _catalog.All)
+        {
+            if (!other.SharesHistoryWith(migration))
+            {
+                continue;
+            }
+
+            foreach (var operation in other.Up.Operations)
+            {
+                foreach (var condition in operation.DatabaseConditions)
+                {
+                    if (ConditionDatabase(condition) == DatabaseProvider.Sqlite)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private Findings FindingsOf(MigrationInfo migration)

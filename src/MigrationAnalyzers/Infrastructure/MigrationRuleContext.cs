@@ -34,7 +34,8 @@ public sealed class MigrationRuleContext
     public TargetDatabase Database => _database ??= TargetDatabasePolicy.Resolve(Compilation, Options, Migration);
 
     /// <summary>How the application is deployed (<c>migration_analyzers.deployment</c>, by default from the target database).</summary>
-    public DeploymentModel Deployment => _deployment ??= Databases.Deployment.Resolve(Options, Migration.Location.SourceTree, Database);
+    public DeploymentModel Deployment => _deployment ??= Databases.Deployment.Resolve(
+        Options, Migration.Location.SourceTree, Database, TargetDatabasePolicy.HistoryShipsOnSqlite(Compilation, Migration));
 
     /// <summary>Old and new application versions share the schema and others write while it migrates: rolling-only rules speak.</summary>
     public bool IsRollingDeployment => Deployment == DeploymentModel.Rolling;

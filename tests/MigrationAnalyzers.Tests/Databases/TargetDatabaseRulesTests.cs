@@ -175,6 +175,44 @@ public class TargetDatabaseRulesTests
     }
 
     [Fact]
+    public async Task A_FluentMigrator_history_that_also_ships_on_SQLite_defaults_to_a_single_instance()
+    {
+        static Infrastructure.AnalyzerTest<OneStepRenameAnalyzer> FmTest(string sqliteStep, params DiagnosticResult[] expected)
+        {
+            var test = new Infrastructure.AnalyzerTest<OneStepRenameAnalyzer> { ReferenceAssemblies = TestReferences.FluentMigratorPostgres };
+            test.TestState.Sources.Add(("/0/Migrations/Migrations.cs", $$"""
+                using FluentMigrator;
+
+                namespace Shop.Migrations
+                {
+                    [Migration(1)]
+                    public class Compact : Migration
+                    {
+                        public override void Up() => {{sqliteStep}};
+                        public override void Down() { }
+                    }
+
+                    [Migration(2)]
+                    public class RenameComment : Migration
+                    {
+                        public override void Up() => {|#0:Rename.Column("Comment").OnTable("Orders").To("Remark")|};
+                        public override void Down() => Rename.Column("Remark").OnTable("Orders").To("Comment");
+                    }
+                }
+                """));
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.WithDefaultDeployment();
+        }
+
+        // IfDatabase("sqlite") anywhere in the history: an embedded edition exists, so one process migrates at start-up.
+        await FmTest("IfDatabase(\"sqlite\").Execute.Sql(\"VACUUM\")")
+            .RunAsync(CancellationToken.None);
+        await FmTest("IfDatabase(\"postgres\").Execute.Sql(\"VACUUM\")",
+                new DiagnosticResult("MIG1040", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("column", "Orders.Comment", "Remark"))
+            .RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task MySQL_varchar_growth_across_255_bytes_copies_the_table()
     {
         await Test<RiskyColumnTypeChangeAnalyzer>(
