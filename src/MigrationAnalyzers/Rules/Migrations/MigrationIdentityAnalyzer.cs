@@ -14,7 +14,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// MIG1100: the identity of a migration is broken.
 /// EF Core: an ID used twice for one context, an ID that is not <c>yyyyMMddHHmmss_Name</c> (EF Core orders migrations
 /// by ID, so a malformed one runs out of order), two IDs of one context with the same timestamp, a migration class
-/// without <c>[Migration]</c> (EF Core never runs it). FluentMigrator: a version used twice (the runner refuses to start),
+/// without <c>[Migration]</c> or <c>[DbContext]</c> (EF Core never runs it). FluentMigrator: a version used twice (the runner refuses to start),
 /// a migration without <c>[Migration]</c> (the runner never finds it).
 /// Reported on the <c>[Migration]</c> attribute when it is in the hand-written file, otherwise on the class name there.
 /// A clash of IDs or versions is one finding: reported on every migration of the group but the first in history order.
@@ -64,6 +64,12 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
                 }
 
                 return;
+            }
+
+            if (migration.DbContext is null && index.Value.AnyEfMigrationNamesItsContext)
+            {
+                // EF Core collects the migrations whose [DbContext] names the context it migrates: without one, never.
+                Report("has no [DbContext(typeof(…))] attribute: EF Core runs only the migrations of the context it migrates, so it never runs this one");
             }
 
             if (migration.Id is not { } id)
@@ -175,6 +181,7 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
 
                 // FluentMigrator has one history per assembly; EF Core one per context.
                 var context = migration.Framework == MigrationFramework.EntityFrameworkCore ? migration.DbContext : null;
+                AnyEfMigrationNamesItsContext |= context is not null;
                 if (migration.Id is { } id)
                 {
                     Add(_byId, (migration.Framework, context, id), migration);
@@ -186,6 +193,9 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
                 }
             }
         }
+
+        /// <summary>Some EF Core migration of the compilation names its context, as scaffolded migrations do.</summary>
+        public bool AnyEfMigrationNamesItsContext { get; }
 
         /// <summary>Another migration derives from this one: it is a base class, whatever its attributes.</summary>
         public bool IsBaseOfAnother(MigrationInfo migration) => _baseClasses.Contains(migration.Symbol.OriginalDefinition);

@@ -109,6 +109,23 @@ public class MigrationIdentityAnalyzerTests
     }
 
     [Fact]
+    public async Task A_hand_written_migration_with_an_id_but_no_context_is_reported_once()
+    {
+        var test = new AnalyzerTest();
+        AddEf(test, "20240101120000_AddUsers", "AddUsers", "20240101120000_AddUsers");
+        test.TestState.Sources.Add(("/0/Migrations/20240102090000_BackfillUserNames.cs", EfMigrationSources.Migration(
+                "BackfillUserNames",
+                "            migrationBuilder.Sql(\"UPDATE \\\"Users\\\" SET \\\"Name\\\" = ''\");",
+                usings: "using Microsoft.EntityFrameworkCore.Infrastructure;")
+            .Replace("    public partial class BackfillUserNames", "    [Migration(\"20240102090000_BackfillUserNames\")]\n    public partial class BackfillUserNames")));
+        // On its [Migration] attribute, as every identity finding with the attribute in the hand-written file.
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("MIG1100", DiagnosticSeverity.Error)
+            .WithSpan("/0/Migrations/20240102090000_BackfillUserNames.cs", 9, 6, 9, 51)
+            .WithArguments("BackfillUserNames", "has no [DbContext(typeof(…))] attribute: EF Core runs only the migrations of the context it migrates, so it never runs this one"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Migration_base_classes_without_attributes_are_silent()
     {
         var test = new AnalyzerTest();
