@@ -89,10 +89,17 @@ public sealed class MigrationInfo
         return false;
     }
 
-    /// <summary>Two migrations belong to the same history: same framework, and for EF Core the same context.</summary>
+    /// <summary>
+    /// Two migrations belong to the same history: same framework, and for EF Core the same context. A migration that
+    /// names no context (EF Core never runs it, MIG1100 says so) is read with the history it was written for, the one
+    /// it sits beside, so its operations are judged against that schema rather than against an empty one.
+    /// </summary>
     public bool SharesHistoryWith(MigrationInfo other)
         => Framework == other.Framework
-           && (Framework != MigrationFramework.EntityFrameworkCore || SymbolEqualityComparer.Default.Equals(DbContext, other.DbContext));
+           && (Framework != MigrationFramework.EntityFrameworkCore
+               || DbContext is null
+               || other.DbContext is null
+               || SymbolEqualityComparer.Default.Equals(DbContext, other.DbContext));
 
     public override string ToString() => Id ?? Name;
 }
