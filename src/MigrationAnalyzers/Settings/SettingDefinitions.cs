@@ -37,7 +37,7 @@ public static class SettingDefinitions
         new SettingDefinition(SettingKeys.DeprecationPeriodDays, "MIG1010: days a column or table must be unmapped (or declared deprecated) before it is dropped", NonNegativeIntegerValue),
         new SettingDefinition(SettingKeys.ReportSeedDataForNewTables, "report seed rows inserted into a table created in the same migration under MIG1020", BooleanValue),
         new SettingDefinition(SettingKeys.TargetDatabase, "the database the migrations run on; when unset, decided from the migrations' own evidence (see rules/target-database.md)", OneOf(TargetDatabase.SettingValues)),
-        new SettingDefinition(SettingKeys.Deployment, "rolling (old and new app versions share the schema) or single_instance (one process migrates its own database); default single_instance on SQLite, rolling otherwise", OneOf(Databases.Deployment.SettingValues)),
+        new SettingDefinition(SettingKeys.Deployment, "rolling (old and new app versions share the schema) or single_instance (one process migrates its own database); default single_instance on SQLite and for a history with IfDatabase(\"sqlite\") steps, rolling otherwise", OneOf(Databases.Deployment.SettingValues)),
         new SettingDefinition(SettingKeys.TargetDatabaseVersion, "the version of the target database, such as 16 or 15.4", VersionValue),
         new SettingDefinition(SettingKeys.RequireOnlineIndexOnSqlServer, "MIG1060: require ONLINE index builds on SQL Server", BooleanValue),
         new SettingDefinition(SettingKeys.UpgradeTarget, "the framework the project is moving to, checked by the MIG3xxx rules", TargetFrameworkValue),
