@@ -12,7 +12,7 @@ public static class RuleMatcher
     {
         var rewrite = compiled.WhyNoFix is null ? ChooseRewrite(compiled.Rule, captures, model) : null;
         var rule = compiled.Rule;
-        var text = rule.Guidance is null ? rule.Message : rule.Message + " " + rule.Guidance;
+        var text = rule.Guidance is null ? rule.Message : AsSentence(rule.Message) + " " + rule.Guidance;
         if (compiled.WhyNoFix is not null && HasAnyRewrite(rule))
         {
             text += " (no automatic fix: " + compiled.WhyNoFix + ")";
@@ -21,6 +21,13 @@ public static class RuleMatcher
         return compiled.HasOwnDescriptor
             ? Diagnostic.Create(compiled.Descriptor, location, FixProperties.Create(compiled, rewrite), text)
             : Diagnostic.Create(compiled.Descriptor, location, rule.Severity, additionalLocations: null, FixProperties.Create(compiled, rewrite), rule.Id, text);
+    }
+
+    /// <summary>Pack messages are often written without a final stop; guidance after them starts a new sentence.</summary>
+    private static string AsSentence(string message)
+    {
+        var trimmed = message.TrimEnd();
+        return trimmed.Length == 0 || ".!?:;".IndexOf(trimmed[trimmed.Length - 1]) >= 0 ? trimmed : trimmed + ".";
     }
 
     /// <summary>The first rewrite whose condition holds and whose captures exist; null means report only.</summary>

@@ -38,7 +38,7 @@ public class FrameworkUpgradePackTests
         """;
 
     private const string Sha256Message = "SHA256Managed is obsolete from .NET 6 (SYSLIB0021)";
-    private const string KdfMessage = "This Rfc2898DeriveBytes constructor is obsolete from .NET 7 (SYSLIB0041): it uses SHA-1 and 1000 iterations implicitly The fix writes the defaults out, so existing keys and hashes stay the same; new data deserves SHA-256 and far more iterations.";
+    private const string KdfMessage = "This Rfc2898DeriveBytes constructor is obsolete from .NET 7 (SYSLIB0041): it uses SHA-1 and 1000 iterations implicitly. The fix writes the defaults out, so existing keys and hashes stay the same; new data deserves SHA-256 and far more iterations.";
 
     [Fact]
     public void The_pack_reads_without_problems_and_every_rule_reports_under_its_own_ID_and_severity()
