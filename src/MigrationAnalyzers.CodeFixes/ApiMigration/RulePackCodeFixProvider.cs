@@ -11,7 +11,7 @@ using static MigrationAnalyzers.Descriptors.Descriptors;
 namespace MigrationAnalyzers.CodeFixes.ApiMigration;
 
 /// <summary>
-/// The fix for every rule-pack diagnostic (MIG2001, the built-in pack IDs, and MIG2002's rename or move): the rewrite chosen by the analyzer travels in
+/// The fix for every rule-pack diagnostic that can have one (MIG2001, the built-in pack IDs whose rules have a rewrite, and MIG2002's rename or move): the rewrite chosen by the analyzer travels in
 /// the diagnostic's properties. Fix all is scoped to one rule ID (the equivalence key), across document, project or solution.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RulePackCodeFixProvider)), Shared]
@@ -20,7 +20,7 @@ public sealed class RulePackCodeFixProvider : CodeFixProvider
     private const string EquivalenceKeyPrefix = "MigrationRulePack.";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(MIG2001_RulePackMatch.Id, MIG2002_ObsoleteMemberNamesReplacement.Id).AddRange(PackDescriptors.All.Select(descriptor => descriptor.Id));
+        ImmutableArray.Create(MIG2001_RulePackMatch.Id, MIG2002_ObsoleteMemberNamesReplacement.Id).AddRange(PackDescriptors.WithRewrite.Select(descriptor => descriptor.Id));
 
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
     {

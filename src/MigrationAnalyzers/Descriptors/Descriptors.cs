@@ -159,10 +159,10 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor MIG2002_ObsoleteMemberNamesReplacement = Rule(
         RuleIds.ObsoleteMemberNamesReplacement,
         "Obsolete member names its replacement",
-        "'{0}' is obsolete; its message names '{1}' as the replacement",
+        "'{0}' is obsolete; its message names '{1}' as the replacement{2}",
         RuleCategories.ApiMigration,
         DiagnosticSeverity.Info,
-        "The [Obsolete] message of this member says what to use instead, and that member exists with a compatible shape, so the call can be rewritten automatically.");
+        "The [Obsolete] message of this member says what to use instead, and that member exists. The call is rewritten automatically where the compiler binds the rewritten call to a member with the same static or instance shape and a return type that is the same or converts implicitly; elsewhere the message says why no fix is offered.");
 
     public static readonly DiagnosticDescriptor MIG2101_NewtonsoftSerializeObject = PackRule(
         RuleIds.NewtonsoftSerializeObject,

@@ -42,6 +42,9 @@ public sealed class CompiledRuleSet
         return framework is null || match.Rule.TargetFramework.Contains(framework);
     }
 
+    /// <summary>The framework <paramref name="tree"/> is checked against (upgrade target, else the project's), or null when unknown.</summary>
+    public TargetFramework? FrameworkOf(SyntaxTree tree) => _frameworkOf?.Invoke(tree) ?? _projectFramework;
+
     public bool IsEmpty => _members.Count == 0 && _types.Count == 0 && _attributes.Count == 0 && _namespaces.Count == 0 && _unbound.Count == 0;
 
     public bool HasMembers => _members.Count > 0;

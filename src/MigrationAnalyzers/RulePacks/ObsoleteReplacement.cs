@@ -6,11 +6,37 @@ using Microsoft.CodeAnalysis;
 namespace MigrationAnalyzers.RulePacks;
 
 /// <summary>
-/// Reads "Use X instead" from an [Obsolete] message and resolves X to a compatible member: a member of the same type
+/// Reads "Use X instead" from an [Obsolete] message and resolves X to a candidate member: a member of the same type
 /// (a rename) or a static member of another type (a move). The result is expressed as a pack rewrite, so the same fix applies.
+/// Whether the candidate really replaces a given use (overload, argument conversions, static or instance, return type)
+/// is decided per use by <see cref="ObsoleteReplacementBinding"/>, on the rewritten call.
 /// </summary>
 public static class ObsoleteReplacement
 {
+    /// <summary>The replacement an [Obsolete] message names: the rewrite, the name shown, and where the member is looked up.</summary>
+    public sealed class Candidate
+    {
+        public Candidate(RewriteSpec rewrite, string name, INamedTypeSymbol targetType, string memberName, bool isMove)
+        {
+            Rewrite = rewrite;
+            Name = name;
+            TargetType = targetType;
+            MemberName = memberName;
+            IsMove = isMove;
+        }
+
+        public RewriteSpec Rewrite { get; }
+
+        public string Name { get; }
+
+        public INamedTypeSymbol TargetType { get; }
+
+        public string MemberName { get; }
+
+        /// <summary>True for a static member of another type, false for a rename on the same type.</summary>
+        public bool IsMove { get; }
+    }
+
     // "Use HasDatabaseName() instead", "use Volatile.Read or …", "Please use `SendAsync`", "The recommended alternative is X".
     private static readonly Regex Pattern = new Regex(
         @"(?:\buse|recommended alternative is|replaced (?:by|with))\s+['`""]?(?<name>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)",
@@ -18,7 +44,7 @@ public static class ObsoleteReplacement
         TimeSpan.FromMilliseconds(100));
 
     /// <summary>The rewrite for a use of <paramref name="member"/>, or null when its [Obsolete] message names no compatible replacement.</summary>
-    public static (RewriteSpec Rewrite, string ReplacementName)? Find(ISymbol member, INamedTypeSymbol obsoleteAttribute, Compilation compilation)
+    public static Candidate? Find(ISymbol member, INamedTypeSymbol obsoleteAttribute, Compilation compilation)
     {
         if (member is not (IMethodSymbol { MethodKind: MethodKind.Ordinary } or IPropertySymbol or IFieldSymbol) || member.ContainingType is null)
         {
@@ -63,7 +89,7 @@ public static class ObsoleteReplacement
 
         if (SymbolEqualityComparer.Default.Equals(targetType, member.ContainingType))
         {
-            return (RewriteSpec.Parse("rename " + memberName, out _)!, memberName);
+            return new Candidate(RewriteSpec.Parse("rename " + memberName, out _)!, memberName, targetType, memberName, isMove: false);
         }
 
         if (!member.IsStatic || (member is IMethodSymbol { IsExtensionMethod: true }))
@@ -73,19 +99,30 @@ public static class ObsoleteReplacement
 
         var metadataName = targetType.ContainingNamespace.IsGlobalNamespace ? targetType.MetadataName : targetType.ContainingNamespace.ToDisplayString() + "." + targetType.MetadataName;
         return targetType.ContainingType is null
-            ? (RewriteSpec.Parse("move " + metadataName + "." + memberName, out _)!, targetType.Name + "." + memberName)
+            ? new Candidate(RewriteSpec.Parse("move " + metadataName + "." + memberName, out _)!, targetType.Name + "." + memberName, targetType, memberName, isMove: true)
             : null;
     }
 
+    /// <summary>
+    /// A first filter only: the same kind of member, visible, and for methods one that could take as many arguments as the old one.
+    /// Static or instance, argument types and return type are judged on each use by binding the rewritten call.
+    /// </summary>
     private static bool IsCompatible(ISymbol old, ISymbol candidate)
     {
-        if (candidate.IsStatic != old.IsStatic || candidate.Kind != old.Kind || candidate.DeclaredAccessibility != Accessibility.Public && candidate.DeclaredAccessibility != old.DeclaredAccessibility)
+        if (candidate.Kind != old.Kind || candidate.DeclaredAccessibility != Accessibility.Public && candidate.DeclaredAccessibility != old.DeclaredAccessibility)
         {
             return false;
         }
 
         return old is not IMethodSymbol oldMethod
-            || candidate is IMethodSymbol method && method.Parameters.Length == oldMethod.Parameters.Length && method.IsExtensionMethod == oldMethod.IsExtensionMethod;
+            || candidate is IMethodSymbol method && method.IsExtensionMethod == oldMethod.IsExtensionMethod && CanTake(method, oldMethod.Parameters.Length);
+    }
+
+    private static bool CanTake(IMethodSymbol method, int argumentCount)
+    {
+        var required = method.Parameters.Count(parameter => !parameter.IsOptional && !parameter.IsParams);
+        var takesAnyNumber = method.Parameters.Any(parameter => parameter.IsParams);
+        return argumentCount >= required && (takesAnyNumber || argumentCount <= method.Parameters.Length);
     }
 
     private static INamedTypeSymbol? ResolveType(string name, INamedTypeSymbol near, Compilation compilation)

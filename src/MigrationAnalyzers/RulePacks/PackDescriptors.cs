@@ -24,6 +24,14 @@ public static class PackDescriptors
     public static IEnumerable<DiagnosticDescriptor> All => LazyById.Value.Values.OrderBy(d => d.Id, StringComparer.Ordinal);
 
     /// <summary>
+    /// The descriptors some built-in rule of which has a rewrite: only these can carry a fix, so only these are offered
+    /// to the fix provider (and only these say "Code fix: yes" in the rule index).
+    /// </summary>
+    public static IEnumerable<DiagnosticDescriptor> WithRewrite => All.Where(descriptor => BuiltInPacks.All
+        .SelectMany(pack => pack.Rules)
+        .Any(rule => For(rule, isBuiltIn: true).Id == descriptor.Id && rule.Rewrites.Any(rewrite => rewrite.Kind != RewriteKind.None)));
+
+    /// <summary>
     /// A built-in rule's descriptor: its own ID, or for a family of rules written <c>[MIG3121.SHA256Managed]</c> the ID
     /// before the first dot, so that one diagnostic ID (one page, one severity setting) covers every API of the family.
     /// </summary>

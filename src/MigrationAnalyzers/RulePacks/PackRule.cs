@@ -19,7 +19,8 @@ public sealed class PackRule
         ImmutableArray<RewriteSpec> rewrites,
         ImmutableArray<string> addUsings,
         string? guidance,
-        int line)
+        int line,
+        TargetFrameworkRange? fixTargetFramework = null)
     {
         Id = id;
         PackName = packName;
@@ -34,6 +35,7 @@ public sealed class PackRule
         AddUsings = addUsings;
         Guidance = guidance;
         Line = line;
+        FixTargetFramework = fixTargetFramework;
     }
 
     public string Id { get; }
@@ -57,6 +59,12 @@ public sealed class PackRule
     public ImmutableArray<AssemblyRequirement> Requires { get; }
 
     public TargetFrameworkRange? TargetFramework { get; }
+
+    /// <summary>
+    /// The target frameworks the rewrite is right for (<c>fix-target-framework = …</c>); outside them the rule still
+    /// reports but offers no fix, because the code the fix writes would itself be obsolete there.
+    /// </summary>
+    public TargetFrameworkRange? FixTargetFramework { get; }
 
     /// <summary>Documentation IDs that must resolve for the fix to be offered (<c>replacement = …</c>).</summary>
     public ImmutableArray<string> Replacements { get; }

@@ -2,25 +2,40 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using MigrationAnalyzers.Infrastructure;
 
 namespace MigrationAnalyzers.RulePacks;
 
 /// <summary>Turns a match (rule + captures) into a diagnostic, choosing the rewrite whose condition holds.</summary>
 public static class RuleMatcher
 {
-    public static Diagnostic CreateDiagnostic(CompiledRule compiled, Location location, Captures? captures, SemanticModel? model)
+    public static Diagnostic CreateDiagnostic(CompiledRule compiled, Location location, Captures? captures, SemanticModel? model, TargetFramework? target = null)
     {
-        var rewrite = compiled.WhyNoFix is null ? ChooseRewrite(compiled.Rule, captures, model) : null;
         var rule = compiled.Rule;
-        var text = rule.Guidance is null ? rule.Message : rule.Message + " " + rule.Guidance;
-        if (compiled.WhyNoFix is not null && HasAnyRewrite(rule))
+        var whyNoFix = compiled.WhyNoFix;
+        if (whyNoFix is null && target is not null && rule.FixTargetFramework is { } fixRange && !fixRange.Contains(target))
         {
-            text += " (no automatic fix: " + compiled.WhyNoFix + ")";
+            // The rewrite is right for other frameworks only: on this target the code it writes would be obsolete in turn.
+            whyNoFix = "the code the fix writes is obsolete on " + target;
+        }
+
+        var rewrite = whyNoFix is null ? ChooseRewrite(rule, captures, model) : null;
+        var text = rule.Guidance is null ? rule.Message : AsSentence(rule.Message) + " " + rule.Guidance;
+        if (whyNoFix is not null && HasAnyRewrite(rule))
+        {
+            text += " (no automatic fix: " + whyNoFix + ")";
         }
 
         return compiled.HasOwnDescriptor
             ? Diagnostic.Create(compiled.Descriptor, location, FixProperties.Create(compiled, rewrite), text)
             : Diagnostic.Create(compiled.Descriptor, location, rule.Severity, additionalLocations: null, FixProperties.Create(compiled, rewrite), rule.Id, text);
+    }
+
+    /// <summary>Pack messages are often written without a final stop; guidance after them starts a new sentence.</summary>
+    private static string AsSentence(string message)
+    {
+        var trimmed = message.TrimEnd();
+        return trimmed.Length == 0 || ".!?:;".IndexOf(trimmed[trimmed.Length - 1]) >= 0 ? trimmed : trimmed + ".";
     }
 
     /// <summary>The first rewrite whose condition holds and whose captures exist; null means report only.</summary>

@@ -15,7 +15,7 @@ public static class RulePackParser
 {
     private static readonly ImmutableHashSet<string> RuleKeys = ImmutableHashSet.Create(
         StringComparer.Ordinal,
-        "message", "severity", "match", "receiver", "requires", "target-framework", "replacement", "rewrite", "using", "guidance");
+        "message", "severity", "match", "receiver", "requires", "target-framework", "fix-target-framework", "replacement", "rewrite", "using", "guidance");
 
     public static RulePack Parse(SourceText text, string path, string defaultName, bool isBuiltIn)
     {
@@ -205,6 +205,7 @@ public static class RulePackParser
             ApiPattern? receiver = null;
             var matches = ImmutableArray.CreateBuilder<ApiPattern>();
             TargetFrameworkRange? framework = null;
+            TargetFrameworkRange? fixFramework = null;
             var severity = DiagnosticSeverity.Warning;
             var requires = ImmutableArray.CreateBuilder<AssemblyRequirement>();
             var replacements = ImmutableArray.CreateBuilder<string>();
@@ -262,6 +263,9 @@ public static class RulePackParser
                     case "target-framework":
                         framework = TargetFrameworkRange.Parse(value, out error);
                         break;
+                    case "fix-target-framework":
+                        fixFramework = TargetFrameworkRange.Parse(value, out error);
+                        break;
                     case "replacement":
                         if (ApiPattern.Parse(value, out error) is not null)
                         {
@@ -309,7 +313,7 @@ public static class RulePackParser
             }
 
             return ok
-                ? new PackRule(Id, packName, message, severity, matches.ToImmutable(), receiver, requires.ToImmutable(), framework, replacements.ToImmutable(), rewrites.ToImmutable(), usings.ToImmutable(), guidance, _line)
+                ? new PackRule(Id, packName, message, severity, matches.ToImmutable(), receiver, requires.ToImmutable(), framework, replacements.ToImmutable(), rewrites.ToImmutable(), usings.ToImmutable(), guidance, _line, fixFramework)
                 : null;
         }
 

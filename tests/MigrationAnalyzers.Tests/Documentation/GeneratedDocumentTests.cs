@@ -1,3 +1,4 @@
+using System.Linq;
 using MigrationAnalyzers.Tests.Infrastructure;
 
 namespace MigrationAnalyzers.Tests.Documentation;
@@ -11,6 +12,35 @@ public class GeneratedDocumentTests
     [Fact]
     public void Rule_index_is_up_to_date()
         => GeneratedFile.AssertUpToDate(RuleIndex.RelativePath, RuleIndex.Render());
+
+    [Fact]
+    public void Rule_index_code_fix_column_agrees_with_each_rule_page()
+    {
+        // The index's column comes from the fixes actually registered; each page says in words whether there is one
+        // ("none", "none (…)" or a description of the fix). They must not disagree in either direction.
+        var disagreements = new System.Collections.Generic.List<string>();
+        foreach (var row in RuleIndex.Render().Split('\n').Where(line => line.StartsWith("| [MIG", System.StringComparison.Ordinal)))
+        {
+            var cells = row.Split('|').Select(cell => cell.Trim()).ToArray();
+            var id = cells[1].Substring(1, cells[1].IndexOf(']') - 1);
+            var indexSaysFix = cells[cells.Length - 2] == "yes";
+            var page = System.IO.File.ReadAllLines(System.IO.Path.Combine(RepositoryPaths.Root, "rules", id + ".md"));
+            var fixLine = page.FirstOrDefault(line => line.StartsWith("| Code fix |", System.StringComparison.Ordinal));
+            if (fixLine is null)
+            {
+                disagreements.Add(id + ": the page has no 'Code fix' row");
+                continue;
+            }
+
+            var pageSaysFix = !fixLine.Substring("| Code fix |".Length).Trim().StartsWith("none", System.StringComparison.OrdinalIgnoreCase);
+            if (pageSaysFix != indexSaysFix)
+            {
+                disagreements.Add(id + ": index says " + (indexSaysFix ? "yes" : "no") + ", page says '" + fixLine + "'");
+            }
+        }
+
+        Assert.Empty(disagreements);
+    }
 
     [Theory]
     [InlineData("All")]

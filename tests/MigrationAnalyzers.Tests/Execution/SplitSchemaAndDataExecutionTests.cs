@@ -165,21 +165,43 @@ public class SplitSchemaAndDataExecutionTests
         var original = RunFluentMigrator(InMemoryCompiler.Compile(sources.Values));
         var splitRun = RunFluentMigrator(InMemoryCompiler.Compile(split.Values));
 
+        // The fix really split: two migrations run where one did (a fix that changed nothing would pass every check below).
+        Assert.Equal(1, original.Applied);
+        Assert.Equal(2, splitRun.Applied);
+
+        // Between the two, the schema is there and the data is not yet: the backfill lives in the second migration only.
+        Assert.Contains("Status", splitRun.AfterSchema);
+        Assert.DoesNotContain("row Orders: 2 | 180 | 2", splitRun.AfterSchema);
+        Assert.NotEqual(splitRun.Up, splitRun.AfterSchema);
+
+        // Both migrations end where the original ended. Rolling back the data migration alone removes the row it inserted
+        // and leaves the schema of the first; the backfilled values stay (an UPDATE has no inverse; the schema Down drops the column).
         Assert.Contains("row Orders: 2 | 180 | 2", original.Up);
         Assert.Equal(original.Up, splitRun.Up);
+        Assert.Contains("row Orders: 4 |", splitRun.Up);
+        Assert.DoesNotContain("row Orders: 4 |", splitRun.AfterSchema);
+        Assert.DoesNotContain("row Orders: 4 |", splitRun.BackToSchema);
+        Assert.Equal(splitRun.AfterSchemaStructure, splitRun.BackToSchemaStructure);
         Assert.Equal(original.Down, splitRun.Down);
         Assert.Equal(original.Start, original.Down);
+        Assert.Equal(splitRun.Start, splitRun.Down);
     }
 
-    private static (string Start, string Up, string Down) RunFluentMigrator(System.Reflection.Assembly assembly)
+    private static (string Start, string AfterSchema, string AfterSchemaStructure, string Up, string BackToSchema, string BackToSchemaStructure, string Down, int Applied) RunFluentMigrator(System.Reflection.Assembly assembly)
     {
         using var runner = new FluentMigrationRunner(assembly);
         EfCoreOrdersHistory.Execute(runner.Database, StartingDatabase);
         var start = runner.Database.Schema(includeRows: true).Description;
+        runner.MigrateTo(runner.Migrations[0]);
+        var afterSchema = runner.Database.Schema(includeRows: true).Description;
+        var afterSchemaStructure = runner.Database.Schema(includeRows: false).Description;
         runner.MigrateTo(runner.Migrations[runner.Migrations.Count - 1]);
         var up = runner.Database.Schema(includeRows: true).Description;
+        runner.MigrateTo(runner.Migrations[0]);
+        var backToSchema = runner.Database.Schema(includeRows: true).Description;
+        var backToSchemaStructure = runner.Database.Schema(includeRows: false).Description;
         runner.MigrateTo(null);
-        return (start, up, runner.Database.Schema(includeRows: true).Description);
+        return (start, afterSchema, afterSchemaStructure, up, backToSchema, backToSchemaStructure, runner.Database.Schema(includeRows: true).Description, runner.Migrations.Count);
     }
 
     private static int Occurrences(string text, string value) => text.Split(value).Length - 1;

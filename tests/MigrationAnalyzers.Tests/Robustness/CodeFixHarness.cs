@@ -194,7 +194,15 @@ public sealed class CodeFixHarness
         var region = MapSpan(diagnostic.Location.SourceSpan, changes);
         var tree = await after.GetSyntaxTreeAsync();
         var (diagnostics, _) = await AnalyzeAsync(fixedProject);
-        foreach (var again in diagnostics.Where(d => d.Id == diagnostic.Id && d.Location.SourceTree == tree && d.Location.SourceSpan.IntersectsWith(region)))
+        // Diagnostics nested in the fixed one, or the fixed one nested in another (EndsWith on a LastIndexOf result), are
+        // other diagnostics left for their own fix: they are told apart by being strictly inside the fixed region, or
+        // strictly around it when such an enclosing diagnostic was there before the fix.
+        var (diagnosticsBefore, _) = await AnalyzeAsync(before.Project);
+        var enclosedBefore = diagnosticsBefore.Any(d => d.Id == diagnostic.Id && d.Location.SourceTree == diagnostic.Location.SourceTree
+            && d.Location.SourceSpan.Contains(diagnostic.Location.SourceSpan) && d.Location.SourceSpan != diagnostic.Location.SourceSpan);
+        foreach (var again in diagnostics.Where(d => d.Id == diagnostic.Id && d.Location.SourceTree == tree && d.Location.SourceSpan.IntersectsWith(region)
+            && !(region.Contains(d.Location.SourceSpan) && d.Location.SourceSpan != region)
+            && !(enclosedBefore && d.Location.SourceSpan.Contains(region) && d.Location.SourceSpan != region)))
         {
             var offered = new List<CodeAction>();
             await provider.RegisterCodeFixesAsync(new CodeFixContext(after, again, (a, _) => offered.Add(a), CancellationToken.None));

@@ -11,9 +11,10 @@ using static MigrationAnalyzers.Descriptors.Descriptors;
 namespace MigrationAnalyzers.Rules.ApiMigration;
 
 /// <summary>
-/// MIG2002: a use of an [Obsolete] member whose message names a replacement that exists with a compatible shape
-/// ("Use HasDatabaseName() instead"). Each member's attribute is read once per compilation; members a rule pack
-/// already matches are left to the pack.
+/// MIG2002: a use of an [Obsolete] member whose message names a replacement that exists ("Use HasDatabaseName() instead").
+/// Each member's attribute is read once per compilation; members a rule pack already matches are left to the pack.
+/// The fix travels with the diagnostic only where the rewritten use binds to a member that really replaces the old one
+/// (see <see cref="ObsoleteReplacementBinding"/>); elsewhere the message says why no fix is offered.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
@@ -32,39 +33,46 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
         }
 
         var rules = CompiledRuleSet.For(context.Compilation, context.Options, context.CancellationToken);
-        var cache = new ConcurrentDictionary<ISymbol, (RewriteSpec Rewrite, string Name)?>(SymbolEqualityComparer.Default);
+        var cache = new ConcurrentDictionary<ISymbol, ObsoleteReplacement.Candidate?>(SymbolEqualityComparer.Default);
         var compilation = context.Compilation;
         context.RegisterOperationAction(
             operationContext =>
             {
-                var member = operationContext.Operation switch
+                // The member as bound at this use (a reduced extension method stays reduced, generics stay constructed).
+                var used = operationContext.Operation switch
                 {
-                    IInvocationOperation invocation => invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod,
+                    IInvocationOperation invocation => (ISymbol)invocation.TargetMethod,
                     IMemberReferenceOperation reference => reference.Member,
                     _ => null,
                 };
-                if (member is null || rules.MatchesMember(member))
+                var member = used is IMethodSymbol { ReducedFrom: { } reducedFrom } ? reducedFrom : used;
+                if (used is null || member is null || rules.MatchesMember(member))
                 {
                     return;
                 }
 
                 var definition = member.OriginalDefinition;
-                var replacement = cache.GetOrAdd(definition, symbol => ObsoleteReplacement.Find(symbol, obsolete, compilation));
-                if (replacement is not { } found || operationContext.Operation.Syntax is not ExpressionSyntax syntax)
+                var candidate = cache.GetOrAdd(definition, symbol => ObsoleteReplacement.Find(symbol, obsolete, compilation));
+                if (candidate is null || operationContext.Operation.Syntax is not ExpressionSyntax syntax || operationContext.Operation.SemanticModel is not { } model)
                 {
                     return;
                 }
 
                 var name = syntax is InvocationExpressionSyntax call ? RulePackAnalyzer.NameOf(call.Expression) : RulePackAnalyzer.NameOf(syntax);
-                var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(FixProperties.RuleId, MIG2002_ObsoleteMemberNamesReplacement.Id)
-                    .Add(FixProperties.Rewrite, found.Rewrite.Text);
+                var whyNoFix = ObsoleteReplacementBinding.WhyNotReplaceable(model, syntax, used, candidate);
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.RuleId, MIG2002_ObsoleteMemberNamesReplacement.Id);
+                if (whyNoFix is null)
+                {
+                    properties = properties.Add(FixProperties.Rewrite, candidate.Rewrite.Text);
+                }
+
                 operationContext.ReportDiagnostic(Diagnostic.Create(
                     MIG2002_ObsoleteMemberNamesReplacement,
                     name.GetLocation(),
                     properties,
                     definition.ContainingType.Name + "." + definition.Name,
-                    found.Name));
+                    candidate.Name,
+                    whyNoFix is null ? string.Empty : "; no fix is offered: " + whyNoFix));
             },
             OperationKind.Invocation,
             OperationKind.PropertyReference,

@@ -77,7 +77,7 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
                 continue;
             }
 
-            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, invocation.SemanticModel));
+            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, invocation.SemanticModel, rules.FrameworkOf(syntax.SyntaxTree)));
         }
     }
 
@@ -97,7 +97,7 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
                 continue;
             }
 
-            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, syntax.GetLocation(), captures, creation.SemanticModel));
+            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, syntax.GetLocation(), captures, creation.SemanticModel, rules.FrameworkOf(syntax.SyntaxTree)));
         }
     }
 
@@ -124,7 +124,7 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
                 continue;
             }
 
-            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, context.Operation.SemanticModel));
+            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, context.Operation.SemanticModel, rules.FrameworkOf(context.Operation.Syntax.SyntaxTree)));
         }
     }
 
@@ -151,7 +151,7 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
                 continue;
             }
 
-            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, attribute.GetLocation(), captures, context.SemanticModel));
+            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, attribute.GetLocation(), captures, context.SemanticModel, rules.FrameworkOf(attribute.SyntaxTree)));
         }
     }
 

@@ -48,7 +48,7 @@ internal static class TypeNameMatcher
                 continue;
             }
 
-            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, reported.GetLocation(), captures: null, context.SemanticModel));
+            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, reported.GetLocation(), captures: null, context.SemanticModel, rules.FrameworkOf(name.SyntaxTree)));
         }
     }
 

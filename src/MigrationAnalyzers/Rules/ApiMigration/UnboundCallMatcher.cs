@@ -32,7 +32,7 @@ internal static class UnboundCallMatcher
             if (IsOrDerivesFrom(receiverType, receiver) && rules.AppliesIn(rule, invocation.SyntaxTree))
             {
                 captures ??= Captures.ForInvocation(invocation, method: null);
-                context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(rule, access.Name.GetLocation(), captures, model));
+                context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(rule, access.Name.GetLocation(), captures, model, rules.FrameworkOf(invocation.SyntaxTree)));
             }
         }
     }

@@ -96,4 +96,72 @@ public class AspNetCoreHostingPackTests
             .WithArguments("IHostingEnvironment (ASP.NET Core) is obsolete since 3.0; use IWebHostEnvironment. (no automatic fix: T:Microsoft.AspNetCore.Hosting.IWebHostEnvironment is not available in this compilation)"));
         await test.RunAsync(CancellationToken.None);
     }
+
+    [Fact]
+    public async Task Generic_host_IHostingEnvironment_becomes_IHostEnvironment()
+    {
+        // MIG2302: the generic host's own IHostingEnvironment (Microsoft.Extensions.Hosting), not the ASP.NET Core one.
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = TestReferences.AspNetCore80 };
+        test.TestState.Sources.Add(("/0/Worker.cs", """
+            using Microsoft.Extensions.Hosting;
+
+            namespace Shop.Worker
+            {
+                public class Settings
+                {
+                    public Settings({|MIG2302:IHostingEnvironment|} environment) => IsProduction = environment.EnvironmentName == "Production";
+
+                    public bool IsProduction { get; }
+                }
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Worker.cs", """
+            using Microsoft.Extensions.Hosting;
+
+            namespace Shop.Worker
+            {
+                public class Settings
+                {
+                    public Settings(IHostEnvironment environment) => IsProduction = environment.EnvironmentName == "Production";
+
+                    public bool IsProduction { get; }
+                }
+            }
+            """));
+        test.CompilerDiagnostics = CompilerDiagnostics.Errors;
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task UseMvc_is_reported_with_guidance_and_gets_no_fix()
+    {
+        // MIG2305 flags only: moving to UseRouting/UseEndpoints changes the middleware order, which only the author can judge.
+        var source = """
+            using Microsoft.AspNetCore.Builder;
+
+            namespace Shop.Web
+            {
+                public class Startup
+                {
+                    public void Configure(IApplicationBuilder app)
+                    {
+                        app.UseStaticFiles();
+                        app.{|#0:UseMvc|}();
+                    }
+                }
+            }
+            """;
+        const string message = "UseMvc does not work with endpoint routing (the default since 3.0). Replace it with UseRouting() and UseEndpoints(e => e.MapControllers()) or MapControllerRoute, moving route templates; no automatic fix because middleware order matters.";
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = TestReferences.AspNetCore80 };
+        test.TestState.Sources.Add(source);
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("MIG2305", DiagnosticSeverity.Warning).WithLocation(0).WithArguments(message));
+        test.FixedState.Sources.Add(source);
+        test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("MIG2305", DiagnosticSeverity.Warning).WithLocation(0).WithArguments(message));
+        test.CompilerDiagnostics = CompilerDiagnostics.Errors;
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public void Only_hosting_rules_with_a_rewrite_are_fixable()
+        => Assert.DoesNotContain("MIG2305", new RulePackCodeFixProvider().FixableDiagnosticIds);
 }

@@ -134,4 +134,166 @@ public class ObsoleteReplacementAnalyzerTests
             """;
         await Test(TestReferences.Net80, source, source.Replace("{|MIG2002:Send|}", "SendAsync")).RunAsync(CancellationToken.None);
     }
+
+    // A library compiled into the test, so each replacement's shape is exactly the case at hand.
+    private const string Library = """
+        using System;
+        using System.Threading.Tasks;
+
+        public class Widget { }
+
+        public class Store
+        {
+            [Obsolete("Use Keep instead")]
+            public void Save(string name) { }
+
+            public void Keep(int id) { }
+
+            [Obsolete("Use SendAsync instead")]
+            public void Send(string message) { }
+
+            public Task SendAsync(string message) => Task.CompletedTask;
+
+            [Obsolete("Use CountAsync instead")]
+            public int Count() => 0;
+
+            public Task<int> CountAsync() => Task.FromResult(0);
+
+            [Obsolete("Use Create instead")]
+            public Widget Make() => new Widget();
+
+            public static Widget Create() => new Widget();
+
+            [Obsolete("Use Write instead")]
+            public void Put(string key, int value) { }
+
+            public void Write(int position, string text) { }
+
+            public void Write(string key, long value, bool flush = false) { }
+
+            [Obsolete("Use Find instead")]
+            public object Lookup(int id) => id;
+
+            public string Find(int id) => "";
+
+            [Obsolete("Use Fetch instead")]
+            public string Get(int id) => "";
+
+            public object Fetch(int id) => id;
+        }
+        """;
+
+    private static CodeFixTest<ObsoleteReplacementAnalyzer, RulePackCodeFixProvider> LibraryTest(string caller, string fixedCaller)
+    {
+        var test = Test(TestReferences.Net80, caller, fixedCaller);
+        test.TestState.Sources.Add(("/0/Library.cs", Library));
+        test.FixedState.Sources.Add(("/0/Library.cs", Library));
+        return test;
+    }
+
+    [Fact]
+    public async Task A_replacement_whose_parameters_take_other_types_gets_no_fix_and_says_why()
+    {
+        var caller = """
+            class Caller
+            {
+                void Run(Store store) => store.{|#0:Save|}("name");
+            }
+            """;
+        var test = LibraryTest(caller, caller);
+        var expected = Verify<ObsoleteReplacementAnalyzer>.Diagnostic("MIG2002").WithLocation(0)
+            .WithArguments("Store.Save", "Keep", "; no fix is offered: these arguments fit no overload of 'Keep'");
+        test.TestState.ExpectedDiagnostics.Add(expected);
+        test.FixedState.ExpectedDiagnostics.Add(expected);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_Task_returning_replacement_of_a_synchronous_member_gets_no_fix()
+    {
+        // Send() → SendAsync() would compile as a statement and silently drop the work; Count() → CountAsync() would hold a task.
+        var caller = """
+            class Caller
+            {
+                int Run(Store store)
+                {
+                    store.{|#0:Send|}("hello");
+                    var count = store.{|#1:Count|}();
+                    return count;
+                }
+            }
+            """;
+        var test = LibraryTest(caller, caller);
+        var send = Verify<ObsoleteReplacementAnalyzer>.Diagnostic("MIG2002").WithLocation(0)
+            .WithArguments("Store.Send", "SendAsync", "; no fix is offered: 'SendAsync' returns Task where the obsolete member is synchronous");
+        var count = Verify<ObsoleteReplacementAnalyzer>.Diagnostic("MIG2002").WithLocation(1)
+            .WithArguments("Store.Count", "CountAsync", "; no fix is offered: 'CountAsync' returns Task<int> where the obsolete member is synchronous");
+        test.TestState.ExpectedDiagnostics.AddRange(new[] { send, count });
+        test.FixedState.ExpectedDiagnostics.AddRange(new[] { send, count });
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_static_replacement_of_an_instance_member_gets_no_fix()
+    {
+        var caller = """
+            class Caller
+            {
+                Widget Run(Store store) => store.{|#0:Make|}();
+            }
+            """;
+        var test = LibraryTest(caller, caller);
+        var expected = Verify<ObsoleteReplacementAnalyzer>.Diagnostic("MIG2002").WithLocation(0)
+            .WithArguments("Store.Make", "Create", "; no fix is offered: 'Create' is a static member where the obsolete one is not");
+        test.TestState.ExpectedDiagnostics.Add(expected);
+        test.FixedState.ExpectedDiagnostics.Add(expected);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Overloads_are_chosen_by_the_compiler_on_the_rewritten_call()
+    {
+        // Write(int, string) has the same parameter count but does not take these arguments; Write(string, long, bool = false)
+        // has another count and takes them (int → long, the optional flag left out). The compiler picks it.
+        await LibraryTest(
+            """
+            class Caller
+            {
+                void Run(Store store) => store.{|MIG2002:Put|}("key", 42);
+            }
+            """,
+            """
+            class Caller
+            {
+                void Run(Store store) => store.Write("key", 42);
+            }
+            """).RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_return_type_that_converts_implicitly_is_fixed_and_one_that_does_not_is_not()
+    {
+        var test = LibraryTest(
+            """
+            class Caller
+            {
+                object First(Store store) => store.{|MIG2002:Lookup|}(1);
+
+                string Second(Store store) => store.{|#0:Get|}(2);
+            }
+            """,
+            """
+            class Caller
+            {
+                object First(Store store) => store.Find(1);
+
+                string Second(Store store) => store.{|#0:Get|}(2);
+            }
+            """);
+        var expected = Verify<ObsoleteReplacementAnalyzer>.Diagnostic("MIG2002").WithLocation(0)
+            .WithArguments("Store.Get", "Fetch", "; no fix is offered: 'Fetch' returns object, which does not convert to string");
+        test.TestState.ExpectedDiagnostics.Add(expected);
+        test.FixedState.ExpectedDiagnostics.Add(expected);
+        await test.RunAsync(CancellationToken.None);
+    }
 }

@@ -313,14 +313,12 @@ public class GenerateDownCodeFixTests
                     /// <inheritdoc />
                     protected override void {|MIG1001:Down|}(MigrationBuilder builder)
                     {
-                        // Nothing to undo yet.
                     }
             """).Replace("{|#0:Change|}", "Change"),
             EfMigration(up + """
                     /// <inheritdoc />
                     protected override void Down(MigrationBuilder builder)
                     {
-                        // Nothing to undo yet.
                         builder.AlterColumn<string>(
                             name: "Name",
                             table: "Customers",
