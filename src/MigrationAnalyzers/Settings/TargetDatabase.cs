@@ -1,7 +1,5 @@
 using System;
 using System.Globalization;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Databases;
 
 namespace MigrationAnalyzers.Settings;
@@ -62,14 +60,6 @@ public sealed class TargetDatabase
 
     /// <summary>The configured version is at least <paramref name="major"/>.<paramref name="minor"/>; true when no version is configured.</summary>
     public bool IsAtLeast(int major, int minor = 0) => Version is null || Version >= new Version(major, minor);
-
-    /// <summary>
-    /// The target database for migrations in <paramref name="tree"/> when no migration is at hand: the setting, else
-    /// the evidence of the migrations in the same folder, else a single referenced provider package.
-    /// Prefer <see cref="TargetDatabasePolicy.Resolve(Compilation, AnalyzerOptions?, Model.MigrationInfo)"/>.
-    /// </summary>
-    public static TargetDatabase Resolve(Compilation compilation, AnalyzerOptions? options, SyntaxTree? tree)
-        => TargetDatabasePolicy.ResolveForTree(compilation, options, tree);
 
     public static DatabaseProvider ParseProvider(string? text)
         => text?.Trim().ToLowerInvariant() switch
