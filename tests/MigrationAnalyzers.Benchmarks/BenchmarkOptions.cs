@@ -5,7 +5,7 @@ using System.Linq;
 
 namespace MigrationAnalyzers.Benchmarks;
 
-/// <summary>Command line: <c>--sizes 100,1000,5000</c>, <c>--quick</c>, <c>--seed N</c>, <c>--fixall [N]</c>, <c>--no-others</c>.</summary>
+/// <summary>Command line: <c>--sizes 100,1000,5000</c>, <c>--quick</c>, <c>--seed N</c>, <c>--fixall [N]</c>, <c>--no-others</c>, <c>--ide-only</c>, <c>--no-ide</c>.</summary>
 internal sealed class BenchmarkOptions
 {
     public IReadOnlyList<int> Sizes { get; private set; } = new[] { 100, 1000, 5000 };
@@ -19,6 +19,12 @@ internal sealed class BenchmarkOptions
     public int FixAllSize { get; private set; }
 
     public bool Quick { get; private set; }
+
+    /// <summary>Only the per-document IDE figures on the largest size: no build-time tables, growth or retention check.</summary>
+    public bool IdeOnly { get; private set; }
+
+    /// <summary>Measure the per-document IDE figures (on the largest size); off with --no-ide.</summary>
+    public bool Ide { get; private set; } = true;
 
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -38,6 +44,12 @@ internal sealed class BenchmarkOptions
                     options.Quick = true;
                     options.Sizes = new[] { 50, 250 };
                     break;
+                case "--ide-only":
+                    options.IdeOnly = true;
+                    break;
+                case "--no-ide":
+                    options.Ide = false;
+                    break;
                 case "--no-others":
                     options.IncludeOtherPackages = false;
                     break;
@@ -46,7 +58,7 @@ internal sealed class BenchmarkOptions
                     break;
                 case "--help":
                 case "-h":
-                    Console.WriteLine("usage: [--sizes 100,1000,5000] [--quick] [--seed N] [--no-others] [--fixall [migrations]]");
+                    Console.WriteLine("usage: [--sizes 100,1000,5000] [--quick] [--seed N] [--no-others] [--ide-only | --no-ide] [--fixall [migrations]]");
                     Environment.Exit(0);
                     break;
                 default:

@@ -189,6 +189,12 @@ public sealed class TargetDatabasePolicy
 
     private bool AnyInHistoryRunsOnSqlite(MigrationInfo migration)
     {
+        // Only FluentMigrator limits operations to a database; an EF Core history is answered without reading a body.
+        if (migration.Framework != MigrationFramework.FluentMigrator)
+        {
+            return false;
+        }
+
         foreach (var other in _catalog.All)
         {
             if (!other.SharesHistoryWith(migration))
@@ -217,24 +223,37 @@ public sealed class TargetDatabasePolicy
     private Majority GroupMajority(string key, Func<MigrationInfo, bool> member)
         => _groups.GetOrAdd(key, _ => new Lazy<Majority>(() => MajorityOf(member), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    /// <summary>The database more than half of the decided members show, by their operations and by their Designers.</summary>
+    /// <summary>
+    /// The database more than half of the decided members show, by their operations and by their Designers. The
+    /// Designers are read only when asked, which is only when the operations do not decide.
+    /// </summary>
     private Majority MajorityOf(Func<MigrationInfo, bool> member)
     {
-        var operations = new Dictionary<DatabaseProvider, int>();
-        var designers = new Dictionary<DatabaseProvider, int>();
+        var members = new List<MigrationInfo>();
         foreach (var migration in _catalog.All)
         {
-            if (!member(migration))
+            if (member(migration))
             {
-                continue;
+                members.Add(migration);
             }
-
-            var findings = FindingsOf(migration);
-            Count(operations, findings.Operations);
-            Count(designers, findings.Designer);
         }
 
-        return new Majority(Winner(operations), Winner(designers));
+        var operations = new Dictionary<DatabaseProvider, int>();
+        foreach (var migration in members)
+        {
+            Count(operations, FindingsOf(migration).Operations);
+        }
+
+        return new Majority(Winner(operations), () =>
+        {
+            var designers = new Dictionary<DatabaseProvider, int>();
+            foreach (var migration in members)
+            {
+                Count(designers, FindingsOf(migration).Designer);
+            }
+
+            return Winner(designers);
+        });
     }
 
     private static void Count(Dictionary<DatabaseProvider, int> votes, DatabaseProvider provider)
@@ -283,7 +302,7 @@ public sealed class TargetDatabasePolicy
 
         return new Findings(
             EvidenceReader.FromOperations(migration).Decide(),
-            EvidenceReader.FromTargetModel(migration).Decide(),
+            () => DesignerEvidence(migration),
             conditions.Count == 0 ? DatabaseProvider.Unknown : OneDatabase(conditions));
     }
 
@@ -336,33 +355,48 @@ public sealed class TargetDatabasePolicy
     private static string HistoryKey(MigrationInfo migration)
         => migration.Framework + "|" + (migration.DbContext?.ToDisplayString() ?? string.Empty);
 
-    /// <summary>What one migration shows by itself.</summary>
+    /// <summary>
+    /// A Designer's evidence, read from its syntax alone and kept with the syntax: an edit elsewhere makes a new
+    /// compilation but keeps this file's tree, so the Designer is not read again (the value holds no symbol, so no compilation).
+    /// </summary>
+    private static DatabaseProvider DesignerEvidence(MigrationInfo migration)
+        => migration.TargetModelDeclaration is { } declaration
+            ? DesignerEvidenceCache.GetValue(declaration, d => new StrongBox<DatabaseProvider>(EvidenceReader.FromTargetModel(migration).Decide())).Value
+            : EvidenceReader.FromTargetModel(migration).Decide();
+
+    private static readonly ConditionalWeakTable<SyntaxNode, StrongBox<DatabaseProvider>> DesignerEvidenceCache = new ConditionalWeakTable<SyntaxNode, StrongBox<DatabaseProvider>>();
+
+    /// <summary>What one migration shows by itself; its Designer is read only when asked.</summary>
     private sealed class Findings
     {
-        public Findings(DatabaseProvider operations, DatabaseProvider designer, DatabaseProvider conditions)
+        private readonly Lazy<DatabaseProvider> _designer;
+
+        public Findings(DatabaseProvider operations, Func<DatabaseProvider> designer, DatabaseProvider conditions)
         {
             Operations = operations;
-            Designer = designer;
+            _designer = new Lazy<DatabaseProvider>(designer, LazyThreadSafetyMode.ExecutionAndPublication);
             Conditions = conditions;
         }
 
         public DatabaseProvider Operations { get; }
 
-        public DatabaseProvider Designer { get; }
+        public DatabaseProvider Designer => _designer.Value;
 
         public DatabaseProvider Conditions { get; }
     }
 
     private sealed class Majority
     {
-        public Majority(DatabaseProvider operations, DatabaseProvider designer)
+        private readonly Lazy<DatabaseProvider> _designer;
+
+        public Majority(DatabaseProvider operations, Func<DatabaseProvider> designer)
         {
             Operations = operations;
-            Designer = designer;
+            _designer = new Lazy<DatabaseProvider>(designer, LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public DatabaseProvider Operations { get; }
 
-        public DatabaseProvider Designer { get; }
+        public DatabaseProvider Designer => _designer.Value;
     }
 }

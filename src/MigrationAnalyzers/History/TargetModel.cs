@@ -16,7 +16,12 @@ namespace MigrationAnalyzers.History;
 /// </summary>
 internal sealed class TargetModel
 {
-    private static readonly ConditionalWeakTable<MigrationInfo, StrongBox<TargetModel?>> Cache = new ConditionalWeakTable<MigrationInfo, StrongBox<TargetModel?>>();
+    /// <summary>
+    /// Keyed by the Designer's <c>BuildTargetModel</c> syntax, which outlives a compilation: after an edit elsewhere the
+    /// IDE's new compilation keeps this file's tree, so the model is not read again. It holds names only, no symbol, so
+    /// it keeps no compilation alive.
+    /// </summary>
+    private static readonly ConditionalWeakTable<MethodDeclarationSyntax, TargetModel> Cache = new ConditionalWeakTable<MethodDeclarationSyntax, TargetModel>();
 
     private readonly List<MappedTable> _tables;
 
@@ -29,7 +34,7 @@ internal sealed class TargetModel
 
     /// <summary>The model after <paramref name="migration"/>; null when it has no <c>BuildTargetModel</c> (no Designer file, FluentMigrator).</summary>
     public static TargetModel? Of(MigrationInfo migration)
-        => Cache.GetValue(migration, m => new StrongBox<TargetModel?>(m.TargetModelDeclaration is { } declaration ? Read(declaration) : null)).Value;
+        => migration.TargetModelDeclaration is { } declaration ? Cache.GetValue(declaration, Read) : null;
 
     public MappedTable? FindTable(string? schema, string table)
     {

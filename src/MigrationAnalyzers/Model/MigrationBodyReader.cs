@@ -329,7 +329,7 @@ internal sealed class MigrationBodyReader
     }
 
     /// <summary>The method's declaration with a body (the implementing part of a partial method).</summary>
-    private static MethodDeclarationSyntax? Declaration(IMethodSymbol method, CancellationToken cancellationToken)
+    internal static MethodDeclarationSyntax? Declaration(IMethodSymbol method, CancellationToken cancellationToken)
     {
         var source = method.PartialImplementationPart ?? method;
         foreach (var reference in source.DeclaringSyntaxReferences)

@@ -37,6 +37,9 @@ public sealed class MigrationCatalog
 
     public MigrationSymbols Symbols { get; }
 
+    /// <summary>Every Up or Down this catalog has read: tests check that rules needing only identities read none.</summary>
+    internal BodyReadCounter BodyReads { get; } = new BodyReadCounter();
+
     /// <summary>The migration declared by <paramref name="type"/>, or null when it is not a migration.</summary>
     public MigrationInfo? Get(INamedTypeSymbol type)
     {
@@ -207,7 +210,7 @@ public sealed class MigrationCatalog
 
     private MigrationInfo? Read(INamedTypeSymbol type)
         => Symbols.TryClassify(type, out var framework, out var style)
-            ? MigrationReader.Read(_compilation, Symbols, type, framework, style, CancellationToken.None)
+            ? MigrationReader.Read(_compilation, Symbols, type, framework, style, CancellationToken.None, BodyReads)
             : null;
 
     private ImmutableArray<MigrationInfo> ReadAll()

@@ -1,11 +1,21 @@
+using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MigrationAnalyzers.Model;
 
-/// <summary>One migration class as the rules see it: identity, position in history, Up and Down.</summary>
+/// <summary>
+/// One migration class as the rules see it: identity, position in history, Up and Down. The identity (attributes,
+/// position, Designer link) is read at once and costs no binding of method bodies; <see cref="Up"/> and <see cref="Down"/>
+/// are read the first time a rule asks for them, so rules that only order or identify migrations (MIG1100, the history
+/// index) never bind a body.
+/// </summary>
 public sealed class MigrationInfo
 {
+    private readonly Lazy<MigrationBody> _up;
+    private readonly Lazy<MigrationBody> _down;
+
     internal MigrationInfo(
         INamedTypeSymbol symbol,
         MigrationFramework framework,
@@ -19,6 +29,25 @@ public sealed class MigrationInfo
         MethodDeclarationSyntax? targetModelDeclaration,
         MigrationBody up,
         MigrationBody down)
+        : this(symbol, framework, style, id, position, idAttribute, dbContext, runsWithoutTransaction, mainDeclaration, targetModelDeclaration, up.Declaration, () => up, () => down)
+    {
+    }
+
+    /// <summary>Up and Down are read by <paramref name="readUp"/> and <paramref name="readDown"/> on first use, once, whichever thread asks.</summary>
+    internal MigrationInfo(
+        INamedTypeSymbol symbol,
+        MigrationFramework framework,
+        MigrationStyle style,
+        string? id,
+        long? position,
+        AttributeSyntax? idAttribute,
+        INamedTypeSymbol? dbContext,
+        bool runsWithoutTransaction,
+        ClassDeclarationSyntax? mainDeclaration,
+        MethodDeclarationSyntax? targetModelDeclaration,
+        MethodDeclarationSyntax? upDeclaration,
+        Func<MigrationBody> readUp,
+        Func<MigrationBody> readDown)
     {
         Symbol = symbol;
         Framework = framework;
@@ -30,8 +59,9 @@ public sealed class MigrationInfo
         RunsWithoutTransaction = runsWithoutTransaction;
         MainDeclaration = mainDeclaration;
         TargetModelDeclaration = targetModelDeclaration;
-        Up = up;
-        Down = down;
+        UpDeclaration = upDeclaration;
+        _up = new Lazy<MigrationBody>(readUp, LazyThreadSafetyMode.ExecutionAndPublication);
+        _down = new Lazy<MigrationBody>(readDown, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public INamedTypeSymbol Symbol { get; }
@@ -63,9 +93,23 @@ public sealed class MigrationInfo
     /// <summary>EF Core: <c>BuildTargetModel</c> in the Designer file, the model the application mapped after this migration.</summary>
     public MethodDeclarationSyntax? TargetModelDeclaration { get; }
 
-    public MigrationBody Up { get; }
+    /// <summary>Up with its operations, read (and bound) on first use.</summary>
+    public MigrationBody Up => _up.Value;
 
-    public MigrationBody Down { get; }
+    /// <summary>Down with its operations, read (and bound) on first use.</summary>
+    public MigrationBody Down => _down.Value;
+
+    /// <summary>
+    /// Up's declaration (in the class or a user base class), known without reading its operations: what
+    /// <c>Up.Declaration</c> is, for rules that only ask whether there is an Up.
+    /// </summary>
+    public MethodDeclarationSyntax? UpDeclaration { get; }
+
+    /// <summary>Up has been read: for tests that prove a rule does not pay for bodies it does not look at.</summary>
+    internal bool IsUpRead => _up.IsValueCreated;
+
+    /// <summary>Down has been read.</summary>
+    internal bool IsDownRead => _down.IsValueCreated;
 
     /// <summary>Where class-level diagnostics go: the class name in the hand-written file.</summary>
     public Location Location => MainDeclaration?.Identifier.GetLocation() ?? (Symbol.Locations.Length > 0 ? Symbol.Locations[0] : Location.None);

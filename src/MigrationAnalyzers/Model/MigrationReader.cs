@@ -16,7 +16,8 @@ internal static class MigrationReader
         INamedTypeSymbol type,
         MigrationFramework framework,
         MigrationStyle style,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        BodyReadCounter? counter = null)
     {
         string? id = null;
         long? position = null;
@@ -65,8 +66,15 @@ internal static class MigrationReader
 
         var up = FindMethod(type, "Up", framework, symbols);
         var down = FindMethod(type, "Down", framework, symbols);
-        var upBody = MigrationBodyReader.Read(compilation, symbols, type, up, framework, cancellationToken);
-        var downBody = MigrationBodyReader.Read(compilation, symbols, type, down, framework, cancellationToken);
+
+        // Only the declaration now: the operations are read when a rule first asks for Up or Down, without a caller's
+        // cancellation token, since the result is shared and a cancelled read must not be kept.
+        var upDeclaration = up is null ? null : MigrationBodyReader.Declaration(up, cancellationToken);
+        // As MigrationBody.IsInheritedBy tells it: a body declared outside the compilation's source records no method.
+        var upInherited = upDeclaration is not null
+                          && compilation.ContainsSyntaxTree(upDeclaration.SyntaxTree)
+                          && up is { ContainingType: { } owner }
+                          && !SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, type.OriginalDefinition);
 
         MethodDeclarationSyntax? targetModel = null;
         if (framework == MigrationFramework.EntityFrameworkCore)
@@ -89,10 +97,17 @@ internal static class MigrationReader
             idAttribute,
             dbContext,
             withoutTransaction,
-            MainDeclaration(type, upBody.IsInheritedBy(type) ? null : upBody.Declaration, cancellationToken),
+            MainDeclaration(type, upInherited ? null : upDeclaration, cancellationToken),
             targetModel,
-            upBody,
-            downBody);
+            upDeclaration,
+            () => ReadBody(compilation, symbols, type, up, framework, counter),
+            () => ReadBody(compilation, symbols, type, down, framework, counter));
+    }
+
+    private static MigrationBody ReadBody(Compilation compilation, MigrationSymbols symbols, INamedTypeSymbol type, IMethodSymbol? method, MigrationFramework framework, BodyReadCounter? counter)
+    {
+        counter?.Add();
+        return MigrationBodyReader.Read(compilation, symbols, type, method, framework, CancellationToken.None);
     }
 
     /// <summary>The leading <c>yyyyMMddHHmmss</c> of an EF Core migration ID.</summary>
@@ -215,4 +230,14 @@ internal static class MigrationReader
 
         return false;
     }
+}
+
+/// <summary>How many Up and Down bodies a catalog has read: the hook tests use to prove a rule reads only what it needs.</summary>
+internal sealed class BodyReadCounter
+{
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public void Add() => Interlocked.Increment(ref _count);
 }

@@ -132,7 +132,9 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
         var inheritors = 0;
         foreach (var migration in catalog.All)
         {
+            // Cheap rejection first: only a class deriving from this one can inherit its Down, and asking costs no body.
             if (migration.Style != MigrationStyle.Explicit
+                || !DerivesFrom(migration.Symbol, type)
                 || !migration.Up.HasContent
                 || (!reportDataOnly && RollbackIntent.OnlyChangesData(migration.Up))
                 || !migration.Down.IsInheritedBy(migration.Symbol)
@@ -186,9 +188,9 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
         foreach (var migration in catalog.All)
         {
             if (migration.Style == MigrationStyle.ForwardOnly
-                && migration.Up.HasContent
                 && !SymbolEqualityComparer.Default.Equals(migration.Symbol.OriginalDefinition, type.OriginalDefinition)
                 && DerivesFrom(migration.Symbol, type)
+                && migration.Up.HasContent
                 && !MigrationScope.IsBeforeBaseline(migration, context.Options))
             {
                 inheritors++;

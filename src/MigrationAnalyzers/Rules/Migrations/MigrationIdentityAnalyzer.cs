@@ -58,7 +58,7 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
             {
                 // A hand-written data migration without its Designer half is silently skipped by EF Core: a real bug.
                 // A class other migrations derive from, a generic one, or one without an Up of its own is a base class.
-                if (migration.Up.IsDeclared && !migration.Symbol.IsGenericType && !index.Value.IsBaseOfAnother(migration))
+                if (migration.UpDeclaration is not null && !migration.Symbol.IsGenericType && !index.Value.IsBaseOfAnother(migration))
                 {
                     Report("has no [Migration(\"yyyyMMddHHmmss_Name\")] attribute: EF Core never runs it");
                 }

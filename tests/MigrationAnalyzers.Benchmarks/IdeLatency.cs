@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace MigrationAnalyzers.Benchmarks;
+
+/// <summary>What the IDE pays for one migration document: warm, and again after the user edits it.</summary>
+internal sealed record IdeLatencyResult(string Document, double FullHistoryMs, double WarmMs, double AfterEditMs, int WarmDiagnostics, int AfterEditDiagnostics);
+
+/// <summary>
+/// The IDE analyses the open document, not the solution: <c>GetAnalyzerSemanticDiagnosticsAsync</c> for its tree. The
+/// compilation is warm (the compiler has bound it, as the IDE has for its own diagnostics) and the analysis session, kept
+/// per project snapshot as the IDE does, has analysed another document. Then the user types: a new compilation that differs in one tree, analysed
+/// for that tree alone. Both are set against the cost of analysing the whole history once.
+/// </summary>
+internal static class IdeLatency
+{
+    public static async Task<IdeLatencyResult> RunAsync(ImmutableArray<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options)
+    {
+        // The hand-written file of a migration near the end of the history: the one a developer is writing now.
+        var migrations = trees
+            .Where(t => t.FilePath.Contains("Migrations", StringComparison.Ordinal) && !t.FilePath.EndsWith(".Designer.cs", StringComparison.Ordinal)
+                        && t.GetText().ToString().Contains("protected override void Up(", StringComparison.Ordinal))
+            .ToList();
+        var document = migrations[migrations.Count - 2];
+        var other = migrations[migrations.Count / 2];
+
+        var compilation = CorpusCompilation.Create(trees, analyzers);
+        compilation.GetDiagnostics();
+
+        // Full history: every document of the compilation, as a build does.
+        var watch = Stopwatch.StartNew();
+        await With(compilation, analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+        var fullMs = watch.Elapsed.TotalMilliseconds;
+
+        // Warm: the IDE keeps one analysis session per project snapshot and asks it for each open document. Another
+        // document was analysed first; then three late migrations, each for the first time, keeping the fastest.
+        var session = With(compilation, analyzers, options);
+        await Document(session, other).ConfigureAwait(false);
+        var warmMs = double.MaxValue;
+        var warmDiagnostics = ImmutableArray<Diagnostic>.Empty;
+        foreach (var late in new[] { migrations[migrations.Count - 3], migrations[migrations.Count - 4], document })
+        {
+            var warmWatch = Stopwatch.StartNew();
+            var found = await Document(session, late).ConfigureAwait(false);
+            if (warmWatch.Elapsed.TotalMilliseconds < warmMs)
+            {
+                warmMs = warmWatch.Elapsed.TotalMilliseconds;
+                warmDiagnostics = found;
+            }
+        }
+
+        // After an edit: a statement-neutral change inside Up (a comment), as a keystroke makes; the compiler rebinds, so do we.
+        var text = document.GetText();
+        var at = text.ToString().IndexOf("protected override void Up(", StringComparison.Ordinal);
+        var edited = document.WithChangedText(text.WithChanges(new TextChange(new TextSpan(at, 0), "// edited\n        ")));
+        var editedCompilation = compilation.ReplaceSyntaxTree(document, edited);
+        editedCompilation.GetDiagnostics();
+        var editWatch = Stopwatch.StartNew();
+        var afterEdit = await Document(With(editedCompilation, analyzers, options), edited).ConfigureAwait(false);
+        var afterEditMs = editWatch.Elapsed.TotalMilliseconds;
+
+        return new IdeLatencyResult(document.FilePath, fullMs, warmMs, afterEditMs, warmDiagnostics.Length, afterEdit.Length);
+    }
+
+    private static CompilationWithAnalyzers With(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options)
+        => compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+
+    /// <summary>What the IDE asks for an open document: the semantic diagnostics of its tree, in the session's own compilation.</summary>
+    private static Task<ImmutableArray<Diagnostic>> Document(CompilationWithAnalyzers session, SyntaxTree tree)
+        => session.GetAnalyzerSemanticDiagnosticsAsync(session.Compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None);
+}
