@@ -59,6 +59,55 @@ public static class FixGateInputs
                         migrationBuilder.DropIndex(name: "IX_Users_Email", table: "Users");
                 """));
 
+        // MIG1040 (RenameExpandStepCodeFix) and MIG1001 (GenerateDownCodeFix): a rename, and a reversible migration without a Down.
+        yield return EfCore("MIG1040 rename and MIG1001 missing Down", null,
+            ("20240801090000_CreateOrders", """
+                        migrationBuilder.CreateTable(
+                            name: "Orders",
+                            columns: table => new
+                            {
+                                Id = table.Column<int>(type: "INTEGER", nullable: false),
+                                Total = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                            },
+                            constraints: table => table.PrimaryKey("PK_Orders", x => x.Id));
+                """, """
+                        migrationBuilder.DropTable(name: "Orders");
+                """),
+            ("20240802090000_RenameTotalToAmount", """
+                        migrationBuilder.RenameColumn(name: "Total", table: "Orders", newName: "Amount");
+                """, """
+                        migrationBuilder.RenameColumn(name: "Amount", table: "Orders", newName: "Total");
+                """),
+            ("20240803090000_AddOrderNotes", """
+                        migrationBuilder.AddColumn<string>(name: "Note", table: "Orders", type: "TEXT", nullable: true);
+                        migrationBuilder.AddColumn<string>(name: "Reference", table: "Orders", type: "TEXT", nullable: true);
+                """, null),
+            ("20240804090000_AddOrderFlags", """
+                        migrationBuilder.AddColumn<bool>(name: "Gift", table: "Orders", type: "INTEGER", nullable: true);
+                """, null));
+
+        // MIG3005 (DelegateAsyncInvocationFix): BeginInvoke, which .NET (Core) does not support, twice in one file.
+        yield return new FuzzUnit("MIG3005 delegate BeginInvoke", ImmutableArray.Create(("/0/Import/Importer.cs", """
+            using System;
+            using System.Threading.Tasks;
+
+            public static class Importer
+            {
+                public static async Task<string> ImportAsync(Func<string, int> parse, string file)
+                {
+                    await Task.Yield();
+                    var result = parse.BeginInvoke(file, null, null);
+                    return (parse.EndInvoke(result) + 1).ToString();
+                }
+
+                public static int Import(Func<string, int> parse, string file)
+                {
+                    var result = parse.BeginInvoke(file, null, null);
+                    return parse.EndInvoke(result);
+                }
+            }
+            """)));
+
         // MIG1003 (ConvertToMigrationWithDownCodeFix): FluentMigrator cannot reverse these expressions by itself.
         yield return new FuzzUnit("MIG1003 AutoReversingMigration with expressions it cannot reverse", ImmutableArray.Create(
             ("/0/Migrations/Initial.cs", """
@@ -99,8 +148,8 @@ public static class FixGateInputs
                 """)));
     }
 
-    /// <summary>An EF Core history of the given migrations (name, Up body, Down body), with Designer files and the DbContext.</summary>
-    private static FuzzUnit EfCore(string name, string? settings, params (string Id, string Up, string Down)[] migrations)
+    /// <summary>An EF Core history of the given migrations (name, Up body, Down body or null for none), with Designer files and the DbContext.</summary>
+    private static FuzzUnit EfCore(string name, string? settings, params (string Id, string Up, string? Down)[] migrations)
     {
         var files = new List<(string, string)> { (Sources.DbContextPath, Sources.DbContext) };
         if (settings is not null)
@@ -112,6 +161,14 @@ public static class FixGateInputs
         {
             var className = id.Substring(id.IndexOf('_') + 1);
             files.Add((Sources.DesignerPath(id), Sources.Designer(className, id)));
+            var downMethod = down is null ? string.Empty : $$"""
+
+
+                        protected override void Down(MigrationBuilder migrationBuilder)
+                        {
+                {{down}}
+                        }
+                """;
             files.Add((Sources.MigrationPath(id), $$"""
                 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -122,12 +179,7 @@ public static class FixGateInputs
                         protected override void Up(MigrationBuilder migrationBuilder)
                         {
                 {{up}}
-                        }
-
-                        protected override void Down(MigrationBuilder migrationBuilder)
-                        {
-                {{down}}
-                        }
+                        }{{downMethod}}
                     }
                 }
                 """));
