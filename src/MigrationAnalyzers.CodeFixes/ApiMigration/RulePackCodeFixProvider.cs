@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.RulePacks;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
@@ -12,7 +13,7 @@ namespace MigrationAnalyzers.CodeFixes.ApiMigration;
 
 /// <summary>
 /// The fix for every rule-pack diagnostic that can have one (MIG2001, the built-in pack IDs whose rules have a rewrite, and MIG2002's rename or move): the rewrite chosen by the analyzer travels in
-/// the diagnostic's properties. Fix all is scoped to one rule ID (the equivalence key), across document, project or solution.
+/// the diagnostic's properties. Fix All fixes every diagnostic of the IDs it is asked for, one by one (see OneByOneFixAllProvider).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RulePackCodeFixProvider)), Shared]
 public sealed class RulePackCodeFixProvider : CodeFixProvider
@@ -22,14 +23,7 @@ public sealed class RulePackCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(MIG2001_RulePackMatch.Id, MIG2002_ObsoleteMemberNamesReplacement.Id).AddRange(PackDescriptors.WithRewrite.Select(descriptor => descriptor.Id));
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
-    {
-        var ruleId = context.CodeActionEquivalenceKey?.StartsWith(EquivalenceKeyPrefix, System.StringComparison.Ordinal) == true
-            ? context.CodeActionEquivalenceKey.Substring(EquivalenceKeyPrefix.Length)
-            : null;
-        var selected = diagnostics.Where(d => ruleId is null || (d.Properties.TryGetValue(FixProperties.RuleId, out var id) && id == ruleId));
-        return await DocumentRewriter.ApplyAsync(document, selected, context.CancellationToken).ConfigureAwait(false);
-    });
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

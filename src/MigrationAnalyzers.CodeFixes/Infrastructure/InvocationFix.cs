@@ -32,7 +32,7 @@ public abstract class InvocationFix : CodeFixProvider
 
     // Not the batch fixer: it merges the text changes of separate fixes, and drops all but one of the fixes that each
     // add the same using directive.
-    public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
+    public sealed override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.Instance;
 
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -54,48 +54,6 @@ public abstract class InvocationFix : CodeFixProvider
                     diagnostic);
             }
         }
-    }
-
-    /// <summary>
-    /// Applies the edits one at a time, each planned on the document the previous ones produced, and adds the using
-    /// directives once at the end, which gives the text of fixing the calls one by one. The calls are marked with
-    /// annotations first: edits move text (and may rewrite a call around another), so spans would not find them again.
-    /// </summary>
-    private async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-    {
-        var cancellationToken = context.CancellationToken;
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
-        var marks = new Dictionary<SyntaxNode, SyntaxAnnotation>();
-        foreach (var diagnostic in diagnostics)
-        {
-            if (root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-                && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is InvocationExpressionSyntax invocation
-                && !marks.ContainsKey(invocation))
-            {
-                marks.Add(invocation, new SyntaxAnnotation(nameof(InvocationFix)));
-            }
-        }
-
-        document = document.WithSyntaxRoot(root.ReplaceNodes(marks.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(marks[original])));
-        foreach (var mark in marks.Values)
-        {
-            root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is not null && model is not null
-                && root.GetAnnotatedNodes(mark).FirstOrDefault() is InvocationExpressionSyntax invocation
-                && PlanEdit(invocation, model, cancellationToken) is { } edit)
-            {
-                document = document.WithSyntaxRoot(edit(root));
-            }
-        }
-
-        var fixedRoot = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return fixedRoot is null ? document : await Imports.AddAsync(document, fixedRoot, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The edit of the document's root that fixes <paramref name="invocation"/>, or null when the fix is not offered.</summary>

@@ -32,7 +32,7 @@ public sealed class KeepForNowCodeFix : CodeFixProvider
     // Not the batch fixer: it keeps only the actions whose equivalence key matches the one Fix All was started with, and
     // dotnet format takes that key from the first diagnostic's first action. When that diagnostic gets no fix (a
     // FluentMigrator drop), the key is null and the batch fixer applies nothing, in any migration.
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -54,28 +54,6 @@ public sealed class KeepForNowCodeFix : CodeFixProvider
                 SyntaxEditAction.Create($"Keep the {what} for now", context.Document, root => Remove(root, statements), EquivalenceKey),
                 diagnostic);
         }
-    }
-
-    /// <summary>All the drops of a document, and their inverses, removed in one edit.</summary>
-    private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-    {
-        var semanticModel = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (semanticModel is null || root is null)
-        {
-            return document;
-        }
-
-        var statements = new List<StatementSyntax>();
-        foreach (var diagnostic in diagnostics)
-        {
-            if (StatementsToRemove(semanticModel, diagnostic, context.CancellationToken) is { } found)
-            {
-                statements.AddRange(found.FindAll(statement => !statements.Contains(statement)));
-            }
-        }
-
-        return statements.Count == 0 ? document : document.WithSyntaxRoot(Remove(root, statements));
     }
 
     /// <summary>Removes the statements with their trivia; a block that then starts with a blank line loses it.</summary>

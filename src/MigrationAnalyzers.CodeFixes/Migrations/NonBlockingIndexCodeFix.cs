@@ -29,7 +29,7 @@ public sealed class NonBlockingIndexCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.BlockingIndexChange);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -51,6 +51,13 @@ public sealed class NonBlockingIndexCodeFix : CodeFixProvider
 
             diagnostic.Properties.TryGetValue(BlockingIndexChangeAnalyzer.DatabaseProperty, out var database);
             diagnostic.Properties.TryGetValue(BlockingIndexChangeAnalyzer.ChangeProperty, out var change);
+
+            // PostgreSQL runs a concurrent index change outside the transaction: next to other operations it would trade
+            // this warning for MIG1070 (a half-applied migration on failure). The page's first step, a migration of its own, comes first.
+            if ((database == BlockingIndexChangeAnalyzer.PostgreSql || change == "Drop") && !IsOnlyStatement(operation))
+            {
+                continue;
+            }
             if (change == "Create")
             {
                 var (annotation, title, key) = database == BlockingIndexChangeAnalyzer.PostgreSql
@@ -76,6 +83,9 @@ public sealed class NonBlockingIndexCodeFix : CodeFixProvider
             }
         }
     }
+
+    private static bool IsOnlyStatement(InvocationExpressionSyntax operation)
+        => operation.Parent is ExpressionStatementSyntax { Parent: BlockSyntax { Statements.Count: 1 } };
 
     /// <summary>An EF Core call (<c>migrationBuilder.CreateIndex(…)</c>, possibly with annotations), not a FluentMigrator chain.</summary>
     private static bool IsEfCoreOperation(InvocationExpressionSyntax operation)

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
 using MigrationAnalyzers.Descriptors;
 using MigrationAnalyzers.Rules.Migrations;
@@ -23,14 +24,9 @@ public sealed class NotNullInThreeStepsCodeFix : CodeFixProvider
     public const string NewFilesKey = "MIG1030.ThreeStepsNewFiles";
     public const string SameFileKey = "MIG1030.ThreeStepsSameFile";
 
-    private static readonly FixAllProvider FixAll = new NewMigrationsFixAllProvider(
-        "Add as nullable, backfill, then make NOT NULL",
-        (diagnostic, _, _) => ColumnOf(diagnostic),
-        (compilation, type, column, _) => NotNullInThreeSteps.TryPlan(compilation, type, column, Provider(compilation, type)));
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.NotNullColumnWithoutDefault);
 
-    public override FixAllProvider GetFixAllProvider() => FixAll;
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.Preferring(SameFileKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -39,7 +35,7 @@ public sealed class NotNullInThreeStepsCodeFix : CodeFixProvider
             if (!diagnostic.Properties.TryGetValue(NotNullColumnWithoutDefaultAnalyzer.ChangeProperty, out var change) || change != "add"
                 || ColumnOf(diagnostic) is not { } column
                 || await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false) is not { } model
-                || await NewMigrationsFixAllProvider.MigrationTypeAtAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } type
+                || await MigrationTypeAt.DiagnosticAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } type
                 || NotNullInThreeSteps.TryPlan(model.Compilation, type, column, Provider(model.Compilation, type)) is not { } plan)
             {
                 continue;

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
 using MigrationAnalyzers.Descriptors;
 using MigrationAnalyzers.Model;
@@ -22,24 +23,16 @@ public sealed class RenameExpandStepCodeFix : CodeFixProvider
     public const string NewFileKey = "MIG1040.ExpandStepNewFile";
     public const string SameFileKey = "MIG1040.ExpandStepSameFile";
 
-    private static readonly FixAllProvider FixAll = new NewMigrationsFixAllProvider(
-        "Add the new column and copy the data instead of renaming",
-        (diagnostic, compilation, type) => MigrationCatalog.For(compilation).Get(type) is { } migration
-            && RenameExpandStep.FindRename(migration, operation => operation.Syntax.Span == diagnostic.Location.SourceSpan) is { } rename
-                ? RenameExpandStep.KeyOf(rename)
-                : null,
-        (compilation, type, key, _) => RenameExpandStep.TryPlan(compilation, type, key, Provider(compilation, type)));
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.OneStepRename);
 
-    public override FixAllProvider GetFixAllProvider() => FixAll;
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.Preferring(SameFileKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         foreach (var diagnostic in context.Diagnostics)
         {
             if (await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false) is not { } model
-                || await NewMigrationsFixAllProvider.MigrationTypeAtAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } type
+                || await MigrationTypeAt.DiagnosticAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } type
                 || MigrationCatalog.For(model.Compilation).Get(type) is not { } migration
                 || RenameExpandStep.FindRename(migration, operation => operation.Syntax.Span == diagnostic.Location.SourceSpan) is not { } rename
                 || RenameExpandStep.TryPlan(model.Compilation, type, RenameExpandStep.KeyOf(rename), Provider(model.Compilation, type)) is not { } plan)

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
 using MigrationAnalyzers.Descriptors;
 using MigrationAnalyzers.Rules.Migrations;
@@ -23,12 +24,7 @@ public sealed class SplitSchemaAndDataCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SchemaAndDataInOneMigration);
 
-    private static readonly FixAllProvider FixAll = new NewMigrationsFixAllProvider(
-        "Split schema and data changes into separate migrations",
-        (diagnostic, _, _) => SeedDataMoves(diagnostic) ? "true" : "false",
-        (compilation, type, key, cancellationToken) => SchemaDataSplit.TryPlan(compilation, type, key == "true", cancellationToken));
-
-    public override FixAllProvider GetFixAllProvider() => FixAll;
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.Preferring(SameFileKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -60,7 +56,7 @@ public sealed class SplitSchemaAndDataCodeFixProvider : CodeFixProvider
     private static async Task<NewMigrationsPlan?> PlanAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        return model is not null && await NewMigrationsFixAllProvider.MigrationTypeAtAsync(document, diagnostic, cancellationToken).ConfigureAwait(false) is { } type
+        return model is not null && await MigrationTypeAt.DiagnosticAsync(document, diagnostic, cancellationToken).ConfigureAwait(false) is { } type
             ? SchemaDataSplit.TryPlan(model.Compilation, type, SeedDataMoves(diagnostic), cancellationToken)
             : null;
     }

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.Descriptors;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Reversal;
@@ -28,7 +29,7 @@ public sealed class AddMissingInversesCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.DownDoesNotUndoUp);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -48,9 +49,6 @@ public sealed class AddMissingInversesCodeFix : CodeFixProvider
             }
         }
     }
-
-    private static Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        => FixDocumentAsync(document, diagnostics, context.CancellationToken);
 
     /// <summary>One migration at a time: after each edit the document is read again, so positions stay right.</summary>
     private static async Task<Document?> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)

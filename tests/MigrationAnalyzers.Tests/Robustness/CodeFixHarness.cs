@@ -26,18 +26,26 @@ public sealed class CodeFixHarness
     public static readonly ImmutableArray<CodeFixProvider> CodeFixes = ExtensionDiscovery.CodeFixes();
 
     private readonly ImmutableArray<MetadataReference> _references;
-    private readonly AnalyzerOptions _options = TestAnalyzerConfig.Create(Infrastructure.TestDeployment.RollingOptions());
     private readonly List<string> _failures = new();
     private readonly List<string> _knownIssues = new();
     private readonly IReadOnlyDictionary<string, string> _knownFixAllDifferences;
+    private readonly IReadOnlyDictionary<(string Provider, string Id), string> _allowedNewDiagnostics;
+    private readonly SortedSet<string> _reached = new(StringComparer.Ordinal);
 
     /// <param name="knownFixAllDifferences">Providers whose FixAll is known to differ from one by one (type name → why):
     /// reported in <see cref="KnownIssues"/> rather than failing, so a known gap stays visible without blocking every build.</param>
-    public CodeFixHarness(ImmutableArray<MetadataReference> references, IReadOnlyDictionary<string, string>? knownFixAllDifferences = null)
+    /// <param name="allowedNewDiagnostics">(provider type name, MIG ID) → the rule page's statement that the fix leaves
+    /// that diagnostic behind on purpose; any other MIG diagnostic that is more frequent after a fix fails.</param>
+    public CodeFixHarness(ImmutableArray<MetadataReference> references, IReadOnlyDictionary<string, string>? knownFixAllDifferences = null,
+        IReadOnlyDictionary<(string Provider, string Id), string>? allowedNewDiagnostics = null)
     {
         _references = references;
         _knownFixAllDifferences = knownFixAllDifferences ?? new Dictionary<string, string>();
+        _allowedNewDiagnostics = allowedNewDiagnostics ?? new Dictionary<(string, string), string>();
     }
+
+    /// <summary>The providers (type names) that offered a fix on at least one intact input.</summary>
+    public IReadOnlyCollection<string> Reached => _reached;
 
     public IReadOnlyList<string> Failures => _failures;
 
@@ -71,7 +79,13 @@ public sealed class CodeFixHarness
             foreach (var diagnostic in fixable)
             {
                 var document = project.GetDocument(diagnostic.Location.SourceTree)!;
-                foreach (var action in await FixesAsync(provider, document, diagnostic, name))
+                var actions = await FixesAsync(provider, document, diagnostic, name);
+                if (checkResults && actions.Count > 0)
+                {
+                    _reached.Add(provider.GetType().Name);
+                }
+
+                foreach (var action in actions)
                 {
                     var changed = await ApplyAsync(action, project.Solution, $"{name}: {provider.GetType().Name} '{action.Title}' on {diagnostic.Id} at {diagnostic.Location.GetLineSpan()}");
                     if (changed is null || !checkResults)
@@ -88,7 +102,9 @@ public sealed class CodeFixHarness
                         _failures.Add($"{where}: the fix introduced compiler errors:\n  " + string.Join("\n  ", newErrors.Take(5)));
                     }
 
-                    await CheckIdempotentAsync(provider, action, diagnostic, document, fixedProject, where);
+                    var (diagnosticsAfter, _) = await AnalyzeAsync(fixedProject);
+                    CheckNoNewDiagnostics(provider, diagnostics, diagnosticsAfter, where);
+                    await CheckIdempotentAsync(provider, action, diagnostic, document, fixedProject, diagnosticsAfter, where);
                 }
             }
 
@@ -110,16 +126,42 @@ public sealed class CodeFixHarness
             compilationOptions: compilationOptions,
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
             metadataReferences: _references));
+        // The settings live in the project (a .globalconfig), so the analyzers, the fixes and their Fix All all read them.
+        var settings = Infrastructure.TestDeployment.Rolling;
         foreach (var (path, text) in unit.Files)
         {
+            if (path.EndsWith(".globalconfig", StringComparison.Ordinal))
+            {
+                settings += text.Replace("is_global = true", string.Empty, StringComparison.Ordinal) + "\n";
+                continue;
+            }
+
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), System.IO.Path.GetFileName(path), SourceText.From(text), filePath: path);
         }
+
+        solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(settings), filePath: Infrastructure.TestDeployment.GlobalConfigPath);
 
         return solution.GetProject(projectId)!;
     }
 
-    private async Task<(ImmutableArray<Diagnostic>, IReadOnlyList<string>)> AnalyzeAsync(Project project)
-        => await AnalyzerHarness.AnalyzeAsync((await project.GetCompilationAsync())!, _options);
+    /// <summary>Analyzed with the project's own analyzer options (its .globalconfig), as the fixes' Fix All analyzes it.</summary>
+    private static async Task<(ImmutableArray<Diagnostic>, IReadOnlyList<string>)> AnalyzeAsync(Project project)
+        => await AnalyzerHarness.AnalyzeAsync((await project.GetCompilationAsync())!, project.AnalyzerOptions);
+
+    /// <summary>No MIG diagnostic is more frequent after the fix than before, unless the rule page says the fix leaves it.</summary>
+    private void CheckNoNewDiagnostics(CodeFixProvider provider, ImmutableArray<Diagnostic> before, ImmutableArray<Diagnostic> after, string where)
+    {
+        var counts = before.Where(d => d.Id.StartsWith("MIG", StringComparison.Ordinal)).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var group in after.Where(d => d.Id.StartsWith("MIG", StringComparison.Ordinal)).GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var was = counts.TryGetValue(group.Key, out var count) ? count : 0;
+            if (group.Count() > was && !_allowedNewDiagnostics.ContainsKey((provider.GetType().Name, group.Key)))
+            {
+                _failures.Add($"{where}: the fix added {group.Key} ({was} before, {group.Count()} after):\n  "
+                    + string.Join("\n  ", group.Select(d => d.Location.GetLineSpan() + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Take(3)));
+            }
+        }
+    }
 
     private static async Task<List<string>> ErrorsAsync(Project project)
         => (await project.GetCompilationAsync())!.GetDiagnostics()
@@ -187,13 +229,12 @@ public sealed class CodeFixHarness
     }
 
     /// <summary>After the fix, no diagnostic of the same rule at the fixed place may still be offered the same fix.</summary>
-    private async Task CheckIdempotentAsync(CodeFixProvider provider, CodeAction action, Diagnostic diagnostic, Document before, Project fixedProject, string where)
+    private async Task CheckIdempotentAsync(CodeFixProvider provider, CodeAction action, Diagnostic diagnostic, Document before, Project fixedProject, ImmutableArray<Diagnostic> diagnostics, string where)
     {
         var after = fixedProject.GetDocument(before.Id)!;
         var changes = (await after.GetTextChangesAsync(before)).ToList();
         var region = MapSpan(diagnostic.Location.SourceSpan, changes);
         var tree = await after.GetSyntaxTreeAsync();
-        var (diagnostics, _) = await AnalyzeAsync(fixedProject);
         // Diagnostics nested in the fixed one, or the fixed one nested in another (EndsWith on a LastIndexOf result), are
         // other diagnostics left for their own fix: they are told apart by being strictly inside the fixed region, or
         // strictly around it when such an enclosing diagnostic was there before the fix.
@@ -253,99 +294,113 @@ public sealed class CodeFixHarness
         return TextSpan.FromBounds(start, Math.Max(start + 1, end));
     }
 
-    /// <summary>FixAll in a document equals applying the same fix one diagnostic at a time, when no two fixes touch the same text.</summary>
+    /// <summary>
+    /// FixAll in document, project and solution scope gives exactly the text (whitespace included) of fixing one
+    /// diagnostic at a time in the fixed order, each with its own fix, analyzing again after every fix.
+    /// </summary>
     private async Task CheckFixAllAsync(CodeFixProvider provider, Project project, List<Diagnostic> fixable, string name)
     {
-        var fixAll = provider.GetFixAllProvider();
-        if (fixAll is null)
+        if (provider.GetFixAllProvider() is not { } fixAll)
+        {
+            _failures.Add($"{name}: {provider.GetType().Name} has no Fix All");
+            return;
+        }
+
+        var offered = new List<(Diagnostic Diagnostic, CodeAction Action)>();
+        foreach (var diagnostic in fixable)
+        {
+            if (await OwnFixAsync(provider, project.GetDocument(diagnostic.Location.SourceTree)!, diagnostic) is { } action)
+            {
+                offered.Add((diagnostic, action));
+            }
+        }
+
+        if (offered.Count == 0)
         {
             return;
         }
 
-        foreach (var inDocument in fixable.GroupBy(d => d.Location.SourceTree))
+        var ids = provider.FixableDiagnosticIds.ToList();
+        foreach (var inDocument in offered.GroupBy(o => o.Diagnostic.Location.SourceTree))
         {
             var document = project.GetDocument(inDocument.Key)!;
-            var byKey = new Dictionary<string, List<(Diagnostic Diagnostic, List<TextChange> Changes)>>(StringComparer.Ordinal);
-            var addsDocuments = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var diagnostic in inDocument)
+            var first = inDocument.First();
+            await CompareAsync(FixAllScope.Document, document, first.Action.EquivalenceKey, document.Id);
+        }
+
+        var start = offered[0];
+        foreach (var scope in new[] { FixAllScope.Project, FixAllScope.Solution })
+        {
+            await CompareAsync(scope, project.GetDocument(start.Diagnostic.Location.SourceTree)!, start.Action.EquivalenceKey, null);
+        }
+
+        async Task CompareAsync(FixAllScope scope, Document document, string? key, DocumentId? onlyDocument)
+        {
+            var where = $"{name}: {provider.GetType().Name} FixAll in {scope} from '{key}' in {document.FilePath}";
+            string? together;
+            try
             {
-                foreach (var action in await FixesAsync(provider, document, diagnostic, name))
-                {
-                    if (action.EquivalenceKey is null || await ApplyAsync(action, project.Solution, name) is not { } changed)
-                    {
-                        continue;
-                    }
-
-                    if (changed.GetProject(project.Id)!.DocumentIds.Count != project.DocumentIds.Count)
-                    {
-                        addsDocuments.Add(action.EquivalenceKey);
-                    }
-
-                    var changes = (await changed.GetDocument(document.Id)!.GetTextChangesAsync(document)).ToList();
-                    if (!byKey.TryGetValue(action.EquivalenceKey, out var list))
-                    {
-                        byKey[action.EquivalenceKey] = list = new();
-                    }
-
-                    list.Add((diagnostic, changes));
-                }
+                var context = new FixAllContext(document, provider, scope, key, ids, new AnalyzerDiagnostics(this), CancellationToken.None);
+                var action = await fixAll.GetFixAsync(context);
+                together = action is null ? null : await TextsOfAsync(await ApplyAsync(action, project.Solution, where), project.Id);
+            }
+            catch (Exception exception)
+            {
+                _failures.Add($"{where}: FixAll threw {exception}");
+                return;
             }
 
-            foreach (var (key, fixes) in byKey)
+            FixAllGroupsChecked++;
+            var oneByOne = await FixOneByOneAsync(provider, project, onlyDocument, ids, name);
+            if (together != oneByOne)
             {
-                // An edit every fix makes alike (the same using directive added) is shared, not a conflict.
-                var distinct = fixes.SelectMany(f => f.Changes).Distinct().Select(c => c.Span).ToList();
-                // A fix that adds files has a Fix All that writes the same-file shape instead (dotnet format does not write
-                // added documents), so its text is compared under the same-file fix's key, not this one.
-                if (fixes.Count < 2 || Overlap(distinct) || addsDocuments.Contains(key))
-                {
-                    continue;
-                }
-
-                var ids = fixes.Select(f => f.Diagnostic.Id).Distinct().ToList();
-                var where = $"{name}: {provider.GetType().Name} FixAll '{key}' on {fixes.Count} diagnostics in {document.FilePath}";
-                string? together;
-                try
-                {
-                    var context = new FixAllContext(document, provider, FixAllScope.Document, key, ids, new AnalyzerDiagnostics(this), CancellationToken.None);
-                    var action = await fixAll.GetFixAsync(context);
-                    together = action is null ? null : await TextOfAsync(await ApplyAsync(action, project.Solution, where), document.Id);
-                }
-                catch (Exception exception)
-                {
-                    _failures.Add($"{where}: FixAll threw {exception}");
-                    continue;
-                }
-
-                FixAllGroupsChecked++;
-                var oneByOne = await FixOneByOneAsync(provider, project, document.Id, ids, key, fixes.Count, name);
-                if (together is null || oneByOne is null)
-                {
-                    _failures.Add($"{where}: FixAll offered {(together is null ? "nothing" : "a fix")}, one by one {(oneByOne is null ? "nothing" : "fixes")}");
-                }
-                else if (Normalize(together) != Normalize(oneByOne))
-                {
-                    (_knownFixAllDifferences.ContainsKey(provider.GetType().Name) ? _knownIssues : _failures).Add($"{where}: FixAll differs from fixing one by one.\n--- FixAll:\n{together}\n--- one by one:\n{oneByOne}");
-                }
+                (_knownFixAllDifferences.ContainsKey(provider.GetType().Name) ? _knownIssues : _failures).Add($"{where}: FixAll differs from fixing one by one.\n--- FixAll:\n{together}\n--- one by one:\n{oneByOne}");
             }
         }
     }
 
-    private async Task<string?> FixOneByOneAsync(CodeFixProvider provider, Project project, DocumentId documentId, List<string> ids, string key, int count, string name)
+    /// <summary>The fix bulk fixing applies to a diagnostic: the provider's Fix All decides which of the offered shapes.</summary>
+    private async Task<CodeAction?> OwnFixAsync(CodeFixProvider provider, Document document, Diagnostic diagnostic)
+    {
+        try
+        {
+            return provider.GetFixAllProvider() is MigrationAnalyzers.CodeFixes.Infrastructure.OneByOneFixAllProvider bulk
+                ? await bulk.OwnFixAsync(provider, document, diagnostic, CancellationToken.None)
+                : null;
+        }
+        catch (Exception exception)
+        {
+            _failures.Add($"{provider.GetType().Name}.RegisterCodeFixesAsync threw on {diagnostic.Id} at {diagnostic.Location.GetLineSpan()}: {exception}");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// One diagnostic at a time, written here without the provider's Fix All: analyze, take the first diagnostic (file,
+    /// span start, span end, ID, message) whose own fix changes the project, apply it, and analyze again.
+    /// </summary>
+    private async Task<string?> FixOneByOneAsync(CodeFixProvider provider, Project project, DocumentId? onlyDocument, List<string> ids, string name)
     {
         var current = project;
-        var applied = 0;
-        for (var round = 0; round < count + 2; round++)
+        for (var round = 0; round < 60; round++)
         {
-            var document = current.GetDocument(documentId)!;
-            var tree = await document.GetSyntaxTreeAsync();
+            var onlyTree = onlyDocument is null ? null : await current.GetDocument(onlyDocument)!.GetSyntaxTreeAsync();
             var (diagnostics, _) = await AnalyzeAsync(current);
+            var ordered = diagnostics
+                .Where(d => ids.Contains(d.Id) && d.Location.IsInSource && (onlyTree is null || d.Location.SourceTree == onlyTree))
+                .OrderBy(d => d.Location.SourceTree!.FilePath, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.SourceSpan.Start)
+                .ThenBy(d => d.Location.SourceSpan.End)
+                .ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ThenBy(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
             Solution? next = null;
-            foreach (var diagnostic in diagnostics.Where(d => ids.Contains(d.Id) && d.Location.SourceTree == tree).OrderBy(d => d.Location.SourceSpan.Start))
+            foreach (var diagnostic in ordered)
             {
-                var action = (await FixesAsync(provider, document, diagnostic, name)).FirstOrDefault(a => a.EquivalenceKey == key);
-                if (action is not null && (next = await ApplyAsync(action, current.Solution, name)) is not null)
+                if (await OwnFixAsync(provider, current.GetDocument(diagnostic.Location.SourceTree)!, diagnostic) is { } action
+                    && await ApplyAsync(action, current.Solution, name) is { } changed
+                    && changed.GetChanges(current.Solution).GetProjectChanges().Any())
                 {
+                    next = changed;
                     break;
                 }
             }
@@ -356,31 +411,27 @@ public sealed class CodeFixHarness
             }
 
             current = next.GetProject(project.Id)!;
-            applied++;
         }
 
-        return applied == 0 ? null : (await current.GetDocument(documentId)!.GetTextAsync()).ToString();
+        return await TextsOfAsync(current.Solution, project.Id);
     }
 
-    private static bool Overlap(List<TextSpan> spans)
+    /// <summary>Every document of the project, by path, with its whole text.</summary>
+    private static async Task<string?> TextsOfAsync(Solution? solution, ProjectId id)
     {
-        var ordered = spans.OrderBy(s => s.Start).ToList();
-        for (var i = 1; i < ordered.Count; i++)
+        if (solution?.GetProject(id) is not { } project)
         {
-            // Touching edits count as overlapping: two insertions at one place may come out in either order.
-            if (ordered[i].Start <= ordered[i - 1].End)
-            {
-                return true;
-            }
+            return null;
         }
 
-        return false;
+        var texts = new List<string>();
+        foreach (var document in project.Documents.OrderBy(d => d.FilePath ?? d.Name, StringComparer.Ordinal))
+        {
+            texts.Add("=== " + (document.FilePath ?? document.Name) + "\n" + (await document.GetTextAsync()).ToString());
+        }
+
+        return string.Join("\n", texts);
     }
-
-    private static async Task<string?> TextOfAsync(Solution? solution, DocumentId id)
-        => solution?.GetDocument(id) is { } document ? (await document.GetTextAsync()).ToString() : null;
-
-    private static string Normalize(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
     /// <summary>What FixAll asks for: our analyzers' diagnostics in a document or a project.</summary>
     private sealed class AnalyzerDiagnostics : FixAllContext.DiagnosticProvider
@@ -392,7 +443,7 @@ public sealed class CodeFixHarness
         public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
         {
             var tree = await document.GetSyntaxTreeAsync(cancellationToken);
-            var (diagnostics, _) = await _harness.AnalyzeAsync(document.Project);
+            var (diagnostics, _) = await AnalyzeAsync(document.Project);
             return diagnostics.Where(d => d.Location.SourceTree == tree);
         }
 
@@ -400,6 +451,6 @@ public sealed class CodeFixHarness
             => Task.FromResult(Enumerable.Empty<Diagnostic>());
 
         public override async Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-            => (await _harness.AnalyzeAsync(project)).Item1;
+            => (await AnalyzeAsync(project)).Item1;
     }
 }

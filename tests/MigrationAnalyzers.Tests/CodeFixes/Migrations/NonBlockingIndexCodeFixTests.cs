@@ -126,21 +126,18 @@ public class NonBlockingIndexCodeFixTests
             NonBlockingIndexCodeFix.DropConcurrentlyKey);
     }
 
+    // Two concurrent builds would each run outside the transaction, together with the other (MIG1070): the page's
+    // first step (a migration of its own for each) comes before the annotation, so no fix is offered here.
     [Fact]
-    public async Task Fix_all_annotates_every_index_of_the_migration()
+    public async Task Two_indexes_in_one_migration_get_no_concurrent_fix()
     {
         var test = new CodeFixTest<BlockingIndexChangeAnalyzer, NonBlockingIndexCodeFix> { ReferenceAssemblies = TestReferences.EfCoreNpgsql };
-        EfMigrationSources.Add(test.TestState, Id, "IndexOrders", """
+        const string up = """
                         {|MIG1060:migrationBuilder.CreateIndex(name: "IX_Orders_CustomerId", table: "Orders", column: "CustomerId")|};
                         {|MIG1060:migrationBuilder.CreateIndex(name: "IX_Orders_PlacedAt", table: "Orders", column: "PlacedAt")|};
-            """);
-        EfMigrationSources.Add(test.FixedState, Id, "IndexOrders", """
-                        migrationBuilder.CreateIndex(name: "IX_Orders_CustomerId", table: "Orders", column: "CustomerId")
-                            .Annotation("Npgsql:CreatedConcurrently", true);
-                        migrationBuilder.CreateIndex(name: "IX_Orders_PlacedAt", table: "Orders", column: "PlacedAt")
-                            .Annotation("Npgsql:CreatedConcurrently", true);
-            """);
-        test.NumberOfFixAllIterations = 1;
+            """;
+        EfMigrationSources.Add(test.TestState, Id, "IndexOrders", up);
+        EfMigrationSources.Add(test.FixedState, Id, "IndexOrders", up);
         await test.RunAsync(CancellationToken.None);
     }
 

@@ -179,6 +179,8 @@ public class KeepForNowCodeFixTests
             project = project.AddDocument(path, text, filePath: path).Project;
         }
 
+        // The deployment setting lives in the project, as an .editorconfig does for dotnet format: Fix All analyzes the project again after each fix.
+        project = project.Solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(project.Id), ".globalconfig", Microsoft.CodeAnalysis.Text.SourceText.From(TestDeployment.Rolling), filePath: TestDeployment.GlobalConfigPath).GetProject(project.Id)!;
         var compilation = (await project.GetCompilationAsync())!;
         var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DropWithoutDeprecationAnalyzer()), Robustness.TestAnalyzerConfig.Create(TestDeployment.RollingOptions())).GetAnalyzerDiagnosticsAsync();
         var drop = Assert.Single(diagnostics, diagnostic => diagnostic.Id == "MIG1010");

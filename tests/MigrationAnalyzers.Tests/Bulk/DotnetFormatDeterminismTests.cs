@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using MigrationAnalyzers.Tests.Infrastructure;
+
+namespace MigrationAnalyzers.Tests.Bulk;
+
+/// <summary>
+/// <c>dotnet format analyzers --severity info</c> on a small PostgreSQL history gives the same bytes every time.
+/// Before the shared one-by-one Fix All it did not: dotnet format fixes the reported IDs in the order of a string hash
+/// set (randomized per process), starts each Fix All from the equivalence key of whichever diagnostic it sees first
+/// (the batch fixer then fixed nothing when that one had no fix), and hands a second fixer of an ID the diagnostics
+/// computed before the first one changed the text.
+/// </summary>
+public class DotnetFormatDeterminismTests
+{
+    private const string ProjectFile = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>net8.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>disable</ImplicitUsings>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="Npgsql.EntityFrameworkCore.PostgreSQL" Version="8.0.11" />
+          </ItemGroup>
+          <ItemGroup>
+            <Analyzer Include="{ANALYZERS}/MigrationAnalyzers.dll" />
+            <Analyzer Include="{ANALYZERS}/MigrationAnalyzers.CodeFixes.dll" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    private const string Context = """
+        using Microsoft.EntityFrameworkCore;
+
+        namespace Shop.Data;
+
+        public class ShopContext : DbContext
+        {
+            public ShopContext(DbContextOptions<ShopContext> options) : base(options) { }
+        }
+        """;
+
+    /// <summary>Six migrations, as `dotnet ef migrations add` shapes them, that trip nine rules between them.</summary>
+    private static readonly (string Id, string Up, string? Down)[] History =
+    {
+        ("20240105090000_CreateCustomers", """
+                    migrationBuilder.CreateTable(
+                        name: "Customers",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(type: "integer", nullable: false),
+                            Name = table.Column<string>(type: "text", nullable: false),
+                            Email = table.Column<string>(type: "text", nullable: false),
+                            Legacy = table.Column<string>(type: "text", nullable: true)
+                        },
+                        constraints: table =>
+                        {
+                            table.PrimaryKey("PK_Customers", x => x.Id);
+                        });
+            """, """
+                    migrationBuilder.DropTable(name: "Customers");
+            """),
+        ("20240112143000_AddOrders", """
+                    migrationBuilder.CreateTable(
+                        name: "Orders",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(type: "integer", nullable: false),
+                            CustomerId = table.Column<int>(type: "integer", nullable: false),
+                            Total = table.Column<decimal>(type: "numeric", nullable: false)
+                        },
+                        constraints: table =>
+                        {
+                            table.PrimaryKey("PK_Orders", x => x.Id);
+                        });
+            """, null),
+        ("20240120100000_AddCustomerPhone", """
+                    migrationBuilder.AddColumn<string>(
+                        name: "Phone",
+                        table: "Customers",
+                        type: "text",
+                        nullable: true);
+
+                    migrationBuilder.CreateIndex(
+                        name: "IX_Customers_Phone",
+                        table: "Customers",
+                        column: "Phone");
+            """, """
+                    migrationBuilder.DropIndex(
+                        name: "IX_Customers_Phone",
+                        table: "Customers");
+            """),
+        ("20240201100000_AddCustomerTier", """
+                    migrationBuilder.AddColumn<int>(
+                        name: "Tier",
+                        table: "Customers",
+                        type: "integer",
+                        nullable: false);
+
+                    migrationBuilder.AddColumn<string>(
+                        name: "Status",
+                        table: "Orders",
+                        type: "text",
+                        nullable: true);
+
+                    migrationBuilder.Sql("UPDATE \"Orders\" SET \"Status\" = 'open'");
+            """, """
+                    migrationBuilder.DropColumn(name: "Status", table: "Orders");
+                    migrationBuilder.DropColumn(name: "Tier", table: "Customers");
+            """),
+        ("20240210100000_RenameCustomerEmail", """
+                    migrationBuilder.RenameColumn(
+                        name: "Email",
+                        table: "Customers",
+                        newName: "EmailAddress");
+            """, """
+                    migrationBuilder.RenameColumn(
+                        name: "EmailAddress",
+                        table: "Customers",
+                        newName: "Email");
+            """),
+        ("20240220100000_DropLegacy", """
+                    migrationBuilder.DropColumn(
+                        name: "Legacy",
+                        table: "Customers");
+            """, """
+                    migrationBuilder.AddColumn<string>(name: "Legacy", table: "Customers", type: "text", nullable: true);
+            """),
+        ("20240221100000_IndexOrderCustomers", """
+                    migrationBuilder.CreateIndex(
+                        name: "IX_Orders_CustomerId",
+                        table: "Orders",
+                        column: "CustomerId");
+            """, """
+                    migrationBuilder.DropIndex(name: "IX_Orders_CustomerId", table: "Orders");
+            """),
+    };
+
+    [Fact]
+    public void Bulk_fixing_gives_the_same_bytes_every_run_and_leaves_nothing_to_fix_and_no_rule_more_frequent()
+    {
+        var directory = Directory.CreateTempSubdirectory("mig-format-determinism-").FullName;
+        try
+        {
+            var analyzers = Path.GetDirectoryName(typeof(MigrationAnalyzers.Rules.Migrations.SchemaAndDataInOneMigrationAnalyzer).Assembly.Location)!;
+            File.WriteAllText(Path.Combine(directory, "Shop.csproj"), ProjectFile.Replace("{ANALYZERS}", analyzers));
+            File.WriteAllText(Path.Combine(directory, "ShopContext.cs"), Context);
+            File.WriteAllText(Path.Combine(directory, ".editorconfig"), "root = true\n\n[*.cs]\nmigration_analyzers.deployment = rolling\n");
+            WriteHistory(directory);
+
+            // One restore; every run below reuses it on a fresh copy of the sources.
+            Succeed(directory, "restore Shop.csproj");
+            var before = Diagnostics(Run(directory, "format analyzers Shop.csproj --severity info --no-restore --verify-no-changes").Output);
+            Assert.True(before.Count >= 6, "the history trips too few rules to prove anything: " + Describe(before));
+
+            string? first = null;
+            for (var run = 1; run <= 3; run++)
+            {
+                WriteHistory(directory);
+                Succeed(directory, "format analyzers Shop.csproj --severity info --no-restore");
+                var output = Snapshot(directory);
+                first ??= output;
+                Assert.True(first == output, $"run {run} of dotnet format wrote other bytes than run 1:\n--- run 1:\n{first}\n--- run {run}:\n{output}");
+            }
+
+            // A second run on the output changes nothing, and what it still reports is no more than before, rule by rule.
+            Succeed(directory, "format analyzers Shop.csproj --severity info --no-restore");
+            Assert.Equal(first, Snapshot(directory));
+            var after = Diagnostics(Run(directory, "format analyzers Shop.csproj --severity info --no-restore --verify-no-changes").Output);
+            var more = after.Where(pair => pair.Value > (before.TryGetValue(pair.Key, out var count) ? count : 0)).ToList();
+            Assert.True(more.Count == 0, $"bulk fixing made rules more frequent: before {Describe(before)}; after {Describe(after)}");
+            Assert.True(after.Values.Sum() < before.Values.Sum(), $"bulk fixing fixed nothing: before {Describe(before)}; after {Describe(after)}");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static void WriteHistory(string directory)
+    {
+        var migrations = Path.Combine(directory, "Migrations");
+        if (Directory.Exists(migrations))
+        {
+            Directory.Delete(migrations, recursive: true);
+        }
+
+        Directory.CreateDirectory(migrations);
+        foreach (var (id, up, down) in History)
+        {
+            var name = id.Substring(id.IndexOf('_') + 1);
+            var downMethod = down is null ? string.Empty : $$"""
+
+
+                        protected override void Down(MigrationBuilder migrationBuilder)
+                        {
+                {{down}}
+                        }
+                """;
+            File.WriteAllText(Path.Combine(migrations, id + ".cs"), $$"""
+                using System;
+                using Microsoft.EntityFrameworkCore.Infrastructure;
+                using Microsoft.EntityFrameworkCore.Migrations;
+
+                namespace Shop.Data.Migrations
+                {
+                    [DbContext(typeof(ShopContext))]
+                    [Migration("{{id}}")]
+                    public partial class {{name}} : Migration
+                    {
+                        protected override void Up(MigrationBuilder migrationBuilder)
+                        {
+                {{up}}
+                        }{{downMethod}}
+                    }
+                }
+
+                """);
+        }
+    }
+
+    /// <summary>Every source file of the project, by name, with its bytes as text.</summary>
+    private static string Snapshot(string directory)
+        => string.Join("\n", Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => "=== " + Path.GetRelativePath(directory, path) + "\n" + File.ReadAllText(path)));
+
+    /// <summary>How often each MIG rule is reported (dotnet format prints each diagnostic once, with file and position).</summary>
+    private static Dictionary<string, int> Diagnostics(string output)
+        => Regex.Matches(output, @"\.cs\(\d+,\d+\): \w+ (MIG\d{4}):")
+            .Select(match => match.Groups[1].Value)
+            .GroupBy(id => id)
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+
+    private static string Describe(Dictionary<string, int> counts)
+        => string.Join(", ", counts.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key} x{pair.Value}"));
+
+    private static (int ExitCode, string Output) Run(string directory, string arguments)
+        => DotnetCli.Run(directory, arguments, TimeSpan.FromMinutes(4));
+
+    private static string Succeed(string directory, string arguments)
+    {
+        var (exitCode, output) = Run(directory, arguments);
+        Assert.True(exitCode == 0, "dotnet " + arguments + " failed:\n" + output);
+        return output;
+    }
+}
