@@ -21,11 +21,17 @@ internal sealed class NewMigrationsFixAllProvider : FixAllProvider
 {
     private readonly string _title;
     private readonly Func<Diagnostic, Compilation, INamedTypeSymbol, string?> _keyOf;
-    private readonly Func<Compilation, INamedTypeSymbol, string, CancellationToken, NewMigrationsPlan?> _plan;
+    private readonly Func<Project, Compilation, INamedTypeSymbol, string, CancellationToken, NewMigrationsPlan?> _plan;
 
     /// <param name="keyOf">What, besides the migration, identifies the fix (a column name, an option); it must survive earlier fixes. Null skips the diagnostic.</param>
     /// <param name="plan">Plans the fix for a migration and key on the current compilation.</param>
     public NewMigrationsFixAllProvider(string title, Func<Diagnostic, Compilation, INamedTypeSymbol, string?> keyOf, Func<Compilation, INamedTypeSymbol, string, CancellationToken, NewMigrationsPlan?> plan)
+        : this(title, keyOf, (_, compilation, type, key, cancellationToken) => plan(compilation, type, key, cancellationToken))
+    {
+    }
+
+    /// <param name="plan">Plans the fix with the project of the migration at hand: its analyzer options carry the settings (the target database) the rule read.</param>
+    public NewMigrationsFixAllProvider(string title, Func<Diagnostic, Compilation, INamedTypeSymbol, string?> keyOf, Func<Project, Compilation, INamedTypeSymbol, string, CancellationToken, NewMigrationsPlan?> plan)
     {
         _title = title;
         _keyOf = keyOf;
@@ -69,7 +75,7 @@ internal sealed class NewMigrationsFixAllProvider : FixAllProvider
             if (solution.GetDocument(documentId) is not { } document
                 || await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation
                 || compilation.GetTypeByMetadataName(typeName) is not { } type
-                || _plan(compilation, type, key, cancellationToken) is not { } plan
+                || _plan(document.Project, compilation, type, key, cancellationToken) is not { } plan
                 || solution.GetDocument(plan.Original.MainDeclaration!.SyntaxTree) is not { } mainDocument)
             {
                 continue;
