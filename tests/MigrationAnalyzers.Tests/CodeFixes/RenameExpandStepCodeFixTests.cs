@@ -287,6 +287,10 @@ public class RenameExpandStepCodeFixTests
         test.FixedState.Sources.Add(("/0/Migrations/0003_RenameTotalCopy.cs", "using FluentMigrator;\n\n" + copy));
         test.BatchFixedState.Sources.Add(("/0/Migrations/0001_CreateOrders.cs", FluentCreate));
         test.BatchFixedState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", FluentExpanded + "\n\n" + copy));
+
+        // PostgreSQL's $$ quoting is the testing library's caret markup: the fixed sources hold no markup.
+        test.FixedState.MarkupHandling = MarkupMode.None;
+        test.BatchFixedState.MarkupHandling = MarkupMode.None;
         await test.RunAsync();
     }
 }
