@@ -36,7 +36,8 @@ public sealed class NotNullInThreeStepsCodeFix : CodeFixProvider
                 || ColumnOf(diagnostic) is not { } column
                 || await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false) is not { } model
                 || await MigrationTypeAt.DiagnosticAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } type
-                || NotNullInThreeSteps.TryPlan(model.Compilation, type, column, Provider(model.Compilation, type)) is not { } plan)
+                || Provider(context.Document.Project, model.Compilation, type) is not { } provider
+                || NotNullInThreeSteps.TryPlan(model.Compilation, type, column, provider) is not { } plan)
             {
                 continue;
             }
@@ -61,7 +62,12 @@ public sealed class NotNullInThreeStepsCodeFix : CodeFixProvider
     private static string? ColumnOf(Diagnostic diagnostic)
         => diagnostic.Properties.TryGetValue(NotNullColumnWithoutDefaultAnalyzer.ColumnProperty, out var column) ? column : null;
 
-    /// <summary>The dialect of the backfill SQL: the target database the rules decided (rules/target-database.md).</summary>
-    private static DatabaseProvider Provider(Compilation compilation, INamedTypeSymbol type)
-        => MigrationAnalyzers.Databases.TargetDatabasePolicy.ResolveForType(compilation, type).Provider;
+    /// <summary>
+    /// The dialect of the backfill SQL: the target database the rule decided, with the project's settings
+    /// (rules/target-database.md), not the provider package it references. Null when unknown: no fix, and MIG1030's message says why.
+    /// </summary>
+    private static DatabaseProvider? Provider(Project project, Compilation compilation, INamedTypeSymbol type)
+        => MigrationAnalyzers.Databases.TargetDatabasePolicy.ResolveForType(compilation, project.AnalyzerOptions, type) is { IsKnown: true } target
+            ? target.Provider
+            : null;
 }

@@ -7,20 +7,27 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Settings;
 using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 
 /// <summary>
-/// MIG1040's fix, the expand step of a rename: instead of renaming the column, the original migration adds the new
-/// column with the old column's type (found in the migration history), a second migration copies the data, and the
-/// old column stays for the application version that still uses it. Dropping it is a later, separate migration.
+/// MIG1040's fix, the expand step of a rename, safe while the old and the new application version both run: instead
+/// of renaming the column, the original migration adds the new column with the old column's type (found in the
+/// migration history), nullable. A second migration, <c>&lt;Name&gt;Copy</c>, creates the triggers that keep both
+/// columns in step (<see cref="RenameSyncSql"/>; on SQL Server it first lets the old column take NULL, since the new
+/// model's inserts leave it out) and then copies the existing rows. Both have real Downs. The old column and the
+/// triggers stay until the contract step, a later migration written once no running version uses the old name.
 /// </summary>
 internal static class RenameExpandStep
 {
     /// <summary>Facts of the old column that the new one repeats (EF Core parameter names of AddColumn).</summary>
     private static readonly string[] CopiedArguments = { "type", "unicode", "maxLength", "fixedLength", "precision", "scale", "collation", "comment" };
+
+    /// <summary>What an AlterColumn of the old column repeats besides the type facts, so SQL Server keeps its default.</summary>
+    private static readonly string[] KeptByAlter = { "defaultValue", "defaultValueSql" };
 
     /// <summary>The key Fix All finds the rename by: <c>table.column</c> (the old names).</summary>
     public static string KeyOf(MigrationOperation rename) => rename.Table + "." + rename.Name;
@@ -28,23 +35,36 @@ internal static class RenameExpandStep
     public static MigrationOperation? FindRename(MigrationInfo migration, Func<MigrationOperation, bool> match)
         => migration.Up.Operations.FirstOrDefault(operation => operation.Kind == OperationKind.RenameColumn && match(operation));
 
-    public static NewMigrationsPlan? TryPlan(Compilation compilation, INamedTypeSymbol type, string key, DatabaseProvider provider)
+    public static NewMigrationsPlan? TryPlan(Compilation compilation, INamedTypeSymbol type, string key, TargetDatabase target)
     {
         var catalog = MigrationCatalog.For(compilation);
         if (catalog.Get(type) is not { MainDeclaration: { } main } migration
             || migration.Up.Declaration is not { Body: not null } up || up.Parent != main || !migration.Up.IsSelfContained
             || (migration.Framework == MigrationFramework.FluentMigrator && migration.Style != MigrationStyle.Explicit)
-            || FindRename(migration, operation => KeyOf(operation) == key) is not { Statement: { } statement, Table: { } table, Name: { } oldName, NewName: { } newName } rename
-            || new UpTimeline(catalog, migration).ColumnBefore(rename)?.Definition is not { } oldColumn)
+            || FindRename(migration, operation => KeyOf(operation) == key) is not { Statement: { } statement, Table: { } table, Name: { } oldName, NewName: { } newName } rename)
         {
             return null;
         }
 
+        // The rule said why when there is no fix (SQLite, unknown target, computed column, no primary key for SQL Server).
+        var timeline = new UpTimeline(catalog, migration);
+        var provider = target.Provider;
+        if (RenameExpandability.WhyNoFix(target, timeline, rename) is not null
+            || timeline.ColumnBefore(rename) is not { Definition: { } oldColumn } oldState
+            || RenameSyncSql.For(provider, rename.Schema, table, oldName, newName, timeline.TableBefore(rename) is { } before ? RenameExpandability.PrimaryKeyOf(before) ?? new string[0] : new string[0]) is not { } sync)
+        {
+            return null;
+        }
+
+        // SQL Server checks NOT NULL before its AFTER trigger can fill the old column for the new model's inserts.
+        var relaxOldColumn = provider == DatabaseProvider.SqlServer && oldState.IsNullable != true;
         var edits = new Dictionary<StatementSyntax, StatementSyntax?>();
         StatementSyntax? addColumn;
         StatementSyntax? dropColumn;
-        string copyStatement;
-        var sql = $"UPDATE {SqlText.Table(rename.Schema, table, provider)} SET {SqlText.Name(newName, provider)} = {SqlText.Name(oldName, provider)}";
+        Func<string, StatementSyntax> sqlStatement;
+        StatementSyntax? relax = null;
+        StatementSyntax? restore = null;
+        var copySql = $"UPDATE {SqlText.Table(rename.Schema, table, provider)} SET {SqlText.Name(newName, provider)} = {SqlText.Name(oldName, provider)} WHERE {SqlText.Name(newName, provider)} IS NULL";
         var quotedTable = Quote(table);
         var quotedNew = Quote(newName);
         if (migration.Framework == MigrationFramework.EntityFrameworkCore)
@@ -58,6 +78,9 @@ internal static class RenameExpandStep
             var schema = rename.Schema is { } s ? "schema: " + Quote(s) : null;
             var indent = NewMigrationWriter.StatementIndentation(migration) + "    ";
             var lineBreak = NewMigrationWriter.LineBreak(migration);
+            string Call(string method, IEnumerable<string> arguments)
+                => $"{receiver}.{method}({lineBreak}{indent}" + string.Join("," + lineBreak + indent, arguments) + ");";
+
             var lines = new List<string> { "name: " + quotedNew, "table: " + quotedTable };
             if (schema is not null)
             {
@@ -66,11 +89,33 @@ internal static class RenameExpandStep
 
             lines.AddRange(CopiedArguments.Where(name => oldColumn.GetArgument(name) is not null).Select(name => name + ": " + oldColumn.GetArgument(name)!.Syntax));
             lines.Add("nullable: true");
-            addColumn = NewMigrationWriter.Statement($"{receiver}.AddColumn<{clrType}>({lineBreak}{indent}" + string.Join("," + lineBreak + indent, lines) + ");", migration);
+            addColumn = NewMigrationWriter.Statement(Call($"AddColumn<{clrType}>", lines), migration);
             dropColumn = NewMigrationWriter.Statement(
                 $"{receiver}.DropColumn({lineBreak}{indent}name: {quotedNew},{lineBreak}{indent}table: {quotedTable}" + (schema is null ? string.Empty : "," + lineBreak + indent + schema) + ");",
                 migration);
-            copyStatement = $"{receiver}.Sql({Quote(sql)});";
+            sqlStatement = sql => NewMigrationWriter.Statement($"{receiver}.Sql({Quote(sql)});", migration);
+            if (relaxOldColumn)
+            {
+                StatementSyntax AlterOld(bool nullable)
+                {
+                    var facts = CopiedArguments.Concat(KeptByAlter).Where(name => oldColumn.GetArgument(name) is not null).ToList();
+                    var alter = new List<string> { "name: " + Quote(oldName), "table: " + quotedTable };
+                    if (schema is not null)
+                    {
+                        alter.Add(schema);
+                    }
+
+                    alter.AddRange(facts.Select(name => name + ": " + oldColumn.GetArgument(name)!.Syntax));
+                    alter.Add("nullable: " + (nullable ? "true" : "false"));
+                    alter.Add($"oldClrType: typeof({clrType})");
+                    alter.AddRange(facts.Select(name => "old" + char.ToUpperInvariant(name[0]) + name.Substring(1) + ": " + oldColumn.GetArgument(name)!.Syntax));
+                    alter.Add("oldNullable: " + (nullable ? "false" : "true"));
+                    return NewMigrationWriter.Statement(Call($"AlterColumn<{clrType}>", alter), migration);
+                }
+
+                relax = AlterOld(nullable: true);
+                restore = AlterOld(nullable: false);
+            }
         }
         else
         {
@@ -83,7 +128,13 @@ internal static class RenameExpandStep
             var inSchema = rename.Schema is { } s ? $".InSchema({Quote(s)})" : string.Empty;
             addColumn = NewMigrationWriter.Statement($"Alter.Table({quotedTable}){inSchema}.AddColumn({quotedNew}).{typeAccess.Name}{typeInvocation.ArgumentList}.Nullable();", migration);
             dropColumn = NewMigrationWriter.Statement($"Delete.Column({quotedNew}).FromTable({quotedTable}){inSchema};", migration);
-            copyStatement = $"Execute.Sql({Quote(sql)});";
+            sqlStatement = sql => NewMigrationWriter.Statement($"Execute.Sql({Quote(sql)});", migration);
+            if (relaxOldColumn)
+            {
+                var alter = $"Alter.Column({Quote(oldName)}).OnTable({quotedTable}){inSchema}.{typeAccess.Name}{typeInvocation.ArgumentList}";
+                relax = NewMigrationWriter.Statement(alter + ".Nullable();", migration);
+                restore = NewMigrationWriter.Statement(alter + ".NotNullable();", migration);
+            }
         }
 
         edits[statement] = addColumn.WithLeadingTrivia(statement.GetLeadingTrivia()).WithTrailingTrivia(statement.GetTrailingTrivia());
@@ -109,11 +160,31 @@ internal static class RenameExpandStep
             return null;
         }
 
-        var copy = NewMigrationWriter.WithComment(
-            NewMigrationWriter.Statement(copyStatement, migration),
-            $"Copies {oldName} into {newName}. Keep {oldName} until the application reads and writes {newName} only, then drop it in a later migration.",
-            migration);
-        return new NewMigrationsPlan(migration, edits, new[] { new NewMigration(ids[0], new[] { copy }, migration.Down.IsDeclared ? new StatementSyntax[0] : null) });
+        // The Copy migration: first the triggers (so no write between them and the copy is missed), then the copy.
+        var copyUp = new List<StatementSyntax>();
+        if (relax is not null)
+        {
+            copyUp.Add(NewMigrationWriter.WithComment(
+                relax,
+                $"The new application version does not write {oldName}: it may be NULL until its trigger fills it.",
+                migration));
+        }
+
+        copyUp.AddRange(sync.Create.Select((sql, index) => index == 0
+            ? NewMigrationWriter.WithComment(
+                sqlStatement(sql),
+                $"Keeps {oldName} and {newName} in step while the old version (writes {oldName}) and the new one (writes {newName}) both run. Drop the trigger(s) and {oldName} in a later migration, once no running version uses {oldName}.",
+                migration)
+            : sqlStatement(sql)));
+        copyUp.Add(NewMigrationWriter.WithComment(sqlStatement(copySql), $"Copies {oldName} into {newName} for the rows written before the trigger(s).", migration));
+
+        var down = new List<StatementSyntax>(sync.Drop.Select(sqlStatement));
+        if (restore is not null)
+        {
+            down.Add(restore);
+        }
+
+        return new NewMigrationsPlan(migration, edits, new[] { new NewMigration(ids[0], copyUp, migration.Down.IsDeclared ? down : null) });
     }
 
     private static string Quote(string text) => SymbolDisplay.FormatLiteral(text, quote: true);

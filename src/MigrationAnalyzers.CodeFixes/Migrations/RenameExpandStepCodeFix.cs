@@ -14,8 +14,8 @@ using MigrationAnalyzers.Settings;
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 
 /// <summary>
-/// MIG1040: replace a one-step column rename by its expand step (add the new column, copy the data in a migration of
-/// its own, keep the old column). Offered as a new file (IDE) and in the same file (Fix All, dotnet format).
+/// MIG1040: replace a one-step column rename by its expand step (add the new column; in a migration of its own, the
+/// triggers that keep both columns in step and the copy; keep the old column). Offered as a new file (IDE) and in the same file (Fix All, dotnet format).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RenameExpandStepCodeFix)), Shared]
 public sealed class RenameExpandStepCodeFix : CodeFixProvider
@@ -35,26 +35,27 @@ public sealed class RenameExpandStepCodeFix : CodeFixProvider
                 || await MigrationTypeAt.DiagnosticAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } type
                 || MigrationCatalog.For(model.Compilation).Get(type) is not { } migration
                 || RenameExpandStep.FindRename(migration, operation => operation.Syntax.Span == diagnostic.Location.SourceSpan) is not { } rename
-                || RenameExpandStep.TryPlan(model.Compilation, type, RenameExpandStep.KeyOf(rename), Provider(model.Compilation, type)) is not { } plan)
+                || RenameExpandStep.TryPlan(model.Compilation, type, RenameExpandStep.KeyOf(rename), Target(context.Document.Project, model.Compilation, type)) is not { } plan)
             {
                 continue;
             }
 
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Add '{rename.NewName}' and copy '{rename.Name}' into it in a new migration file (keep '{rename.Name}' for now)",
+                    $"Add '{rename.NewName}', keep it in step with '{rename.Name}' by trigger and copy the rows, in a new migration file (keep '{rename.Name}' for now)",
                     cancellationToken => plan.InNewFilesAsync(context.Document, cancellationToken),
                     NewFileKey),
                 diagnostic);
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Add '{rename.NewName}' and copy '{rename.Name}' into it in a new migration in the same file (keep '{rename.Name}' for now)",
+                    $"Add '{rename.NewName}', keep it in step with '{rename.Name}' by trigger and copy the rows, in a new migration in the same file (keep '{rename.Name}' for now)",
                     cancellationToken => plan.InSameFileAsync(context.Document, cancellationToken),
                     SameFileKey),
                 diagnostic);
         }
     }
 
-    private static DatabaseProvider Provider(Compilation compilation, INamedTypeSymbol type)
-        => MigrationAnalyzers.Databases.TargetDatabasePolicy.ResolveForType(compilation, type).Provider;
+    /// <summary>The dialect of the triggers and the copy: the target database the rule decided, with the project's settings.</summary>
+    private static TargetDatabase Target(Project project, Compilation compilation, INamedTypeSymbol type)
+        => MigrationAnalyzers.Databases.TargetDatabasePolicy.ResolveForType(compilation, project.AnalyzerOptions, type);
 }

@@ -6,13 +6,19 @@ namespace MigrationAnalyzers.CodeFixes.NewMigrations;
 
 /// <summary>
 /// SQL that fixes write into data migrations, in the target database's dialect: names quoted with double quotes
-/// (standard SQL, PostgreSQL, SQLite, SQL Server with QUOTED_IDENTIFIER on, as its drivers set it) or backticks for
-/// MySQL; literals that every engine reads for the column's type.
+/// (standard SQL, PostgreSQL, SQLite), brackets for SQL Server (they do not depend on QUOTED_IDENTIFIER, which a
+/// script run by sqlcmd may leave off) or backticks for MySQL; literals that every engine reads for the column's type.
+/// Callers decline when the target is unknown: there is no dialect to write.
 /// </summary>
 internal static class SqlText
 {
     public static string Name(string name, DatabaseProvider provider)
-        => provider == DatabaseProvider.MySql ? "`" + name.Replace("`", "``") + "`" : "\"" + name.Replace("\"", "\"\"") + "\"";
+        => provider switch
+        {
+            DatabaseProvider.MySql => "`" + name.Replace("`", "``") + "`",
+            DatabaseProvider.SqlServer => "[" + name.Replace("]", "]]") + "]",
+            _ => "\"" + name.Replace("\"", "\"\"") + "\"",
+        };
 
     public static string Table(string? schema, string table, DatabaseProvider provider)
         => schema is null ? Name(table, provider) : Name(schema, provider) + "." + Name(table, provider);

@@ -56,6 +56,16 @@ public sealed class TargetDatabasePolicy
             ? Resolve(compilation, null, migration)
             : ResolveForTree(compilation, null, type.Locations.Length > 0 ? type.Locations[0].SourceTree : null);
 
+    /// <summary>
+    /// For the code fixes, with the options of the fixed document's project (<c>Project.AnalyzerOptions</c>, which carry
+    /// .editorconfig and global config): the decision the rule made, <c>migration_analyzers.target_database</c> included,
+    /// so SQL a fix writes follows the setting, not a provider package the project happens to reference.
+    /// </summary>
+    public static TargetDatabase ResolveForType(Compilation compilation, AnalyzerOptions? options, INamedTypeSymbol type)
+        => MigrationCatalog.For(compilation).Get(type) is { } migration
+            ? Resolve(compilation, options, migration)
+            : ResolveForTree(compilation, options, type.Locations.Length > 0 ? type.Locations[0].SourceTree : null);
+
     /// <summary>For a file when no migration is at hand: the setting, else the migrations of the same folder, else a single referenced provider.</summary>
     public static TargetDatabase ResolveForTree(Compilation compilation, AnalyzerOptions? options, SyntaxTree? tree)
     {

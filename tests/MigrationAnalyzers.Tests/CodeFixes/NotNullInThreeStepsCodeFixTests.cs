@@ -121,7 +121,9 @@ public class NotNullInThreeStepsCodeFixTests
     [Fact]
     public async Task FluentMigrator_three_migrations_in_the_same_file()
     {
-        var test = new CodeFixTest<NotNullColumnWithoutDefaultAnalyzer, NotNullInThreeStepsCodeFix> { CodeActionEquivalenceKey = NotNullInThreeStepsCodeFix.SameFileKey };
+        // FluentMigrator code names no database: the setting gives the backfill SQL its dialect.
+        var test = new CodeFixTest<NotNullColumnWithoutDefaultAnalyzer, NotNullInThreeStepsCodeFix> { CodeActionEquivalenceKey = NotNullInThreeStepsCodeFix.SameFileKey }
+            .WithEditorConfig("migration_analyzers.target_database = postgresql\n");
         test.TestState.Sources.Add(("/0/Migrations/AddOrderPriority.cs", """
             using FluentMigrator;
 
@@ -201,7 +203,8 @@ public class NotNullInThreeStepsCodeFixTests
     public async Task Two_columns_of_one_migration_share_the_new_migrations_and_Fix_All_equals_one_fix()
     {
         const string path = "/0/Migrations/AddOrderRanking.cs";
-        var test = new CodeFixTest<NotNullColumnWithoutDefaultAnalyzer, NotNullInThreeStepsCodeFix> { CodeActionEquivalenceKey = NotNullInThreeStepsCodeFix.SameFileKey };
+        var test = new CodeFixTest<NotNullColumnWithoutDefaultAnalyzer, NotNullInThreeStepsCodeFix> { CodeActionEquivalenceKey = NotNullInThreeStepsCodeFix.SameFileKey }
+            .WithEditorConfig("migration_analyzers.target_database = postgresql\n");
         test.TestState.Sources.Add((path, """
             using FluentMigrator;
 

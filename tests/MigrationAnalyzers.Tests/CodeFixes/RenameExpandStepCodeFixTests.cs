@@ -101,12 +101,40 @@ public class RenameExpandStepCodeFixTests
         {
             protected override void Up(MigrationBuilder migrationBuilder)
             {
-                // Copies Total into Amount. Keep Total until the application reads and writes Amount only, then drop it in a later migration.
-                migrationBuilder.Sql("UPDATE \"Orders\" SET \"Amount\" = \"Total\"");
+                // The new application version does not write Total: it may be NULL until its trigger fills it.
+                migrationBuilder.AlterColumn<decimal>(
+                    name: "Total",
+                    table: "Orders",
+                    type: "TEXT",
+                    precision: 18,
+                    scale: 2,
+                    nullable: true,
+                    oldClrType: typeof(decimal),
+                    oldType: "TEXT",
+                    oldPrecision: 18,
+                    oldScale: 2,
+                    oldNullable: false);
+                // Keeps Total and Amount in step while the old version (writes Total) and the new one (writes Amount) both run. Drop the trigger(s) and Total in a later migration, once no running version uses Total.
+                migrationBuilder.Sql("CREATE TRIGGER [Orders_Amount_sync] ON [Orders] AFTER INSERT, UPDATE AS BEGIN SET NOCOUNT ON; IF TRIGGER_NESTLEVEL(@@PROCID) > 1 RETURN; UPDATE t SET [Amount] = s.[SyncValue], [Total] = s.[SyncValue] FROM [Orders] AS t JOIN (SELECT i.[Id], CASE WHEN d.[Id] IS NULL THEN COALESCE(i.[Amount], i.[Total]) WHEN EXISTS (SELECT i.[Amount] EXCEPT SELECT d.[Amount]) THEN i.[Amount] ELSE i.[Total] END AS [SyncValue] FROM inserted AS i LEFT JOIN deleted AS d ON d.[Id] = i.[Id]) AS s ON s.[Id] = t.[Id] WHERE EXISTS (SELECT t.[Amount], t.[Total] EXCEPT SELECT s.[SyncValue], s.[SyncValue]); END");
+                // Copies Total into Amount for the rows written before the trigger(s).
+                migrationBuilder.Sql("UPDATE [Orders] SET [Amount] = [Total] WHERE [Amount] IS NULL");
             }
 
             protected override void Down(MigrationBuilder migrationBuilder)
             {
+                migrationBuilder.Sql("DROP TRIGGER [Orders_Amount_sync];");
+                migrationBuilder.AlterColumn<decimal>(
+                    name: "Total",
+                    table: "Orders",
+                    type: "TEXT",
+                    precision: 18,
+                    scale: 2,
+                    nullable: false,
+                    oldClrType: typeof(decimal),
+                    oldType: "TEXT",
+                    oldPrecision: 18,
+                    oldScale: 2,
+                    oldNullable: true);
             }
         }
         """;
@@ -114,120 +142,155 @@ public class RenameExpandStepCodeFixTests
     [Fact]
     public async Task EfCore_rename_becomes_add_with_the_type_from_history_and_a_copy_migration()
     {
-        var test = new CodeFixTest<OneStepRenameAnalyzer, RenameExpandStepCodeFix> { CodeActionEquivalenceKey = RenameExpandStepCodeFix.SameFileKey };
+        // The store types are SQLite's, the setting says SQL Server: the setting decides, for the rule and for the fix.
+        var test = new CodeFixTest<OneStepRenameAnalyzer, RenameExpandStepCodeFix> { CodeActionEquivalenceKey = RenameExpandStepCodeFix.SameFileKey }
+            .WithEditorConfig("migration_analyzers.target_database = sqlserver\n");
         test.TestState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
         test.TestState.Sources.Add(("/0/Migrations/20240101000000_CreateOrders.cs", CreateOrders));
         test.TestState.Sources.Add(("/0/Migrations/20240301090000_RenameTotalToAmount.cs", Rename));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1040").WithSpan("/0/Migrations/20240301090000_RenameTotalToAmount.cs", 13, 9, 16, 31)
-            .WithArguments("column", "Orders.Total", "Amount"));
+            .WithArguments("column", "Orders.Total", "Amount", string.Empty));
         test.FixedState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
         test.FixedState.Sources.Add(("/0/Migrations/20240101000000_CreateOrders.cs", CreateOrders));
         test.FixedState.Sources.Add(("/0/Migrations/20240301090000_RenameTotalToAmount.cs", Expanded));
         await test.RunAsync();
     }
 
-    [Fact]
-    public async Task FluentMigrator_rename_becomes_add_and_copy_in_a_new_file()
-    {
-        const string create = """
-            using FluentMigrator;
+    private const string FluentCreate = """
+        using FluentMigrator;
 
-            [Migration(1)]
-            public class CreateOrders : Migration
+        [Migration(1)]
+        public class CreateOrders : Migration
+        {
+            public override void Up() => Create.Table("Orders").WithColumn("Id").AsInt32().PrimaryKey().WithColumn("Total").AsDecimal(18, 2).NotNullable();
+
+            public override void Down() => Delete.Table("Orders");
+        }
+        """;
+
+    private const string FluentRename = """
+        using FluentMigrator;
+
+        [Migration(2)]
+        public class RenameTotal : Migration
+        {
+            public override void Up()
             {
-                public override void Up() => Create.Table("Orders").WithColumn("Id").AsInt32().PrimaryKey().WithColumn("Total").AsDecimal(18, 2).NotNullable();
+                Rename.Column("Total").OnTable("Orders").To("Amount");
+            }
 
-                public override void Down() => Delete.Table("Orders");
+            public override void Down()
+            {
+                Rename.Column("Amount").OnTable("Orders").To("Total");
+            }
+        }
+        """;
+
+    private const string FluentExpanded = """
+        using FluentMigrator;
+
+        [Migration(2)]
+        public class RenameTotal : Migration
+        {
+            public override void Up()
+            {
+                Alter.Table("Orders").AddColumn("Amount").AsDecimal(18, 2).Nullable();
+            }
+
+            public override void Down()
+            {
+                Delete.Column("Amount").FromTable("Orders");
+            }
+        }
+        """;
+
+    private const string Keeps = "// Keeps Total and Amount in step while the old version (writes Total) and the new one (writes Amount) both run. Drop the trigger(s) and Total in a later migration, once no running version uses Total.";
+    private const string Copies = "// Copies Total into Amount for the rows written before the trigger(s).";
+
+    /// <summary>The Up and Down statements of the Copy migration per target database (C# string literals as the fix writes them).</summary>
+    public static TheoryData<string, string, string> FluentDialects => new()
+    {
+        {
+            "postgresql",
+            $$$"""
+                    {{{Keeps}}}
+                    Execute.Sql("CREATE FUNCTION \"Orders_Amount_sync\"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'INSERT' THEN IF NEW.\"Amount\" IS NULL THEN NEW.\"Amount\" := NEW.\"Total\"; ELSE NEW.\"Total\" := NEW.\"Amount\"; END IF; ELSIF NEW.\"Amount\" IS DISTINCT FROM OLD.\"Amount\" THEN NEW.\"Total\" := NEW.\"Amount\"; ELSIF NEW.\"Total\" IS DISTINCT FROM OLD.\"Total\" THEN NEW.\"Amount\" := NEW.\"Total\"; END IF; RETURN NEW; END $$;");
+                    Execute.Sql("CREATE TRIGGER \"Orders_Amount_sync\" BEFORE INSERT OR UPDATE ON \"Orders\" FOR EACH ROW EXECUTE FUNCTION \"Orders_Amount_sync\"();");
+                    {{{Copies}}}
+                    Execute.Sql("UPDATE \"Orders\" SET \"Amount\" = \"Total\" WHERE \"Amount\" IS NULL");
+            """,
+            """
+                    Execute.Sql("DROP TRIGGER \"Orders_Amount_sync\" ON \"Orders\";");
+                    Execute.Sql("DROP FUNCTION \"Orders_Amount_sync\"();");
+            """
+        },
+        {
+            "mysql",
+            $$"""
+                    {{Keeps}}
+                    Execute.Sql("CREATE TRIGGER `Orders_Amount_sync_insert` BEFORE INSERT ON `Orders` FOR EACH ROW BEGIN IF NEW.`Amount` IS NULL THEN SET NEW.`Amount` = NEW.`Total`; ELSE SET NEW.`Total` = NEW.`Amount`; END IF; END");
+                    Execute.Sql("CREATE TRIGGER `Orders_Amount_sync_update` BEFORE UPDATE ON `Orders` FOR EACH ROW BEGIN IF NOT (NEW.`Amount` <=> OLD.`Amount`) THEN SET NEW.`Total` = NEW.`Amount`; ELSEIF NOT (NEW.`Total` <=> OLD.`Total`) THEN SET NEW.`Amount` = NEW.`Total`; END IF; END");
+                    {{Copies}}
+                    Execute.Sql("UPDATE `Orders` SET `Amount` = `Total` WHERE `Amount` IS NULL");
+            """,
+            """
+                    Execute.Sql("DROP TRIGGER `Orders_Amount_sync_update`;");
+                    Execute.Sql("DROP TRIGGER `Orders_Amount_sync_insert`;");
+            """
+        },
+        {
+            "sqlserver",
+            $$"""
+                    // The new application version does not write Total: it may be NULL until its trigger fills it.
+                    Alter.Column("Total").OnTable("Orders").AsDecimal(18, 2).Nullable();
+                    {{Keeps}}
+                    Execute.Sql("CREATE TRIGGER [Orders_Amount_sync] ON [Orders] AFTER INSERT, UPDATE AS BEGIN SET NOCOUNT ON; IF TRIGGER_NESTLEVEL(@@PROCID) > 1 RETURN; UPDATE t SET [Amount] = s.[SyncValue], [Total] = s.[SyncValue] FROM [Orders] AS t JOIN (SELECT i.[Id], CASE WHEN d.[Id] IS NULL THEN COALESCE(i.[Amount], i.[Total]) WHEN EXISTS (SELECT i.[Amount] EXCEPT SELECT d.[Amount]) THEN i.[Amount] ELSE i.[Total] END AS [SyncValue] FROM inserted AS i LEFT JOIN deleted AS d ON d.[Id] = i.[Id]) AS s ON s.[Id] = t.[Id] WHERE EXISTS (SELECT t.[Amount], t.[Total] EXCEPT SELECT s.[SyncValue], s.[SyncValue]); END");
+                    {{Copies}}
+                    Execute.Sql("UPDATE [Orders] SET [Amount] = [Total] WHERE [Amount] IS NULL");
+            """,
+            """
+                    Execute.Sql("DROP TRIGGER [Orders_Amount_sync];");
+                    Alter.Column("Total").OnTable("Orders").AsDecimal(18, 2).NotNullable();
+            """
+        },
+    };
+
+    // The project references FluentMigrator's PostgreSQL runner, and migration_analyzers.target_database names another
+    // database: the triggers and the copy follow the setting, as the rule does, not the referenced package.
+    [Theory]
+    [MemberData(nameof(FluentDialects))]
+    public async Task FluentMigrator_expand_step_is_written_in_the_dialect_of_the_target_database(string target, string copyUp, string copyDown)
+    {
+        var test = new CodeFixTest<OneStepRenameAnalyzer, RenameExpandStepCodeFix> { CodeActionEquivalenceKey = RenameExpandStepCodeFix.NewFileKey, ReferenceAssemblies = TestReferences.FluentMigratorPostgres }
+            .WithEditorConfig($"migration_analyzers.target_database = {target}\n");
+        test.TestState.Sources.Add(("/0/Migrations/0001_CreateOrders.cs", FluentCreate));
+        test.TestState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", FluentRename));
+        test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1040").WithSpan("/0/Migrations/0002_RenameTotal.cs", 8, 9, 8, 62)
+            .WithArguments("column", "Orders.Total", "Amount", string.Empty));
+        var copy = $$"""
+            [Migration(3)]
+            public class RenameTotalCopy : Migration
+            {
+                public override void Up()
+                {
+            {{copyUp}}
+                }
+
+                public override void Down()
+                {
+            {{copyDown}}
+                }
             }
             """;
-        var test = new CodeFixTest<OneStepRenameAnalyzer, RenameExpandStepCodeFix> { CodeActionEquivalenceKey = RenameExpandStepCodeFix.NewFileKey };
-        test.TestState.Sources.Add(("/0/Migrations/0001_CreateOrders.cs", create));
-        test.TestState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", """
-            using FluentMigrator;
+        test.FixedState.Sources.Add(("/0/Migrations/0001_CreateOrders.cs", FluentCreate));
+        test.FixedState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", FluentExpanded));
+        test.FixedState.Sources.Add(("/0/Migrations/0003_RenameTotalCopy.cs", "using FluentMigrator;\n\n" + copy));
+        test.BatchFixedState.Sources.Add(("/0/Migrations/0001_CreateOrders.cs", FluentCreate));
+        test.BatchFixedState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", FluentExpanded + "\n\n" + copy));
 
-            [Migration(2)]
-            public class RenameTotal : Migration
-            {
-                public override void Up()
-                {
-                    Rename.Column("Total").OnTable("Orders").To("Amount");
-                }
-
-                public override void Down()
-                {
-                    Rename.Column("Amount").OnTable("Orders").To("Total");
-                }
-            }
-            """));
-        test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1040").WithSpan("/0/Migrations/0002_RenameTotal.cs", 8, 9, 8, 62)
-            .WithArguments("column", "Orders.Total", "Amount"));
-        test.FixedState.Sources.Add(("/0/Migrations/0001_CreateOrders.cs", create));
-        test.FixedState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", """
-            using FluentMigrator;
-
-            [Migration(2)]
-            public class RenameTotal : Migration
-            {
-                public override void Up()
-                {
-                    Alter.Table("Orders").AddColumn("Amount").AsDecimal(18, 2).Nullable();
-                }
-
-                public override void Down()
-                {
-                    Delete.Column("Amount").FromTable("Orders");
-                }
-            }
-            """));
-        test.FixedState.Sources.Add(("/0/Migrations/0003_RenameTotalCopy.cs", """
-            using FluentMigrator;
-
-            [Migration(3)]
-            public class RenameTotalCopy : Migration
-            {
-                public override void Up()
-                {
-                    // Copies Total into Amount. Keep Total until the application reads and writes Amount only, then drop it in a later migration.
-                    Execute.Sql("UPDATE \"Orders\" SET \"Amount\" = \"Total\"");
-                }
-
-                public override void Down()
-                {
-                }
-            }
-            """));
-        test.BatchFixedState.Sources.Add(("/0/Migrations/0001_CreateOrders.cs", create));
-        test.BatchFixedState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", """
-            using FluentMigrator;
-
-            [Migration(2)]
-            public class RenameTotal : Migration
-            {
-                public override void Up()
-                {
-                    Alter.Table("Orders").AddColumn("Amount").AsDecimal(18, 2).Nullable();
-                }
-
-                public override void Down()
-                {
-                    Delete.Column("Amount").FromTable("Orders");
-                }
-            }
-
-            [Migration(3)]
-            public class RenameTotalCopy : Migration
-            {
-                public override void Up()
-                {
-                    // Copies Total into Amount. Keep Total until the application reads and writes Amount only, then drop it in a later migration.
-                    Execute.Sql("UPDATE \"Orders\" SET \"Amount\" = \"Total\"");
-                }
-
-                public override void Down()
-                {
-                }
-            }
-            """));
+        // PostgreSQL's $$ quoting is the testing library's caret markup: the fixed sources hold no markup.
+        test.FixedState.MarkupHandling = MarkupMode.None;
+        test.BatchFixedState.MarkupHandling = MarkupMode.None;
         await test.RunAsync();
     }
 }

@@ -156,7 +156,7 @@ public class TargetDatabaseRulesTests
         await Test<OneStepRenameAnalyzer>(Up.Replace("{|#0:", string.Empty).Replace(")|};", ");"))
             .WithDefaultDeployment()
             .RunAsync(CancellationToken.None);
-        await Test<OneStepRenameAnalyzer>(Up, new DiagnosticResult("MIG1040", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("column", "Orders.Comment", "Remark"))
+        await Test<OneStepRenameAnalyzer>(Up, new DiagnosticResult("MIG1040", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("column", "Orders.Comment", "Remark", RenameNoFix.OnSqlite))
             .WithDefaultDeployment()
             .WithEditorConfig("migration_analyzers.deployment = rolling\n")
             .RunAsync(CancellationToken.None);
@@ -169,7 +169,7 @@ public class TargetDatabaseRulesTests
                 """
                         {|#0:migrationBuilder.RenameColumn(name: "Comment", table: "Orders", newName: "Remark")|};
             """,
-                new DiagnosticResult("MIG1040", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("column", "Orders.Comment", "Remark"))
+                new DiagnosticResult("MIG1040", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("column", "Orders.Comment", "Remark", RenameNoFix.OnUnknownDatabase))
             .WithDefaultDeployment()
             .RunAsync(CancellationToken.None);
     }
@@ -208,7 +208,7 @@ public class TargetDatabaseRulesTests
         await FmTest("IfDatabase(\"sqlite\").Execute.Sql(\"VACUUM\")")
             .RunAsync(CancellationToken.None);
         await FmTest("IfDatabase(\"postgres\").Execute.Sql(\"VACUUM\")",
-                new DiagnosticResult("MIG1040", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("column", "Orders.Comment", "Remark"))
+                new DiagnosticResult("MIG1040", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("column", "Orders.Comment", "Remark", RenameNoFix.ColumnNotInHistory))
             .RunAsync(CancellationToken.None);
     }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using MigrationAnalyzers.CodeFixes.Migrations;
 using MigrationAnalyzers.Rules.Migrations;
@@ -6,8 +7,9 @@ using MigrationAnalyzers.Tests.Infrastructure;
 namespace MigrationAnalyzers.Tests.Execution;
 
 /// <summary>
-/// MIG1040's expand step on SQLite with data: the old column stays with its values (old code keeps working), the
-/// new one holds a copy of every row, and rolling back returns to the starting database.
+/// MIG1040 on SQLite under a rolling deployment: no expand step is written (SQLite triggers cannot fill the old NOT NULL
+/// column for the new model's inserts), the migration is left as it was and the diagnostic says why. The expand step
+/// itself runs on PostgreSQL (Postgres/RenameExpandStepOnPostgresTests).
 /// </summary>
 public class RenameExpandStepExecutionTests
 {
@@ -63,24 +65,13 @@ public class RenameExpandStepExecutionTests
     [Theory]
     [InlineData(RenameExpandStepCodeFix.NewFileKey)]
     [InlineData(RenameExpandStepCodeFix.SameFileKey)]
-    public async Task EfCore_expand_step_keeps_the_old_column_and_copies_every_row(string shape)
+    public async Task EfCore_rename_on_SQLite_gets_no_fix_and_the_message_says_why(string shape)
     {
         var sources = EfCoreOrdersHistory.With(Id, "RenameTotalToAmount", Migration, RenamedModel);
-        var expanded = (await CodeFixApplier.ApplyAsync(new OneStepRenameAnalyzer(), new RenameExpandStepCodeFix(), EfCoreOrdersHistory.Pairs(sources), equivalenceKey: shape)).Sources;
-        using var runner = new EfMigrationRunner(InMemoryCompiler.Compile(expanded.Values));
-        var start = EfCoreOrdersHistory.Start(runner);
-
-        runner.MigrateTo(runner.Migrations[runner.Migrations.Count - 1]);
-        var expandedDatabase = runner.Database.Schema(includeRows: true).Description;
-        Assert.Contains("row Orders: 1 | 20.5 | 20.5", expandedDatabase);
-        Assert.Contains("row Orders: 2 | 180 | 180", expandedDatabase);
-        Assert.Contains("row Orders: 3 | 99.9 | 99.9", expandedDatabase);
-
-        // The old application still reads and writes Total.
-        EfCoreOrdersHistory.Execute(runner.Database, "INSERT INTO Orders (Id, Total) VALUES (4, 1.5); DELETE FROM Orders WHERE Id = 4;");
-
-        runner.MigrateTo(EfCoreOrdersHistory.Initial);
-        Assert.Equal(start, runner.Database.Schema(includeRows: true));
+        var (after, remaining) = await CodeFixApplier.ApplyAsync(new OneStepRenameAnalyzer(), new RenameExpandStepCodeFix(), EfCoreOrdersHistory.Pairs(sources), equivalenceKey: shape);
+        Assert.Equal(sources.OrderBy(pair => pair.Key), after.OrderBy(pair => pair.Key));
+        var diagnostic = Assert.Single(remaining, d => d.Id == "MIG1040");
+        Assert.EndsWith(RenameNoFix.OnSqlite, diagnostic.GetMessage(), System.StringComparison.Ordinal);
     }
 
     private static readonly System.Collections.Generic.Dictionary<string, string> FluentMigratorSources = new()
@@ -130,21 +121,13 @@ public class RenameExpandStepExecutionTests
     [Theory]
     [InlineData(RenameExpandStepCodeFix.NewFileKey)]
     [InlineData(RenameExpandStepCodeFix.SameFileKey)]
-    public async Task FluentMigrator_expand_step_keeps_the_old_column_and_copies_every_row(string shape)
+    public async Task FluentMigrator_rename_on_SQLite_gets_no_fix_and_the_message_says_why(string shape)
     {
-        var expanded = (await CodeFixApplier.ApplyAsync(new OneStepRenameAnalyzer(), new RenameExpandStepCodeFix(), EfCoreOrdersHistory.Pairs(FluentMigratorSources), equivalenceKey: shape)).Sources;
-        using var runner = new FluentMigrationRunner(InMemoryCompiler.Compile(expanded.Values));
-        Assert.Equal(new[] { "1", "2", "3" }, runner.Migrations);
-        runner.MigrateTo("1");
-        EfCoreOrdersHistory.Execute(runner.Database, EfCoreOrdersHistory.StartingRows);
-        var start = runner.Database.Schema(includeRows: true);
-
-        runner.MigrateTo("3");
-        var expandedDatabase = runner.Database.Schema(includeRows: true).Description;
-        Assert.Contains("row Orders: 1 | 20.5 | 20.5", expandedDatabase);
-        Assert.Contains("row Orders: 3 | 99.9 | 99.9", expandedDatabase);
-
-        runner.MigrateTo("1");
-        Assert.Equal(start, runner.Database.Schema(includeRows: true));
+        var settings = new System.Collections.Generic.Dictionary<string, string> { ["migration_analyzers.target_database"] = "sqlite" };
+        var (after, remaining) = await CodeFixApplier.ApplyAsync(
+            new OneStepRenameAnalyzer(), new RenameExpandStepCodeFix(), EfCoreOrdersHistory.Pairs(FluentMigratorSources), equivalenceKey: shape, settings: settings);
+        Assert.Equal(FluentMigratorSources.OrderBy(pair => pair.Key), after.OrderBy(pair => pair.Key));
+        var diagnostic = Assert.Single(remaining, d => d.Id == "MIG1040");
+        Assert.EndsWith(RenameNoFix.OnSqlite, diagnostic.GetMessage(), System.StringComparison.Ordinal);
     }
 }

@@ -51,6 +51,11 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationRuleAnalyzer
             {
                 change = "add";
                 reason = "is added as NOT NULL without a default, so the existing rows have no value for it";
+                if (!context.Database.IsKnown)
+                {
+                    // The three-step fix writes its backfill UPDATE in the target's dialect; without a target it is withheld.
+                    reason += "; the three-step fix is not offered: the target database is unknown, so the backfill SQL has no dialect (set migration_analyzers.target_database)";
+                }
             }
             else if (operation.Kind == OperationKind.AlterColumn
                      && NotNullColumn.BecomesNotNull(timeline, operation, column)

@@ -46,15 +46,21 @@ public sealed class OneStepRenameAnalyzer : MigrationRuleAnalyzer
                 case OperationKind.RenameTable when string.Equals(table, newName, System.StringComparison.Ordinal):
                     break;
                 case OperationKind.RenameTable when !timeline.IsNewTable(operation):
-                    Report(context, operation, "table", TableName.Display(operation.Schema, table), TableName.Display(operation.NewSchema, newName));
+                    Report(context, timeline, operation, "table", TableName.Display(operation.Schema, table), TableName.Display(operation.NewSchema, newName));
                     break;
                 case OperationKind.RenameColumn when operation.Name is { } column && !timeline.IsNewColumn(operation):
-                    Report(context, operation, "column", TableName.Display(operation.Schema, table) + "." + column, newName);
+                    Report(context, timeline, operation, "column", TableName.Display(operation.Schema, table) + "." + column, newName);
                     break;
             }
         }
     }
 
-    private static void Report(MigrationRuleContext context, MigrationOperation operation, string what, string from, string to)
-        => context.Report(MIG1040_OneStepRename, operation.Location, what, from, to);
+    private static void Report(MigrationRuleContext context, UpTimeline timeline, MigrationOperation operation, string what, string from, string to)
+        => context.Report(
+            MIG1040_OneStepRename,
+            operation.Location,
+            what,
+            from,
+            to,
+            RenameExpandability.WhyNoFix(context.Database, timeline, operation) is { } why ? "; no fix is offered: " + why : string.Empty);
 }

@@ -10,6 +10,9 @@ public class NotNullColumnWithoutDefaultAnalyzerTests
 {
     private const string Id = "20240401100000_AddUserAge";
     private const string Added = "is added as NOT NULL without a default, so the existing rows have no value for it";
+
+    // No provider evidence and no setting: the three-step fix cannot write its backfill SQL, and the message says so.
+    private const string AddedOnUnknown = Added + "; the three-step fix is not offered: the target database is unknown, so the backfill SQL has no dialect (set migration_analyzers.target_database)";
     private const string Altered = "becomes NOT NULL with no backfill before it, so the migration fails on the first row that holds NULL";
 
     private static Task Verify(string up, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
@@ -40,7 +43,7 @@ public class NotNullColumnWithoutDefaultAnalyzerTests
             """
                         {|#0:migrationBuilder.AddColumn<string>("Email", "Users", maxLength: 256)|};
             """,
-            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Users", "Email", Added));
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Users", "Email", AddedOnUnknown));
     }
 
     [Fact]
@@ -51,7 +54,7 @@ public class NotNullColumnWithoutDefaultAnalyzerTests
                         {|#0:migrationBuilder.AddColumn<bool>(name: "IsActive", schema: "auth", table: "Users", nullable: false)
                             .Annotation("Relational:Comment", "soft delete")|};
             """,
-            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("auth.Users", "IsActive", Added));
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("auth.Users", "IsActive", AddedOnUnknown));
     }
 
     [Fact]
@@ -263,8 +266,8 @@ public class NotNullColumnWithoutDefaultAnalyzerTests
                             .AddColumn("Nickname").AsString(50).Nullable()|};
                         {|#1:Create.Column("IsActive").OnTable("Users").AsBoolean()|};
             """,
-            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Users", "Age", Added),
-            Verifier.Diagnostic("MIG1030").WithLocation(1).WithArguments("Users", "IsActive", Added));
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments("Users", "Age", AddedOnUnknown),
+            Verifier.Diagnostic("MIG1030").WithLocation(1).WithArguments("Users", "IsActive", AddedOnUnknown));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using MigrationAnalyzers.Rules.Migrations;
+using MigrationAnalyzers.Tests.Infrastructure;
 using static MigrationAnalyzers.Tests.Rules.Migrations.SchemaSafetySources;
 using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.Migrations.OneStepRenameAnalyzer>;
 
@@ -8,6 +9,8 @@ namespace MigrationAnalyzers.Tests.Rules.Migrations;
 
 public class OneStepRenameAnalyzerTests
 {
+    private const string NoFixForTable = RenameNoFix.ForTable;
+
     private const string Id = "20240301090000_RenameUserName";
 
     [Fact]
@@ -25,7 +28,7 @@ public class OneStepRenameAnalyzerTests
         await VerifyAsync<OneStepRenameAnalyzer>(
             EfMigration("RenameUserName", Id, up, down),
             null,
-            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("column", "Users.Name", "FullName"));
+            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("column", "Users.Name", "FullName", RenameNoFix.OnUnknownDatabase));
     }
 
     [Fact]
@@ -43,7 +46,7 @@ public class OneStepRenameAnalyzerTests
         await VerifyAsync<OneStepRenameAnalyzer>(
             EfMigration("RenameUserName", Id, up),
             null,
-            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("table", "sales.Customers", "sales.Clients"));
+            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("table", "sales.Customers", "sales.Clients", NoFixForTable));
     }
 
     [Fact]
@@ -57,7 +60,7 @@ public class OneStepRenameAnalyzerTests
         await VerifyAsync<OneStepRenameAnalyzer>(
             EfMigration("RenameUserName", Id, up),
             null,
-            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("table", "identity.Claims", "UserClaims"));
+            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("table", "identity.Claims", "UserClaims", NoFixForTable));
     }
 
     [Fact]
@@ -105,7 +108,7 @@ public class OneStepRenameAnalyzerTests
         await VerifyAsync<OneStepRenameAnalyzer>(
             EfMigration("AddDrafts", firstId, create, """            migrationBuilder.DropTable(name: "Draft");""").Concat(EfMigration("RenameUserName", Id, rename)),
             null,
-            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("table", "Draft", "Posts"));
+            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("table", "Draft", "Posts", NoFixForTable));
     }
 
     [Fact]
@@ -141,8 +144,8 @@ public class OneStepRenameAnalyzerTests
         await VerifyAsync<OneStepRenameAnalyzer>(
             new[] { FmMigration("RenameUserName", 202403010900, up) },
             null,
-            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("column", "Users.Name", "FullName"),
-            Verifier.Diagnostic("MIG1040").WithLocation(1).WithArguments("table", "sales.Customers", "Clients"));
+            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("column", "Users.Name", "FullName", RenameNoFix.OnUnknownDatabase),
+            Verifier.Diagnostic("MIG1040").WithLocation(1).WithArguments("table", "sales.Customers", "Clients", NoFixForTable));
     }
 
     [Fact]

@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using MigrationAnalyzers.CodeFixes.Migrations;
+using MigrationAnalyzers.Rules.Migrations;
+using MigrationAnalyzers.Tests.Infrastructure;
+using Npgsql;
+
+namespace MigrationAnalyzers.Tests.Execution.Postgres;
+
+/// <summary>
+/// MIG1040's expand step on PostgreSQL with rows, as a rolling deployment runs it: after the expand and copy
+/// migrations, the old application version (writes only Total) and the new one (writes only Amount) both insert and
+/// update, and both columns hold the same value in every row. Then the contract migration the rule page describes
+/// drops the trigger, its function and the old column, and every row keeps its value. Each Down rolls back cleanly,
+/// to each intermediate migration, with the rows intact.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public class RenameExpandStepOnPostgresTests
+{
+    private const string Context = """
+        using Microsoft.EntityFrameworkCore;
+
+        namespace Shop.Data
+        {
+            public class AppDbContext : DbContext
+            {
+                public AppDbContext(DbContextOptions<AppDbContext> options) : base(options) { }
+            }
+        }
+        """;
+
+    private const string CreateOrders = """
+        using Microsoft.EntityFrameworkCore.Infrastructure;
+        using Microsoft.EntityFrameworkCore.Migrations;
+        using Shop.Data;
+
+        namespace Shop.Data.Migrations
+        {
+            [DbContext(typeof(AppDbContext))]
+            [Migration("20240101000000_CreateOrders")]
+            public class CreateOrders : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Orders",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(type: "integer", nullable: false),
+                            Total = table.Column<decimal>(type: "numeric(18,2)", nullable: false)
+                        },
+                        constraints: table => table.PrimaryKey("PK_Orders", x => x.Id));
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable(name: "Orders");
+            }
+        }
+        """;
+
+    private const string Rename = """
+        using Microsoft.EntityFrameworkCore.Infrastructure;
+        using Microsoft.EntityFrameworkCore.Migrations;
+        using Shop.Data;
+
+        namespace Shop.Data.Migrations
+        {
+            [DbContext(typeof(AppDbContext))]
+            [Migration("20240301090000_RenameTotalToAmount")]
+            public class RenameTotalToAmount : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.RenameColumn(
+                        name: "Total",
+                        table: "Orders",
+                        newName: "Amount");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.RenameColumn(
+                        name: "Amount",
+                        table: "Orders",
+                        newName: "Total");
+                }
+            }
+        }
+        """;
+
+    /// <summary>The contract step of rules/MIG1040.md, once no running version uses Total; its Down is the expand state again.</summary>
+    private const string Contract = """
+        using Microsoft.EntityFrameworkCore.Infrastructure;
+        using Microsoft.EntityFrameworkCore.Migrations;
+        using Shop.Data;
+
+        namespace Shop.Data.Migrations
+        {
+            [DbContext(typeof(AppDbContext))]
+            [Migration("20240401000000_DropTotal")]
+            public class DropTotal : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.Sql("DROP TRIGGER \"Orders_Amount_sync\" ON \"Orders\";");
+                    migrationBuilder.Sql("DROP FUNCTION \"Orders_Amount_sync\"();");
+                    migrationBuilder.DropColumn(name: "Total", table: "Orders");
+                    migrationBuilder.AlterColumn<decimal>(name: "Amount", table: "Orders", type: "numeric(18,2)", nullable: false, oldClrType: typeof(decimal), oldType: "numeric(18,2)", oldNullable: true);
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AlterColumn<decimal>(name: "Amount", table: "Orders", type: "numeric(18,2)", nullable: true, oldClrType: typeof(decimal), oldType: "numeric(18,2)", oldNullable: false);
+                    migrationBuilder.AddColumn<decimal>(name: "Total", table: "Orders", type: "numeric(18,2)", nullable: true);
+                    migrationBuilder.Sql("UPDATE \"Orders\" SET \"Total\" = \"Amount\";");
+                    migrationBuilder.AlterColumn<decimal>(name: "Total", table: "Orders", type: "numeric(18,2)", nullable: false, oldClrType: typeof(decimal), oldType: "numeric(18,2)", oldNullable: true);
+                    migrationBuilder.Sql("CREATE FUNCTION \"Orders_Amount_sync\"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'INSERT' THEN IF NEW.\"Amount\" IS NULL THEN NEW.\"Amount\" := NEW.\"Total\"; ELSE NEW.\"Total\" := NEW.\"Amount\"; END IF; ELSIF NEW.\"Amount\" IS DISTINCT FROM OLD.\"Amount\" THEN NEW.\"Total\" := NEW.\"Amount\"; ELSIF NEW.\"Total\" IS DISTINCT FROM OLD.\"Total\" THEN NEW.\"Amount\" := NEW.\"Total\"; END IF; RETURN NEW; END $$;");
+                    migrationBuilder.Sql("CREATE TRIGGER \"Orders_Amount_sync\" BEFORE INSERT OR UPDATE ON \"Orders\" FOR EACH ROW EXECUTE FUNCTION \"Orders_Amount_sync\"();");
+                }
+            }
+        }
+        """;
+
+    private const string Created = "20240101000000_CreateOrders";
+    private const string Expanded = "20240301090000_RenameTotalToAmount";
+    private const string Copied = "20240301090001_RenameTotalToAmountCopy";
+    private const string Contracted = "20240401000000_DropTotal";
+
+    [SkippableTheory]
+    [InlineData(RenameExpandStepCodeFix.NewFileKey, "mig1040_expand_new_file")]
+    [InlineData(RenameExpandStepCodeFix.SameFileKey, "mig1040_expand_same_file")]
+    public async Task Old_and_new_application_versions_both_write_during_the_expand_phase_and_rows_survive_the_contract(string shape, string databaseName)
+    {
+        PostgresServer.SkipUnlessAvailable();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        var token = timeout.Token;
+
+        var sources = new Dictionary<string, string>
+        {
+            ["/src/AppDbContext.cs"] = Context,
+            ["/src/Migrations/20240101000000_CreateOrders.cs"] = CreateOrders,
+            ["/src/Migrations/20240301090000_RenameTotalToAmount.cs"] = Rename,
+        };
+        var fixedSources = (await CodeFixApplier.ApplyAsync(
+            new OneStepRenameAnalyzer(),
+            new RenameExpandStepCodeFix(),
+            sources.Select(pair => (pair.Key, pair.Value)),
+            token,
+            shape,
+            new Dictionary<string, string> { ["migration_analyzers.target_database"] = "postgresql" })).Sources;
+        Assert.Contains(fixedSources.Values, text => text.Contains("BEFORE INSERT OR UPDATE", StringComparison.Ordinal));
+
+        var assembly = InMemoryCompiler.Compile(fixedSources.Values.Append(Contract));
+        var connectionString = await PostgresServer.CreateDatabaseAsync(databaseName, token);
+        var contextType = assembly.GetTypes().Single(t => typeof(DbContext).IsAssignableFrom(t));
+        void MigrateTo(string target)
+        {
+            var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(contextType))!;
+            builder.UseNpgsql(connectionString);
+            using var context = (DbContext)Activator.CreateInstance(contextType, builder.Options)!;
+            context.GetService<IMigrator>().Migrate(target);
+        }
+
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(token);
+        async Task Sql(string sql) => await PostgresServer.ExecuteAsync(connection, sql, token);
+        async Task<string> Rows(string columns)
+        {
+            await using var command = new NpgsqlCommand($"SELECT {columns} FROM \"Orders\" ORDER BY \"Id\"", connection);
+            await using var reader = await command.ExecuteReaderAsync(token);
+            var rows = new List<string>();
+            while (await reader.ReadAsync(token))
+            {
+                rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+            }
+
+            return string.Join("; ", rows);
+        }
+
+        async Task<long> Count(string sql) => await PostgresServer.ScalarAsync<long>(connection, sql, token);
+
+        MigrateTo(Created);
+        await Sql("INSERT INTO \"Orders\" (\"Id\", \"Total\") VALUES (1, 20.50), (2, 180.00)");
+
+        // Expand and copy: the rows that were there get Amount.
+        MigrateTo(Copied);
+        Assert.Equal("1 | 20.50 | 20.50; 2 | 180.00 | 180.00", await Rows("\"Id\", \"Total\", \"Amount\""));
+
+        // The old version writes only Total, the new one only Amount (its model no longer maps Total, which stays NOT NULL).
+        await Sql("INSERT INTO \"Orders\" (\"Id\", \"Total\") VALUES (3, 7.25)");
+        await Sql("INSERT INTO \"Orders\" (\"Id\", \"Amount\") VALUES (4, 9.50)");
+        await Sql("UPDATE \"Orders\" SET \"Total\" = 21.00 WHERE \"Id\" = 1");
+        await Sql("UPDATE \"Orders\" SET \"Amount\" = 181.00 WHERE \"Id\" = 2");
+        const string BothColumns = "1 | 21.00 | 21.00; 2 | 181.00 | 181.00; 3 | 7.25 | 7.25; 4 | 9.50 | 9.50";
+        Assert.Equal(BothColumns, await Rows("\"Id\", \"Total\", \"Amount\""));
+
+        // Down of the copy migration: the trigger and its function go, both columns and every row stay.
+        MigrateTo(Expanded);
+        Assert.Equal(0, await Count("SELECT count(*) FROM pg_trigger WHERE tgname = 'Orders_Amount_sync'"));
+        Assert.Equal(0, await Count("SELECT count(*) FROM pg_proc WHERE proname = 'Orders_Amount_sync'"));
+        Assert.Equal(BothColumns, await Rows("\"Id\", \"Total\", \"Amount\""));
+
+        // Down of the expand migration: Amount goes, Total keeps every value.
+        MigrateTo(Created);
+        Assert.Equal("1 | 21.00; 2 | 181.00; 3 | 7.25; 4 | 9.50", await Rows("\"Id\", \"Total\""));
+        Assert.Equal(0, await Count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'Orders' AND column_name = 'Amount'"));
+
+        // Up again, then the contract step: trigger, function and Total go, Amount keeps every value and becomes NOT NULL.
+        MigrateTo(Copied);
+        MigrateTo(Contracted);
+        Assert.Equal("1 | 21.00; 2 | 181.00; 3 | 7.25; 4 | 9.50", await Rows("\"Id\", \"Amount\""));
+        Assert.Equal(0, await Count("SELECT count(*) FROM pg_proc WHERE proname = 'Orders_Amount_sync'"));
+        await Sql("INSERT INTO \"Orders\" (\"Id\", \"Amount\") VALUES (5, 1.00)");
+
+        // And back through every Down to the start: the rows survive each step.
+        MigrateTo(Copied);
+        Assert.Equal("1 | 21.00 | 21.00; 2 | 181.00 | 181.00; 3 | 7.25 | 7.25; 4 | 9.50 | 9.50; 5 | 1.00 | 1.00", await Rows("\"Id\", \"Total\", \"Amount\""));
+        await Sql("INSERT INTO \"Orders\" (\"Id\", \"Total\") VALUES (6, 2.00)");
+        Assert.Equal("6 | 2.00", (await Rows("\"Id\", \"Amount\"")).Split("; ").Last());
+        MigrateTo(Migration.InitialDatabase);
+        Assert.Equal(0, await Count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'Orders'"));
+    }
+}
