@@ -21,6 +21,13 @@ public interface ITestDatabase : IDisposable
 
     /// <summary>Whether the column accepts NULL; null when the table has no such column.</summary>
     bool? IsNullable(string table, string column);
+
+    /// <summary>
+    /// Every table of the application (not the migration bookkeeping), with its columns (name, nullability), index names
+    /// and rows; columns and rows in a fixed order, so that two snapshots of the same data compare equal even after
+    /// SQLite rebuilt a table with its columns in another order.
+    /// </summary>
+    string Snapshot();
 }
 
 /// <summary>The engines execution tests run on, by name (xunit theories take them as data).</summary>
