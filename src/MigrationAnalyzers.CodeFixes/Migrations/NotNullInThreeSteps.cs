@@ -50,7 +50,7 @@ internal static class NotNullInThreeSteps
             return null;
         }
 
-        var columns = new List<(string Name, StatementSyntax Statement, Steps Steps)>();
+        var columns = new List<(string Name, StatementSyntax Statement, Steps Steps, string? Schema, string Table)>();
         foreach (var operation in migration.Up.Operations)
         {
             if (operation.Kind == OperationKind.AddColumn && operation.Name is { } name && operation.Column is { } column
@@ -62,7 +62,7 @@ internal static class NotNullInThreeSteps
                     ? EfCoreSteps(migration, operation, statement, definition, table, provider)
                     : FluentMigratorSteps(migration, operation, statement, definition, table, provider)) is { } steps)
             {
-                columns.Add((name, statement, steps));
+                columns.Add((name, statement, steps, operation.Schema, table));
             }
         }
 
@@ -72,7 +72,9 @@ internal static class NotNullInThreeSteps
             return null;
         }
 
-        var hasDown = migration.Down.IsDeclared;
+        // Both new migrations get a Down, even when the original has none: the NOT NULL step is a schema change whose
+        // Down is known (MIG1001 would report it without one), and the backfill's Down says why it does nothing.
+        var names = string.Join(", ", columns.Select(column => column.Name));
         return new NewMigrationsPlan(
             migration,
             columns.ToDictionary(column => column.Statement, column => (StatementSyntax?)column.Steps.NullableAdd),
@@ -84,13 +86,25 @@ internal static class NotNullInThreeSteps
                         column.Steps.Backfill,
                         $"Rows that existed before {migration.Name} get this value; the application writes {column.Name} from now on.",
                         migration)).ToArray(),
-                    hasDown ? new StatementSyntax[0] : null),
+                    new StatementSyntax[0],
+                    $"Nothing to undo: the filled rows keep their value; {ids[1].ClassName}'s Down makes {names} nullable again and {migration.Name}'s Down drops {(columns.Count == 1 ? "it" : "them")}.",
+                    BackfillTargetModel(compilation, migration, columns.Select(column => (column.Schema, column.Table, column.Name)).ToList(), ids[1].ClassName)),
                 new NewMigration(
                     ids[1],
                     columns.Select(column => column.Steps.MakeNotNull).ToArray(),
-                    hasDown ? columns.Select(column => column.Steps.MakeNullable).Reverse().ToArray() : null),
+                    columns.Select(column => column.Steps.MakeNullable).Reverse().ToArray()),
             });
     }
+
+    /// <summary>
+    /// EF Core: the model after the backfill, where the columns are still nullable. Rolling back the NOT NULL step on
+    /// SQLite rebuilds the table from it; the original's model (NOT NULL) would keep the columns NOT NULL. Null (the
+    /// original's model is reused) when the Designer does not map the columns in a way the rewrite can follow.
+    /// </summary>
+    private static OwnTargetModel? BackfillTargetModel(Compilation compilation, MigrationInfo migration, IReadOnlyCollection<(string? Schema, string Table, string Column)> columns, string notNullStep)
+        => migration.Framework == MigrationFramework.EntityFrameworkCore && NullableTargetModel.TryWrite(compilation, migration, columns) is { } method
+            ? new OwnTargetModel(method, $"The model after {migration.Name} with {string.Join(", ", columns.Select(column => column.Column))} still nullable: {notNullStep} makes {(columns.Count == 1 ? "it" : "them")} NOT NULL, and SQLite rebuilds the table from this model when {notNullStep} is rolled back.")
+            : null;
 
     private static Steps? EfCoreSteps(
         MigrationInfo migration, MigrationOperation operation, StatementSyntax statement, ColumnDefinition column, string table, DatabaseProvider provider)

@@ -220,10 +220,14 @@ internal static class NewMigrationWriter
         if (migration.Down is { } down)
         {
             var template = original.Down.Declaration is { Body: not null } declaredDown ? declaredDown : DownLike(original.Up.Declaration!, layout);
-            members.Add(Method(template, down, layout));
+            members.Add(Method(template, down, layout, down.Count == 0 ? migration.DownComment : null));
         }
 
-        if (original.Framework == MigrationFramework.EntityFrameworkCore && original.TargetModelDeclaration is not null
+        if (original.Framework == MigrationFramework.EntityFrameworkCore && migration.TargetModel is { } own)
+        {
+            members.Add(OwnBuildTargetModel(original, own, layout, namespaces));
+        }
+        else if (original.Framework == MigrationFramework.EntityFrameworkCore && original.TargetModelDeclaration is not null
             && TargetModelProperty(original, migration, model, position, layout, namespaces) is { } targetModel)
         {
             members.Add(targetModel);
@@ -270,10 +274,40 @@ internal static class NewMigrationWriter
         return ParseMemberDeclaration(code)!.WithLeadingTrivia(leading).WithTrailingTrivia(layout.EndOfLine);
     }
 
-    private static MethodDeclarationSyntax Method(MethodDeclarationSyntax template, IReadOnlyList<StatementSyntax> statements, Layout layout)
+    /// <summary>
+    /// The new migration's own <c>BuildTargetModel</c> (a copy of the original's Designer method, rewritten), for a new
+    /// migration after which the schema differs from the original's: EF Core builds SQLite's table rebuilds and data
+    /// operations from the target model, on the way up from this one and on the way down from the next one.
+    /// </summary>
+    private static MemberDeclarationSyntax OwnBuildTargetModel(MigrationInfo original, OwnTargetModel own, Layout layout, SortedSet<string> namespaces)
+    {
+        // The model builder code of the Designer uses the Designer file's usings (ModelBuilder, its extension methods).
+        var designerRoot = (CompilationUnitSyntax)original.TargetModelDeclaration!.SyntaxTree.GetRoot();
+        foreach (var directive in designerRoot.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+        {
+            if (directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name is { } name)
+            {
+                namespaces.Add(name.ToString());
+            }
+        }
+
+        var method = own.BuildTargetModel;
+        var leading = TriviaList(layout.EndOfLine).AddRange(layout.MemberIndentation).Add(Comment("// " + own.Comment)).Add(layout.EndOfLine)
+            .AddRange(layout.MemberIndentation).Add(Comment("/// <inheritdoc />")).Add(layout.EndOfLine).AddRange(layout.MemberIndentation);
+        return method.WithModifiers(method.Modifiers.Replace(method.Modifiers[0], method.Modifiers[0].WithLeadingTrivia(leading)))
+            .WithTrailingTrivia(layout.EndOfLine);
+    }
+
+    private static MethodDeclarationSyntax Method(MethodDeclarationSyntax template, IReadOnlyList<StatementSyntax> statements, Layout layout, string? emptyComment = null)
     {
         var body = template.Body ?? Block().WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(layout.MemberIndentation).WithTrailingTrivia(layout.EndOfLine))
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(layout.MemberIndentation).WithTrailingTrivia(layout.EndOfLine));
+        if (emptyComment is not null)
+        {
+            // The comment sits on its own line above the closing brace, at the indentation of a statement.
+            body = body.WithCloseBraceToken(body.CloseBraceToken.WithLeadingTrivia(
+                layout.StatementIndentation.Add(Comment("// " + emptyComment)).Add(layout.EndOfLine).AddRange(layout.MemberIndentation)));
+        }
         var list = statements.ToList();
         if (list.Count > 0)
         {
@@ -345,6 +379,13 @@ internal static class NewMigrationWriter
                 ? root.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault(ns => ns.Usings.Count > 0)
                 : null;
             var usings = holder?.Usings ?? root.Usings;
+            var alreadyThere = root.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>()
+                .Any(existing => existing.Alias is null && existing.StaticKeyword.IsKind(SyntaxKind.None) && existing.Name?.ToString() == name);
+            if (alreadyThere)
+            {
+                continue;
+            }
+
             var directive = UsingDirective(ParseName(name).WithLeadingTrivia(Space)).WithTrailingTrivia(layout.EndOfLine);
             if (usings.Count == 0)
             {

@@ -60,6 +60,7 @@ public class NotNullInThreeStepsCodeFixTests
                 /// <inheritdoc />
                 protected override void Down(MigrationBuilder migrationBuilder)
                 {
+                    // Nothing to undo: the filled rows keep their value; AddOrderPriorityNotNull's Down makes Priority nullable again and AddOrderPriority's Down drops it.
                 }
 
                 // The schema is the same as after AddOrderPriority: its model maps the tables this migration's data operations use.
@@ -177,6 +178,7 @@ public class NotNullInThreeStepsCodeFixTests
 
                 public override void Down()
                 {
+                    // Nothing to undo: the filled rows keep their value; AddOrderPriorityNotNull's Down makes Priority nullable again and AddOrderPriority's Down drops it.
                 }
             }
 
@@ -268,6 +270,7 @@ public class NotNullInThreeStepsCodeFixTests
 
                 public override void Down()
                 {
+                    // Nothing to undo: the filled rows keep their value; AddOrderRankingNotNull's Down makes Priority, Weight nullable again and AddOrderRanking's Down drops them.
                 }
             }
 

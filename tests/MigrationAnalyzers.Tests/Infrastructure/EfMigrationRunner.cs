@@ -9,16 +9,26 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MigrationAnalyzers.Tests.Infrastructure;
 
 /// <summary>
-/// Runs the EF Core migrations of a compiled assembly with EF Core's own migrator on SQLite. The DbContext must be
-/// in the same assembly (EF Core then looks for migrations there) and take <c>DbContextOptions&lt;T&gt;</c>.
+/// Runs the EF Core migrations of a compiled assembly with EF Core's own migrator on SQLite, or on the
+/// <see cref="ITestDatabase"/> given (SQLite or PostgreSQL). The DbContext must be in the same assembly (EF Core then
+/// looks for migrations there) and take <c>DbContextOptions&lt;T&gt;</c>.
 /// </summary>
 public sealed class EfMigrationRunner : ISchemaMigrator
 {
     private readonly Type _contextType;
-    private readonly SqliteDatabase _database = new();
+    private readonly SqliteDatabase? _database;
+    private readonly ITestDatabase? _target;
 
     public EfMigrationRunner(Assembly assembly, string? contextTypeName = null)
+        : this(assembly, null, contextTypeName)
     {
+    }
+
+    /// <param name="target">The database to migrate, owned by the caller; null: a temporary SQLite file of the runner's own.</param>
+    public EfMigrationRunner(Assembly assembly, ITestDatabase? target, string? contextTypeName = null)
+    {
+        _target = target;
+        _database = target is null ? new SqliteDatabase() : (target as SqliteTestDatabase)?.File;
         _contextType = contextTypeName is null
             ? assembly.GetTypes().Single(t => typeof(DbContext).IsAssignableFrom(t) && !t.IsAbstract)
             : assembly.GetType(contextTypeName, throwOnError: true)!;
@@ -28,7 +38,7 @@ public sealed class EfMigrationRunner : ISchemaMigrator
 
     public IReadOnlyList<string> Migrations { get; }
 
-    public SqliteDatabase Database => _database;
+    public SqliteDatabase Database => _database ?? throw new InvalidOperationException("The runner migrates " + _target!.Engine + ", not a SQLite file.");
 
     public void MigrateTo(string? migration)
     {
@@ -39,9 +49,23 @@ public sealed class EfMigrationRunner : ISchemaMigrator
     public DbContext CreateContext()
     {
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(_contextType))!;
-        builder.UseSqlite(_database.ConnectionString);
+        if (_target is PostgresTestDatabase postgres)
+        {
+            builder.UseNpgsql(postgres.ConnectionString);
+        }
+        else
+        {
+            builder.UseSqlite(_database!.ConnectionString);
+        }
+
         return (DbContext)Activator.CreateInstance(_contextType, builder.Options)!;
     }
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        if (_target is null)
+        {
+            _database!.Dispose();
+        }
+    }
 }

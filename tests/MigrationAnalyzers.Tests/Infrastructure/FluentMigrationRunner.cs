@@ -16,16 +16,25 @@ namespace MigrationAnalyzers.Tests.Infrastructure;
 /// </summary>
 public sealed class FluentMigrationRunner : ISchemaMigrator
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly SqliteDatabase? _database;
+    private readonly ITestDatabase? _target;
     private readonly ServiceProvider _services;
 
     public FluentMigrationRunner(Assembly assembly)
+        : this(assembly, null)
     {
+    }
+
+    /// <param name="target">The database to migrate, owned by the caller (SQLite or PostgreSQL); null: a temporary SQLite file of the runner's own.</param>
+    public FluentMigrationRunner(Assembly assembly, ITestDatabase? target)
+    {
+        _target = target;
+        _database = target is null ? new SqliteDatabase() : (target as SqliteTestDatabase)?.File;
+        var connectionString = target?.ConnectionString ?? _database!.ConnectionString;
         _services = new ServiceCollection()
             .AddFluentMigratorCore()
-            .ConfigureRunner(runner => runner
-                .AddSQLite()
-                .WithGlobalConnectionString(_database.ConnectionString)
+            .ConfigureRunner(runner => (target is PostgresTestDatabase ? runner.AddPostgres() : runner.AddSQLite())
+                .WithGlobalConnectionString(connectionString)
                 .ScanIn(assembly).For.Migrations())
             .Configure<RunnerOptions>(options => options.AllowBreakingChange = true)
             .BuildServiceProvider(validateScopes: false);
@@ -34,7 +43,7 @@ public sealed class FluentMigrationRunner : ISchemaMigrator
 
     public IReadOnlyList<string> Migrations { get; }
 
-    public SqliteDatabase Database => _database;
+    public SqliteDatabase Database => _database ?? throw new InvalidOperationException("The runner migrates " + _target!.Engine + ", not a SQLite file.");
 
     public void MigrateTo(string? migration)
     {
@@ -63,6 +72,9 @@ public sealed class FluentMigrationRunner : ISchemaMigrator
     public void Dispose()
     {
         _services.Dispose();
-        _database.Dispose();
+        if (_target is null)
+        {
+            _database!.Dispose();
+        }
     }
 }
