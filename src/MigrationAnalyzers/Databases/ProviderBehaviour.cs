@@ -74,7 +74,9 @@ public sealed class ProviderBehaviour
         VarcharGrowthCost.InPlace,
         renamesInPlace: true,
         timestampToTimestampTzInPlaceFromServerMajor: 12,
-        isEmbedded: false);
+        isEmbedded: false,
+        constantDefaultInPlaceFromServer: new Version(11, 0),
+        setNotNullUsesValidatedCheckFromServer: new Version(12, 0));
 
     public static readonly ProviderBehaviour SqlServer = new ProviderBehaviour(
         DatabaseProvider.SqlServer,
@@ -96,7 +98,8 @@ public sealed class ProviderBehaviour
         VarcharGrowthCost.CopiesAcrossLengthPrefix,
         renamesInPlace: true,
         timestampToTimestampTzInPlaceFromServerMajor: null,
-        isEmbedded: false);
+        isEmbedded: false,
+        instantAddColumnFromServer: new Version(8, 0, 12));
 
     public static readonly ProviderBehaviour Sqlite = new ProviderBehaviour(
         DatabaseProvider.Sqlite,
@@ -130,8 +133,14 @@ public sealed class ProviderBehaviour
         VarcharGrowthCost varcharGrowth,
         bool renamesInPlace,
         int? timestampToTimestampTzInPlaceFromServerMajor,
-        bool isEmbedded)
+        bool isEmbedded,
+        Version? constantDefaultInPlaceFromServer = null,
+        Version? setNotNullUsesValidatedCheckFromServer = null,
+        Version? instantAddColumnFromServer = null)
     {
+        ConstantDefaultInPlaceFromServer = constantDefaultInPlaceFromServer;
+        SetNotNullUsesValidatedCheckFromServer = setNotNullUsesValidatedCheckFromServer;
+        InstantAddColumnFromServer = instantAddColumnFromServer;
         Database = database;
         FillsNullsWhenMadeRequiredWithDefaultFromProviderVersion = fillsNullsWhenMadeRequiredWithDefaultFromProviderVersion;
         IndexBuild = indexBuild;
@@ -209,6 +218,33 @@ public sealed class ProviderBehaviour
     /// </summary>
     public bool TimestampToTimestampTzIsInPlace(Version? serverVersion = null)
         => TimestampToTimestampTzInPlaceFromServerMajor is { } major && (serverVersion is null || serverVersion.Major >= major);
+
+    /// <summary>
+    /// PostgreSQL 11+: <c>ADD COLUMN … DEFAULT</c> with a non-volatile default stores the value once in the catalogue and
+    /// leaves the rows alone; before, every row is rewritten. Null where the fact does not apply.
+    /// </summary>
+    public Version? ConstantDefaultInPlaceFromServer { get; }
+
+    /// <summary>
+    /// PostgreSQL 12+: <c>SET NOT NULL</c> skips its full-table scan when a validated <c>CHECK (col IS NOT NULL)</c>
+    /// proves it, so the scan can happen earlier under <c>VALIDATE CONSTRAINT</c>, which lets writes through.
+    /// </summary>
+    public Version? SetNotNullUsesValidatedCheckFromServer { get; }
+
+    /// <summary>MySQL 8.0.12+: InnoDB adds a column with <c>ALGORITHM=INSTANT</c>, a metadata change; before, it rebuilds the table.</summary>
+    public Version? InstantAddColumnFromServer { get; }
+
+    /// <summary>A non-volatile default is added without touching the rows. A null version means a current server.</summary>
+    public bool AddsConstantDefaultInPlace(Version? serverVersion = null)
+        => ConstantDefaultInPlaceFromServer is { } first && (serverVersion is null || Normalized(serverVersion) >= Normalized(first));
+
+    /// <summary>SET NOT NULL can rely on a validated CHECK instead of scanning. A null version means a current server.</summary>
+    public bool SetNotNullUsesValidatedCheck(Version? serverVersion = null)
+        => SetNotNullUsesValidatedCheckFromServer is { } first && (serverVersion is null || Normalized(serverVersion) >= Normalized(first));
+
+    /// <summary>ADD COLUMN is a metadata change (MySQL INSTANT). A null version means a current server.</summary>
+    public bool AddsColumnInstantly(Version? serverVersion = null)
+        => InstantAddColumnFromServer is { } first && (serverVersion is null || Normalized(serverVersion) >= Normalized(first));
 
     /// <summary>6.0 and 6.0.0 compare alike (Version treats a missing build as lower than 0).</summary>
     private static Version Normalized(Version version)

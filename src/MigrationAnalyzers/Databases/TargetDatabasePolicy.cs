@@ -69,10 +69,9 @@ public sealed class TargetDatabasePolicy
     /// <summary>For a file when no migration is at hand: the setting, else the migrations of the same folder, else a single referenced provider.</summary>
     public static TargetDatabase ResolveForTree(Compilation compilation, AnalyzerOptions? options, SyntaxTree? tree)
     {
-        var version = Version(options, tree);
         if (Configured(options, tree) is { } configured)
         {
-            return new TargetDatabase(configured, version, TargetEvidence.Setting);
+            return new TargetDatabase(configured, Version(compilation, options, tree, configured), TargetEvidence.Setting);
         }
 
         var policy = For(compilation);
@@ -82,28 +81,28 @@ public sealed class TargetDatabasePolicy
             _ => new Lazy<Majority>(() => policy.MajorityOf(m => Folder(m) == folder), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
         if (majority.Operations != DatabaseProvider.Unknown)
         {
-            return new TargetDatabase(majority.Operations, version, TargetEvidence.History);
+            return new TargetDatabase(majority.Operations, Version(compilation, options, tree, majority.Operations), TargetEvidence.History);
         }
 
         if (majority.Designer != DatabaseProvider.Unknown)
         {
-            return new TargetDatabase(majority.Designer, version, TargetEvidence.Designer);
+            return new TargetDatabase(majority.Designer, Version(compilation, options, tree, majority.Designer), TargetEvidence.Designer);
         }
 
-        return new TargetDatabase(ProviderReferences.SingleReferenced(compilation), version, TargetEvidence.Reference);
+        var referenced = ProviderReferences.SingleReferenced(compilation);
+        return new TargetDatabase(referenced, Version(compilation, options, tree, referenced), TargetEvidence.Reference);
     }
 
     public TargetDatabase Resolve(AnalyzerOptions? options, MigrationInfo migration)
     {
         var tree = migration.Location.SourceTree;
-        var version = Version(options, tree);
         if (Configured(options, tree) is { } configured)
         {
-            return new TargetDatabase(configured, version, TargetEvidence.Setting);
+            return new TargetDatabase(configured, Version(_compilation, options, tree, configured), TargetEvidence.Setting);
         }
 
         var (provider, evidence) = Decide(migration);
-        return new TargetDatabase(provider, version, evidence);
+        return new TargetDatabase(provider, Version(_compilation, options, tree, provider), evidence);
     }
 
     /// <summary>
@@ -341,12 +340,41 @@ public sealed class TargetDatabasePolicy
             return null;
         }
 
-        var configured = TargetDatabase.ParseProvider(new SettingReader(options, tree).GetString(SettingKeys.TargetDatabase));
+        var reader = new SettingReader(options, tree);
+        var configured = TargetDatabase.ParseProvider(reader.GetString(SettingKeys.TargetDatabase));
+        if (configured == DatabaseProvider.Unknown && DatabaseVersion.Parse(reader.GetString(SettingKeys.DatabaseVersion)) is { } stated)
+        {
+            // "database_version = postgresql 15" names the database as well as its version.
+            configured = stated.Provider;
+        }
+
         return configured == DatabaseProvider.Unknown ? null : configured;
     }
 
-    private static Version? Version(AnalyzerOptions? options, SyntaxTree? tree)
-        => options is null ? null : TargetDatabase.ParseVersion(new SettingReader(options, tree).GetString(SettingKeys.TargetDatabaseVersion));
+    /// <summary>
+    /// The server version of <paramref name="provider"/>: <c>database_version</c> when it names that database, else the
+    /// older <c>target_database_version</c> (a bare number for whichever database is the target), else the version the
+    /// provider configuration in code states. Null: rules assume a current version.
+    /// </summary>
+    private static Version? Version(Compilation compilation, AnalyzerOptions? options, SyntaxTree? tree, DatabaseProvider provider)
+    {
+        if (options is not null)
+        {
+            var reader = new SettingReader(options, tree);
+            if (DatabaseVersion.Parse(reader.GetString(SettingKeys.DatabaseVersion)) is { } stated)
+            {
+                // A version of another database says nothing about this one.
+                return stated.Provider == provider ? stated.Version : null;
+            }
+
+            if (TargetDatabase.ParseVersion(reader.GetString(SettingKeys.TargetDatabaseVersion)) is { } alias)
+            {
+                return alias;
+            }
+        }
+
+        return provider == DatabaseProvider.Unknown ? null : DatabaseVersionInCode.For(compilation, provider);
+    }
 
     private static string Folder(MigrationInfo migration) => FolderOf(migration.Location.SourceTree?.FilePath);
 

@@ -26,7 +26,14 @@ public static class SettingKeys
     /// <summary>The database the migrations run on (<c>postgresql</c>, <c>sqlserver</c>, <c>sqlite</c>, <c>mysql</c>); decided from the migrations' own evidence when unset (rules/target-database.md).</summary>
     public const string TargetDatabase = Prefix + "target_database";
 
-    /// <summary>The version of the target database (<c>16</c>, <c>15.4</c>); rules that depend on it assume a current version when unset.</summary>
+    /// <summary>
+    /// The database and its server version (<c>postgresql 15</c>, <c>mysql 8.0.36</c>, <c>sqlserver 2022</c>); it also names
+    /// the target database when <see cref="TargetDatabase"/> is unset. Rules that depend on the version otherwise read it
+    /// from <c>SetPostgresVersion</c> / Pomelo <c>ServerVersion</c> in code, or assume a current version.
+    /// </summary>
+    public const string DatabaseVersion = Prefix + "database_version";
+
+    /// <summary>The older form of <see cref="DatabaseVersion"/>: the version alone (<c>16</c>, <c>15.4</c>), of whichever database is the target.</summary>
     public const string TargetDatabaseVersion = Prefix + "target_database_version";
 
     /// <summary>

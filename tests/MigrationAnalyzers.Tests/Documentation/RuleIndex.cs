@@ -19,12 +19,19 @@ public static class RuleIndex
         text.Append("Every rule has its own page: what it finds, why it matters, before/after, the fix, its options and how to suppress it.\n");
         text.Append("*Recommended* says whether the rule is on in the default preset (`MigrationAnalyzersMode=Recommended`); ");
         text.Append("`All` turns every rule on as a warning at least, `None` turns them all off (see [the README](../README.md#presets)).\n\n");
-        text.Append("| ID | Title | Category | Default severity | Recommended | Code fix |\n");
-        text.Append("|----|-------|----------|------------------|-------------|----------|\n");
+        text.Append("*Databases* and *Versions* come from the rows of each rule page: which databases the rule judges, and which database versions change its verdict ");
+        text.Append("(set with `migration_analyzers.database_version`, or read from `SetPostgresVersion` / Pomelo's `ServerVersion` in code).\n\n");
+        text.Append("| ID | Title | Category | Default severity | Recommended | Databases | Versions | Code fix |\n");
+        text.Append("|----|-------|----------|------------------|-------------|-----------|----------|----------|\n");
         foreach (var descriptor in RuleInventory.Descriptors)
         {
             text.Append($"| [{descriptor.Id}]({descriptor.Id}.md) | {Escape(descriptor.Title.ToString())} | {descriptor.Category} | {descriptor.DefaultSeverity} | ");
             text.Append(RuleInventory.IsOptIn(descriptor) ? "no" : "yes");
+            text.Append(" | ");
+            var page = PageRows(descriptor.Id);
+            text.Append(page.TryGetValue("Databases", out var databases) ? databases : "—");
+            text.Append(" | ");
+            text.Append(page.TryGetValue("Versions", out var versions) ? versions : databases is null ? "—" : "any");
             text.Append(" | ");
             text.Append(RuleInventory.FixableIds.Contains(descriptor.Id) ? "yes" : "no");
             text.Append(" |\n");
@@ -41,6 +48,37 @@ public static class RuleIndex
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The rows of the table at the top of rules/&lt;id&gt;.md (<c>| Databases | … |</c>), by their name.</summary>
+    private static System.Collections.Generic.Dictionary<string, string> PageRows(string id)
+    {
+        var rows = new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal);
+        var path = System.IO.Path.Combine(RepositoryPaths.Root, "rules", id + ".md");
+        if (!System.IO.File.Exists(path))
+        {
+            return rows;
+        }
+
+        foreach (var line in System.IO.File.ReadLines(path))
+        {
+            if (line.StartsWith("## ", System.StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            // "| Name | value |": the value may hold escaped bars, so split at the first cell only.
+            if (line.StartsWith("| ", System.StringComparison.Ordinal) && line.EndsWith(" |", System.StringComparison.Ordinal))
+            {
+                var second = line.IndexOf(" | ", 2, System.StringComparison.Ordinal);
+                if (second > 0)
+                {
+                    rows[line.Substring(2, second - 2).Trim()] = line.Substring(second + 3, line.Length - second - 5).Trim();
+                }
+            }
+        }
+
+        return rows;
     }
 
     private static string Escape(string cell) => cell.Replace("|", "\\|");

@@ -60,7 +60,8 @@ public static class InMemoryCompiler
                 || name.StartsWith("Pomelo.", StringComparison.Ordinal)
                 || name.StartsWith("MySqlConnector", StringComparison.Ordinal)
                 || name.StartsWith("Microsoft.EntityFrameworkCore.SqlServer", StringComparison.Ordinal)
-                || name.StartsWith("Microsoft.Data.SqlClient", StringComparison.Ordinal));
+                || name.StartsWith("Microsoft.Data.SqlClient", StringComparison.Ordinal)
+                || name.StartsWith("FluentMigrator.Runner.Postgres", StringComparison.Ordinal));
 
     /// <summary>The framework assemblies migrations refer to, loaded so they are among <see cref="References"/>.</summary>
     private static readonly Assembly[] FrameworkAssemblies = LoadFrameworks();

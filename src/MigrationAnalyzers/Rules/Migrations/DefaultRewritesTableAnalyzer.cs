@@ -16,7 +16,8 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// <summary>
 /// MIG1140 (PostgreSQL): a column added to an existing table whose value has to be computed for every row, which
 /// rewrites the table: a volatile default (<c>gen_random_uuid()</c>, <c>clock_timestamp()</c> …), a stored generated
-/// column, or — when <c>migration_analyzers.target_database_version</c> is below 11 — any default at all.
+/// column, or — when the database version (<c>migration_analyzers.database_version</c>, <c>SetPostgresVersion</c> in code)
+/// is below 11 — any default at all.
 /// PostgreSQL 11+ stores a constant or stable default (<c>0</c>, <c>now()</c>) without touching the rows: silent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -50,7 +51,8 @@ public sealed class DefaultRewritesTableAnalyzer : MigrationRuleAnalyzer
             return;
         }
 
-        var before11 = target.Version is { } version && version.Major < 11;
+        // The PostgreSQL 11 fact of the provider-behaviour table: a known older server writes every default into the rows.
+        var before11 = target.Version is not null && !ProviderBehaviour.PostgreSql.AddsConstantDefaultInPlace(target.Version);
         foreach (var operation in migration.Up.Operations)
         {
             if (operation.Kind != OperationKind.AddColumn
@@ -89,7 +91,7 @@ public sealed class DefaultRewritesTableAnalyzer : MigrationRuleAnalyzer
 
         if (before11 && column.HasDefault)
         {
-            return "a default, which before PostgreSQL 11 (target_database_version = " + version + ") is written into every row";
+            return "a default, which before PostgreSQL 11 (the database version is " + version + ") is written into every row";
         }
 
         return null;

@@ -33,6 +33,9 @@ public abstract class PostgresConstraintAnalyzer : MigrationRuleAnalyzer
         _sqlKinds = sqlKinds;
     }
 
+    /// <summary>Diagnostic property: the name of the constraint an operation adds (not set for raw SQL).</summary>
+    public const string ConstraintProperty = "constraint";
+
     /// <summary>A constraint added in raw SQL counts only when this says so.</summary>
     protected abstract bool IsUnsafe(AddedConstraint constraint);
 
@@ -63,7 +66,11 @@ public abstract class PostgresConstraintAnalyzer : MigrationRuleAnalyzer
             {
                 if (operation.Table is { } table && !SameMigration.CreatesTableBefore(body, operation))
                 {
-                    context.Report(_descriptor, operation.Location, kind, operation.Name ?? "?", TableName.Display(operation.Schema, table));
+                    // The constraint's name lets a fix find the operation again (after earlier fixes moved it).
+                    var properties = operation.Name is { } name
+                        ? System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(ConstraintProperty, name)
+                        : null;
+                    context.Report(_descriptor, operation.Location, properties, kind, operation.Name ?? "?", TableName.Display(operation.Schema, table));
                 }
             }
             else if (operation.Kind == OperationKind.Sql && (operation.SqlTemplate ?? operation.SqlText) is { } sql)

@@ -67,7 +67,7 @@ public class DefaultRewritesTableAnalyzerTests
     [Fact]
     public async Task Before_PostgreSQL_11_any_default_rewrites_the_table()
     {
-        const string Before11 = "a default, which before PostgreSQL 11 (target_database_version = 10.0) is written into every row";
+        const string Before11 = "a default, which before PostgreSQL 11 (the database version is 10.0) is written into every row";
         var test = Test(
             Columns,
             Diagnostic(0, "Orders", "PublicId", "the volatile default gen_random_uuid()"),

@@ -206,6 +206,24 @@ public class RiskyColumnTypeChangeAnalyzerTests
     }
 
     [Fact]
+    public async Task EfCore_set_not_null_with_database_version_postgresql_11_keeps_the_check_instead()
+    {
+        var test = new Infrastructure.AnalyzerTest<RiskyColumnTypeChangeAnalyzer>()
+            .WithEditorConfig("migration_analyzers.database_version = postgresql 11.4\n");
+        test.TestState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
+        foreach (var source in EfMigration("ChangeUserColumns", Id, """
+                        migrationBuilder.Sql("UPDATE \"Users\" SET \"Email\" = '' WHERE \"Email\" IS NULL");
+                        {|#0:migrationBuilder.AlterColumn<string>(name: "Email", table: "Users", nullable: false, oldClrType: typeof(string), oldNullable: true)|};
+            """))
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        test.ExpectedDiagnostics.Add(Diagnostic("Users", "Email", "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and before PostgreSQL 12 it cannot use a validated CHECK; keep a CHECK (\"Email\" IS NOT NULL) constraint added NOT VALID and validated separately instead"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task EfCore_set_not_null_on_PostgreSQL_11_keeps_the_check_instead()
     {
         var test = new Infrastructure.AnalyzerTest<RiskyColumnTypeChangeAnalyzer>()

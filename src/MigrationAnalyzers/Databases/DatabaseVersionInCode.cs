@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Settings;
+
+namespace MigrationAnalyzers.Databases;
+
+/// <summary>
+/// The server version the application's own provider configuration states, where it shows it with constants:
+/// Npgsql <c>o.SetPostgresVersion(15, 0)</c> or <c>SetPostgresVersion(new Version(15, 0))</c>; Pomelo
+/// <c>new MySqlServerVersion(new Version(8, 0, 36))</c>, <c>new MySqlServerVersion("8.0.36")</c>,
+/// <c>ServerVersion.Create(new Version(8, 0, 36), ServerType.MySql)</c> or <c>ServerVersion.Parse("8.0.36-mysql")</c>.
+/// MariaDB versions are not MySQL versions (its instant ADD COLUMN came in 10.3), and <c>ServerVersion.AutoDetect</c>
+/// is decided at run time: neither counts. Two different versions for one database in one compilation: none counts.
+/// Read once per compilation, only when a rule asks for a version the settings do not give.
+/// </summary>
+public static class DatabaseVersionInCode
+{
+    private static readonly ConditionalWeakTable<Compilation, Dictionary<DatabaseProvider, Version>> Found =
+        new ConditionalWeakTable<Compilation, Dictionary<DatabaseProvider, Version>>();
+
+    /// <summary>The one version the code states for <paramref name="provider"/>, or null.</summary>
+    public static Version? For(Compilation compilation, DatabaseProvider provider)
+        => Found.GetValue(compilation, Read).TryGetValue(provider, out var version) ? version : null;
+
+    private static Dictionary<DatabaseProvider, Version> Read(Compilation compilation)
+    {
+        var seen = new Dictionary<DatabaseProvider, HashSet<Version>>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            // Cheap text test first: most files configure no provider.
+            var text = tree.GetText().ToString();
+            if (text.IndexOf("SetPostgresVersion", StringComparison.Ordinal) < 0
+                && text.IndexOf("MySqlServerVersion", StringComparison.Ordinal) < 0
+                && text.IndexOf("ServerVersion.", StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                if (Read(node) is { } found)
+                {
+                    if (!seen.TryGetValue(found.Provider, out var versions))
+                    {
+                        seen[found.Provider] = versions = new HashSet<Version>();
+                    }
+
+                    versions.Add(found.Version);
+                }
+            }
+        }
+
+        var result = new Dictionary<DatabaseProvider, Version>();
+        foreach (var pair in seen)
+        {
+            if (pair.Value.Count == 1)
+            {
+                foreach (var version in pair.Value)
+                {
+                    result[pair.Key] = version;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>One statement of a version in code, or null.</summary>
+    public static DatabaseVersion? Read(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "SetPostgresVersion" } } invocation:
+                return Version(invocation.ArgumentList.Arguments, 0) is { } postgres ? new DatabaseVersion(DatabaseProvider.PostgreSql, postgres) : null;
+
+            case ObjectCreationExpressionSyntax { Type: var type, ArgumentList: { } list } when LastName(type) == "MySqlServerVersion":
+                return Version(list.Arguments, 0) is { } mysql ? new DatabaseVersion(DatabaseProvider.MySql, mysql) : null;
+
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver, Name.Identifier.ValueText: "Create" } } create
+                when LastName(receiver) == "ServerVersion" && NamesMySql(create.ArgumentList.Arguments):
+                return Version(create.ArgumentList.Arguments, 0) is { } created ? new DatabaseVersion(DatabaseProvider.MySql, created) : null;
+
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var parser, Name.Identifier.ValueText: "Parse" } } parse
+                when LastName(parser) == "ServerVersion" && parse.ArgumentList.Arguments.Count == 1
+                    && parse.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax { Token.ValueText: var parsed }
+                    && parsed.EndsWith("-mysql", StringComparison.OrdinalIgnoreCase):
+                return TargetDatabase.ParseVersion(parsed.Substring(0, parsed.Length - "-mysql".Length)) is { } fromText
+                    ? new DatabaseVersion(DatabaseProvider.MySql, fromText)
+                    : null;
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary><c>ServerVersion.Create(…, ServerType.MySql)</c>: the last argument says it is MySQL, not MariaDB.</summary>
+    private static bool NamesMySql(SeparatedSyntaxList<ArgumentSyntax> arguments)
+        => arguments.Count > 1 && arguments[arguments.Count - 1].Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "MySql" };
+
+    /// <summary>A version from <c>new Version(8, 0, 36)</c>, <c>"8.0.36"</c>, or whole-number arguments <c>(15, 0)</c> / <c>(8, 0, 36, ServerType.MySql)</c>.</summary>
+    private static Version? Version(SeparatedSyntaxList<ArgumentSyntax> arguments, int start)
+    {
+        if (arguments.Count <= start)
+        {
+            return null;
+        }
+
+        switch (arguments[start].Expression)
+        {
+            case ObjectCreationExpressionSyntax { ArgumentList: { } list } creation when LastName(creation.Type) == "Version":
+                return Numbers(list.Arguments, 0);
+            case ImplicitObjectCreationExpressionSyntax { ArgumentList: var implicitList }:
+                return Numbers(implicitList.Arguments, 0);
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                return TargetDatabase.ParseVersion(literal.Token.ValueText);
+            default:
+                return Numbers(arguments, start);
+        }
+    }
+
+    /// <summary>Leading integer literals, two to four of them.</summary>
+    private static Version? Numbers(SeparatedSyntaxList<ArgumentSyntax> arguments, int start)
+    {
+        var numbers = new List<int>();
+        for (var index = start; index < arguments.Count && numbers.Count < 4; index++)
+        {
+            if (arguments[index].Expression is not LiteralExpressionSyntax { Token.Value: int number } || number < 0)
+            {
+                break;
+            }
+
+            numbers.Add(number);
+        }
+
+        return numbers.Count switch
+        {
+            1 => new Version(numbers[0], 0),
+            2 => new Version(numbers[0], numbers[1]),
+            3 => new Version(numbers[0], numbers[1], numbers[2]),
+            4 => new Version(numbers[0], numbers[1], numbers[2], numbers[3]),
+            _ => null,
+        };
+    }
+
+    private static string? LastName(ExpressionSyntax expression)
+        => expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            _ => null,
+        };
+}
