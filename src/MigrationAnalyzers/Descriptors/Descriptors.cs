@@ -164,6 +164,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "On PostgreSQL, VACUUM FULL and CLUSTER rewrite the table under an ACCESS EXCLUSIVE lock, and REINDEX without CONCURRENTLY blocks writes while it rebuilds; VACUUM cannot run inside a transaction block at all. Maintenance belongs in a maintenance job, not in a migration every deployment runs.");
 
+    public static readonly DiagnosticDescriptor MIG1171_DropOfDeclaredKey = Rule(
+        RuleIds.DropOfDeclaredKey,
+        "Index or key dropped that the model still declares",
+        "{0} '{1}' on '{2}' is dropped, but the model after migration '{3}' still declares it: the database and the model disagree, and the next 'migrations add' creates it again; remove it from the model too, or keep it",
+        RuleCategories.MigrationHistory,
+        DiagnosticSeverity.Warning,
+        "An EF Core migration drops an index, unique constraint or foreign key that its own Designer model (and so the snapshot) still declares: the uniqueness or integrity the model promises is gone from the database, and the next scaffolded migration adds it back.");
+
     public static readonly DiagnosticDescriptor MIG2001_RulePackMatch = Rule(
         RuleIds.RulePackMatch,
         "API use matched by a migration rule pack",

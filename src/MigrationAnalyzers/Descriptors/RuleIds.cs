@@ -45,6 +45,8 @@ public static class RuleIds
 
     public const string TableMaintenanceInMigration = "MIG1170";
 
+    public const string DropOfDeclaredKey = "MIG1171";
+
     public const string RulePackMatch = "MIG2001";
 
     public const string ObsoleteMemberNamesReplacement = "MIG2002";
