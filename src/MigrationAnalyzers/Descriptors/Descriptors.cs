@@ -148,6 +148,30 @@ public static class Descriptors
         DiagnosticSeverity.Error,
         "CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY cannot run inside a transaction block; EF Core and FluentMigrator run migrations in a transaction unless told otherwise.");
 
+    public static readonly DiagnosticDescriptor MIG1160_IdentityColumnOnExistingTable = Rule(
+        RuleIds.IdentityColumnOnExistingTable,
+        "Identity or serial column added to an existing table",
+        "Column '{0}.{1}' is added with {2}: every existing row needs its own number, so {3}; add a nullable column, fill it in batches from a sequence, then make it the identity",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "Adding an identity, serial or auto-increment column to a table that holds rows writes a generated value into every row while the table is locked: PostgreSQL rewrites the table, SQL Server fills the column under a schema-modification lock, MySQL rebuilds the table without concurrent writes.");
+
+    public static readonly DiagnosticDescriptor MIG1170_TableMaintenanceInMigration = Rule(
+        RuleIds.TableMaintenanceInMigration,
+        "REINDEX, VACUUM FULL or CLUSTER in a migration",
+        "'{0}' in a migration: {1}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, VACUUM FULL and CLUSTER rewrite the table under an ACCESS EXCLUSIVE lock, and REINDEX without CONCURRENTLY blocks writes while it rebuilds; VACUUM cannot run inside a transaction block at all. Maintenance belongs in a maintenance job, not in a migration every deployment runs.");
+
+    public static readonly DiagnosticDescriptor MIG1171_DropOfDeclaredKey = Rule(
+        RuleIds.DropOfDeclaredKey,
+        "Index or key dropped that the model still declares",
+        "{0} '{1}' on '{2}' is dropped, but the model after migration '{3}' still declares it: the database and the model disagree, and the next 'migrations add' creates it again; remove it from the model too, or keep it",
+        RuleCategories.MigrationHistory,
+        DiagnosticSeverity.Warning,
+        "An EF Core migration drops an index, unique constraint or foreign key that its own Designer model (and so the snapshot) still declares: the uniqueness or integrity the model promises is gone from the database, and the next scaffolded migration adds it back.");
+
     public static readonly DiagnosticDescriptor MIG2001_RulePackMatch = Rule(
         RuleIds.RulePackMatch,
         "API use matched by a migration rule pack",

@@ -41,6 +41,12 @@ public static class RuleIds
 
     public const string ConcurrentIndexInTransaction = "MIG1150";
 
+    public const string IdentityColumnOnExistingTable = "MIG1160";
+
+    public const string TableMaintenanceInMigration = "MIG1170";
+
+    public const string DropOfDeclaredKey = "MIG1171";
+
     public const string RulePackMatch = "MIG2001";
 
     public const string ObsoleteMemberNamesReplacement = "MIG2002";
