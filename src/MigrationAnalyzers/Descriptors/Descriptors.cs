@@ -206,6 +206,42 @@ public static class Descriptors
         DiagnosticSeverity.Info,
         "JObject, JArray and JToken have no drop-in System.Text.Json equivalent.");
 
+    public static readonly DiagnosticDescriptor MIG2108_NewtonsoftSerializeWithFormatting = PackRule(
+        RuleIds.NewtonsoftSerializeWithFormatting,
+        "SerializeObject with Formatting can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "JsonConvert.SerializeObject(value, Formatting.Indented) maps to JsonSerializer.Serialize with WriteIndented = true.");
+
+    public static readonly DiagnosticDescriptor MIG2109_NewtonsoftDeserializeUntyped = PackRule(
+        RuleIds.NewtonsoftDeserializeUntyped,
+        "DeserializeObject without a type needs a manual System.Text.Json rewrite",
+        DiagnosticSeverity.Info,
+        "JsonConvert.DeserializeObject(string) returns LINQ to JSON objects; System.Text.Json needs the target type or JsonNode.");
+
+    public static readonly DiagnosticDescriptor MIG2110_NewtonsoftDeserializeToType = PackRule(
+        RuleIds.NewtonsoftDeserializeToType,
+        "DeserializeObject(string, Type) can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "JsonConvert.DeserializeObject(json, type) maps to JsonSerializer.Deserialize(json, type).");
+
+    public static readonly DiagnosticDescriptor MIG2111_NewtonsoftJsonConstructor = PackRule(
+        RuleIds.NewtonsoftJsonConstructor,
+        "[JsonConstructor] can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "Newtonsoft's [JsonConstructor] maps to System.Text.Json's [JsonConstructor].");
+
+    public static readonly DiagnosticDescriptor MIG2112_NewtonsoftJsonExtensionData = PackRule(
+        RuleIds.NewtonsoftJsonExtensionData,
+        "[JsonExtensionData] can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "Newtonsoft's [JsonExtensionData] maps to System.Text.Json's [JsonExtensionData] on a dictionary of object values.");
+
+    public static readonly DiagnosticDescriptor MIG2113_NewtonsoftRequired = PackRule(
+        RuleIds.NewtonsoftRequired,
+        "JsonProperty Required maps to [JsonRequired]",
+        DiagnosticSeverity.Info,
+        "[JsonProperty(Required = Required.Always)] and Required.AllowNull map to System.Text.Json's [JsonRequired], which checks presence but not null.");
+
     public static readonly DiagnosticDescriptor MIG2201_EfCoreFromSql = PackRule(
         RuleIds.EfCoreFromSql,
         "FromSql is split into FromSqlRaw and FromSqlInterpolated",

@@ -59,6 +59,18 @@ public static class RuleIds
 
     public const string NewtonsoftLinqToJson = "MIG2107";
 
+    public const string NewtonsoftSerializeWithFormatting = "MIG2108";
+
+    public const string NewtonsoftDeserializeUntyped = "MIG2109";
+
+    public const string NewtonsoftDeserializeToType = "MIG2110";
+
+    public const string NewtonsoftJsonConstructor = "MIG2111";
+
+    public const string NewtonsoftJsonExtensionData = "MIG2112";
+
+    public const string NewtonsoftRequired = "MIG2113";
+
     public const string EfCoreFromSql = "MIG2201";
 
     public const string EfCoreExecuteSqlCommand = "MIG2202";
