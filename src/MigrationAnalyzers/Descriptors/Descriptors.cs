@@ -230,6 +230,42 @@ public static class Descriptors
         DiagnosticSeverity.Info,
         "JObject, JArray and JToken have no drop-in System.Text.Json equivalent.");
 
+    public static readonly DiagnosticDescriptor MIG2108_NewtonsoftSerializeWithFormatting = PackRule(
+        RuleIds.NewtonsoftSerializeWithFormatting,
+        "SerializeObject with Formatting can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "JsonConvert.SerializeObject(value, Formatting.Indented) maps to JsonSerializer.Serialize with WriteIndented = true.");
+
+    public static readonly DiagnosticDescriptor MIG2109_NewtonsoftDeserializeUntyped = PackRule(
+        RuleIds.NewtonsoftDeserializeUntyped,
+        "DeserializeObject without a type needs a manual System.Text.Json rewrite",
+        DiagnosticSeverity.Info,
+        "JsonConvert.DeserializeObject(string) returns LINQ to JSON objects; System.Text.Json needs the target type or JsonNode.");
+
+    public static readonly DiagnosticDescriptor MIG2110_NewtonsoftDeserializeToType = PackRule(
+        RuleIds.NewtonsoftDeserializeToType,
+        "DeserializeObject(string, Type) can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "JsonConvert.DeserializeObject(json, type) maps to JsonSerializer.Deserialize(json, type).");
+
+    public static readonly DiagnosticDescriptor MIG2111_NewtonsoftJsonConstructor = PackRule(
+        RuleIds.NewtonsoftJsonConstructor,
+        "[JsonConstructor] can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "Newtonsoft's [JsonConstructor] maps to System.Text.Json's [JsonConstructor].");
+
+    public static readonly DiagnosticDescriptor MIG2112_NewtonsoftJsonExtensionData = PackRule(
+        RuleIds.NewtonsoftJsonExtensionData,
+        "[JsonExtensionData] can use System.Text.Json",
+        DiagnosticSeverity.Info,
+        "Newtonsoft's [JsonExtensionData] maps to System.Text.Json's [JsonExtensionData] on a dictionary of object values.");
+
+    public static readonly DiagnosticDescriptor MIG2113_NewtonsoftRequired = PackRule(
+        RuleIds.NewtonsoftRequired,
+        "JsonProperty Required maps to [JsonRequired]",
+        DiagnosticSeverity.Info,
+        "[JsonProperty(Required = Required.Always)] and Required.AllowNull map to System.Text.Json's [JsonRequired], which checks presence but not null.");
+
     public static readonly DiagnosticDescriptor MIG2201_EfCoreFromSql = PackRule(
         RuleIds.EfCoreFromSql,
         "FromSql is split into FromSqlRaw and FromSqlInterpolated",
@@ -411,6 +447,13 @@ public static class Descriptors
         "WebRequest, HttpWebRequest, WebClient and ServicePointManager are obsolete from .NET 6. Use a shared HttpClient and configure SocketsHttpHandler.",
         RuleCategories.FrameworkUpgrade);
 
+    public static readonly DiagnosticDescriptor MIG3120_JsonIgnoreNullValues = PackRule(
+        RuleIds.JsonIgnoreNullValues,
+        "JsonSerializerOptions.IgnoreNullValues is obsolete (SYSLIB0020)",
+        DiagnosticSeverity.Warning,
+        "IgnoreNullValues is obsolete from .NET 5. DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull replaces it for writing.",
+        RuleCategories.FrameworkUpgrade);
+
     public static readonly DiagnosticDescriptor MIG3121_DerivedCryptographyType = PackRule(
         RuleIds.DerivedCryptographyType,
         "Derived cryptography types are obsolete (SYSLIB0021)",
@@ -430,6 +473,27 @@ public static class Descriptors
         "RNGCryptoServiceProvider is obsolete (SYSLIB0023)",
         DiagnosticSeverity.Warning,
         "RNGCryptoServiceProvider is obsolete from .NET 6. Use RandomNumberGenerator.Create() or its static methods.",
+        RuleCategories.FrameworkUpgrade);
+
+    public static readonly DiagnosticDescriptor MIG3126_MutableX509Certificate = PackRule(
+        RuleIds.MutableX509Certificate,
+        "Mutable X509 certificate APIs are obsolete (SYSLIB0026)",
+        DiagnosticSeverity.Warning,
+        "The parameterless X509Certificate constructors and Import are obsolete from .NET 6: certificates are immutable, so load them where they are created.",
+        RuleCategories.FrameworkUpgrade);
+
+    public static readonly DiagnosticDescriptor MIG3127_PublicKeyKey = PackRule(
+        RuleIds.PublicKeyKey,
+        "PublicKey.Key is obsolete (SYSLIB0027)",
+        DiagnosticSeverity.Warning,
+        "PublicKey.Key is obsolete from .NET 6. GetRSAPublicKey, GetECDsaPublicKey and GetDSAPublicKey return typed keys.",
+        RuleCategories.FrameworkUpgrade);
+
+    public static readonly DiagnosticDescriptor MIG3128_X509Certificate2PrivateKey = PackRule(
+        RuleIds.X509Certificate2PrivateKey,
+        "X509Certificate2.PrivateKey is obsolete (SYSLIB0028)",
+        DiagnosticSeverity.Warning,
+        "X509Certificate2.PrivateKey is obsolete from .NET 6. Read keys with GetRSAPrivateKey and friends; attach one with CopyWithPrivateKey.",
         RuleCategories.FrameworkUpgrade);
 
     public static readonly DiagnosticDescriptor MIG3139_LegacyTlsVersions = PackRule(
@@ -453,6 +517,27 @@ public static class Descriptors
         "HashAlgorithm.Create(string) and the other Create(string) factories are obsolete from .NET 7. Call the algorithm's own factory.",
         RuleCategories.FrameworkUpgrade);
 
+    public static readonly DiagnosticDescriptor MIG3147_XmlSecureResolver = PackRule(
+        RuleIds.XmlSecureResolver,
+        "XmlSecureResolver is obsolete (SYSLIB0047)",
+        DiagnosticSeverity.Warning,
+        "XmlSecureResolver is obsolete from .NET 7 and blocks every external resource. Set the resolver you mean, or none.",
+        RuleCategories.FrameworkUpgrade);
+
+    public static readonly DiagnosticDescriptor MIG3150_FormatterBasedSerialization = PackRule(
+        RuleIds.FormatterBasedSerialization,
+        "Formatter-based serialization types are obsolete (SYSLIB0050)",
+        DiagnosticSeverity.Warning,
+        "FormatterServices, FormatterConverter, ObjectManager and the other formatter infrastructure types are obsolete from .NET 8.",
+        RuleCategories.FrameworkUpgrade);
+
+    public static readonly DiagnosticDescriptor MIG3153_AesGcmWithoutTagSize = PackRule(
+        RuleIds.AesGcmWithoutTagSize,
+        "AesGcm without a tag size is obsolete (SYSLIB0053)",
+        DiagnosticSeverity.Warning,
+        "The AesGcm constructors without a tag size are obsolete from .NET 8. Pass the tag size the data uses.",
+        RuleCategories.FrameworkUpgrade);
+
     public static readonly DiagnosticDescriptor MIG3154_ThreadVolatileReadWrite = PackRule(
         RuleIds.ThreadVolatileReadWrite,
         "Thread.VolatileRead and VolatileWrite are obsolete (SYSLIB0054)",
@@ -465,6 +550,13 @@ public static class Descriptors
         "X509Certificate2 constructors are obsolete (SYSLIB0057)",
         DiagnosticSeverity.Warning,
         "The X509Certificate2 constructors that load files or bytes are obsolete from .NET 9. X509CertificateLoader loads certificates and PKCS#12 bundles explicitly and safely.",
+        RuleCategories.FrameworkUpgrade);
+
+    public static readonly DiagnosticDescriptor MIG3160_Rfc2898DeriveBytesConstructor = PackRule(
+        RuleIds.Rfc2898DeriveBytesConstructor,
+        "Rfc2898DeriveBytes constructors are obsolete (SYSLIB0060)",
+        DiagnosticSeverity.Warning,
+        "Every Rfc2898DeriveBytes constructor is obsolete from .NET 10. Rfc2898DeriveBytes.Pbkdf2 derives a key in one call.",
         RuleCategories.FrameworkUpgrade);
 
     public static readonly DiagnosticDescriptor MIG3201_EncodingDefaultIsUtf8 = PackRule(

@@ -65,6 +65,18 @@ public static class RuleIds
 
     public const string NewtonsoftLinqToJson = "MIG2107";
 
+    public const string NewtonsoftSerializeWithFormatting = "MIG2108";
+
+    public const string NewtonsoftDeserializeUntyped = "MIG2109";
+
+    public const string NewtonsoftDeserializeToType = "MIG2110";
+
+    public const string NewtonsoftJsonConstructor = "MIG2111";
+
+    public const string NewtonsoftJsonExtensionData = "MIG2112";
+
+    public const string NewtonsoftRequired = "MIG2113";
+
     public const string EfCoreFromSql = "MIG2201";
 
     public const string EfCoreExecuteSqlCommand = "MIG2202";
@@ -116,11 +128,19 @@ public static class RuleIds
 
     public const string WebRequestObsolete = "MIG3114";
 
+    public const string JsonIgnoreNullValues = "MIG3120";
+
     public const string DerivedCryptographyType = "MIG3121";
 
     public const string Rijndael = "MIG3122";
 
     public const string RngCryptoServiceProvider = "MIG3123";
+
+    public const string MutableX509Certificate = "MIG3126";
+
+    public const string PublicKeyKey = "MIG3127";
+
+    public const string X509Certificate2PrivateKey = "MIG3128";
 
     public const string LegacyTlsVersions = "MIG3139";
 
@@ -128,9 +148,17 @@ public static class RuleIds
 
     public const string AlgorithmFactoryByName = "MIG3145";
 
+    public const string XmlSecureResolver = "MIG3147";
+
+    public const string FormatterBasedSerialization = "MIG3150";
+
+    public const string AesGcmWithoutTagSize = "MIG3153";
+
     public const string ThreadVolatileReadWrite = "MIG3154";
 
     public const string X509Certificate2Constructor = "MIG3157";
+
+    public const string Rfc2898DeriveBytesConstructor = "MIG3160";
 
     public const string EncodingDefaultIsUtf8 = "MIG3201";
 

@@ -17,6 +17,9 @@ public sealed class Captures
 {
     private readonly Dictionary<string, SyntaxNode> _values = new Dictionary<string, SyntaxNode>(StringComparer.Ordinal);
 
+    /// <summary>For an attribute: the attribute itself, so a condition can look at the member it is on.</summary>
+    private AttributeSyntax? _attribute;
+
     private Captures(ImmutableArray<SyntaxNode> arguments)
     {
         Arguments = arguments;
@@ -108,7 +111,7 @@ public sealed class Captures
     public static Captures ForAttribute(AttributeSyntax attribute, IMethodSymbol? constructor)
     {
         var arguments = attribute.ArgumentList?.Arguments ?? default;
-        var captures = new Captures(ImmutableArray.CreateRange<SyntaxNode>(arguments));
+        var captures = new Captures(ImmutableArray.CreateRange<SyntaxNode>(arguments)) { _attribute = attribute };
         var parameters = constructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
         var names = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         var position = 0;
@@ -178,6 +181,13 @@ public sealed class Captures
     /// <summary>Whether a <c>when</c> condition holds for these captures.</summary>
     public bool Satisfies(RewriteCondition condition, SemanticModel? model)
     {
+        if (condition.Kind == RewriteConditionKind.DeclaredType)
+        {
+            var declared = model is null ? null : AttributedMemberType(model);
+            // A reference ID names constructed types (Dictionary{System.String,System.Object}) and carries no "T:" prefix.
+            return declared is not null && "T:" + DocumentationCommentId.CreateReferenceId(declared) == condition.TypeId;
+        }
+
         var value = Get(condition.Capture) is ExpressionSyntax expression ? Unwrap(expression) : null;
         switch (condition.Kind)
         {
@@ -199,9 +209,34 @@ public sealed class Captures
 
                 var type = model.GetTypeInfo(typeOf.Type).Type;
                 return type is not null && DocumentationCommentId.CreateDeclarationId(type.OriginalDefinition) == condition.TypeId;
+            case RewriteConditionKind.Field:
+                return value is not null
+                    && model is not null
+                    && model.GetSymbolInfo(value).Symbol is IFieldSymbol field
+                    && DocumentationCommentId.CreateDeclarationId(field.OriginalDefinition) == condition.TypeId;
             default:
                 return false;
         }
+    }
+
+    /// <summary>The type of the property, field or parameter the matched attribute is on; null elsewhere.</summary>
+    private ITypeSymbol? AttributedMemberType(SemanticModel model)
+    {
+        var declaration = _attribute?.Parent?.Parent;
+        ISymbol? symbol = declaration switch
+        {
+            PropertyDeclarationSyntax property => model.GetDeclaredSymbol(property),
+            FieldDeclarationSyntax { Declaration.Variables.Count: 1 } field => model.GetDeclaredSymbol(field.Declaration.Variables[0]),
+            ParameterSyntax parameter => model.GetDeclaredSymbol(parameter),
+            _ => null,
+        };
+        return symbol switch
+        {
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            IParameterSymbol parameter => parameter.Type,
+            _ => null,
+        };
     }
 
     private static ExpressionSyntax Unwrap(ExpressionSyntax expression)

@@ -20,7 +20,8 @@ public sealed class PackRule
         ImmutableArray<string> addUsings,
         string? guidance,
         int line,
-        TargetFrameworkRange? fixTargetFramework = null)
+        TargetFrameworkRange? fixTargetFramework = null,
+        RewriteCondition? onlyWhen = null)
     {
         Id = id;
         PackName = packName;
@@ -36,7 +37,14 @@ public sealed class PackRule
         Guidance = guidance;
         Line = line;
         FixTargetFramework = fixTargetFramework;
+        OnlyWhen = onlyWhen;
     }
+
+    /// <summary>
+    /// <c>only-when = {capture} is …</c>: the match is reported only when this holds, e.g. an attribute that is a problem
+    /// only with one of its named arguments (<c>[JsonProperty(Required = …)]</c>). Null means every match is reported.
+    /// </summary>
+    public RewriteCondition? OnlyWhen { get; }
 
     public string Id { get; }
 

@@ -22,9 +22,21 @@ public enum RewriteConditionKind
 
     /// <summary>The capture is absent (an optional argument that was not written).</summary>
     Missing,
+
+    /// <summary>The argument names the given field (<c>F:Namespace.Type.Field</c>), typically an enum member.</summary>
+    Field,
+
+    /// <summary>
+    /// The declaration the matched attribute sits on has exactly the given type (a reference ID such as
+    /// <c>T:System.Collections.Generic.Dictionary{System.String,System.Object}</c>); the capture is written <c>{target}</c>.
+    /// </summary>
+    DeclaredType,
 }
 
-/// <summary><c>when {capture} is interpolated|not interpolated|null|not null|missing|typeof T:Type</c>.</summary>
+/// <summary>
+/// <c>when {capture} is interpolated|not interpolated|null|not null|missing|typeof T:Type|F:Type.Field</c>, and
+/// <c>when {target} is declared T:Type</c> for the member an attribute is on.
+/// </summary>
 public sealed class RewriteCondition
 {
     private RewriteCondition(string capture, RewriteConditionKind kind, string? typeId)
@@ -33,6 +45,9 @@ public sealed class RewriteCondition
         Kind = kind;
         TypeId = typeId;
     }
+
+    /// <summary>The name <see cref="RewriteConditionKind.DeclaredType"/> conditions use for the attributed member.</summary>
+    public const string TargetCapture = "target";
 
     /// <summary>The capture name without braces: <c>0</c>, <c>sql</c>, <c>receiver</c>.</summary>
     public string Capture { get; }
@@ -68,7 +83,23 @@ public sealed class RewriteCondition
             return new RewriteCondition(capture, RewriteConditionKind.TypeOf, test.Substring(7));
         }
 
-        error = "unknown test '" + test + "'; expected interpolated, not interpolated, null, not null, missing or typeof T:Type";
+        if (test.StartsWith("F:", StringComparison.Ordinal) && test.Length > 2)
+        {
+            return new RewriteCondition(capture, RewriteConditionKind.Field, test);
+        }
+
+        if (test.StartsWith("declared T:", StringComparison.Ordinal))
+        {
+            if (capture != TargetCapture)
+            {
+                error = "'is declared T:Type' tests the attributed member, written {" + TargetCapture + "}";
+                return null;
+            }
+
+            return new RewriteCondition(capture, RewriteConditionKind.DeclaredType, test.Substring("declared ".Length));
+        }
+
+        error = "unknown test '" + test + "'; expected interpolated, not interpolated, null, not null, missing, typeof T:Type, F:Type.Field or (for {target}) declared T:Type";
         return null;
     }
 }

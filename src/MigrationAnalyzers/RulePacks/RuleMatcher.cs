@@ -31,6 +31,10 @@ public static class RuleMatcher
             : Diagnostic.Create(compiled.Descriptor, location, rule.Severity, additionalLocations: null, FixProperties.Create(compiled, rewrite), rule.Id, text);
     }
 
+    /// <summary>Whether a match is reported at all: a rule with <c>only-when</c> reports only the matches it holds for.</summary>
+    public static bool Reports(CompiledRule compiled, Captures? captures, SemanticModel? model)
+        => compiled.Rule.OnlyWhen is not { } condition || (captures is not null && captures.Satisfies(condition, model));
+
     /// <summary>Pack messages are often written without a final stop; guidance after them starts a new sentence.</summary>
     private static string AsSentence(string message)
     {
@@ -80,7 +84,7 @@ public static class RuleMatcher
             RewriteKind.Attribute => TemplateText.Captures(rewrite.AttributeArgumentTemplate ?? string.Empty),
             _ => Array.Empty<string>(),
         };
-        if (rewrite.Condition is { Kind: not RewriteConditionKind.Missing })
+        if (rewrite.Condition is { Kind: not (RewriteConditionKind.Missing or RewriteConditionKind.DeclaredType) })
         {
             // The tested argument counts as carried over (the rewrite was written for it).
             needed = new List<string>(needed) { rewrite.Condition.Capture };

@@ -15,7 +15,7 @@ public static class RulePackParser
 {
     private static readonly ImmutableHashSet<string> RuleKeys = ImmutableHashSet.Create(
         StringComparer.Ordinal,
-        "message", "severity", "match", "receiver", "requires", "target-framework", "fix-target-framework", "replacement", "rewrite", "using", "guidance");
+        "message", "severity", "match", "receiver", "requires", "target-framework", "fix-target-framework", "replacement", "rewrite", "using", "guidance", "only-when");
 
     public static RulePack Parse(SourceText text, string path, string defaultName, bool isBuiltIn)
     {
@@ -206,6 +206,7 @@ public static class RulePackParser
             var matches = ImmutableArray.CreateBuilder<ApiPattern>();
             TargetFrameworkRange? framework = null;
             TargetFrameworkRange? fixFramework = null;
+            RewriteCondition? onlyWhen = null;
             var severity = DiagnosticSeverity.Warning;
             var requires = ImmutableArray.CreateBuilder<AssemblyRequirement>();
             var replacements = ImmutableArray.CreateBuilder<string>();
@@ -284,6 +285,9 @@ public static class RulePackParser
                     case "using":
                         usings.Add(value);
                         break;
+                    case "only-when":
+                        onlyWhen = RewriteCondition.Parse(value, out error);
+                        break;
                 }
 
                 if (error is not null)
@@ -313,7 +317,7 @@ public static class RulePackParser
             }
 
             return ok
-                ? new PackRule(Id, packName, message, severity, matches.ToImmutable(), receiver, requires.ToImmutable(), framework, replacements.ToImmutable(), rewrites.ToImmutable(), usings.ToImmutable(), guidance, _line, fixFramework)
+                ? new PackRule(Id, packName, message, severity, matches.ToImmutable(), receiver, requires.ToImmutable(), framework, replacements.ToImmutable(), rewrites.ToImmutable(), usings.ToImmutable(), guidance, _line, fixFramework, onlyWhen)
                 : null;
         }
 

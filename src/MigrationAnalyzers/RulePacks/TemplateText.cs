@@ -3,17 +3,32 @@ using System.Collections.Generic;
 
 namespace MigrationAnalyzers.RulePacks;
 
-/// <summary>Reading <c>{capture}</c> placeholders in templates, shared by the parser (checks) and the code fix (expansion).</summary>
+/// <summary>
+/// Reading <c>{capture}</c> placeholders in templates, shared by the parser (checks) and the code fix (expansion).
+/// <c>{{</c> and <c>}}</c> stand for a literal brace, so a template can write an object initializer
+/// (<c>new Options {{ WriteIndented = true }}</c>).
+/// </summary>
 public static class TemplateText
 {
+    /// <summary>Whether <paramref name="template"/> has an escaped brace (<c>{{</c> or <c>}}</c>) at <paramref name="index"/>.</summary>
+    public static bool IsEscapedBrace(string template, int index)
+        => index + 1 < template.Length && (template[index] == '{' || template[index] == '}') && template[index + 1] == template[index];
+
     /// <summary>Braces and parentheses are balanced and every capture has a name.</summary>
     public static bool IsBalanced(string template, out string? error)
     {
         error = null;
         var parentheses = 0;
         var inCapture = false;
-        foreach (var c in template)
+        for (var i = 0; i < template.Length; i++)
         {
+            var c = template[i];
+            if (!inCapture && IsEscapedBrace(template, i))
+            {
+                i++;
+                continue;
+            }
+
             switch (c)
             {
                 case '{' when inCapture:
@@ -49,10 +64,13 @@ public static class TemplateText
             return false;
         }
 
-        if (template.IndexOf("{}", StringComparison.Ordinal) >= 0)
+        foreach (var name in Captures(template))
         {
-            error = "a capture has no name";
-            return false;
+            if (name.Length == 0)
+            {
+                error = "a capture has no name";
+                return false;
+            }
         }
 
         return true;
@@ -65,7 +83,11 @@ public static class TemplateText
         var start = -1;
         for (var i = 0; i < template.Length; i++)
         {
-            if (template[i] == '{')
+            if (start < 0 && IsEscapedBrace(template, i))
+            {
+                i++;
+            }
+            else if (template[i] == '{')
             {
                 start = i + 1;
             }

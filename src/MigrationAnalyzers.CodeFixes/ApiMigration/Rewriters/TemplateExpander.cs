@@ -27,6 +27,14 @@ internal static class TemplateExpander
         var i = 0;
         while (i < template.Length)
         {
+            if (TemplateText.IsEscapedBrace(template, i))
+            {
+                // {{ and }} are literal braces (object initializers, lambdas with bodies).
+                text.Append(template[i]);
+                i += 2;
+                continue;
+            }
+
             if (template[i] != '{')
             {
                 text.Append(template[i++]);

@@ -72,7 +72,7 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var location = NameOf(syntax.Expression).GetLocation();
         foreach (var match in matches)
         {
-            if (!rules.AppliesIn(match, syntax.SyntaxTree))
+            if (!rules.AppliesIn(match, syntax.SyntaxTree) || !RuleMatcher.Reports(match, captures, context.Operation.SemanticModel))
             {
                 continue;
             }
@@ -92,7 +92,7 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var captures = Captures.ForObjectCreation(syntax, creation.Constructor);
         foreach (var match in matches)
         {
-            if (!rules.AppliesIn(match, syntax.SyntaxTree))
+            if (!rules.AppliesIn(match, syntax.SyntaxTree) || !RuleMatcher.Reports(match, captures, context.Operation.SemanticModel))
             {
                 continue;
             }
@@ -119,7 +119,7 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var location = syntax is ExpressionSyntax expression ? NameOf(expression).GetLocation() : syntax.GetLocation();
         foreach (var match in matches)
         {
-            if (!rules.AppliesIn(match, syntax.SyntaxTree))
+            if (!rules.AppliesIn(match, syntax.SyntaxTree) || !RuleMatcher.Reports(match, captures, context.Operation.SemanticModel))
             {
                 continue;
             }
@@ -146,7 +146,7 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var captures = Captures.ForAttribute(attribute, constructor);
         foreach (var match in matches)
         {
-            if (!rules.AppliesIn(match, attribute.SyntaxTree))
+            if (!rules.AppliesIn(match, attribute.SyntaxTree) || !RuleMatcher.Reports(match, captures, context.SemanticModel))
             {
                 continue;
             }

@@ -157,7 +157,7 @@ public class NewtonsoftJsonPackTests
             {
                 public class OrderDto
                 {
-                    [{|MIG2103:JsonProperty("id", Required = Required.Always)|}]
+                    [{|MIG2103:{|MIG2113:JsonProperty("id", Required = Required.Always)|}|}]
                     public int Id { get; set; }
 
                     [{|MIG2105:JsonConverter(typeof(Newtonsoft.Json.Converters.IsoDateTimeConverter))|}]
