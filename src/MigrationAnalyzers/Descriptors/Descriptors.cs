@@ -326,6 +326,20 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "Since ASP.NET Core 3.0 endpoint routing is the default; UseMvc must be replaced by UseRouting and UseEndpoints.");
 
+    public static readonly DiagnosticDescriptor MIG2401_SqlClientNamespaceMove = PackRule(
+        RuleIds.SqlClientNamespaceMove,
+        "System.Data.SqlClient moves to Microsoft.Data.SqlClient",
+        DiagnosticSeverity.Warning,
+        "System.Data.SqlClient is deprecated; Microsoft.Data.SqlClient has the same types under a new namespace and needs its own PackageReference.");
+
+    public static readonly DiagnosticDescriptor MIG2402_SqlConnectionStringWithoutEncrypt = Rule(
+        RuleIds.SqlConnectionStringWithoutEncrypt,
+        "A literal SQL Server connection string does not say Encrypt",
+        "The connection string for server '{0}' does not say Encrypt, which is true by default from Microsoft.Data.SqlClient 4.0 on and then needs a server certificate the client trusts",
+        RuleCategories.ApiMigration,
+        DiagnosticSeverity.Warning,
+        "Microsoft.Data.SqlClient 4.0 changed the default to Encrypt=true: a connection string that does not say Encrypt then fails to open unless the server presents a certificate the client trusts. Write Encrypt=True with a trusted certificate, add TrustServerCertificate=True only for a self-signed development server, or write Encrypt=False to keep the old behaviour on purpose. No automatic fix: only the team knows the server's certificate.");
+
     public static readonly DiagnosticDescriptor MIG3001_BinaryFormatterSerialization = Rule(
         RuleIds.BinaryFormatterSerialization,
         "BinaryFormatter serialization breaks on the upgrade target",

@@ -97,6 +97,10 @@ public static class RuleIds
 
     public const string AspNetCoreUseMvc = "MIG2305";
 
+    public const string SqlClientNamespaceMove = "MIG2401";
+
+    public const string SqlConnectionStringWithoutEncrypt = "MIG2402";
+
     public const string BinaryFormatterSerialization = "MIG3001";
 
     public const string UnsupportedThreadControl = "MIG3002";

@@ -121,4 +121,28 @@ public static class TestReferences
     public static readonly ReferenceAssemblies EfCoreAndFluentMigrator = Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", EfCoreVersion),
         new PackageIdentity("FluentMigrator", FluentMigratorVersion)));
+
+    /// <summary>System.Data.SqlClient as a project has it before the move to Microsoft.Data.SqlClient.</summary>
+    public const string SystemDataSqlClientVersion = "4.9.1";
+
+    public static readonly ReferenceAssemblies SystemDataSqlClient = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("System.Data.SqlClient", SystemDataSqlClientVersion)));
+
+    /// <summary>Microsoft.Data.SqlClient 5.1 with the served versions of its identity chain named (see <see cref="EfCoreSqlServer"/>).</summary>
+    public const string MicrosoftDataSqlClientVersion = "5.1.9";
+
+    public static readonly ReferenceAssemblies MicrosoftDataSqlClient = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.Data.SqlClient", MicrosoftDataSqlClientVersion),
+        new PackageIdentity("System.Formats.Asn1", "9.0.0"),
+        new PackageIdentity("Microsoft.IdentityModel.JsonWebTokens", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Tokens", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Logging", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Abstractions", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Protocols", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Protocols.OpenIdConnect", "7.5.0"),
+        new PackageIdentity("System.IdentityModel.Tokens.Jwt", "7.5.0")));
+
+    /// <summary>Both SqlClient packages, as a project has them half-way through the move.</summary>
+    public static readonly ReferenceAssemblies BothSqlClients = MicrosoftDataSqlClient.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("System.Data.SqlClient", SystemDataSqlClientVersion)));
 }

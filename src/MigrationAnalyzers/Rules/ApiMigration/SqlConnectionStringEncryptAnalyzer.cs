@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using MigrationAnalyzers.Infrastructure;
+using static MigrationAnalyzers.Descriptors.Descriptors;
+
+namespace MigrationAnalyzers.Rules.ApiMigration;
+
+/// <summary>
+/// MIG2402 (sqlclient pack): a literal SQL Server connection string without an <c>Encrypt</c> keyword, given to
+/// <c>SqlConnection</c> or <c>SqlConnectionStringBuilder</c> of System.Data.SqlClient (the code about to move) or of
+/// Microsoft.Data.SqlClient 4.0 and later (where the default became <c>Encrypt=true</c>). The pack format matches APIs,
+/// not string contents, so this one rule of the pack is an analyzer of its own. No fix: only the team knows whether the
+/// server has a trusted certificate.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SqlConnectionStringEncryptAnalyzer : MigrationAnalyzer
+{
+    /// <summary>Keywords that name the server: without one the text is not taken for a connection string.</summary>
+    private static readonly string[] ServerKeywords = { "server", "data source", "address", "addr", "network address" };
+
+    private static readonly string[] TypeNames = { "SqlConnection", "SqlConnectionStringBuilder" };
+
+    public SqlConnectionStringEncryptAnalyzer()
+        : base(MIG2402_SqlConnectionStringWithoutEncrypt)
+    {
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var name in TypeNames)
+        {
+            Add(types, context.Compilation.GetTypeByMetadataName("System.Data.SqlClient." + name), minimumMajor: 0);
+
+            // Before 4.0 Microsoft.Data.SqlClient kept Encrypt=false: nothing changes for those projects until they upgrade.
+            Add(types, context.Compilation.GetTypeByMetadataName("Microsoft.Data.SqlClient." + name), minimumMajor: 4);
+        }
+
+        if (types.Count == 0)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var creation = (IObjectCreationOperation)c.Operation;
+                if (creation.Constructor is { } constructor && types.Contains(constructor.ContainingType.OriginalDefinition))
+                {
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (argument.Parameter is { Ordinal: 0, Type.SpecialType: SpecialType.System_String })
+                        {
+                            Check(c, argument.Value);
+                        }
+                    }
+                }
+            },
+            OperationKind.ObjectCreation);
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var assignment = (ISimpleAssignmentOperation)c.Operation;
+                if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "ConnectionString" } property }
+                    && types.Contains(property.ContainingType.OriginalDefinition))
+                {
+                    Check(c, assignment.Value);
+                }
+            },
+            OperationKind.SimpleAssignment);
+    }
+
+    private static void Add(HashSet<INamedTypeSymbol> types, INamedTypeSymbol? type, int minimumMajor)
+    {
+        if (type is not null && type.ContainingAssembly.Identity.Version.Major >= minimumMajor)
+        {
+            types.Add(type);
+        }
+    }
+
+    private static void Check(OperationAnalysisContext context, IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (value.ConstantValue is { HasValue: true, Value: string text } && ServerWithoutEncrypt(text) is { } server)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(MIG2402_SqlConnectionStringWithoutEncrypt, value.Syntax.GetLocation(), server));
+        }
+    }
+
+    /// <summary>The server <paramref name="text"/> names when it has no <c>Encrypt</c> keyword (the keyword decides, not its value); else null.</summary>
+    public static string? ServerWithoutEncrypt(string text)
+    {
+        string? server = null;
+        foreach (var part in text.Split(';'))
+        {
+            var equals = part.IndexOf('=');
+            if (equals <= 0)
+            {
+                continue;
+            }
+
+            var key = part.Substring(0, equals).Trim();
+            if (key.Equals("encrypt", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            foreach (var keyword in ServerKeywords)
+            {
+                if (key.Equals(keyword, StringComparison.OrdinalIgnoreCase))
+                {
+                    server = part.Substring(equals + 1).Trim();
+                }
+            }
+        }
+
+        return server;
+    }
+}
