@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
 using MigrationAnalyzers.Descriptors;
 
@@ -21,14 +22,9 @@ public sealed class NotValidConstraintCodeFix : CodeFixProvider
     public const string NewFilesKey = "MIG1120.NotValidNewFiles";
     public const string SameFileKey = "MIG1120.NotValidSameFile";
 
-    private static readonly FixAllProvider FixAll = new NewMigrationsFixAllProvider(
-        "Add NOT VALID, then VALIDATE CONSTRAINT in a following migration",
-        (diagnostic, _, _) => ConstraintOf(diagnostic),
-        (compilation, type, constraint, _) => NotValidConstraint.TryPlan(compilation, type, constraint));
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ConstraintValidatedAtOnce);
 
-    public override FixAllProvider GetFixAllProvider() => FixAll;
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.Preferring(SameFileKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -36,7 +32,7 @@ public sealed class NotValidConstraintCodeFix : CodeFixProvider
         {
             if (ConstraintOf(diagnostic) is not { } constraint
                 || await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false) is not { } model
-                || await NewMigrationsFixAllProvider.MigrationTypeAtAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } type
+                || await MigrationTypeAt.DiagnosticAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } type
                 || NotValidConstraint.TryPlan(model.Compilation, type, constraint) is not { } plan)
             {
                 continue;
