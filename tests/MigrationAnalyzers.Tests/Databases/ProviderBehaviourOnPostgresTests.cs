@@ -134,6 +134,115 @@ public class ProviderBehaviourOnPostgresTests
         Assert.Equal(1L, await ScalarAsync<long>(connection, """SELECT count(*) FROM "Gadgets" WHERE "Amount" = 5"""));
     }
 
+    /// <summary>
+    /// ProviderBehaviour.PostgreSql.AddsConstantDefaultInPlace / ConstantDefaultInPlaceFromServer (11): Npgsql's
+    /// <c>ADD … NOT NULL DEFAULT 0</c> on a table with rows keeps the table's file, the existing rows read the default
+    /// (kept once in the catalogue, <c>atthasmissing</c>), and so does a stable default (<c>now()</c>); a volatile
+    /// default (<c>random()</c>) has to be computed per row and gives the table a new file.
+    /// </summary>
+    [SkippableFact]
+    public async Task Adding_a_column_with_a_constant_default_keeps_the_table_in_place_and_a_volatile_one_rewrites_it()
+    {
+        PostgresServer.SkipUnlessAvailable();
+        await using var connection = await WidgetsAsync("provider_constant_default");
+        var server = connection.PostgreSqlVersion;
+        Assert.True(ProviderBehaviour.PostgreSql.AddsConstantDefaultInPlace(server), $"the server is PostgreSQL {server}, older than the fact");
+
+        var before = await FileNodeAsync(connection, "Widgets");
+        await MigrateAsync(connection, ProviderOperations.AddRequiredNumber("Stock", defaultValue: 0));
+        await MigrateAsync(connection, ProviderOperations.AddRequiredNumber("Year", defaultValueSql: "extract(year from now())::integer"));
+        Assert.Equal(before, await FileNodeAsync(connection, "Widgets"));
+        Assert.Equal(2L, await ScalarAsync<long>(connection, """SELECT count(*) FROM "Widgets" WHERE "Stock" = 0 AND "Year" >= 2024"""));
+        Assert.True(await ScalarAsync<bool>(connection, """SELECT atthasmissing FROM pg_attribute WHERE attrelid = '"Widgets"'::regclass AND attname = 'Stock'"""));
+
+        await MigrateAsync(connection, ProviderOperations.AddRequiredNumber("Draw", defaultValueSql: "floor(random() * 1000)::integer"));
+        Assert.NotEqual(before, await FileNodeAsync(connection, "Widgets"));
+        Assert.Equal(2L, await ScalarAsync<long>(connection, """SELECT count(*) FROM "Widgets" WHERE "Draw" BETWEEN 0 AND 999"""));
+    }
+
+    /// <summary>
+    /// ProviderBehaviour.PostgreSql.SetNotNullUsesValidatedCheck / SetNotNullUsesValidatedCheckFromServer (12): what
+    /// ALTER TABLE does is read from the server's own DEBUG1 messages (<c>client_min_messages = debug1</c>). Npgsql's
+    /// <c>SET NOT NULL</c> verifies the table without a check, and with a check still NOT VALID; after
+    /// <c>VALIDATE CONSTRAINT</c> (which holds SHARE UPDATE EXCLUSIVE, not ACCESS EXCLUSIVE) it says the existing
+    /// constraints prove there are no NULLs and verifies nothing — unless the check is dropped in the same ALTER TABLE.
+    /// </summary>
+    [SkippableFact]
+    public async Task Set_not_null_skips_its_scan_after_a_validated_check()
+    {
+        PostgresServer.SkipUnlessAvailable();
+        using var timeout = new CancellationTokenSource(Bound);
+        var token = timeout.Token;
+        await using var connection = await WidgetsAsync("provider_not_null_from_check");
+        var server = connection.PostgreSqlVersion;
+        Assert.True(ProviderBehaviour.PostgreSql.SetNotNullUsesValidatedCheck(server), $"the server is PostgreSQL {server}, older than the fact");
+
+        var messages = new List<string>();
+        connection.Notice += (_, e) =>
+        {
+            lock (messages)
+            {
+                messages.Add(e.Notice.Severity + ": " + e.Notice.MessageText);
+            }
+        };
+        async Task<string[]> MessagesOfAsync(Func<Task> statement)
+        {
+            lock (messages)
+            {
+                messages.Clear();
+            }
+
+            await statement();
+            lock (messages)
+            {
+                return messages.ToArray();
+            }
+        }
+
+        const string Verifies = "verifying table \"Widgets\"";
+        const string Proven = "are sufficient to prove that it does not contain nulls";
+        await PostgresServer.ExecuteAsync(connection, """UPDATE "Widgets" SET "Quantity" = 1 WHERE "Quantity" IS NULL""", token);
+        await PostgresServer.ExecuteAsync(connection, "SET client_min_messages = debug1", token);
+
+        // No check: SET NOT NULL scans.
+        var plain = await MessagesOfAsync(() => MigrateAsync(connection, ProviderOperations.MakeQuantityRequired(null)));
+        Assert.Contains(plain, message => message.Contains(Verifies, StringComparison.Ordinal));
+        Assert.DoesNotContain(plain, message => message.Contains(Proven, StringComparison.Ordinal));
+        await PostgresServer.ExecuteAsync(connection, """ALTER TABLE "Widgets" ALTER COLUMN "Quantity" DROP NOT NULL""", token);
+
+        // A check added NOT VALID proves nothing yet: SET NOT NULL still scans.
+        await PostgresServer.ExecuteAsync(connection, """ALTER TABLE "Widgets" ADD CONSTRAINT "CK_Widgets_Quantity_NotNull" CHECK ("Quantity" IS NOT NULL) NOT VALID""", token);
+        var notValid = await MessagesOfAsync(() => MigrateAsync(connection, ProviderOperations.MakeQuantityRequired(null)));
+        Assert.Contains(notValid, message => message.Contains(Verifies, StringComparison.Ordinal));
+        Assert.DoesNotContain(notValid, message => message.Contains(Proven, StringComparison.Ordinal));
+        await PostgresServer.ExecuteAsync(connection, """ALTER TABLE "Widgets" ALTER COLUMN "Quantity" DROP NOT NULL""", token);
+
+        // VALIDATE CONSTRAINT does the scan, under a lock that lets reads and writes through.
+        await using (var transaction = await connection.BeginTransactionAsync(token))
+        {
+            var validate = await MessagesOfAsync(() => PostgresServer.ExecuteAsync(connection, """ALTER TABLE "Widgets" VALIDATE CONSTRAINT "CK_Widgets_Quantity_NotNull" """, token));
+            Assert.Contains(validate, message => message.Contains(Verifies, StringComparison.Ordinal));
+            var modes = await ScalarAsync<string>(
+                connection,
+                """SELECT string_agg(mode, ',' ORDER BY mode) FROM pg_locks WHERE relation = '"Widgets"'::regclass AND pid = pg_backend_pid() AND granted""");
+            Assert.Contains("ShareUpdateExclusiveLock", modes, StringComparison.Ordinal);
+            Assert.DoesNotContain("AccessExclusiveLock", modes, StringComparison.Ordinal);
+            await transaction.CommitAsync(token);
+        }
+
+        // The validated check: SET NOT NULL trusts it and verifies nothing.
+        var validated = await MessagesOfAsync(() => MigrateAsync(connection, ProviderOperations.MakeQuantityRequired(null)));
+        Assert.Contains(validated, message => message.Contains(Proven, StringComparison.Ordinal) && message.Contains("Quantity", StringComparison.Ordinal));
+        Assert.DoesNotContain(validated, message => message.Contains(Verifies, StringComparison.Ordinal));
+        Assert.True(await ScalarAsync<bool>(connection, """SELECT attnotnull FROM pg_attribute WHERE attrelid = '"Widgets"'::regclass AND attname = 'Quantity'"""));
+
+        // The check is dropped afterwards, in a statement of its own: dropped in the same ALTER TABLE, it no longer proves anything.
+        await PostgresServer.ExecuteAsync(connection, """ALTER TABLE "Widgets" ALTER COLUMN "Quantity" DROP NOT NULL""", token);
+        var droppedTogether = await MessagesOfAsync(() => PostgresServer.ExecuteAsync(
+            connection, """ALTER TABLE "Widgets" ALTER COLUMN "Quantity" SET NOT NULL, DROP CONSTRAINT "CK_Widgets_Quantity_NotNull" """, token));
+        Assert.Contains(droppedTogether, message => message.Contains(Verifies, StringComparison.Ordinal));
+    }
+
     /// <summary>A fresh database with the table Npgsql creates for ProviderOperations.Widget, holding a few rows (one NULL Quantity).</summary>
     private static async Task<NpgsqlConnection> WidgetsAsync(string database)
     {

@@ -29,6 +29,12 @@ public static class ProviderFacts
     public const string TimestampTz = nameof(ProviderBehaviour.TimestampToTimestampTzInPlaceFromServerMajor);
     public const string TimestampTzIsInPlace = nameof(ProviderBehaviour.TimestampToTimestampTzIsInPlace);
     public const string Embedded = nameof(ProviderBehaviour.IsEmbedded);
+    public const string ConstantDefault = nameof(ProviderBehaviour.AddsConstantDefaultInPlace);
+    public const string ConstantDefaultFrom = nameof(ProviderBehaviour.ConstantDefaultInPlaceFromServer);
+    public const string NotNullFromCheck = nameof(ProviderBehaviour.SetNotNullUsesValidatedCheck);
+    public const string NotNullFromCheckFrom = nameof(ProviderBehaviour.SetNotNullUsesValidatedCheckFromServer);
+    public const string InstantAddColumn = nameof(ProviderBehaviour.AddsColumnInstantly);
+    public const string InstantAddColumnFrom = nameof(ProviderBehaviour.InstantAddColumnFromServer);
 
     /// <summary>The facts in page order. Members that only refine another fact have no words of their own (null).</summary>
     public static readonly IReadOnlyList<Fact> All = new[]
@@ -42,6 +48,12 @@ public static class ProviderFacts
         new Fact(Renames, "`RenameColumn` / `RenameTable`", b => b.RenamesInPlace, b => b.RenamesInPlace ? "in place (catalogue only): instant, and the old name is gone at once for the code still running" : "unknown"),
         new Fact(TimestampTz, "`timestamp` → `timestamptz`", b => b.TimestampToTimestampTzInPlaceFromServerMajor, DescribeTimestampTz),
         new Fact(TimestampTzIsInPlace, "`timestamp` → `timestamptz`", b => b.TimestampToTimestampTzIsInPlace(), _ => null),
+        new Fact(ConstantDefault, "`AddColumn` with a constant `defaultValue`", b => b.AddsConstantDefaultInPlace(), DescribeConstantDefault),
+        new Fact(ConstantDefaultFrom, "`AddColumn` with a constant `defaultValue`", b => b.ConstantDefaultInPlaceFromServer, _ => null),
+        new Fact(NotNullFromCheck, "nullable → NOT NULL after a validated `CHECK (col IS NOT NULL)`", b => b.SetNotNullUsesValidatedCheck(), DescribeNotNullFromCheck),
+        new Fact(NotNullFromCheckFrom, "nullable → NOT NULL after a validated `CHECK (col IS NOT NULL)`", b => b.SetNotNullUsesValidatedCheckFromServer, _ => null),
+        new Fact(InstantAddColumn, "`AddColumn`", b => b.AddsColumnInstantly(), DescribeInstantAddColumn),
+        new Fact(InstantAddColumnFrom, "`AddColumn`", b => b.InstantAddColumnFromServer, _ => null),
         new Fact(Embedded, "the database itself", b => b.IsEmbedded, b => b.IsEmbedded ? "embedded in the application's process: nothing else writes while it migrates" : "a server that other processes (other instances, jobs) write to while it migrates"),
     };
 
@@ -112,4 +124,29 @@ public static class ProviderFacts
         => behaviour.TimestampToTimestampTzInPlaceFromServerMajor is { } major
             ? $"in place from PostgreSQL {major} when the session time zone is UTC; otherwise rewrites the table under `ACCESS EXCLUSIVE`"
             : null;
+
+    private static string? DescribeConstantDefault(ProviderBehaviour behaviour)
+        => behaviour.ConstantDefaultInPlaceFromServer is { } from
+            ? $"catalogue only from PostgreSQL {ServerVersion(from)} (no rewrite): the existing rows read the default; a constant or stable default "
+                + "(`0`, `now()`) qualifies, a volatile `defaultValueSql` (`random()`, `clock_timestamp()`) still rewrites the table under `ACCESS EXCLUSIVE`; "
+                + "older servers rewrite the table for any non-null default"
+            : null;
+
+    private static string? DescribeNotNullFromCheck(ProviderBehaviour behaviour)
+        => behaviour.SetNotNullUsesValidatedCheckFromServer is { } from
+            ? $"from PostgreSQL {ServerVersion(from)} `SET NOT NULL` trusts the validated check and skips its scan, so `ACCESS EXCLUSIVE` is held only briefly; "
+                + "the scan happens earlier in `VALIDATE CONSTRAINT` under `SHARE UPDATE EXCLUSIVE`, which lets reads and writes through; "
+                + "a check still `NOT VALID` proves nothing, and older servers always scan"
+            : null;
+
+    private static string? DescribeInstantAddColumn(ProviderBehaviour behaviour)
+        => behaviour.InstantAddColumnFromServer is { } from
+            ? $"InnoDB adds the column with `ALGORITHM=INSTANT` from MySQL {ServerVersion(from)} (metadata only: no rebuild, concurrent writes go through; "
+                + "before 8.0.29 only as the last column, where Pomelo's `ADD` puts it; not on a table with a `FULLTEXT` index or `ROW_FORMAT=COMPRESSED`); "
+                + "older servers rebuild the table in place"
+            : null;
+
+    /// <summary>11, 12, 8.0.12: the version as release notes name it.</summary>
+    private static string ServerVersion(Version version)
+        => version.Build > 0 ? version.ToString(3) : version.Minor > 0 ? version.ToString(2) : version.Major.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

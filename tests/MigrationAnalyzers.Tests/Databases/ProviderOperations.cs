@@ -72,6 +72,21 @@ public static class ProviderOperations
 
     public static readonly Action<ModelBuilder> AtWithTimeZone = model => Widgets(model, widget => widget.Property(w => w.At).HasColumnType("timestamp with time zone"));
 
+    /// <summary>
+    /// <c>AddColumn&lt;int&gt;(name, "Widgets", nullable: false, defaultValue: …)</c>, or with <c>defaultValueSql</c>
+    /// when the default is computed by the database (<c>random()</c> is volatile, <c>now()</c> stable).
+    /// </summary>
+    public static AddColumnOperation AddRequiredNumber(string name, object? defaultValue = null, string? defaultValueSql = null)
+        => new AddColumnOperation
+        {
+            Table = ProviderSql.Table,
+            Name = name,
+            ClrType = typeof(int),
+            IsNullable = false,
+            DefaultValue = defaultValue,
+            DefaultValueSql = defaultValueSql,
+        };
+
     public static RenameColumnOperation RenameQuantity()
         => new RenameColumnOperation { Table = ProviderSql.Table, Name = "Quantity", NewName = "Amount" };
 

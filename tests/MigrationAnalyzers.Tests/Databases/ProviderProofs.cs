@@ -28,13 +28,15 @@ public static class ProviderProofs
     private static readonly Evidence RunOnPostgres = new("run on PostgreSQL", TestsFolder + "Databases/ProviderBehaviourOnPostgresTests.cs");
     private static readonly Evidence RunOnSqlite = new("run on SQLite", TestsFolder + "Databases/ProviderBehaviourOnSqliteTests.cs");
     private static readonly Evidence IndexLocksOnPostgres = new("run on PostgreSQL", TestsFolder + "Execution/Postgres/ConcurrentIndexOnPostgresTests.cs");
-    private static readonly Evidence PostgresTimestampTzRelease = new("PostgreSQL 12 release notes", "https://www.postgresql.org/docs/release/12.0/");
+    private static readonly Evidence PostgresRelease11 = new("PostgreSQL 11 release notes", "https://www.postgresql.org/docs/release/11.0/");
+    private static readonly Evidence PostgresRelease12 = new("PostgreSQL 12 release notes", "https://www.postgresql.org/docs/release/12.0/");
     private static readonly Evidence NpgsqlBackfillBackport = new("efcore.pg#2483 (6.0.7)", "https://github.com/npgsql/efcore.pg/issues/2483");
     private static readonly Evidence SqlServerBackfillSince7 = new("efcore#21765 (7.0)", "https://github.com/dotnet/efcore/issues/21765");
     private static readonly Evidence SqlServerCreateIndexDocs = new("SQL Server docs", "https://learn.microsoft.com/sql/t-sql/statements/create-index-transact-sql");
     private static readonly Evidence SqlServerAlterTableDocs = new("SQL Server docs", "https://learn.microsoft.com/sql/t-sql/statements/alter-table-transact-sql");
     private static readonly Evidence SqlServerRenameDocs = new("SQL Server docs", "https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-rename-transact-sql");
     private static readonly Evidence MySqlOnlineDdlDocs = new("MySQL docs", "https://dev.mysql.com/doc/refman/8.0/en/innodb-online-ddl-operations.html");
+    private static readonly Evidence MySqlInstantAddColumnDocs = new("MySQL docs (INSTANT from 8.0.12)", MySqlOnlineDdlDocs.Link);
     private static readonly Evidence SqliteRebuildSince5 = new("EF Core 5.0 table rebuilds", "https://learn.microsoft.com/ef/core/what-is-new/ef-core-5.0/whatsnew#migrations-and-scaffolding-with-sqlite");
     private static readonly Evidence SqliteRenameColumnDocs = new("SQLite docs", "https://www.sqlite.org/lang_altertable.html");
 
@@ -80,8 +82,22 @@ public static class ProviderProofs
             TimestampTz => new Proof(
                 12,
                 ExpectExactly(ProviderSql.Generate(db, ProviderOperations.AtToTimestampTz(), ProviderOperations.AtWithTimeZone), """ALTER TABLE "Widgets" ALTER COLUMN "At" TYPE timestamp with time zone;"""),
-                new[] { RunOnPostgres, PostgresTimestampTzRelease }),
+                new[] { RunOnPostgres, PostgresRelease12 }),
             TimestampTzIsInPlace => new Proof(true, Array.Empty<string>(), new[] { RunOnPostgres }),
+            ConstantDefault => new Proof(
+                true,
+                ExpectExactly(AddedWithConstantDefault(db), """ALTER TABLE "Widgets" ADD "Stock" integer NOT NULL DEFAULT 0;""")
+                    .Concat(ExpectExactly(AddedWithVolatileDefault(db), """ALTER TABLE "Widgets" ADD "Draw" integer NOT NULL DEFAULT (floor(random() * 1000)::integer);"""))
+                    .ToArray(),
+                new[] { RunOnPostgres, PostgresRelease11 }),
+            ConstantDefaultFrom => new Proof(new Version(11, 0), Array.Empty<string>(), new[] { RunOnPostgres, PostgresRelease11 }),
+            NotNullFromCheck => new Proof(
+                true,
+                ExpectExactly(MadeRequired(db), """ALTER TABLE "Widgets" ALTER COLUMN "Quantity" SET NOT NULL;"""),
+                new[] { RunOnPostgres, PostgresRelease12 }),
+            NotNullFromCheckFrom => new Proof(new Version(12, 0), Array.Empty<string>(), new[] { RunOnPostgres, PostgresRelease12 }),
+            InstantAddColumn => NotThisDatabase(false),
+            InstantAddColumnFrom => NotThisDatabase(null),
             Embedded => ConnectionProof(db, "NpgsqlConnection", embedded: false),
             _ => null,
         };
@@ -117,6 +133,12 @@ public static class ProviderProofs
             Renames => RenameProof(db, "EXEC sp_rename N'[Widgets].[Quantity]', N'Amount', N'COLUMN';", "EXEC sp_rename N'[Widgets]', N'Gadgets';", SqlServerRenameDocs),
             TimestampTz => NoSuchType(),
             TimestampTzIsInPlace => new Proof(false, Array.Empty<string>(), Array.Empty<Evidence>()),
+            ConstantDefault => NotThisDatabase(false),
+            ConstantDefaultFrom => NotThisDatabase(null),
+            NotNullFromCheck => NotThisDatabase(false),
+            NotNullFromCheckFrom => NotThisDatabase(null),
+            InstantAddColumn => NotThisDatabase(false),
+            InstantAddColumnFrom => NotThisDatabase(null),
             Embedded => ConnectionProof(db, "SqlConnection", embedded: false),
             _ => null,
         };
@@ -155,6 +177,15 @@ public static class ProviderProofs
             Renames => RenameProof(db, "ALTER TABLE `Widgets` RENAME COLUMN `Quantity` TO `Amount`;", "ALTER TABLE `Widgets` RENAME `Gadgets`;", MySqlOnlineDdlDocs),
             TimestampTz => NoSuchType(),
             TimestampTzIsInPlace => new Proof(false, Array.Empty<string>(), Array.Empty<Evidence>()),
+            ConstantDefault => NotThisDatabase(false),
+            ConstantDefaultFrom => NotThisDatabase(null),
+            NotNullFromCheck => NotThisDatabase(false),
+            NotNullFromCheckFrom => NotThisDatabase(null),
+            InstantAddColumn => new Proof(
+                true,
+                ExpectExactly(AddedWithConstantDefault(db), "ALTER TABLE `Widgets` ADD `Stock` int NOT NULL DEFAULT 0;"),
+                new[] { MySqlInstantAddColumnDocs }),
+            InstantAddColumnFrom => new Proof(new Version(8, 0, 12), Array.Empty<string>(), new[] { MySqlInstantAddColumnDocs }),
             Embedded => ConnectionProof(db, "MySqlConnection", embedded: false),
             _ => null,
         };
@@ -190,6 +221,12 @@ public static class ProviderProofs
             Renames => RenameProof(db, """ALTER TABLE "Widgets" RENAME COLUMN "Quantity" TO "Amount";""", """ALTER TABLE "Widgets" RENAME TO "Gadgets";""", RunOnSqlite, SqliteRenameColumnDocs),
             TimestampTz => NoSuchType(),
             TimestampTzIsInPlace => new Proof(false, Array.Empty<string>(), Array.Empty<Evidence>()),
+            ConstantDefault => NotThisDatabase(false),
+            ConstantDefaultFrom => NotThisDatabase(null),
+            NotNullFromCheck => NotThisDatabase(false),
+            NotNullFromCheckFrom => NotThisDatabase(null),
+            InstantAddColumn => NotThisDatabase(false),
+            InstantAddColumnFrom => NotThisDatabase(null),
             Embedded => ConnectionProof(db, "SqliteConnection", embedded: true),
             _ => null,
         };
@@ -200,6 +237,12 @@ public static class ProviderProofs
 
     private static string MadeRequired(DatabaseProvider database)
         => ProviderSql.Generate(database, ProviderOperations.MakeQuantityRequired(null), ProviderOperations.QuantityRequired(null));
+
+    private static string AddedWithConstantDefault(DatabaseProvider database)
+        => ProviderSql.Generate(database, ProviderOperations.AddRequiredNumber("Stock", defaultValue: 0));
+
+    private static string AddedWithVolatileDefault(DatabaseProvider database)
+        => ProviderSql.Generate(database, ProviderOperations.AddRequiredNumber("Draw", defaultValueSql: "floor(random() * 1000)::integer"));
 
     private static string GrownName(DatabaseProvider database)
         => ProviderSql.Generate(database, ProviderOperations.GrowName(50, 100), ProviderOperations.NameOf100);
@@ -254,6 +297,12 @@ public static class ProviderProofs
 
     /// <summary>Only PostgreSQL has timestamp and timestamptz: the fact does not apply elsewhere.</summary>
     private static Proof NoSuchType() => new Proof(null, Array.Empty<string>(), Array.Empty<Evidence>());
+
+    /// <summary>
+    /// A server-version fact of another database (PostgreSQL's fast defaults and NOT NULL through a CHECK, MySQL's
+    /// INSTANT ADD COLUMN): this row claims nothing, so the rules that ask it stay silent here.
+    /// </summary>
+    private static Proof NotThisDatabase(object? claimed) => new Proof(claimed, Array.Empty<string>(), Array.Empty<Evidence>());
 
     /// <summary>Embedded means the provider's connection is an in-process library (SQLite opens a database with no server).</summary>
     private static Proof ConnectionProof(DatabaseProvider database, string connectionType, bool embedded)
