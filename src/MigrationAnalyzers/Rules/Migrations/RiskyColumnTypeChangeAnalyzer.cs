@@ -145,7 +145,7 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
         return cost switch
         {
             RequiredChangeCost.ScanUnderExclusiveLock when database.Behaviour.SetNotNullUsesValidatedCheck(database.Version) =>
-                "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock; add CHECK (\"" + operation.Name + "\" IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a separate migration, then SET NOT NULL (which uses the check instead of scanning) and drop the check",
+                "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock; add CHECK (\"" + operation.Name + "\" IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a separate migration, then SET NOT NULL (which uses the check instead of scanning), and drop the check in a later statement (dropped in the same ALTER TABLE, the scan comes back)",
             RequiredChangeCost.ScanUnderExclusiveLock =>
                 "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and before PostgreSQL 12 it cannot use a validated CHECK; keep a CHECK (\"" + operation.Name + "\" IS NOT NULL) constraint added NOT VALID and validated separately instead",
             _ => "SQL Server checks every row for NULL while holding a schema-modification lock that blocks reads and writes",

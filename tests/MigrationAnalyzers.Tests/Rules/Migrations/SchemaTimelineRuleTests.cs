@@ -241,7 +241,7 @@ public class SchemaTimelineRuleTests
             Infrastructure.Verify<RiskyColumnTypeChangeAnalyzer>.Diagnostic("MIG1050").WithLocation(0).WithArguments(
                 "Users",
                 "Email",
-                "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock; add CHECK (\"Email\" IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a separate migration, then SET NOT NULL (which uses the check instead of scanning) and drop the check"));
+                "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock; add CHECK (\"Email\" IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a separate migration, then SET NOT NULL (which uses the check instead of scanning), and drop the check in a later statement (dropped in the same ALTER TABLE, the scan comes back)"));
 
         await VerifyAsync<RiskyColumnTypeChangeAnalyzer>(
             History(
