@@ -96,8 +96,8 @@ public class RenameExpandStepCodeFixTests
         }
 
         [DbContext(typeof(AppDbContext))]
-        [Migration("20240301090001_RenameTotalToAmountCopy")]
-        public class RenameTotalToAmountCopy : Migration
+        [Migration("20240301090001_RenameTotalToAmountSync")]
+        public class RenameTotalToAmountSync : Migration
         {
             protected override void Up(MigrationBuilder migrationBuilder)
             {
@@ -116,8 +116,6 @@ public class RenameExpandStepCodeFixTests
                     oldNullable: false);
                 // Keeps Total and Amount in step while the old version (writes Total) and the new one (writes Amount) both run. Drop the trigger(s) and Total in a later migration, once no running version uses Total.
                 migrationBuilder.Sql("CREATE TRIGGER [Orders_Amount_sync] ON [Orders] AFTER INSERT, UPDATE AS BEGIN SET NOCOUNT ON; IF TRIGGER_NESTLEVEL(@@PROCID) > 1 RETURN; UPDATE t SET [Amount] = s.[SyncValue], [Total] = s.[SyncValue] FROM [Orders] AS t JOIN (SELECT i.[Id], CASE WHEN d.[Id] IS NULL THEN COALESCE(i.[Amount], i.[Total]) WHEN EXISTS (SELECT i.[Amount] EXCEPT SELECT d.[Amount]) THEN i.[Amount] ELSE i.[Total] END AS [SyncValue] FROM inserted AS i LEFT JOIN deleted AS d ON d.[Id] = i.[Id]) AS s ON s.[Id] = t.[Id] WHERE EXISTS (SELECT t.[Amount], t.[Total] EXCEPT SELECT s.[SyncValue], s.[SyncValue]); END");
-                // Copies Total into Amount for the rows written before the trigger(s).
-                migrationBuilder.Sql("UPDATE [Orders] SET [Amount] = [Total] WHERE [Amount] IS NULL");
             }
 
             protected override void Down(MigrationBuilder migrationBuilder)
@@ -137,10 +135,26 @@ public class RenameExpandStepCodeFixTests
                     oldNullable: true);
             }
         }
+
+        [DbContext(typeof(AppDbContext))]
+        [Migration("20240301090002_RenameTotalToAmountCopy")]
+        public class RenameTotalToAmountCopy : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                // Copies Total into Amount for the rows written before the trigger(s).
+                migrationBuilder.Sql("UPDATE [Orders] SET [Amount] = [Total] WHERE [Amount] IS NULL");
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                // Nothing to undo: Amount keeps the copied values until RenameTotalToAmountSync's Down drops the trigger(s) and RenameTotalToAmount's Down drops Amount.
+            }
+        }
         """;
 
     [Fact]
-    public async Task EfCore_rename_becomes_add_with_the_type_from_history_and_a_copy_migration()
+    public async Task EfCore_rename_becomes_add_with_the_type_from_history_then_a_sync_and_a_copy_migration()
     {
         // The store types are SQLite's, the setting says SQL Server: the setting decides, for the rule and for the fix.
         var test = new CodeFixTest<OneStepRenameAnalyzer, RenameExpandStepCodeFix> { CodeActionEquivalenceKey = RenameExpandStepCodeFix.SameFileKey }
@@ -205,10 +219,9 @@ public class RenameExpandStepCodeFixTests
         """;
 
     private const string Keeps = "// Keeps Total and Amount in step while the old version (writes Total) and the new one (writes Amount) both run. Drop the trigger(s) and Total in a later migration, once no running version uses Total.";
-    private const string Copies = "// Copies Total into Amount for the rows written before the trigger(s).";
 
-    /// <summary>The Up and Down statements of the Copy migration per target database (C# string literals as the fix writes them).</summary>
-    public static TheoryData<string, string, string> FluentDialects => new()
+    /// <summary>Per target database: the Up of the Sync migration, the Up of the Copy migration and the Down of the Sync migration (C# string literals as the fix writes them).</summary>
+    public static TheoryData<string, string, string, string> FluentDialects => new()
     {
         {
             "postgresql",
@@ -216,7 +229,9 @@ public class RenameExpandStepCodeFixTests
                     {{{Keeps}}}
                     Execute.Sql("CREATE FUNCTION \"Orders_Amount_sync\"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'INSERT' THEN IF NEW.\"Amount\" IS NULL THEN NEW.\"Amount\" := NEW.\"Total\"; ELSE NEW.\"Total\" := NEW.\"Amount\"; END IF; ELSIF NEW.\"Amount\" IS DISTINCT FROM OLD.\"Amount\" THEN NEW.\"Total\" := NEW.\"Amount\"; ELSIF NEW.\"Total\" IS DISTINCT FROM OLD.\"Total\" THEN NEW.\"Amount\" := NEW.\"Total\"; END IF; RETURN NEW; END $$;");
                     Execute.Sql("CREATE TRIGGER \"Orders_Amount_sync\" BEFORE INSERT OR UPDATE ON \"Orders\" FOR EACH ROW EXECUTE FUNCTION \"Orders_Amount_sync\"();");
-                    {{{Copies}}}
+            """,
+            """
+                    // Copies Total into Amount for the rows written before the trigger(s).
                     Execute.Sql("UPDATE \"Orders\" SET \"Amount\" = \"Total\" WHERE \"Amount\" IS NULL");
             """,
             """
@@ -230,7 +245,9 @@ public class RenameExpandStepCodeFixTests
                     {{Keeps}}
                     Execute.Sql("CREATE TRIGGER `Orders_Amount_sync_insert` BEFORE INSERT ON `Orders` FOR EACH ROW BEGIN IF NEW.`Amount` IS NULL THEN SET NEW.`Amount` = NEW.`Total`; ELSE SET NEW.`Total` = NEW.`Amount`; END IF; END");
                     Execute.Sql("CREATE TRIGGER `Orders_Amount_sync_update` BEFORE UPDATE ON `Orders` FOR EACH ROW BEGIN IF NOT (NEW.`Amount` <=> OLD.`Amount`) THEN SET NEW.`Total` = NEW.`Amount`; ELSEIF NOT (NEW.`Total` <=> OLD.`Total`) THEN SET NEW.`Amount` = NEW.`Total`; END IF; END");
-                    {{Copies}}
+            """,
+            """
+                    // Copies Total into Amount for the rows written before the trigger(s).
                     Execute.Sql("UPDATE `Orders` SET `Amount` = `Total` WHERE `Amount` IS NULL");
             """,
             """
@@ -245,7 +262,9 @@ public class RenameExpandStepCodeFixTests
                     Alter.Column("Total").OnTable("Orders").AsDecimal(18, 2).Nullable();
                     {{Keeps}}
                     Execute.Sql("CREATE TRIGGER [Orders_Amount_sync] ON [Orders] AFTER INSERT, UPDATE AS BEGIN SET NOCOUNT ON; IF TRIGGER_NESTLEVEL(@@PROCID) > 1 RETURN; UPDATE t SET [Amount] = s.[SyncValue], [Total] = s.[SyncValue] FROM [Orders] AS t JOIN (SELECT i.[Id], CASE WHEN d.[Id] IS NULL THEN COALESCE(i.[Amount], i.[Total]) WHEN EXISTS (SELECT i.[Amount] EXCEPT SELECT d.[Amount]) THEN i.[Amount] ELSE i.[Total] END AS [SyncValue] FROM inserted AS i LEFT JOIN deleted AS d ON d.[Id] = i.[Id]) AS s ON s.[Id] = t.[Id] WHERE EXISTS (SELECT t.[Amount], t.[Total] EXCEPT SELECT s.[SyncValue], s.[SyncValue]); END");
-                    {{Copies}}
+            """,
+            """
+                    // Copies Total into Amount for the rows written before the trigger(s).
                     Execute.Sql("UPDATE [Orders] SET [Amount] = [Total] WHERE [Amount] IS NULL");
             """,
             """
@@ -259,7 +278,7 @@ public class RenameExpandStepCodeFixTests
     // database: the triggers and the copy follow the setting, as the rule does, not the referenced package.
     [Theory]
     [MemberData(nameof(FluentDialects))]
-    public async Task FluentMigrator_expand_step_is_written_in_the_dialect_of_the_target_database(string target, string copyUp, string copyDown)
+    public async Task FluentMigrator_expand_step_is_written_in_the_dialect_of_the_target_database(string target, string syncUp, string copyUp, string syncDown)
     {
         var test = new CodeFixTest<OneStepRenameAnalyzer, RenameExpandStepCodeFix> { CodeActionEquivalenceKey = RenameExpandStepCodeFix.NewFileKey, ReferenceAssemblies = TestReferences.FluentMigratorPostgres }
             .WithEditorConfig($"migration_analyzers.target_database = {target}\n");
@@ -267,8 +286,23 @@ public class RenameExpandStepCodeFixTests
         test.TestState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", FluentRename));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1040").WithSpan("/0/Migrations/0002_RenameTotal.cs", 8, 9, 8, 62)
             .WithArguments("column", "Orders.Total", "Amount", string.Empty));
-        var copy = $$"""
+        var sync = $$"""
             [Migration(3)]
+            public class RenameTotalSync : Migration
+            {
+                public override void Up()
+                {
+            {{syncUp}}
+                }
+
+                public override void Down()
+                {
+            {{syncDown}}
+                }
+            }
+            """;
+        var copy = $$"""
+            [Migration(4)]
             public class RenameTotalCopy : Migration
             {
                 public override void Up()
@@ -278,15 +312,16 @@ public class RenameExpandStepCodeFixTests
 
                 public override void Down()
                 {
-            {{copyDown}}
+                    // Nothing to undo: Amount keeps the copied values until RenameTotalSync's Down drops the trigger(s) and RenameTotal's Down drops Amount.
                 }
             }
             """;
         test.FixedState.Sources.Add(("/0/Migrations/0001_CreateOrders.cs", FluentCreate));
         test.FixedState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", FluentExpanded));
-        test.FixedState.Sources.Add(("/0/Migrations/0003_RenameTotalCopy.cs", "using FluentMigrator;\n\n" + copy));
+        test.FixedState.Sources.Add(("/0/Migrations/0003_RenameTotalSync.cs", "using FluentMigrator;\n\n" + sync));
+        test.FixedState.Sources.Add(("/0/Migrations/0004_RenameTotalCopy.cs", "using FluentMigrator;\n\n" + copy));
         test.BatchFixedState.Sources.Add(("/0/Migrations/0001_CreateOrders.cs", FluentCreate));
-        test.BatchFixedState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", FluentExpanded + "\n\n" + copy));
+        test.BatchFixedState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", FluentExpanded + "\n\n" + sync + "\n\n" + copy));
 
         // PostgreSQL's $$ quoting is the testing library's caret markup: the fixed sources hold no markup.
         test.FixedState.MarkupHandling = MarkupMode.None;

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using MigrationAnalyzers.Settings;
 using MigrationAnalyzers.Tests.Infrastructure;
 
 namespace MigrationAnalyzers.Tests.Robustness;
@@ -25,11 +26,16 @@ public class CodeFixesTests
     };
 
     /// <summary>
-    /// Fixes that leave a diagnostic of another rule behind on purpose: (provider, MIG ID) → the statement of the rule
-    /// page that says so. Empty: no fix adds a MIG diagnostic.
+    /// Fixes that leave a diagnostic of another rule behind on purpose, on one target database: (provider, MIG ID,
+    /// database) → the rule page and its statement that says so. Any other new MIG diagnostic, or the same one on
+    /// another database, fails.
     /// </summary>
-    private static readonly System.Collections.Generic.Dictionary<(string Provider, string Id), string> AllowedNewDiagnostics = new()
+    private static readonly System.Collections.Generic.Dictionary<(string Provider, string Id, DatabaseProvider Target), string> AllowedNewDiagnostics = new()
     {
+        // SQL Server has no way to make a column NOT NULL without checking every row under a schema-modification lock:
+        // the three-step fix's last step is that change, and MIG1050 says so on it.
+        [(nameof(MigrationAnalyzers.CodeFixes.Migrations.NotNullInThreeStepsCodeFix), "MIG1050", DatabaseProvider.SqlServer)] =
+            "rules/MIG1030.md, The code fix for the recipe: \"On SQL Server the last step is still reported by MIG1050\"",
     };
 
     [Fact]

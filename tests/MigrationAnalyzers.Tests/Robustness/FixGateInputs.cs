@@ -60,14 +60,16 @@ public static class FixGateInputs
                 """));
 
         // MIG1040 (RenameExpandStepCodeFix) and MIG1001 (GenerateDownCodeFix): a rename, and a reversible migration without a Down.
-        yield return EfCore("MIG1040 rename and MIG1001 missing Down", null,
+        // PostgreSQL: the expand step's triggers need a known dialect, and SQLite's cannot fill the old NOT NULL column, so
+        // on SQLite or an unknown target the rule offers no fix.
+        yield return EfCore("MIG1040 rename and MIG1001 missing Down", PostgreSql,
             ("20240801090000_CreateOrders", """
                         migrationBuilder.CreateTable(
                             name: "Orders",
                             columns: table => new
                             {
-                                Id = table.Column<int>(type: "INTEGER", nullable: false),
-                                Total = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                                Id = table.Column<int>(type: "integer", nullable: false),
+                                Total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
                             },
                             constraints: table => table.PrimaryKey("PK_Orders", x => x.Id));
                 """, """
@@ -79,12 +81,99 @@ public static class FixGateInputs
                         migrationBuilder.RenameColumn(name: "Amount", table: "Orders", newName: "Total");
                 """),
             ("20240803090000_AddOrderNotes", """
-                        migrationBuilder.AddColumn<string>(name: "Note", table: "Orders", type: "TEXT", nullable: true);
-                        migrationBuilder.AddColumn<string>(name: "Reference", table: "Orders", type: "TEXT", nullable: true);
+                        migrationBuilder.AddColumn<string>(name: "Note", table: "Orders", type: "text", nullable: true);
+                        migrationBuilder.AddColumn<string>(name: "Reference", table: "Orders", type: "text", nullable: true);
                 """, null),
             ("20240804090000_AddOrderFlags", """
-                        migrationBuilder.AddColumn<bool>(name: "Gift", table: "Orders", type: "INTEGER", nullable: true);
+                        migrationBuilder.AddColumn<bool>(name: "Gift", table: "Orders", type: "boolean", nullable: true);
                 """, null));
+
+        // MIG1120 (NotValidConstraintCodeFix): a foreign key and a check constraint added to an existing PostgreSQL table.
+        yield return EfCore("MIG1120 constraints on an existing PostgreSQL table", PostgreSql,
+            ("20240901090000_CreateShop", """
+                        migrationBuilder.CreateTable(
+                            name: "Customers",
+                            columns: table => new { Id = table.Column<int>(type: "integer", nullable: false) },
+                            constraints: table => table.PrimaryKey("PK_Customers", x => x.Id));
+                        migrationBuilder.CreateTable(
+                            name: "Orders",
+                            columns: table => new
+                            {
+                                Id = table.Column<int>(type: "integer", nullable: false),
+                                CustomerId = table.Column<int>(type: "integer", nullable: false),
+                                Total = table.Column<decimal>(type: "numeric", nullable: false)
+                            },
+                            constraints: table => table.PrimaryKey("PK_Orders", x => x.Id));
+                """, """
+                        migrationBuilder.DropTable(name: "Orders");
+                        migrationBuilder.DropTable(name: "Customers");
+                """),
+            ("20240902090000_ConstrainOrders", """
+                        migrationBuilder.AddForeignKey(
+                            name: "FK_Orders_Customers_CustomerId",
+                            table: "Orders",
+                            column: "CustomerId",
+                            principalTable: "Customers",
+                            principalColumn: "Id",
+                            onDelete: ReferentialAction.Cascade);
+
+                        migrationBuilder.AddCheckConstraint(name: "CK_Orders_Total", table: "Orders", sql: "\"Total\" >= 0");
+                """, """
+                        migrationBuilder.DropCheckConstraint(name: "CK_Orders_Total", table: "Orders");
+                        migrationBuilder.DropForeignKey(name: "FK_Orders_Customers_CustomerId", table: "Orders");
+                """));
+
+        // MIG1020 (SplitSchemaAndDataCodeFixProvider): two migrations that each add a column and backfill it in the same step.
+        yield return EfCore("MIG1020 schema and data in one migration", null,
+            ("20241001090000_AddOrderStatus", """
+                        migrationBuilder.AddColumn<int>(name: "Status", table: "Orders", type: "INTEGER", nullable: true);
+
+                        // Orders placed before statuses existed are open.
+                        migrationBuilder.Sql("UPDATE Orders SET Status = 0 WHERE Status IS NULL");
+                """, """
+                        migrationBuilder.DropColumn(name: "Status", table: "Orders");
+                """),
+            ("20241002090000_AddOrderChannel", """
+                        migrationBuilder.AddColumn<string>(name: "Channel", table: "Orders", type: "TEXT", nullable: true);
+
+                        // Every order before this migration came through the web shop.
+                        migrationBuilder.Sql("UPDATE Orders SET Channel = 'web' WHERE Channel IS NULL");
+                """, """
+                        migrationBuilder.DropColumn(name: "Channel", table: "Orders");
+                """));
+
+        // The efcore rule pack (RulePackCodeFixProvider): entity-level HasCheckConstraint, obsolete since EF Core 7, twice in one model.
+        yield return new FuzzUnit("efcore pack: entity-level HasCheckConstraint", ImmutableArray.Create(("/0/Data/OrderModel.cs", """
+            using Microsoft.EntityFrameworkCore;
+
+            namespace Shop.Data
+            {
+                public class Order
+                {
+                    public int Id { get; set; }
+                    public decimal Total { get; set; }
+                }
+
+                public class Customer
+                {
+                    public int Id { get; set; }
+                    public string Email { get; set; } = "";
+                }
+
+                public static class OrderModel
+                {
+                    public static void Configure(ModelBuilder modelBuilder)
+                    {
+                        modelBuilder.Entity<Order>()
+                            .HasCheckConstraint("CK_Orders_Total", "Total >= 0")
+                            .HasKey(o => o.Id);
+                        modelBuilder.Entity<Customer>()
+                            .HasCheckConstraint("CK_Customers_Email", "Email <> ''")
+                            .HasKey(c => c.Id);
+                    }
+                }
+            }
+            """)));
 
         // MIG3005 (DelegateAsyncInvocationFix): BeginInvoke, which .NET (Core) does not support, twice in one file.
         yield return new FuzzUnit("MIG3005 delegate BeginInvoke", ImmutableArray.Create(("/0/Import/Importer.cs", """

@@ -128,7 +128,8 @@ public class RenameExpandStepOnPostgresTests
 
     private const string Created = "20240101000000_CreateOrders";
     private const string Expanded = "20240301090000_RenameTotalToAmount";
-    private const string Copied = "20240301090001_RenameTotalToAmountCopy";
+    private const string Synced = "20240301090001_RenameTotalToAmountSync";
+    private const string Copied = "20240301090002_RenameTotalToAmountCopy";
     private const string Contracted = "20240401000000_DropTotal";
 
     [SkippableTheory]
@@ -187,7 +188,12 @@ public class RenameExpandStepOnPostgresTests
         MigrateTo(Created);
         await Sql("INSERT INTO \"Orders\" (\"Id\", \"Total\") VALUES (1, 20.50), (2, 180.00)");
 
-        // Expand and copy: the rows that were there get Amount.
+        // Expand and sync: the triggers are there, the rows that were there have no Amount yet.
+        MigrateTo(Synced);
+        Assert.Equal(1, await Count("SELECT count(*) FROM pg_trigger WHERE tgname = 'Orders_Amount_sync'"));
+        Assert.Equal("1 | 20.50 | NULL; 2 | 180.00 | NULL", await Rows("\"Id\", \"Total\", \"Amount\""));
+
+        // The copy, a migration of its own: the rows that were there get Amount.
         MigrateTo(Copied);
         Assert.Equal("1 | 20.50 | 20.50; 2 | 180.00 | 180.00", await Rows("\"Id\", \"Total\", \"Amount\""));
 
@@ -199,7 +205,12 @@ public class RenameExpandStepOnPostgresTests
         const string BothColumns = "1 | 21.00 | 21.00; 2 | 181.00 | 181.00; 3 | 7.25 | 7.25; 4 | 9.50 | 9.50";
         Assert.Equal(BothColumns, await Rows("\"Id\", \"Total\", \"Amount\""));
 
-        // Down of the copy migration: the trigger and its function go, both columns and every row stay.
+        // Down of the copy migration: nothing to undo, the trigger stays and so does every value.
+        MigrateTo(Synced);
+        Assert.Equal(1, await Count("SELECT count(*) FROM pg_trigger WHERE tgname = 'Orders_Amount_sync'"));
+        Assert.Equal(BothColumns, await Rows("\"Id\", \"Total\", \"Amount\""));
+
+        // Down of the sync migration: the trigger and its function go, both columns and every row stay.
         MigrateTo(Expanded);
         Assert.Equal(0, await Count("SELECT count(*) FROM pg_trigger WHERE tgname = 'Orders_Amount_sync'"));
         Assert.Equal(0, await Count("SELECT count(*) FROM pg_proc WHERE proname = 'Orders_Amount_sync'"));
