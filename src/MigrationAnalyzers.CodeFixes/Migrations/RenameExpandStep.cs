@@ -16,10 +16,12 @@ namespace MigrationAnalyzers.CodeFixes.Migrations;
 /// <summary>
 /// MIG1040's fix, the expand step of a rename, safe while the old and the new application version both run: instead
 /// of renaming the column, the original migration adds the new column with the old column's type (found in the
-/// migration history), nullable. A second migration, <c>&lt;Name&gt;Copy</c>, creates the triggers that keep both
+/// migration history), nullable. A second migration, <c>&lt;Name&gt;Sync</c>, creates the triggers that keep both
 /// columns in step (<see cref="RenameSyncSql"/>; on SQL Server it first lets the old column take NULL, since the new
-/// model's inserts leave it out) and then copies the existing rows. Both have real Downs. The old column and the
-/// triggers stay until the contract step, a later migration written once no running version uses the old name.
+/// model's inserts leave it out), and a third, <c>&lt;Name&gt;Copy</c>, copies the existing rows (in a transaction of
+/// its own: with the triggers' DDL it would hold their table lock while it runs, and MIG1020 would report the mix).
+/// The first two have real Downs; the copy has nothing to undo. The old column and the triggers stay until the
+/// contract step, a later migration written once no running version uses the old name.
 /// </summary>
 internal static class RenameExpandStep
 {
@@ -155,36 +157,49 @@ internal static class RenameExpandStep
             }
         }
 
-        if (NewMigrationIds.After(catalog, migration, new[] { migration.Name + "Copy" }, compilation) is not { Count: 1 } ids)
+        if (NewMigrationIds.After(catalog, migration, new[] { migration.Name + "Sync", migration.Name + "Copy" }, compilation) is not { Count: 2 } ids)
         {
             return null;
         }
 
-        // The Copy migration: first the triggers (so no write between them and the copy is missed), then the copy.
-        var copyUp = new List<StatementSyntax>();
+        // The Sync migration: the triggers (on SQL Server after letting the old column take NULL). The Copy migration
+        // after it copies the rows written before the triggers; any row written since has both columns already.
+        var syncUp = new List<StatementSyntax>();
         if (relax is not null)
         {
-            copyUp.Add(NewMigrationWriter.WithComment(
+            syncUp.Add(NewMigrationWriter.WithComment(
                 relax,
                 $"The new application version does not write {oldName}: it may be NULL until its trigger fills it.",
                 migration));
         }
 
-        copyUp.AddRange(sync.Create.Select((sql, index) => index == 0
+        syncUp.AddRange(sync.Create.Select((sql, index) => index == 0
             ? NewMigrationWriter.WithComment(
                 sqlStatement(sql),
                 $"Keeps {oldName} and {newName} in step while the old version (writes {oldName}) and the new one (writes {newName}) both run. Drop the trigger(s) and {oldName} in a later migration, once no running version uses {oldName}.",
                 migration)
             : sqlStatement(sql)));
-        copyUp.Add(NewMigrationWriter.WithComment(sqlStatement(copySql), $"Copies {oldName} into {newName} for the rows written before the trigger(s).", migration));
 
-        var down = new List<StatementSyntax>(sync.Drop.Select(sqlStatement));
+        var syncDown = new List<StatementSyntax>(sync.Drop.Select(sqlStatement));
         if (restore is not null)
         {
-            down.Add(restore);
+            syncDown.Add(restore);
         }
 
-        return new NewMigrationsPlan(migration, edits, new[] { new NewMigration(ids[0], copyUp, migration.Down.IsDeclared ? down : null) });
+        // A migration of its own, not the end of Sync: in one transaction with the trigger DDL, the copy would hold
+        // the DDL's table lock (PostgreSQL: SHARE ROW EXCLUSIVE, blocking every write) for as long as it runs, the
+        // schema-and-data mix MIG1020 reports.
+        var copyUp = new[] { NewMigrationWriter.WithComment(sqlStatement(copySql), $"Copies {oldName} into {newName} for the rows written before the trigger(s).", migration) };
+        var declared = migration.Down.IsDeclared;
+        return new NewMigrationsPlan(migration, edits, new[]
+        {
+            new NewMigration(ids[0], syncUp, declared ? syncDown : null),
+            new NewMigration(
+                ids[1],
+                copyUp,
+                declared ? new StatementSyntax[0] : null,
+                $"Nothing to undo: the copied values stay in {newName}; {ids[0].ClassName}'s Down drops the trigger(s) and {migration.Name}'s Down drops {newName}."),
+        });
     }
 
     private static string Quote(string text) => SymbolDisplay.FormatLiteral(text, quote: true);

@@ -15,7 +15,7 @@ namespace MigrationAnalyzers.CodeFixes.Migrations;
 
 /// <summary>
 /// MIG1040: replace a one-step column rename by its expand step (add the new column; in a migration of its own, the
-/// triggers that keep both columns in step and the copy; keep the old column). Offered as a new file (IDE) and in the same file (Fix All, dotnet format).
+/// triggers that keep both columns in step; in the next one, the copy; keep the old column). Offered as a new file (IDE) and in the same file (Fix All, dotnet format).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RenameExpandStepCodeFix)), Shared]
 public sealed class RenameExpandStepCodeFix : CodeFixProvider
@@ -42,13 +42,13 @@ public sealed class RenameExpandStepCodeFix : CodeFixProvider
 
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Add '{rename.NewName}', keep it in step with '{rename.Name}' by trigger and copy the rows, in a new migration file (keep '{rename.Name}' for now)",
+                    $"Add '{rename.NewName}', keep it in step with '{rename.Name}' by trigger and copy the rows, in new migration files (keep '{rename.Name}' for now)",
                     cancellationToken => plan.InNewFilesAsync(context.Document, cancellationToken),
                     NewFileKey),
                 diagnostic);
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Add '{rename.NewName}', keep it in step with '{rename.Name}' by trigger and copy the rows, in a new migration in the same file (keep '{rename.Name}' for now)",
+                    $"Add '{rename.NewName}', keep it in step with '{rename.Name}' by trigger and copy the rows, in new migrations in the same file (keep '{rename.Name}' for now)",
                     cancellationToken => plan.InSameFileAsync(context.Document, cancellationToken),
                     SameFileKey),
                 diagnostic);

@@ -12,7 +12,8 @@ namespace MigrationAnalyzers.Tests.Bulk;
 /// Before the shared one-by-one Fix All it did not: dotnet format fixes the reported IDs in the order of a string hash
 /// set (randomized per process), starts each Fix All from the equivalence key of whichever diagnostic it sees first
 /// (the batch fixer then fixed nothing when that one had no fix), and hands a second fixer of an ID the diagnostics
-/// computed before the first one changed the text.
+/// computed before the first one changed the text. And MIG1040's expand step wrote its copy into the migration of its
+/// triggers, which MIG1020 then reported and split only when its turn came after MIG1040's.
 /// </summary>
 public class DotnetFormatDeterminismTests
 {
@@ -44,7 +45,14 @@ public class DotnetFormatDeterminismTests
         }
         """;
 
-    /// <summary>Six migrations, as `dotnet ef migrations add` shapes them, that trip nine rules between them.</summary>
+    /// <summary>
+    /// The rules the history trips; dotnet format fixes each of them at least once here (of these diagnostics only one
+    /// MIG1060 is left: an index built in the same Up as other changes gets no concurrent fix). MIG1040's expand step
+    /// and MIG1020's split both add migrations, so their order mattered while the expand step wrote a schema-and-data mix.
+    /// </summary>
+    private static readonly string[] Tripped = { "MIG1001", "MIG1002", "MIG1010", "MIG1020", "MIG1030", "MIG1040", "MIG1060" };
+
+    /// <summary>Seven migrations, as `dotnet ef migrations add` shapes them, that trip the seven rules of <see cref="Tripped"/> between them.</summary>
     private static readonly (string Id, string Up, string? Down)[] History =
     {
         ("20240105090000_CreateCustomers", """
@@ -155,7 +163,8 @@ public class DotnetFormatDeterminismTests
             // One restore; every run below reuses it on a fresh copy of the sources.
             Succeed(directory, "restore Shop.csproj");
             var before = Diagnostics(Run(directory, "format analyzers Shop.csproj --severity info --no-restore --verify-no-changes").Output);
-            Assert.True(before.Count >= 6, "the history trips too few rules to prove anything: " + Describe(before));
+            var missing = Tripped.Where(id => !before.ContainsKey(id)).ToList();
+            Assert.True(missing.Count == 0, $"the history no longer trips {string.Join(", ", missing)}, so the runs prove less than they claim: " + Describe(before));
 
             string? first = null;
             for (var run = 1; run <= 3; run++)

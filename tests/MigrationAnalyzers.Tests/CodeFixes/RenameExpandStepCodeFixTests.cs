@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using MigrationAnalyzers.CodeFixes.Migrations;
@@ -96,8 +97,8 @@ public class RenameExpandStepCodeFixTests
         }
 
         [DbContext(typeof(AppDbContext))]
-        [Migration("20240301090001_RenameTotalToAmountCopy")]
-        public class RenameTotalToAmountCopy : Migration
+        [Migration("20240301090001_RenameTotalToAmountSync")]
+        public class RenameTotalToAmountSync : Migration
         {
             protected override void Up(MigrationBuilder migrationBuilder)
             {
@@ -116,8 +117,6 @@ public class RenameExpandStepCodeFixTests
                     oldNullable: false);
                 // Keeps Total and Amount in step while the old version (writes Total) and the new one (writes Amount) both run. Drop the trigger(s) and Total in a later migration, once no running version uses Total.
                 migrationBuilder.Sql("CREATE TRIGGER [Orders_Amount_sync] ON [Orders] AFTER INSERT, UPDATE AS BEGIN SET NOCOUNT ON; IF TRIGGER_NESTLEVEL(@@PROCID) > 1 RETURN; UPDATE t SET [Amount] = s.[SyncValue], [Total] = s.[SyncValue] FROM [Orders] AS t JOIN (SELECT i.[Id], CASE WHEN d.[Id] IS NULL THEN COALESCE(i.[Amount], i.[Total]) WHEN EXISTS (SELECT i.[Amount] EXCEPT SELECT d.[Amount]) THEN i.[Amount] ELSE i.[Total] END AS [SyncValue] FROM inserted AS i LEFT JOIN deleted AS d ON d.[Id] = i.[Id]) AS s ON s.[Id] = t.[Id] WHERE EXISTS (SELECT t.[Amount], t.[Total] EXCEPT SELECT s.[SyncValue], s.[SyncValue]); END");
-                // Copies Total into Amount for the rows written before the trigger(s).
-                migrationBuilder.Sql("UPDATE [Orders] SET [Amount] = [Total] WHERE [Amount] IS NULL");
             }
 
             protected override void Down(MigrationBuilder migrationBuilder)
@@ -137,10 +136,26 @@ public class RenameExpandStepCodeFixTests
                     oldNullable: true);
             }
         }
+
+        [DbContext(typeof(AppDbContext))]
+        [Migration("20240301090002_RenameTotalToAmountCopy")]
+        public class RenameTotalToAmountCopy : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                // Copies Total into Amount for the rows written before the trigger(s).
+                migrationBuilder.Sql("UPDATE [Orders] SET [Amount] = [Total] WHERE [Amount] IS NULL");
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder)
+            {
+                // Nothing to undo: the copied values stay in Amount; RenameTotalToAmountSync's Down drops the trigger(s) and RenameTotalToAmount's Down drops Amount.
+            }
+        }
         """;
 
     [Fact]
-    public async Task EfCore_rename_becomes_add_with_the_type_from_history_and_a_copy_migration()
+    public async Task EfCore_rename_becomes_add_with_the_type_from_history_a_sync_and_a_copy_migration()
     {
         // The store types are SQLite's, the setting says SQL Server: the setting decides, for the rule and for the fix.
         var test = new CodeFixTest<OneStepRenameAnalyzer, RenameExpandStepCodeFix> { CodeActionEquivalenceKey = RenameExpandStepCodeFix.SameFileKey }
@@ -154,6 +169,32 @@ public class RenameExpandStepCodeFixTests
         test.FixedState.Sources.Add(("/0/Migrations/20240101000000_CreateOrders.cs", CreateOrders));
         test.FixedState.Sources.Add(("/0/Migrations/20240301090000_RenameTotalToAmount.cs", Expanded));
         await test.RunAsync();
+    }
+
+    // dotnet format fixes one rule after the other, in an order that changes per run. While the copy shared a migration
+    // with the trigger DDL, MIG1020 reported that migration and split it, or not, depending on that order. Now the copy
+    // has a migration of its own: MIG1020 has nothing to do after the expand step, whichever rule goes first.
+    [Theory]
+    [InlineData("postgresql")]
+    [InlineData("mysql")]
+    [InlineData("sqlserver")]
+    public async Task The_expand_step_leaves_no_schema_and_data_mix_for_MIG1020(string target)
+    {
+        var settings = new System.Collections.Generic.Dictionary<string, string> { ["migration_analyzers.target_database"] = target };
+        var sources = new[]
+        {
+            (Sources.DbContextPath, Sources.DbContext),
+            ("/0/Migrations/20240101000000_CreateOrders.cs", CreateOrders),
+            ("/0/Migrations/20240301090000_RenameTotalToAmount.cs", Rename),
+        };
+        var (expanded, renames) = await CodeFixApplier.ApplyAsync(new OneStepRenameAnalyzer(), new RenameExpandStepCodeFix(), sources, equivalenceKey: RenameExpandStepCodeFix.SameFileKey, settings: settings);
+        Assert.DoesNotContain(renames, d => d.Id == "MIG1040");
+        Assert.Contains("Copy : Migration", expanded["/0/Migrations/20240301090000_RenameTotalToAmount.cs"], System.StringComparison.Ordinal);
+
+        var (split, mixes) = await CodeFixApplier.ApplyAsync(
+            new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFixProvider(), expanded.Select(pair => (pair.Key, pair.Value)), settings: settings);
+        Assert.Empty(mixes.Where(d => d.Id == "MIG1020"));
+        Assert.Equal(expanded.OrderBy(pair => pair.Key), split.OrderBy(pair => pair.Key));
     }
 
     private const string FluentCreate = """
@@ -207,8 +248,11 @@ public class RenameExpandStepCodeFixTests
     private const string Keeps = "// Keeps Total and Amount in step while the old version (writes Total) and the new one (writes Amount) both run. Drop the trigger(s) and Total in a later migration, once no running version uses Total.";
     private const string Copies = "// Copies Total into Amount for the rows written before the trigger(s).";
 
-    /// <summary>The Up and Down statements of the Copy migration per target database (C# string literals as the fix writes them).</summary>
-    public static TheoryData<string, string, string> FluentDialects => new()
+    /// <summary>
+    /// The Up and Down statements of the Sync migration and the Copy migration's statement per target database (C#
+    /// string literals as the fix writes them).
+    /// </summary>
+    public static TheoryData<string, string, string, string> FluentDialects => new()
     {
         {
             "postgresql",
@@ -216,12 +260,13 @@ public class RenameExpandStepCodeFixTests
                     {{{Keeps}}}
                     Execute.Sql("CREATE FUNCTION \"Orders_Amount_sync\"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'INSERT' THEN IF NEW.\"Amount\" IS NULL THEN NEW.\"Amount\" := NEW.\"Total\"; ELSE NEW.\"Total\" := NEW.\"Amount\"; END IF; ELSIF NEW.\"Amount\" IS DISTINCT FROM OLD.\"Amount\" THEN NEW.\"Total\" := NEW.\"Amount\"; ELSIF NEW.\"Total\" IS DISTINCT FROM OLD.\"Total\" THEN NEW.\"Amount\" := NEW.\"Total\"; END IF; RETURN NEW; END $$;");
                     Execute.Sql("CREATE TRIGGER \"Orders_Amount_sync\" BEFORE INSERT OR UPDATE ON \"Orders\" FOR EACH ROW EXECUTE FUNCTION \"Orders_Amount_sync\"();");
-                    {{{Copies}}}
-                    Execute.Sql("UPDATE \"Orders\" SET \"Amount\" = \"Total\" WHERE \"Amount\" IS NULL");
             """,
             """
                     Execute.Sql("DROP TRIGGER \"Orders_Amount_sync\" ON \"Orders\";");
                     Execute.Sql("DROP FUNCTION \"Orders_Amount_sync\"();");
+            """,
+            """
+                    Execute.Sql("UPDATE \"Orders\" SET \"Amount\" = \"Total\" WHERE \"Amount\" IS NULL");
             """
         },
         {
@@ -230,12 +275,13 @@ public class RenameExpandStepCodeFixTests
                     {{Keeps}}
                     Execute.Sql("CREATE TRIGGER `Orders_Amount_sync_insert` BEFORE INSERT ON `Orders` FOR EACH ROW BEGIN IF NEW.`Amount` IS NULL THEN SET NEW.`Amount` = NEW.`Total`; ELSE SET NEW.`Total` = NEW.`Amount`; END IF; END");
                     Execute.Sql("CREATE TRIGGER `Orders_Amount_sync_update` BEFORE UPDATE ON `Orders` FOR EACH ROW BEGIN IF NOT (NEW.`Amount` <=> OLD.`Amount`) THEN SET NEW.`Total` = NEW.`Amount`; ELSEIF NOT (NEW.`Total` <=> OLD.`Total`) THEN SET NEW.`Amount` = NEW.`Total`; END IF; END");
-                    {{Copies}}
-                    Execute.Sql("UPDATE `Orders` SET `Amount` = `Total` WHERE `Amount` IS NULL");
             """,
             """
                     Execute.Sql("DROP TRIGGER `Orders_Amount_sync_update`;");
                     Execute.Sql("DROP TRIGGER `Orders_Amount_sync_insert`;");
+            """,
+            """
+                    Execute.Sql("UPDATE `Orders` SET `Amount` = `Total` WHERE `Amount` IS NULL");
             """
         },
         {
@@ -245,12 +291,13 @@ public class RenameExpandStepCodeFixTests
                     Alter.Column("Total").OnTable("Orders").AsDecimal(18, 2).Nullable();
                     {{Keeps}}
                     Execute.Sql("CREATE TRIGGER [Orders_Amount_sync] ON [Orders] AFTER INSERT, UPDATE AS BEGIN SET NOCOUNT ON; IF TRIGGER_NESTLEVEL(@@PROCID) > 1 RETURN; UPDATE t SET [Amount] = s.[SyncValue], [Total] = s.[SyncValue] FROM [Orders] AS t JOIN (SELECT i.[Id], CASE WHEN d.[Id] IS NULL THEN COALESCE(i.[Amount], i.[Total]) WHEN EXISTS (SELECT i.[Amount] EXCEPT SELECT d.[Amount]) THEN i.[Amount] ELSE i.[Total] END AS [SyncValue] FROM inserted AS i LEFT JOIN deleted AS d ON d.[Id] = i.[Id]) AS s ON s.[Id] = t.[Id] WHERE EXISTS (SELECT t.[Amount], t.[Total] EXCEPT SELECT s.[SyncValue], s.[SyncValue]); END");
-                    {{Copies}}
-                    Execute.Sql("UPDATE [Orders] SET [Amount] = [Total] WHERE [Amount] IS NULL");
             """,
             """
                     Execute.Sql("DROP TRIGGER [Orders_Amount_sync];");
                     Alter.Column("Total").OnTable("Orders").AsDecimal(18, 2).NotNullable();
+            """,
+            """
+                    Execute.Sql("UPDATE [Orders] SET [Amount] = [Total] WHERE [Amount] IS NULL");
             """
         },
     };
@@ -259,7 +306,7 @@ public class RenameExpandStepCodeFixTests
     // database: the triggers and the copy follow the setting, as the rule does, not the referenced package.
     [Theory]
     [MemberData(nameof(FluentDialects))]
-    public async Task FluentMigrator_expand_step_is_written_in_the_dialect_of_the_target_database(string target, string copyUp, string copyDown)
+    public async Task FluentMigrator_expand_step_is_written_in_the_dialect_of_the_target_database(string target, string syncUp, string syncDown, string copySql)
     {
         var test = new CodeFixTest<OneStepRenameAnalyzer, RenameExpandStepCodeFix> { CodeActionEquivalenceKey = RenameExpandStepCodeFix.NewFileKey, ReferenceAssemblies = TestReferences.FluentMigratorPostgres }
             .WithEditorConfig($"migration_analyzers.target_database = {target}\n");
@@ -267,26 +314,43 @@ public class RenameExpandStepCodeFixTests
         test.TestState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", FluentRename));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1040").WithSpan("/0/Migrations/0002_RenameTotal.cs", 8, 9, 8, 62)
             .WithArguments("column", "Orders.Total", "Amount", string.Empty));
-        var copy = $$"""
+        var sync = $$"""
             [Migration(3)]
-            public class RenameTotalCopy : Migration
+            public class RenameTotalSync : Migration
             {
                 public override void Up()
                 {
-            {{copyUp}}
+            {{syncUp}}
                 }
 
                 public override void Down()
                 {
-            {{copyDown}}
+            {{syncDown}}
+                }
+            }
+            """;
+        var copy = $$"""
+            [Migration(4)]
+            public class RenameTotalCopy : Migration
+            {
+                public override void Up()
+                {
+                    {{Copies}}
+            {{copySql}}
+                }
+
+                public override void Down()
+                {
+                    // Nothing to undo: the copied values stay in Amount; RenameTotalSync's Down drops the trigger(s) and RenameTotal's Down drops Amount.
                 }
             }
             """;
         test.FixedState.Sources.Add(("/0/Migrations/0001_CreateOrders.cs", FluentCreate));
         test.FixedState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", FluentExpanded));
-        test.FixedState.Sources.Add(("/0/Migrations/0003_RenameTotalCopy.cs", "using FluentMigrator;\n\n" + copy));
+        test.FixedState.Sources.Add(("/0/Migrations/0003_RenameTotalSync.cs", "using FluentMigrator;\n\n" + sync));
+        test.FixedState.Sources.Add(("/0/Migrations/0004_RenameTotalCopy.cs", "using FluentMigrator;\n\n" + copy));
         test.BatchFixedState.Sources.Add(("/0/Migrations/0001_CreateOrders.cs", FluentCreate));
-        test.BatchFixedState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", FluentExpanded + "\n\n" + copy));
+        test.BatchFixedState.Sources.Add(("/0/Migrations/0002_RenameTotal.cs", FluentExpanded + "\n\n" + sync + "\n\n" + copy));
 
         // PostgreSQL's $$ quoting is the testing library's caret markup: the fixed sources hold no markup.
         test.FixedState.MarkupHandling = MarkupMode.None;
