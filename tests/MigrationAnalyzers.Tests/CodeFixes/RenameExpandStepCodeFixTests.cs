@@ -175,21 +175,29 @@ public class RenameExpandStepCodeFixTests
     // with the trigger DDL, MIG1020 reported that migration and split it, or not, depending on that order. Now the copy
     // has a migration of its own: MIG1020 has nothing to do after the expand step, whichever rule goes first.
     [Theory]
-    [InlineData("postgresql")]
-    [InlineData("mysql")]
-    [InlineData("sqlserver")]
-    public async Task The_expand_step_leaves_no_schema_and_data_mix_for_MIG1020(string target)
+    [InlineData("efcore", "postgresql")]
+    [InlineData("efcore", "mysql")]
+    [InlineData("efcore", "sqlserver")]
+    [InlineData("fluentmigrator", "postgresql")]
+    [InlineData("fluentmigrator", "sqlserver")]
+    public async Task The_expand_step_leaves_no_schema_and_data_mix_for_MIG1020(string framework, string target)
     {
         var settings = new System.Collections.Generic.Dictionary<string, string> { ["migration_analyzers.target_database"] = target };
-        var sources = new[]
-        {
-            (Sources.DbContextPath, Sources.DbContext),
-            ("/0/Migrations/20240101000000_CreateOrders.cs", CreateOrders),
-            ("/0/Migrations/20240301090000_RenameTotalToAmount.cs", Rename),
-        };
+        var (renamePath, sources) = framework == "efcore"
+            ? ("/0/Migrations/20240301090000_RenameTotalToAmount.cs", new[]
+            {
+                (Sources.DbContextPath, Sources.DbContext),
+                ("/0/Migrations/20240101000000_CreateOrders.cs", CreateOrders),
+                ("/0/Migrations/20240301090000_RenameTotalToAmount.cs", Rename),
+            })
+            : ("/0/Migrations/0002_RenameTotal.cs", new[]
+            {
+                ("/0/Migrations/0001_CreateOrders.cs", FluentCreate),
+                ("/0/Migrations/0002_RenameTotal.cs", FluentRename),
+            });
         var (expanded, renames) = await CodeFixApplier.ApplyAsync(new OneStepRenameAnalyzer(), new RenameExpandStepCodeFix(), sources, equivalenceKey: RenameExpandStepCodeFix.SameFileKey, settings: settings);
         Assert.DoesNotContain(renames, d => d.Id == "MIG1040");
-        Assert.Contains("Copy : Migration", expanded["/0/Migrations/20240301090000_RenameTotalToAmount.cs"], System.StringComparison.Ordinal);
+        Assert.Contains("Copy : Migration", expanded[renamePath], System.StringComparison.Ordinal);
 
         var (split, mixes) = await CodeFixApplier.ApplyAsync(
             new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFixProvider(), expanded.Select(pair => (pair.Key, pair.Value)), settings: settings);
