@@ -18,9 +18,10 @@ namespace MigrationAnalyzers.CodeFixes.Migrations;
 /// of renaming the column, the original migration adds the new column with the old column's type (found in the
 /// migration history), nullable. A second migration, <c>&lt;Name&gt;Sync</c>, creates the triggers that keep both
 /// columns in step (<see cref="RenameSyncSql"/>; on SQL Server it first lets the old column take NULL, since the new
-/// model's inserts leave it out), and a third, <c>&lt;Name&gt;Copy</c>, copies the existing rows. Both have real Downs
-/// (the copy's has nothing to undo). The old column and the triggers stay until the contract step, a later migration
-/// written once no running version uses the old name.
+/// model's inserts leave it out), and a third, <c>&lt;Name&gt;Copy</c>, copies the existing rows (in a transaction of
+/// its own: with the triggers' DDL it would hold their table lock while it runs, and MIG1020 would report the mix).
+/// The first two have real Downs; the copy has nothing to undo. The old column and the triggers stay until the
+/// contract step, a later migration written once no running version uses the old name.
 /// </summary>
 internal static class RenameExpandStep
 {
@@ -161,10 +162,8 @@ internal static class RenameExpandStep
             return null;
         }
 
-        // The Sync migration: the triggers, so that no write between them and the copy is missed. The copy is a migration
-        // of its own (MIG1020): in one transaction with CREATE TRIGGER, the trigger's table lock (PostgreSQL: SHARE ROW
-        // EXCLUSIVE, which blocks inserts; SQL Server: a schema-modification lock, which blocks reads and writes) would be
-        // held for as long as the copy runs. Committed first, the triggers keep every later write in step while the copy runs.
+        // The Sync migration: the triggers (on SQL Server after letting the old column take NULL). The Copy migration
+        // after it copies the rows written before the triggers; any row written since has both columns already.
         var syncUp = new List<StatementSyntax>();
         if (relax is not null)
         {
@@ -187,16 +186,19 @@ internal static class RenameExpandStep
             syncDown.Add(restore);
         }
 
-        // The Copy migration: the rows written before the triggers. Its Down has nothing to undo.
+        // A migration of its own, not the end of Sync: in one transaction with the trigger DDL, the copy would hold
+        // the DDL's table lock (PostgreSQL: SHARE ROW EXCLUSIVE, blocking every write) for as long as it runs, the
+        // schema-and-data mix MIG1020 reports.
         var copyUp = new[] { NewMigrationWriter.WithComment(sqlStatement(copySql), $"Copies {oldName} into {newName} for the rows written before the trigger(s).", migration) };
+        var declared = migration.Down.IsDeclared;
         return new NewMigrationsPlan(migration, edits, new[]
         {
-            new NewMigration(ids[0], syncUp, migration.Down.IsDeclared ? syncDown : null),
+            new NewMigration(ids[0], syncUp, declared ? syncDown : null),
             new NewMigration(
                 ids[1],
                 copyUp,
-                migration.Down.IsDeclared ? new StatementSyntax[0] : null,
-                $"Nothing to undo: {newName} keeps the copied values until {ids[0].ClassName}'s Down drops the trigger(s) and {migration.Name}'s Down drops {newName}."),
+                declared ? new StatementSyntax[0] : null,
+                $"Nothing to undo: the copied values stay in {newName}; {ids[0].ClassName}'s Down drops the trigger(s) and {migration.Name}'s Down drops {newName}."),
         });
     }
 

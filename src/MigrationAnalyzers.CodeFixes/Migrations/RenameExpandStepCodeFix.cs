@@ -15,8 +15,7 @@ namespace MigrationAnalyzers.CodeFixes.Migrations;
 
 /// <summary>
 /// MIG1040: replace a one-step column rename by its expand step (add the new column; in a migration of its own, the
-/// triggers that keep both columns in step; in the next, the copy; keep the old column). Offered as new files (IDE) and
-/// in the same file (Fix All, dotnet format).
+/// triggers that keep both columns in step; in the next one, the copy; keep the old column). Offered as a new file (IDE) and in the same file (Fix All, dotnet format).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RenameExpandStepCodeFix)), Shared]
 public sealed class RenameExpandStepCodeFix : CodeFixProvider

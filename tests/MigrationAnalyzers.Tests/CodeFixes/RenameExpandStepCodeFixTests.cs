@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using MigrationAnalyzers.CodeFixes.Migrations;
@@ -148,13 +149,13 @@ public class RenameExpandStepCodeFixTests
 
             protected override void Down(MigrationBuilder migrationBuilder)
             {
-                // Nothing to undo: Amount keeps the copied values until RenameTotalToAmountSync's Down drops the trigger(s) and RenameTotalToAmount's Down drops Amount.
+                // Nothing to undo: the copied values stay in Amount; RenameTotalToAmountSync's Down drops the trigger(s) and RenameTotalToAmount's Down drops Amount.
             }
         }
         """;
 
     [Fact]
-    public async Task EfCore_rename_becomes_add_with_the_type_from_history_then_a_sync_and_a_copy_migration()
+    public async Task EfCore_rename_becomes_add_with_the_type_from_history_a_sync_and_a_copy_migration()
     {
         // The store types are SQLite's, the setting says SQL Server: the setting decides, for the rule and for the fix.
         var test = new CodeFixTest<OneStepRenameAnalyzer, RenameExpandStepCodeFix> { CodeActionEquivalenceKey = RenameExpandStepCodeFix.SameFileKey }
@@ -168,6 +169,40 @@ public class RenameExpandStepCodeFixTests
         test.FixedState.Sources.Add(("/0/Migrations/20240101000000_CreateOrders.cs", CreateOrders));
         test.FixedState.Sources.Add(("/0/Migrations/20240301090000_RenameTotalToAmount.cs", Expanded));
         await test.RunAsync();
+    }
+
+    // dotnet format fixes one rule after the other, in an order that changes per run. While the copy shared a migration
+    // with the trigger DDL, MIG1020 reported that migration and split it, or not, depending on that order. Now the copy
+    // has a migration of its own: MIG1020 has nothing to do after the expand step, whichever rule goes first.
+    [Theory]
+    [InlineData("efcore", "postgresql")]
+    [InlineData("efcore", "mysql")]
+    [InlineData("efcore", "sqlserver")]
+    [InlineData("fluentmigrator", "postgresql")]
+    [InlineData("fluentmigrator", "sqlserver")]
+    public async Task The_expand_step_leaves_no_schema_and_data_mix_for_MIG1020(string framework, string target)
+    {
+        var settings = new System.Collections.Generic.Dictionary<string, string> { ["migration_analyzers.target_database"] = target };
+        var (renamePath, sources) = framework == "efcore"
+            ? ("/0/Migrations/20240301090000_RenameTotalToAmount.cs", new[]
+            {
+                (Sources.DbContextPath, Sources.DbContext),
+                ("/0/Migrations/20240101000000_CreateOrders.cs", CreateOrders),
+                ("/0/Migrations/20240301090000_RenameTotalToAmount.cs", Rename),
+            })
+            : ("/0/Migrations/0002_RenameTotal.cs", new[]
+            {
+                ("/0/Migrations/0001_CreateOrders.cs", FluentCreate),
+                ("/0/Migrations/0002_RenameTotal.cs", FluentRename),
+            });
+        var (expanded, renames) = await CodeFixApplier.ApplyAsync(new OneStepRenameAnalyzer(), new RenameExpandStepCodeFix(), sources, equivalenceKey: RenameExpandStepCodeFix.SameFileKey, settings: settings);
+        Assert.DoesNotContain(renames, d => d.Id == "MIG1040");
+        Assert.Contains("Copy : Migration", expanded[renamePath], System.StringComparison.Ordinal);
+
+        var (split, mixes) = await CodeFixApplier.ApplyAsync(
+            new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFixProvider(), expanded.Select(pair => (pair.Key, pair.Value)), settings: settings);
+        Assert.Empty(mixes.Where(d => d.Id == "MIG1020"));
+        Assert.Equal(expanded.OrderBy(pair => pair.Key), split.OrderBy(pair => pair.Key));
     }
 
     private const string FluentCreate = """
@@ -219,8 +254,12 @@ public class RenameExpandStepCodeFixTests
         """;
 
     private const string Keeps = "// Keeps Total and Amount in step while the old version (writes Total) and the new one (writes Amount) both run. Drop the trigger(s) and Total in a later migration, once no running version uses Total.";
+    private const string Copies = "// Copies Total into Amount for the rows written before the trigger(s).";
 
-    /// <summary>Per target database: the Up of the Sync migration, the Up of the Copy migration and the Down of the Sync migration (C# string literals as the fix writes them).</summary>
+    /// <summary>
+    /// The Up and Down statements of the Sync migration and the Copy migration's statement per target database (C#
+    /// string literals as the fix writes them).
+    /// </summary>
     public static TheoryData<string, string, string, string> FluentDialects => new()
     {
         {
@@ -231,12 +270,11 @@ public class RenameExpandStepCodeFixTests
                     Execute.Sql("CREATE TRIGGER \"Orders_Amount_sync\" BEFORE INSERT OR UPDATE ON \"Orders\" FOR EACH ROW EXECUTE FUNCTION \"Orders_Amount_sync\"();");
             """,
             """
-                    // Copies Total into Amount for the rows written before the trigger(s).
-                    Execute.Sql("UPDATE \"Orders\" SET \"Amount\" = \"Total\" WHERE \"Amount\" IS NULL");
-            """,
-            """
                     Execute.Sql("DROP TRIGGER \"Orders_Amount_sync\" ON \"Orders\";");
                     Execute.Sql("DROP FUNCTION \"Orders_Amount_sync\"();");
+            """,
+            """
+                    Execute.Sql("UPDATE \"Orders\" SET \"Amount\" = \"Total\" WHERE \"Amount\" IS NULL");
             """
         },
         {
@@ -247,12 +285,11 @@ public class RenameExpandStepCodeFixTests
                     Execute.Sql("CREATE TRIGGER `Orders_Amount_sync_update` BEFORE UPDATE ON `Orders` FOR EACH ROW BEGIN IF NOT (NEW.`Amount` <=> OLD.`Amount`) THEN SET NEW.`Total` = NEW.`Amount`; ELSEIF NOT (NEW.`Total` <=> OLD.`Total`) THEN SET NEW.`Amount` = NEW.`Total`; END IF; END");
             """,
             """
-                    // Copies Total into Amount for the rows written before the trigger(s).
-                    Execute.Sql("UPDATE `Orders` SET `Amount` = `Total` WHERE `Amount` IS NULL");
-            """,
-            """
                     Execute.Sql("DROP TRIGGER `Orders_Amount_sync_update`;");
                     Execute.Sql("DROP TRIGGER `Orders_Amount_sync_insert`;");
+            """,
+            """
+                    Execute.Sql("UPDATE `Orders` SET `Amount` = `Total` WHERE `Amount` IS NULL");
             """
         },
         {
@@ -264,12 +301,11 @@ public class RenameExpandStepCodeFixTests
                     Execute.Sql("CREATE TRIGGER [Orders_Amount_sync] ON [Orders] AFTER INSERT, UPDATE AS BEGIN SET NOCOUNT ON; IF TRIGGER_NESTLEVEL(@@PROCID) > 1 RETURN; UPDATE t SET [Amount] = s.[SyncValue], [Total] = s.[SyncValue] FROM [Orders] AS t JOIN (SELECT i.[Id], CASE WHEN d.[Id] IS NULL THEN COALESCE(i.[Amount], i.[Total]) WHEN EXISTS (SELECT i.[Amount] EXCEPT SELECT d.[Amount]) THEN i.[Amount] ELSE i.[Total] END AS [SyncValue] FROM inserted AS i LEFT JOIN deleted AS d ON d.[Id] = i.[Id]) AS s ON s.[Id] = t.[Id] WHERE EXISTS (SELECT t.[Amount], t.[Total] EXCEPT SELECT s.[SyncValue], s.[SyncValue]); END");
             """,
             """
-                    // Copies Total into Amount for the rows written before the trigger(s).
-                    Execute.Sql("UPDATE [Orders] SET [Amount] = [Total] WHERE [Amount] IS NULL");
-            """,
-            """
                     Execute.Sql("DROP TRIGGER [Orders_Amount_sync];");
                     Alter.Column("Total").OnTable("Orders").AsDecimal(18, 2).NotNullable();
+            """,
+            """
+                    Execute.Sql("UPDATE [Orders] SET [Amount] = [Total] WHERE [Amount] IS NULL");
             """
         },
     };
@@ -278,7 +314,7 @@ public class RenameExpandStepCodeFixTests
     // database: the triggers and the copy follow the setting, as the rule does, not the referenced package.
     [Theory]
     [MemberData(nameof(FluentDialects))]
-    public async Task FluentMigrator_expand_step_is_written_in_the_dialect_of_the_target_database(string target, string syncUp, string copyUp, string syncDown)
+    public async Task FluentMigrator_expand_step_is_written_in_the_dialect_of_the_target_database(string target, string syncUp, string syncDown, string copySql)
     {
         var test = new CodeFixTest<OneStepRenameAnalyzer, RenameExpandStepCodeFix> { CodeActionEquivalenceKey = RenameExpandStepCodeFix.NewFileKey, ReferenceAssemblies = TestReferences.FluentMigratorPostgres }
             .WithEditorConfig($"migration_analyzers.target_database = {target}\n");
@@ -307,12 +343,13 @@ public class RenameExpandStepCodeFixTests
             {
                 public override void Up()
                 {
-            {{copyUp}}
+                    {{Copies}}
+            {{copySql}}
                 }
 
                 public override void Down()
                 {
-                    // Nothing to undo: Amount keeps the copied values until RenameTotalSync's Down drops the trigger(s) and RenameTotal's Down drops Amount.
+                    // Nothing to undo: the copied values stay in Amount; RenameTotalSync's Down drops the trigger(s) and RenameTotal's Down drops Amount.
                 }
             }
             """;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 
@@ -8,7 +9,8 @@ namespace MigrationAnalyzers.Tests.Infrastructure;
 /// <summary>Runs the dotnet CLI on a sample project, as a user would, outside the test's own MSBuild environment.</summary>
 public static class DotnetCli
 {
-    public static (int ExitCode, string Output) Run(string workingDirectory, string arguments, TimeSpan timeout)
+    /// <param name="environment">Further variables for the CLI process (for example runtime settings that make it cheaper).</param>
+    public static (int ExitCode, string Output) Run(string workingDirectory, string arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet", arguments)
         {
@@ -30,6 +32,10 @@ public static class DotnetCli
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var pair in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[pair.Key] = pair.Value;
+        }
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
