@@ -172,6 +172,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "An EF Core migration drops an index, unique constraint or foreign key that its own Designer model (and so the snapshot) still declares: the uniqueness or integrity the model promises is gone from the database, and the next scaffolded migration adds it back.");
 
+    public static readonly DiagnosticDescriptor MIG1181_SnapshotOutOfStep = Rule(
+        RuleIds.SnapshotOutOfStep,
+        "Model snapshot out of step with the last migration",
+        "Model snapshot '{0}' is out of step with '{1}', the last migration of its context: {2}; make the snapshot's model match that migration's Designer model again",
+        RuleCategories.MigrationHistory,
+        DiagnosticSeverity.Warning,
+        "'migrations add' writes the model snapshot and the new migration's Designer model from one model, so they agree. They differ when the snapshot was edited by hand, when a merge kept the wrong snapshot, or when a migration was written without 'migrations add'; the next 'migrations add' compares the application with the snapshot, so it scaffolds again what the snapshot lacks and never creates what only the snapshot has.");
+
     public static readonly DiagnosticDescriptor MIG2001_RulePackMatch = Rule(
         RuleIds.RulePackMatch,
         "API use matched by a migration rule pack",
