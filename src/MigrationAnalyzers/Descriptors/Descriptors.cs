@@ -180,6 +180,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "'migrations add' writes the model snapshot and the new migration's Designer model from one model, so they agree. They differ when the snapshot was edited by hand, when a merge kept the wrong snapshot, or when a migration was written without 'migrations add'; the next 'migrations add' compares the application with the snapshot, so it scaffolds again what the snapshot lacks and never creates what only the snapshot has.");
 
+    public static readonly DiagnosticDescriptor MIG1182_ParallelBranchMigration = Rule(
+        RuleIds.ParallelBranchMigration,
+        "Migration from a parallel branch can run after a later one",
+        "Migration '{0}' and the later '{1}' were written on separate branches ({2}, which '{0}' adds, is missing from the model of '{1}' and back after it): a database that ran '{1}' before the merge gets '{0}' after it, a new database before it; make sure both orders give the same schema and data",
+        RuleCategories.MigrationHistory,
+        DiagnosticSeverity.Warning,
+        "EF Core applies every migration a database has not run, in ID order among them: a migration merged after a later-stamped one had shipped runs after it on the databases that already have it, and before it on new ones. The Designer models show such a merge: the later migration's model lacks what the earlier one adds, and the model after it has it again.");
+
     public static readonly DiagnosticDescriptor MIG2001_RulePackMatch = Rule(
         RuleIds.RulePackMatch,
         "API use matched by a migration rule pack",

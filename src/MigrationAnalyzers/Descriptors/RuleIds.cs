@@ -49,6 +49,8 @@ public static class RuleIds
 
     public const string SnapshotOutOfStep = "MIG1181";
 
+    public const string ParallelBranchMigration = "MIG1182";
+
     public const string RulePackMatch = "MIG2001";
 
     public const string ObsoleteMemberNamesReplacement = "MIG2002";

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -11,6 +12,9 @@ namespace MigrationAnalyzers.History;
 /// </summary>
 internal sealed class ModelSnapshots
 {
+    /// <summary>Found once per compilation for every rule that compares with a snapshot; held weakly, like the catalog.</summary>
+    private static readonly ConditionalWeakTable<Compilation, ModelSnapshots> Found = new ConditionalWeakTable<Compilation, ModelSnapshots>();
+
     private readonly Dictionary<INamedTypeSymbol, List<MethodDeclarationSyntax?>> _byContext;
 
     private ModelSnapshots(Dictionary<INamedTypeSymbol, List<MethodDeclarationSyntax?>> byContext)
@@ -25,7 +29,15 @@ internal sealed class ModelSnapshots
     public MethodDeclarationSyntax? BuildModelOf(INamedTypeSymbol context)
         => _byContext.TryGetValue(context, out var snapshots) && snapshots.Count == 1 ? snapshots[0] : null;
 
-    public static ModelSnapshots Find(Compilation compilation, INamedTypeSymbol modelSnapshot, INamedTypeSymbol dbContextAttribute)
+    /// <summary>The snapshots of <paramref name="compilation"/>; none when EF Core's <c>ModelSnapshot</c> or <c>[DbContext]</c> is not referenced.</summary>
+    public static ModelSnapshots For(Compilation compilation)
+        => Found.GetValue(compilation, static c =>
+            c.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot") is { } modelSnapshot
+            && c.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute") is { } dbContextAttribute
+                ? Find(c, modelSnapshot, dbContextAttribute)
+                : new ModelSnapshots(new Dictionary<INamedTypeSymbol, List<MethodDeclarationSyntax?>>(SymbolEqualityComparer.Default)));
+
+    private static ModelSnapshots Find(Compilation compilation, INamedTypeSymbol modelSnapshot, INamedTypeSymbol dbContextAttribute)
     {
         var byContext = new Dictionary<INamedTypeSymbol, List<MethodDeclarationSyntax?>>(SymbolEqualityComparer.Default);
         Collect(compilation.Assembly.GlobalNamespace, modelSnapshot, dbContextAttribute, byContext);

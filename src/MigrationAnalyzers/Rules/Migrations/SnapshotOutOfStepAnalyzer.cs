@@ -31,9 +31,8 @@ public sealed class SnapshotOutOfStepAnalyzer : MigrationRuleAnalyzer<SnapshotOu
 
     protected override Facts? ResolveOnce(Compilation compilation, MigrationCatalog catalog)
     {
-        var modelSnapshot = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot");
-        return catalog.Symbols.HasEntityFrameworkCore && modelSnapshot is not null && catalog.Symbols.EfDbContextAttribute is { } dbContextAttribute
-            ? new Facts(compilation, catalog, modelSnapshot, dbContextAttribute)
+        return catalog.Symbols.HasEntityFrameworkCore && compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot") is not null
+            ? new Facts(compilation, catalog)
             : null;
     }
 
@@ -119,10 +118,10 @@ public sealed class SnapshotOutOfStepAnalyzer : MigrationRuleAnalyzer<SnapshotOu
         private readonly Lazy<ModelSnapshots> _snapshots;
         private readonly Lazy<Dictionary<INamedTypeSymbol, MigrationInfo?>> _last;
 
-        internal Facts(Compilation compilation, MigrationCatalog catalog, INamedTypeSymbol modelSnapshot, INamedTypeSymbol dbContextAttribute)
+        internal Facts(Compilation compilation, MigrationCatalog catalog)
         {
             _catalog = catalog;
-            _snapshots = new Lazy<ModelSnapshots>(() => ModelSnapshots.Find(compilation, modelSnapshot, dbContextAttribute), LazyThreadSafetyMode.ExecutionAndPublication);
+            _snapshots = new Lazy<ModelSnapshots>(() => ModelSnapshots.For(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
             _last = new Lazy<Dictionary<INamedTypeSymbol, MigrationInfo?>>(() => LastByContext(catalog), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
