@@ -178,7 +178,7 @@ public static class Descriptors
         "Model snapshot '{0}' is out of step with '{1}', the last migration of its context: {2}; make the snapshot's model match that migration's Designer model again",
         RuleCategories.MigrationHistory,
         DiagnosticSeverity.Warning,
-        "'migrations add' writes the model snapshot and the new migration's Designer model from one model, so they agree. They differ when the snapshot was edited by hand, when a merge kept the wrong snapshot, or when a migration was written without 'migrations add'; the next 'migrations add' compares the application with the snapshot, so it scaffolds again what the snapshot lacks and never creates what only the snapshot has.");
+        "'migrations add' writes the model snapshot and the new migration's Designer model from one model, so they agree. They differ when the snapshot was edited by hand, when a newer migration's files were deleted by hand instead of with 'migrations remove', when a merge kept the wrong snapshot, or when a migration was written without 'migrations add'; the next 'migrations add' compares the application with the snapshot, so it scaffolds again what the snapshot lacks and never creates what only the snapshot has.");
 
     public static readonly DiagnosticDescriptor MIG1182_ParallelBranchMigration = Rule(
         RuleIds.ParallelBranchMigration,

@@ -106,8 +106,8 @@ public sealed class SnapshotOutOfStepAnalyzer : MigrationRuleAnalyzer<SnapshotOu
     private static string Describe(ModelDifference difference, TargetModel snapshot)
         => difference.Kind switch
         {
-            DifferenceKind.OnlyInFirst => difference.Display() + " is in the snapshot but not in the migration's model, and no migration adds it: the next 'migrations add' will not create it",
-            DifferenceKind.OnlyInSecond => difference.Display() + " is in the migration's model but not in the snapshot: the next 'migrations add' scaffolds it again",
+            DifferenceKind.OnlyInFirst => difference.Display() + " is in the snapshot but not in the migration's model, and no migration adds it: the next 'migrations add' will not create it either",
+            DifferenceKind.OnlyInSecond => difference.Display() + " is in the migration's model but not in the snapshot: the next 'migrations add' adds it again while the application maps it, and never drops it once it does not",
             _ => difference.Display() + (difference.StateIn(snapshot) == 1 ? " allows NULL in the snapshot but is NOT NULL" : " is NOT NULL in the snapshot but allows NULL") + " in the migration's model: the next 'migrations add' starts from the snapshot's nullability",
         };
 

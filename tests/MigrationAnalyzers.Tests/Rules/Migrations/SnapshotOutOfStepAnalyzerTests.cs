@@ -121,7 +121,7 @@ public class SnapshotOutOfStepAnalyzerTests
         // A merge that kept the other side of the snapshot, or `migrations add` run against a stale snapshot.
         await Test(
             Snapshot(OrdersBefore),
-            Diagnostic("column 'Orders.Number' is in the migration's model but not in the snapshot: the next 'migrations add' scaffolds it again")).RunAsync(CancellationToken.None);
+            Diagnostic("column 'Orders.Number' is in the migration's model but not in the snapshot: the next 'migrations add' adds it again while the application maps it, and never drops it once it does not")).RunAsync(CancellationToken.None);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class SnapshotOutOfStepAnalyzerTests
     {
         await Test(
             Snapshot(OrdersAfter + Coupons),
-            Diagnostic("table 'Coupons' is in the snapshot but not in the migration's model, and no migration adds it: the next 'migrations add' will not create it")).RunAsync(CancellationToken.None);
+            Diagnostic("table 'Coupons' is in the snapshot but not in the migration's model, and no migration adds it: the next 'migrations add' will not create it either")).RunAsync(CancellationToken.None);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class SnapshotOutOfStepAnalyzerTests
         var edited = OrdersAfter.Replace("""b.Property<string>("Number").IsRequired()""", """b.Property<string>("Number")""");
         await Test(
             Snapshot(edited.Replace("""b.Property<DateTime>("PlacedAt")""", """b.Property<DateTime>("Placed")""")),
-            Diagnostic("column 'Orders.Placed' is in the snapshot but not in the migration's model, and no migration adds it: the next 'migrations add' will not create it (and 2 more differences)")).RunAsync(CancellationToken.None);
+            Diagnostic("column 'Orders.Placed' is in the snapshot but not in the migration's model, and no migration adds it: the next 'migrations add' will not create it either (and 2 more differences)")).RunAsync(CancellationToken.None);
         await Test(
             Snapshot(edited),
             Diagnostic("column 'Orders.Number' allows NULL in the snapshot but is NOT NULL in the migration's model: the next 'migrations add' starts from the snapshot's nullability")).RunAsync(CancellationToken.None);
