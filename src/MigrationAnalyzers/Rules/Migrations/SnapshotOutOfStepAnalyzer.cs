@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
@@ -76,7 +77,7 @@ public sealed class SnapshotOutOfStepAnalyzer : MigrationRuleAnalyzer<SnapshotOu
         context.Report(
             MIG1181_SnapshotOutOfStep,
             migration.Location,
-            buildModel.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax snapshotClass ? snapshotClass.Identifier.ValueText : dbContext.Name + "ModelSnapshot",
+            buildModel.Parent is ClassDeclarationSyntax snapshotClass ? snapshotClass.Identifier.ValueText : dbContext.Name + "ModelSnapshot",
             migration.Id ?? migration.Name,
             Describe(first, snapshot) + more);
     }
