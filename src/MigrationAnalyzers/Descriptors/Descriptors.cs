@@ -172,6 +172,22 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "An EF Core migration drops an index, unique constraint or foreign key that its own Designer model (and so the snapshot) still declares: the uniqueness or integrity the model promises is gone from the database, and the next scaffolded migration adds it back.");
 
+    public static readonly DiagnosticDescriptor MIG1181_SnapshotOutOfStep = Rule(
+        RuleIds.SnapshotOutOfStep,
+        "Model snapshot out of step with the last migration",
+        "Model snapshot '{0}' is out of step with '{1}', the last migration of its context: {2}; make the snapshot's model match that migration's Designer model again",
+        RuleCategories.MigrationHistory,
+        DiagnosticSeverity.Warning,
+        "'migrations add' writes the model snapshot and the new migration's Designer model from one model, so they agree. They differ when the snapshot was edited by hand, when a newer migration's files were deleted by hand instead of with 'migrations remove', when a merge kept the wrong snapshot, or when a migration was written without 'migrations add'; the next 'migrations add' compares the application with the snapshot, so it scaffolds again what the snapshot lacks and never creates what only the snapshot has.");
+
+    public static readonly DiagnosticDescriptor MIG1182_ParallelBranchMigration = Rule(
+        RuleIds.ParallelBranchMigration,
+        "Migration from a parallel branch can run after a later one",
+        "Migration '{0}' and the later '{1}' were written on separate branches ({2}, which '{0}' adds, is missing from the model of '{1}' and back after it): a database that ran '{1}' before the merge gets '{0}' after it, a new database before it; make sure both orders give the same schema and data",
+        RuleCategories.MigrationHistory,
+        DiagnosticSeverity.Warning,
+        "EF Core applies every migration a database has not run, in ID order among them: a migration merged after a later-stamped one had shipped runs after it on the databases that already have it, and before it on new ones. The Designer models show such a merge: the later migration's model lacks what the earlier one adds, and the model after it has it again.");
+
     public static readonly DiagnosticDescriptor MIG2001_RulePackMatch = Rule(
         RuleIds.RulePackMatch,
         "API use matched by a migration rule pack",

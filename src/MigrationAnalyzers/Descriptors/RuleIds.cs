@@ -47,6 +47,10 @@ public static class RuleIds
 
     public const string DropOfDeclaredKey = "MIG1171";
 
+    public const string SnapshotOutOfStep = "MIG1181";
+
+    public const string ParallelBranchMigration = "MIG1182";
+
     public const string RulePackMatch = "MIG2001";
 
     public const string ObsoleteMemberNamesReplacement = "MIG2002";

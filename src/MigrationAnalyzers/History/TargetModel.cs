@@ -36,6 +36,9 @@ internal sealed class TargetModel
     public static TargetModel? Of(MigrationInfo migration)
         => migration.TargetModelDeclaration is { } declaration ? Cache.GetValue(declaration, Read) : null;
 
+    /// <summary>The model a model snapshot's <c>BuildModel</c> (or any method written like <c>BuildTargetModel</c>) declares, read once per syntax.</summary>
+    public static TargetModel Of(MethodDeclarationSyntax buildModel) => Cache.GetValue(buildModel, Read);
+
     public MappedTable? FindTable(string? schema, string table)
     {
         foreach (var mapped in _tables)

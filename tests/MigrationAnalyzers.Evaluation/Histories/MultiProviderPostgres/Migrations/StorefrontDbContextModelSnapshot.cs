@@ -280,12 +280,6 @@ namespace Storefront.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("PlacedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<long>("SequenceNumber")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("SequenceNumber"));
-
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 

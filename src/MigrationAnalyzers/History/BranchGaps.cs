@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using MigrationAnalyzers.Model;
+
+namespace MigrationAnalyzers.History;
+
+/// <summary>
+/// Traces of two branches in an EF Core history, read from the Designer models of a context's migrations in EF Core's
+/// order (by ID) and the model snapshot after them. Each Designer is the model <c>migrations add</c> had on the branch
+/// the migration was written on. A table or column that migration A added, that the Designer models of later migrations
+/// B… lack, and that the model after them has again — with no B dropping it and nothing after them adding it again —
+/// was never missing from the application: B was written on a branch that did not have A, and the two were merged.
+/// Designers and the snapshot are read from syntax; an Up is read only for a migration already under suspicion.
+/// </summary>
+internal static class BranchGaps
+{
+    /// <summary>Longest run of migrations on the other branch that is followed; a longer gap is not judged.</summary>
+    private const int MaxGap = 20;
+
+    /// <summary>
+    /// For each migration A whose change a later branch lacked: the first migration B written without it and the
+    /// table or column that shows it. Empty when the context's IDs clash, or when fewer than three models are known.
+    /// </summary>
+    public static Dictionary<MigrationInfo, (MigrationInfo Without, ModelDifference Missing)> Find(IReadOnlyList<MigrationInfo> history, TargetModel? snapshot)
+    {
+        var found = new Dictionary<MigrationInfo, (MigrationInfo, ModelDifference)>();
+        var chain = new List<(MigrationInfo? Migration, TargetModel Model)>();
+        foreach (var migration in history)
+        {
+            if (TargetModel.Of(migration) is { Tables.Count: > 0 } model)
+            {
+                chain.Add((migration, model));
+            }
+        }
+
+        if (snapshot is { Tables.Count: > 0 })
+        {
+            chain.Add((null, snapshot));
+        }
+
+        for (var j = 2; j < chain.Count; j++)
+        {
+            if (chain[j].Migration is not { } without)
+            {
+                break;
+            }
+
+            foreach (var missing in Missing(chain[j - 1].Model, chain[j].Model))
+            {
+                if (Returns(chain, j, missing) is not { } back
+                    || AddedBy(chain, j, missing) is not { } added
+                    || found.ContainsKey(added)
+                    || Touches(chain, j, back, missing))
+                {
+                    continue;
+                }
+
+                found[added] = (without, missing);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The tables <paramref name="before"/> maps and <paramref name="after"/> does not, and the columns of the tables both map.</summary>
+    private static IEnumerable<ModelDifference> Missing(TargetModel before, TargetModel after)
+    {
+        foreach (var difference in ModelDifference.Between(before, after))
+        {
+            if (difference.Kind == DifferenceKind.OnlyInFirst)
+            {
+                yield return difference;
+            }
+        }
+    }
+
+    /// <summary>The index of the first model after <paramref name="j"/> that maps <paramref name="missing"/> again, within <see cref="MaxGap"/>.</summary>
+    private static int? Returns(List<(MigrationInfo? Migration, TargetModel Model)> chain, int j, ModelDifference missing)
+    {
+        for (var k = j + 1; k < chain.Count && k <= j + MaxGap; k++)
+        {
+            if (missing.StateIn(chain[k].Model) == 1)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The migration whose Designer first mapped <paramref name="missing"/>, walking back from the one before the gap;
+    /// null when the first known model already maps it (a branch cannot lack what the history started with).
+    /// </summary>
+    private static MigrationInfo? AddedBy(List<(MigrationInfo? Migration, TargetModel Model)> chain, int j, ModelDifference missing)
+    {
+        for (var i = j - 1; i >= 1; i--)
+        {
+            if (missing.StateIn(chain[i - 1].Model) != 1)
+            {
+                return chain[i].Migration;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A migration of the gap creates, drops or renames the table or column, or the one after the gap adds it, or any
+    /// of them runs SQL or code not read here: the gap may be real, so nothing is said.
+    /// </summary>
+    private static bool Touches(List<(MigrationInfo? Migration, TargetModel Model)> chain, int j, int back, ModelDifference missing)
+    {
+        for (var k = j; k <= back; k++)
+        {
+            if (chain[k].Migration is not { } migration)
+            {
+                continue;
+            }
+
+            foreach (var operation in migration.Up.Operations)
+            {
+                if (operation.Kind is OperationKind.Sql or OperationKind.OpaqueScript or OperationKind.Unknown)
+                {
+                    return true;
+                }
+
+                if (operation.Kind is OperationKind.CreateTable or OperationKind.DropTable or OperationKind.RenameTable
+                    && (Same(operation.Table, missing.Table) || Same(operation.NewName, missing.Table)))
+                {
+                    return true;
+                }
+
+                // A column of the table: for a missing table any, for a missing column that one.
+                if (operation.Kind is OperationKind.AddColumn or OperationKind.DropColumn or OperationKind.RenameColumn
+                    && Same(operation.Table, missing.Table)
+                    && (missing.Column is null || Same(operation.Name, missing.Column) || Same(operation.NewName, missing.Column)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Same(string? name, string wanted)
+        => name is not null && string.Equals(name, wanted, StringComparison.OrdinalIgnoreCase);
+}

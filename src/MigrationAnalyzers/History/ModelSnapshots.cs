@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MigrationAnalyzers.History;
+
+/// <summary>
+/// The EF Core model snapshots of a compilation by context: <c>[DbContext(typeof(AppDbContext))] partial class
+/// AppDbContextModelSnapshot : ModelSnapshot</c> and its <c>BuildModel</c>, the model <c>migrations add</c> compares the
+/// application with. Only the declarations are found here; the model is read from syntax when a rule asks.
+/// </summary>
+internal sealed class ModelSnapshots
+{
+    /// <summary>Found once per compilation for every rule that compares with a snapshot; held weakly, like the catalog.</summary>
+    private static readonly ConditionalWeakTable<Compilation, ModelSnapshots> Found = new ConditionalWeakTable<Compilation, ModelSnapshots>();
+
+    private readonly Dictionary<INamedTypeSymbol, List<MethodDeclarationSyntax?>> _byContext;
+
+    private ModelSnapshots(Dictionary<INamedTypeSymbol, List<MethodDeclarationSyntax?>> byContext)
+    {
+        _byContext = byContext;
+    }
+
+    /// <summary>
+    /// The <c>BuildModel</c> of the one snapshot of <paramref name="context"/>; null when there is none, when it has no
+    /// <c>BuildModel</c> in source, or when several snapshots name the context (which one EF Core uses is not known here).
+    /// </summary>
+    public MethodDeclarationSyntax? BuildModelOf(INamedTypeSymbol context)
+        => _byContext.TryGetValue(context, out var snapshots) && snapshots.Count == 1 ? snapshots[0] : null;
+
+    /// <summary>The snapshots of <paramref name="compilation"/>; none when EF Core's <c>ModelSnapshot</c> or <c>[DbContext]</c> is not referenced.</summary>
+    public static ModelSnapshots For(Compilation compilation)
+        => Found.GetValue(compilation, static c =>
+            c.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot") is { } modelSnapshot
+            && c.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute") is { } dbContextAttribute
+                ? Find(c, modelSnapshot, dbContextAttribute)
+                : new ModelSnapshots(new Dictionary<INamedTypeSymbol, List<MethodDeclarationSyntax?>>(SymbolEqualityComparer.Default)));
+
+    private static ModelSnapshots Find(Compilation compilation, INamedTypeSymbol modelSnapshot, INamedTypeSymbol dbContextAttribute)
+    {
+        var byContext = new Dictionary<INamedTypeSymbol, List<MethodDeclarationSyntax?>>(SymbolEqualityComparer.Default);
+        Collect(compilation.Assembly.GlobalNamespace, modelSnapshot, dbContextAttribute, byContext);
+        return new ModelSnapshots(byContext);
+    }
+
+    private static void Collect(
+        INamespaceOrTypeSymbol container,
+        INamedTypeSymbol modelSnapshot,
+        INamedTypeSymbol dbContextAttribute,
+        Dictionary<INamedTypeSymbol, List<MethodDeclarationSyntax?>> byContext)
+    {
+        foreach (var member in container.GetMembers())
+        {
+            if (member is INamespaceSymbol ns)
+            {
+                Collect(ns, modelSnapshot, dbContextAttribute, byContext);
+            }
+            else if (member is INamedTypeSymbol type)
+            {
+                if (type.TypeKind == TypeKind.Class && !type.IsAbstract && DerivesFrom(type, modelSnapshot) && ContextOf(type, dbContextAttribute) is { } context)
+                {
+                    if (!byContext.TryGetValue(context, out var list))
+                    {
+                        byContext[context] = list = new List<MethodDeclarationSyntax?>();
+                    }
+
+                    list.Add(BuildModel(type));
+                }
+
+                Collect(type, modelSnapshot, dbContextAttribute, byContext);
+            }
+        }
+    }
+
+    private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static INamedTypeSymbol? ContextOf(INamedTypeSymbol type, INamedTypeSymbol dbContextAttribute)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, dbContextAttribute)
+                && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is INamedTypeSymbol context)
+            {
+                return context;
+            }
+        }
+
+        return null;
+    }
+
+    private static MethodDeclarationSyntax? BuildModel(INamedTypeSymbol type)
+    {
+        foreach (var member in type.GetMembers("BuildModel"))
+        {
+            if (member is IMethodSymbol { DeclaringSyntaxReferences.Length: > 0 } method)
+            {
+                return method.DeclaringSyntaxReferences[0].GetSyntax() as MethodDeclarationSyntax;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.History;
+using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Model;
+using static MigrationAnalyzers.Descriptors.Descriptors;
+
+namespace MigrationAnalyzers.Rules.Migrations;
+
+/// <summary>
+/// MIG1182 (EF Core): a migration was written on a branch that a later migration (by ID) did not have, and the two were
+/// merged: the later migration's Designer model lacks a table or column this one adds, and the model after it has it
+/// again (see <see cref="BranchGaps"/>). EF Core orders migrations by ID on a new database, but <c>database update</c>
+/// applies every migration a database lacks: where the later migration shipped before this one was merged, this one runs
+/// after it. Both orders happen in production, so both must give the same schema and data.
+/// Reported on the earlier migration, once, naming the first later migration written without it.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ParallelBranchMigrationAnalyzer : MigrationRuleAnalyzer<ParallelBranchMigrationAnalyzer.Facts>
+{
+    public ParallelBranchMigrationAnalyzer()
+        : base(MIG1182_ParallelBranchMigration)
+    {
+    }
+
+    protected override Facts? ResolveOnce(Compilation compilation, MigrationCatalog catalog)
+        => catalog.Symbols.HasEntityFrameworkCore ? new Facts(compilation, catalog) : null;
+
+    protected override void AnalyzeMigration(MigrationRuleContext context, Facts facts)
+    {
+        var migration = context.Migration;
+        if (migration.Framework != MigrationFramework.EntityFrameworkCore
+            || migration.DbContext is not { } dbContext
+            || migration.TargetModelDeclaration is null
+            || !facts.GapsOf(dbContext).TryGetValue(migration, out var gap))
+        {
+            return;
+        }
+
+        context.Report(
+            MIG1182_ParallelBranchMigration,
+            migration.Location,
+            migration.Id ?? migration.Name,
+            gap.Without.Id ?? gap.Without.Name,
+            gap.Missing.Display());
+    }
+
+    /// <summary>The branch gaps of each context, found once per compilation on first use.</summary>
+    public sealed class Facts
+    {
+        private readonly Compilation _compilation;
+        private readonly MigrationCatalog _catalog;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<Dictionary<MigrationInfo, (MigrationInfo Without, ModelDifference Missing)>>> _gaps =
+            new ConcurrentDictionary<INamedTypeSymbol, Lazy<Dictionary<MigrationInfo, (MigrationInfo Without, ModelDifference Missing)>>>(SymbolEqualityComparer.Default);
+
+        internal Facts(Compilation compilation, MigrationCatalog catalog)
+        {
+            _compilation = compilation;
+            _catalog = catalog;
+        }
+
+        internal Dictionary<MigrationInfo, (MigrationInfo Without, ModelDifference Missing)> GapsOf(INamedTypeSymbol context)
+            => _gaps.GetOrAdd(context, c => new Lazy<Dictionary<MigrationInfo, (MigrationInfo, ModelDifference)>>(() => Find(c))).Value;
+
+        private Dictionary<MigrationInfo, (MigrationInfo, ModelDifference)> Find(INamedTypeSymbol context)
+        {
+            var history = new List<MigrationInfo>();
+            foreach (var migration in _catalog.All)
+            {
+                if (migration.Framework == MigrationFramework.EntityFrameworkCore
+                    && SymbolEqualityComparer.Default.Equals(migration.DbContext, context)
+                    && migration.Id is not null)
+                {
+                    history.Add(migration);
+                }
+            }
+
+            // EF Core's order: the whole ID, ordinal. Two migrations with one ID (MIG1100) leave the order unknown.
+            history.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            for (var i = 1; i < history.Count; i++)
+            {
+                if (string.Equals(history[i - 1].Id, history[i].Id, StringComparison.Ordinal))
+                {
+                    return new Dictionary<MigrationInfo, (MigrationInfo, ModelDifference)>();
+                }
+            }
+
+            var snapshot = ModelSnapshots.For(_compilation).BuildModelOf(context) is { } buildModel ? TargetModel.Of(buildModel) : null;
+            return BranchGaps.Find(history, snapshot);
+        }
+    }
+}
