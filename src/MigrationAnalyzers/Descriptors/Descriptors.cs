@@ -172,6 +172,15 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "An EF Core migration drops an index, unique constraint or foreign key that its own Designer model (and so the snapshot) still declares: the uniqueness or integrity the model promises is gone from the database, and the next scaffolded migration adds it back.");
 
+    public static readonly DiagnosticDescriptor MIG1191_JsonInsteadOfJsonb = Rule(
+        RuleIds.JsonInsteadOfJsonb,
+        "PostgreSQL json column instead of jsonb",
+        "Column '{0}.{1}' is stored as json: {2}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, json keeps the text as written and parses it on every read; jsonb stores it parsed, can be indexed (GIN) and compared for equality. A new column can be jsonb at no cost; changing an existing column rewrites the table, so only new columns get a fix. Opt-in.",
+        RuleTags.OptIn);
+
     public static readonly DiagnosticDescriptor MIG2001_RulePackMatch = Rule(
         RuleIds.RulePackMatch,
         "API use matched by a migration rule pack",

@@ -47,6 +47,8 @@ public static class RuleIds
 
     public const string DropOfDeclaredKey = "MIG1171";
 
+    public const string JsonInsteadOfJsonb = "MIG1191";
+
     public const string RulePackMatch = "MIG2001";
 
     public const string ObsoleteMemberNamesReplacement = "MIG2002";
