@@ -146,6 +146,22 @@ public static class FixGateInputs
                     }
                 }
                 """)));
+
+        // MIG1191 (JsonbColumnTypeCodeFix, an opt-in rule): json columns a PostgreSQL migration creates and adds.
+        yield return EfCore("MIG1191 new json columns on PostgreSQL", PostgreSql,
+            ("20241001090000_CreateEvents", """
+                        migrationBuilder.CreateTable(
+                            name: "Events",
+                            columns: table => new
+                            {
+                                Id = table.Column<long>(type: "bigint", nullable: false),
+                                Payload = table.Column<string>(type: "json", nullable: false)
+                            },
+                            constraints: table => table.PrimaryKey("PK_Events", x => x.Id));
+                        migrationBuilder.AddColumn<string>(name: "Headers", table: "Events", type: "json", nullable: true);
+                """, """
+                        migrationBuilder.DropTable(name: "Events");
+                """));
     }
 
     /// <summary>An EF Core history of the given migrations (name, Up body, Down body or null for none), with Designer files and the DbContext.</summary>
