@@ -181,6 +181,15 @@ public static class Descriptors
         "On PostgreSQL, json keeps the text as written and parses it on every read; jsonb stores it parsed, can be indexed (GIN) and compared for equality. A new column can be jsonb at no cost; changing an existing column rewrites the table, so only new columns get a fix. Opt-in.",
         RuleTags.OptIn);
 
+    public static readonly DiagnosticDescriptor MIG1192_TimestampWithoutTimeZone = Rule(
+        RuleIds.TimestampWithoutTimeZone,
+        "PostgreSQL timestamp without time zone for a new column",
+        "Column '{0}.{1}' is {2}: it stores a wall-clock time without its offset, so the same value means different instants to writers in different time zones; timestamptz stores the instant; no fix is offered, since the type decides what the application reads and writes (Npgsql 6+ maps timestamptz to DateTime of Kind Utc and DateTimeOffset, timestamp to Kind Unspecified), so change the model and the code together",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, timestamp (without time zone) keeps the date and time as written and forgets the offset; timestamptz converts to UTC on write and back on read, so it names one instant. Daylight-saving changes and servers or clients in other time zones make timestamp values ambiguous. Opt-in.",
+        RuleTags.OptIn);
+
     public static readonly DiagnosticDescriptor MIG2001_RulePackMatch = Rule(
         RuleIds.RulePackMatch,
         "API use matched by a migration rule pack",

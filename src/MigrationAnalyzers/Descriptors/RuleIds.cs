@@ -49,6 +49,8 @@ public static class RuleIds
 
     public const string JsonInsteadOfJsonb = "MIG1191";
 
+    public const string TimestampWithoutTimeZone = "MIG1192";
+
     public const string RulePackMatch = "MIG2001";
 
     public const string ObsoleteMemberNamesReplacement = "MIG2002";
