@@ -172,6 +172,15 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "An EF Core migration drops an index, unique constraint or foreign key that its own Designer model (and so the snapshot) still declares: the uniqueness or integrity the model promises is gone from the database, and the next scaffolded migration adds it back.");
 
+    public static readonly DiagnosticDescriptor MIG1190_IntIdentityOnNewTable = Rule(
+        RuleIds.IntIdentityOnNewTable,
+        "32-bit identity key on a new table",
+        "Column '{0}.{1}' is {2} on a new table: its numbers run out at 2,147,483,647 (deleted rows and rolled-back inserts use numbers up too), and widening it later rewrites the table and every column that refers to it; {3}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "An int identity, serial or auto-increment column is a 32-bit counter on PostgreSQL, SQL Server and MySQL. While the table is new, making it bigint costs four bytes a row; once it holds data, the change rewrites the table and its foreign key columns under a lock. Opt-in.",
+        RuleTags.OptIn);
+
     public static readonly DiagnosticDescriptor MIG1191_JsonInsteadOfJsonb = Rule(
         RuleIds.JsonInsteadOfJsonb,
         "PostgreSQL json column instead of jsonb",

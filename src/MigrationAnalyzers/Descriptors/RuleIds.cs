@@ -47,6 +47,8 @@ public static class RuleIds
 
     public const string DropOfDeclaredKey = "MIG1171";
 
+    public const string IntIdentityOnNewTable = "MIG1190";
+
     public const string JsonInsteadOfJsonb = "MIG1191";
 
     public const string TimestampWithoutTimeZone = "MIG1192";

@@ -162,6 +162,36 @@ public static class FixGateInputs
                 """, """
                         migrationBuilder.DropTable(name: "Events");
                 """));
+
+        // MIG1190 (BigintIdentityCodeFix, an opt-in rule): new tables with int identity keys, one referring to the other.
+        yield return EfCore("MIG1190 int identity keys of new PostgreSQL tables", PostgreSql,
+            ("20241101090000_CreateCustomersAndInvoices", """
+                        migrationBuilder.CreateTable(
+                            name: "Customers",
+                            columns: table => new
+                            {
+                                Id = table.Column<int>(type: "integer", nullable: false)
+                                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                                Name = table.Column<string>(type: "text", nullable: false)
+                            },
+                            constraints: table => table.PrimaryKey("PK_Customers", x => x.Id));
+                        migrationBuilder.CreateTable(
+                            name: "Invoices",
+                            columns: table => new
+                            {
+                                Id = table.Column<int>(type: "integer", nullable: false)
+                                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                                CustomerId = table.Column<int>(type: "integer", nullable: true)
+                            },
+                            constraints: table =>
+                            {
+                                table.PrimaryKey("PK_Invoices", x => x.Id);
+                                table.ForeignKey(name: "FK_Invoices_Customers_CustomerId", column: x => x.CustomerId, principalTable: "Customers", principalColumn: "Id");
+                            });
+                """, """
+                        migrationBuilder.DropTable(name: "Invoices");
+                        migrationBuilder.DropTable(name: "Customers");
+                """));
     }
 
     /// <summary>An EF Core history of the given migrations (name, Up body, Down body or null for none), with Designer files and the DbContext.</summary>
