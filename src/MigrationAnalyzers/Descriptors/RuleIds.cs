@@ -53,6 +53,8 @@ public static class RuleIds
 
     public const string TimestampWithoutTimeZone = "MIG1192";
 
+    public const string LockingDdlWithoutLockTimeout = "MIG1193";
+
     public const string RulePackMatch = "MIG2001";
 
     public const string ObsoleteMemberNamesReplacement = "MIG2002";
