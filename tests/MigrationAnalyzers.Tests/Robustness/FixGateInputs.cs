@@ -192,6 +192,32 @@ public static class FixGateInputs
                         migrationBuilder.DropTable(name: "Invoices");
                         migrationBuilder.DropTable(name: "Customers");
                 """));
+
+        // MIG1193 (LockTimeoutCodeFix, an opt-in rule): PostgreSQL migrations that alter an existing table without lock_timeout.
+        yield return EfCore("MIG1193 locking DDL without lock_timeout on PostgreSQL", PostgreSql,
+            ("20241201090000_CreateShipments", """
+                        migrationBuilder.CreateTable(
+                            name: "Shipments",
+                            columns: table => new
+                            {
+                                Id = table.Column<long>(type: "bigint", nullable: false),
+                                Carrier = table.Column<string>(type: "text", nullable: true)
+                            },
+                            constraints: table => table.PrimaryKey("PK_Shipments", x => x.Id));
+                """, """
+                        migrationBuilder.DropTable(name: "Shipments");
+                """),
+            ("20241202090000_AddShipmentTracking", """
+                        migrationBuilder.AddColumn<string>(name: "Tracking", table: "Shipments", type: "text", nullable: true);
+                """, """
+                        migrationBuilder.DropColumn(name: "Tracking", table: "Shipments");
+                """),
+            ("20241203090000_AddShipmentWeight", """
+                        // Weight in grams.
+                        migrationBuilder.AddColumn<long>(name: "Weight", table: "Shipments", type: "bigint", nullable: true);
+                """, """
+                        migrationBuilder.DropColumn(name: "Weight", table: "Shipments");
+                """));
     }
 
     /// <summary>An EF Core history of the given migrations (name, Up body, Down body or null for none), with Designer files and the DbContext.</summary>
