@@ -202,7 +202,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor MIG1193_LockingDdlWithoutLockTimeout = Rule(
         RuleIds.LockingDdlWithoutLockTimeout,
         "PostgreSQL migration takes table locks without a lock_timeout",
-        "Migration '{0}' runs {1} on an existing table without setting lock_timeout first: if a long query holds the table, the migration waits for it and every query behind the migration waits too; {2}",
+        "Migration '{0}' locks {1} without setting lock_timeout first: if a long query holds the table, the migration waits for it and every query behind the migration waits too; {2}",
         RuleCategories.SchemaSafety,
         DiagnosticSeverity.Warning,
         "On PostgreSQL, ALTER TABLE, CREATE INDEX without CONCURRENTLY, DROP and LOCK queue for a lock on the table; while they wait, every later query on the table queues behind them, so one slow transaction stops the application. SET LOCAL lock_timeout at the start of the migration's transaction makes it fail fast instead, to be retried. Opt-in.",

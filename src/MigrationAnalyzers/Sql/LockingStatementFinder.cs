@@ -14,7 +14,7 @@ public sealed class LockingStatement
         SetsLockTimeout = setsLockTimeout;
     }
 
-    /// <summary>What the message shows: <c>ALTER TABLE orders</c>, <c>CREATE INDEX</c>.</summary>
+    /// <summary>The statement: <c>ALTER TABLE orders</c>, <c>CREATE INDEX</c>.</summary>
     public string Command { get; }
 
     /// <summary>The table it locks, when the statement names it (possibly schema-qualified).</summary>
@@ -27,6 +27,7 @@ public sealed class LockingStatement
 /// <summary>
 /// Finds, in order, the statements of raw SQL that MIG1193 cares about: <c>ALTER TABLE</c>, <c>CREATE INDEX</c> and
 /// <c>DROP INDEX</c> without CONCURRENTLY, <c>DROP TABLE</c>, <c>LOCK TABLE</c>, and what sets <c>lock_timeout</c>.
+/// <c>ALTER TABLE … VALIDATE CONSTRAINT</c> is not one: its lock lets reads and writes through even while it waits.
 /// Tables created earlier in the same text are new (nothing else holds a lock on them) and skipped.
 /// </summary>
 public static class LockingStatementFinder
@@ -85,7 +86,16 @@ public static class LockingStatementFinder
         {
             index++;
             Skip(statement, ref index, "IF", "EXISTS", "ONLY");
-            return Table(first.Text.ToUpperInvariant() + " TABLE", SqlNames.ReadQualified(statement, ref index), created);
+            var table = SqlNames.ReadQualified(statement, ref index);
+
+            // VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE, which reads and writes do not conflict with: while it
+            // waits, nothing queues behind it (the second half of the NOT VALID pattern).
+            if (first.Is("ALTER") && index < statement.Length && statement[index].Is("VALIDATE"))
+            {
+                return null;
+            }
+
+            return Table(first.Text.ToUpperInvariant() + " TABLE", table, created);
         }
 
         if (first.Is("LOCK"))

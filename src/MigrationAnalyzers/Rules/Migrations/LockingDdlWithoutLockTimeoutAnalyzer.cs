@@ -66,7 +66,7 @@ public sealed class LockingDdlWithoutLockTimeoutAnalyzer : MigrationRuleAnalyzer
 
                     if (!operation.SuppressesTransaction && !IsNewTable(up, operation, statement.Table))
                     {
-                        Report(context, operation, statement.Command);
+                        Report(context, operation, statement.Table is { } locked ? "table '" + locked + "'" : "the table of the index it drops");
                         return;
                     }
                 }
@@ -138,7 +138,10 @@ public sealed class LockingDdlWithoutLockTimeoutAnalyzer : MigrationRuleAnalyzer
         return null;
     }
 
-    /// <summary>What the operation locks, as the message shows it; null when it locks nothing others use.</summary>
+    /// <summary>
+    /// What the operation locks, as the message shows it: the table, so that the message stays the same when a fix
+    /// rewrites the operation as raw SQL on that table. Null when it locks nothing others use.
+    /// </summary>
     private static string? Locks(MigrationBody up, MigrationOperation operation)
     {
         switch (operation.Kind)
@@ -146,14 +149,14 @@ public sealed class LockingDdlWithoutLockTimeoutAnalyzer : MigrationRuleAnalyzer
             case OperationKind.CreateIndex when ProviderAnnotations.IsSet(operation, ProviderAnnotations.NpgsqlCreatedConcurrently):
                 return null;
             case OperationKind.DropIndex or OperationKind.RenameIndex when operation.Table is null:
-                return operation.MethodName + " " + (operation.Name ?? "?");
+                return "the table of index '" + (operation.Name ?? "?") + "'";
             case OperationKind.AddColumn or OperationKind.DropColumn or OperationKind.AlterColumn or OperationKind.RenameColumn
                 or OperationKind.RenameTable or OperationKind.DropTable or OperationKind.AlterTable
                 or OperationKind.CreateIndex or OperationKind.DropIndex or OperationKind.RenameIndex
                 or OperationKind.AddPrimaryKey or OperationKind.DropPrimaryKey or OperationKind.AddForeignKey or OperationKind.DropForeignKey
                 or OperationKind.AddUniqueConstraint or OperationKind.DropUniqueConstraint or OperationKind.AddCheckConstraint or OperationKind.DropCheckConstraint:
                 return operation.Table is { } table && !SameMigration.CreatesTableBefore(up, operation)
-                    ? operation.MethodName + " on " + TableName.Display(operation.Schema, table)
+                    ? "table '" + TableName.Display(operation.Schema, table) + "'"
                     : null;
             default:
                 return null;

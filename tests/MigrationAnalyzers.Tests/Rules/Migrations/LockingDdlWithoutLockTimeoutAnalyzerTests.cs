@@ -56,7 +56,7 @@ public class LockingDdlWithoutLockTimeoutAnalyzerTests
                         {|#0:migrationBuilder.AddColumn<string>(name: "Note", table: "Orders", type: "text", nullable: true)|};
                         migrationBuilder.CreateIndex(name: "IX_Orders_Note", table: "Orders", column: "Note");
             """,
-            Diagnostic(0, "AddOrderNote", "AddColumn on Orders", Fixable)).RunAsync(CancellationToken.None);
+            Diagnostic(0, "AddOrderNote", "table 'Orders'", Fixable)).RunAsync(CancellationToken.None);
     }
 
     [Fact]
@@ -68,12 +68,23 @@ public class LockingDdlWithoutLockTimeoutAnalyzerTests
                         migrationBuilder.Sql("UPDATE \"Orders\" SET \"Note\" = '' WHERE \"Note\" IS NULL;");
                         {|#0:migrationBuilder.Sql("ALTER TABLE ONLY public.\"Orders\" ADD COLUMN \"Flag\" boolean;")|};
             """,
-            Diagnostic(0, "AddOrderNote", "ALTER TABLE public.Orders", Fixable)).RunAsync(CancellationToken.None);
+            Diagnostic(0, "AddOrderNote", "table 'public.Orders'", Fixable)).RunAsync(CancellationToken.None);
 
         await Test("""
                         migrationBuilder.Sql("SET LOCAL lock_timeout = '2s';");
                         migrationBuilder.AddColumn<string>(name: "Note", table: "Orders", type: "text", nullable: true);
             """).RunAsync(CancellationToken.None);
+
+        // VALIDATE CONSTRAINT waits with a lock that reads and writes pass.
+        await Test("""
+                        migrationBuilder.Sql("ALTER TABLE \"Orders\" VALIDATE CONSTRAINT \"FK_Orders_Customers\";");
+            """).RunAsync(CancellationToken.None);
+
+        await Test(
+            """
+                        {|#0:migrationBuilder.Sql("DROP INDEX ix_orders_flag;")|};
+            """,
+            Diagnostic(0, "AddOrderNote", "the table of the index it drops", Fixable)).RunAsync(CancellationToken.None);
 
         await Test("""
                         migrationBuilder.Sql("SELECT set_config('lock_timeout', '3s', true);");
@@ -95,7 +106,7 @@ public class LockingDdlWithoutLockTimeoutAnalyzerTests
                         {|#0:migrationBuilder.DropColumn(name: "Legacy", table: "Orders")|};
                         migrationBuilder.Sql("CREATE INDEX CONCURRENTLY ix_orders_flag ON \"Orders\" (\"Flag\");", suppressTransaction: true);
             """,
-            Diagnostic(0, "AddOrderNote", "DropColumn on Orders",
+            Diagnostic(0, "AddOrderNote", "table 'Orders'",
                 "set lock_timeout before it; no fix is offered, because part of Up runs outside the migration's transaction (suppressTransaction or a concurrent index), and SET LOCAL ends with the transaction")).RunAsync(CancellationToken.None);
     }
 
@@ -120,7 +131,7 @@ public class LockingDdlWithoutLockTimeoutAnalyzerTests
     {
         var test = new CodeFixTest<LockingDdlWithoutLockTimeoutAnalyzer, LockTimeoutCodeFix> { ReferenceAssemblies = TestReferences.EfCoreNpgsql };
         EfMigrationSources.Add(test.TestState, Id, "AddOrderNote", Up);
-        test.TestState.ExpectedDiagnostics.Add(Diagnostic(0, "AddOrderNote", "AddColumn on Orders", Fixable));
+        test.TestState.ExpectedDiagnostics.Add(Diagnostic(0, "AddOrderNote", "table 'Orders'", Fixable));
         EfMigrationSources.Add(test.FixedState, Id, "AddOrderNote", FixedUp);
         await test.RunAsync(CancellationToken.None);
     }
@@ -131,7 +142,7 @@ public class LockingDdlWithoutLockTimeoutAnalyzerTests
         var test = new CodeFixTest<LockingDdlWithoutLockTimeoutAnalyzer, LockTimeoutCodeFix> { ReferenceAssemblies = TestReferences.EfCoreNpgsql };
         test.WithEditorConfig("migration_analyzers.MIG1193.lock_timeout = 750ms\n");
         EfMigrationSources.Add(test.TestState, Id, "AddOrderNote", Up);
-        test.TestState.ExpectedDiagnostics.Add(Diagnostic(0, "AddOrderNote", "AddColumn on Orders", "start Up with SET LOCAL lock_timeout = '750ms', so it fails fast instead and can be retried"));
+        test.TestState.ExpectedDiagnostics.Add(Diagnostic(0, "AddOrderNote", "table 'Orders'", "start Up with SET LOCAL lock_timeout = '750ms', so it fails fast instead and can be retried"));
         EfMigrationSources.Add(test.FixedState, Id, "AddOrderNote", FixedUp.Replace("'5s'", "'750ms'"));
         await test.RunAsync(CancellationToken.None);
     }
@@ -159,7 +170,7 @@ public class LockingDdlWithoutLockTimeoutAnalyzerTests
         var test = new CodeFixTest<LockingDdlWithoutLockTimeoutAnalyzer, LockTimeoutCodeFix> { ReferenceAssemblies = TestReferences.FluentMigratorPostgres };
         test.WithEditorConfig("migration_analyzers.target_database = postgresql\n");
         test.TestState.Sources.Add(SchemaSafetySources.FmMigration("AddOrderNote", 90, FmUp, FmDown));
-        test.TestState.ExpectedDiagnostics.Add(Diagnostic(0, "AddOrderNote", "Alter.Table on orders", Fixable));
+        test.TestState.ExpectedDiagnostics.Add(Diagnostic(0, "AddOrderNote", "table 'orders'", Fixable));
         test.FixedState.Sources.Add(SchemaSafetySources.FmMigration("AddOrderNote", 90, FmFixedUp, FmDown));
         await test.RunAsync(CancellationToken.None);
     }
@@ -186,7 +197,7 @@ public class LockingDdlWithoutLockTimeoutAnalyzerTests
                 }
             }
             """));
-        test.ExpectedDiagnostics.Add(Diagnostic(0, "AddOrderNote", "Alter.Table on orders",
+        test.ExpectedDiagnostics.Add(Diagnostic(0, "AddOrderNote", "table 'orders'",
             "set lock_timeout before it; no fix is offered, because the migration runs without a transaction (TransactionBehavior.None), where SET LOCAL has no effect"));
         await test.RunAsync(CancellationToken.None);
     }
