@@ -188,6 +188,42 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "EF Core applies every migration a database has not run, in ID order among them: a migration merged after a later-stamped one had shipped runs after it on the databases that already have it, and before it on new ones. The Designer models show such a merge: the later migration's model lacks what the earlier one adds, and the model after it has it again.");
 
+    public static readonly DiagnosticDescriptor MIG1190_IntIdentityOnNewTable = Rule(
+        RuleIds.IntIdentityOnNewTable,
+        "32-bit identity key on a new table",
+        "Column '{0}.{1}' is {2} on a new table: its numbers run out at 2,147,483,647 (deleted rows and rolled-back inserts use numbers up too), and widening it later rewrites the table and every column that refers to it; {3}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "An int identity, serial or auto-increment column is a 32-bit counter on PostgreSQL, SQL Server and MySQL. While the table is new, making it bigint costs four bytes a row; once it holds data, the change rewrites the table and its foreign key columns under a lock. Opt-in.",
+        RuleTags.OptIn);
+
+    public static readonly DiagnosticDescriptor MIG1191_JsonInsteadOfJsonb = Rule(
+        RuleIds.JsonInsteadOfJsonb,
+        "PostgreSQL json column instead of jsonb",
+        "Column '{0}.{1}' is stored as json: {2}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, json keeps the text as written and parses it on every read; jsonb stores it parsed, can be indexed (GIN) and compared for equality. A new column can be jsonb at no cost; changing an existing column rewrites the table, so only new columns get a fix. Opt-in.",
+        RuleTags.OptIn);
+
+    public static readonly DiagnosticDescriptor MIG1192_TimestampWithoutTimeZone = Rule(
+        RuleIds.TimestampWithoutTimeZone,
+        "PostgreSQL timestamp without time zone for a new column",
+        "Column '{0}.{1}' is {2}: it stores a wall-clock time without its offset, so the same value means different instants to writers in different time zones; timestamptz stores the instant; no fix is offered, since the type decides what the application reads and writes (Npgsql 6+ maps timestamptz to DateTime of Kind Utc and DateTimeOffset, timestamp to Kind Unspecified), so change the model and the code together",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, timestamp (without time zone) keeps the date and time as written and forgets the offset; timestamptz converts to UTC on write and back on read, so it names one instant. Daylight-saving changes and servers or clients in other time zones make timestamp values ambiguous. Opt-in.",
+        RuleTags.OptIn);
+
+    public static readonly DiagnosticDescriptor MIG1193_LockingDdlWithoutLockTimeout = Rule(
+        RuleIds.LockingDdlWithoutLockTimeout,
+        "PostgreSQL migration takes table locks without a lock_timeout",
+        "Migration '{0}' locks {1} without setting lock_timeout first: if a long query holds the table, the migration waits for it and every query behind the migration waits too; {2}",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "On PostgreSQL, ALTER TABLE, CREATE INDEX without CONCURRENTLY, DROP and LOCK queue for a lock on the table; while they wait, every later query on the table queues behind them, so one slow transaction stops the application. SET LOCAL lock_timeout at the start of the migration's transaction makes it fail fast instead, to be retried. Opt-in.",
+        RuleTags.OptIn);
+
     public static readonly DiagnosticDescriptor MIG2001_RulePackMatch = Rule(
         RuleIds.RulePackMatch,
         "API use matched by a migration rule pack",

@@ -51,6 +51,14 @@ public static class RuleIds
 
     public const string ParallelBranchMigration = "MIG1182";
 
+    public const string IntIdentityOnNewTable = "MIG1190";
+
+    public const string JsonInsteadOfJsonb = "MIG1191";
+
+    public const string TimestampWithoutTimeZone = "MIG1192";
+
+    public const string LockingDdlWithoutLockTimeout = "MIG1193";
+
     public const string RulePackMatch = "MIG2001";
 
     public const string ObsoleteMemberNamesReplacement = "MIG2002";

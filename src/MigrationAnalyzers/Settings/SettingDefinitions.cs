@@ -43,6 +43,7 @@ public static class SettingDefinitions
         new SettingDefinition(SettingKeys.RequireOnlineIndexOnSqlServer, "MIG1060: require ONLINE index builds on SQL Server", BooleanValue),
         new SettingDefinition(SettingKeys.UpgradeTarget, "the framework the project is moving to, checked by the MIG3xxx rules", TargetFrameworkValue),
         new SettingDefinition(SettingKeys.BuiltInPacks, "built-in API migration rule packs to run: all, none or a list of names", RulePacks.BuiltInPacksSetting.Validate),
+        new SettingDefinition(SettingKeys.LockTimeout, "MIG1193: the lock_timeout its fix sets at the start of a PostgreSQL migration, such as 5s, 500ms or 1min", DurationValue),
     };
 
     public static IReadOnlyList<SettingDefinition> All => Definitions;
@@ -72,6 +73,12 @@ public static class SettingDefinitions
         => MigrationPosition.Parse(value) is null
             ? "expected a migration ID such as 20240101120000_AddUsers or a version number"
             : null;
+
+    /// <summary>A PostgreSQL duration as SET lock_timeout takes it: a whole number with ms, s, min, h or d.</summary>
+    public static string? DurationValue(string value)
+        => System.Text.RegularExpressions.Regex.IsMatch(value, "^[0-9]{1,9}(ms|s|min|h|d)$")
+            ? null
+            : "expected a duration such as 5s, 500ms or 1min";
 
     public static string? VersionValue(string value)
         => TargetDatabase.ParseVersion(value) is null ? "expected a version such as 16 or 15.4" : null;

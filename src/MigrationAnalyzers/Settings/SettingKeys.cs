@@ -46,6 +46,9 @@ public static class SettingKeys
     /// <summary>MIG1060: ask for ONLINE index builds on SQL Server (only Enterprise and Azure SQL support them; turn off on Standard).</summary>
     public const string RequireOnlineIndexOnSqlServer = Prefix + "MIG1060.sql_server_online";
 
+    /// <summary>MIG1193: the lock_timeout its fix sets (a PostgreSQL duration such as 5s, 500ms or 1min).</summary>
+    public const string LockTimeout = Prefix + "MIG1193.lock_timeout";
+
     /// <summary>Report MIG1020 for seed rows (EF Core HasData) inserted into a table created earlier in the same migration (off by default).</summary>
     public const string ReportSeedDataForNewTables = Prefix + "MIG1020.report_seed_data_for_new_tables";
 

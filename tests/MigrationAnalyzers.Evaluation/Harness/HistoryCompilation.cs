@@ -15,7 +15,7 @@ public static class HistoryCompilation
     {
         var trees = sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, ParseOptions, source.TreePath, System.Text.Encoding.UTF8));
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
-            .WithSpecificDiagnosticOptions(GlobalAnalyzerConfig.Severities(history.Settings));
+            .WithSpecificDiagnosticOptions(PackageAnalyzers.OptInRulesOff.SetItems(GlobalAnalyzerConfig.Severities(history.Settings)));
         return CSharpCompilation.Create(history.Name, trees, references, options);
     }
 }

@@ -235,6 +235,78 @@ public static class FixGateInputs
                     }
                 }
                 """)));
+
+        // MIG1191 (JsonbColumnTypeCodeFix, an opt-in rule): json columns a PostgreSQL migration creates and adds.
+        yield return EfCore("MIG1191 new json columns on PostgreSQL", PostgreSql,
+            ("20241001090000_CreateEvents", """
+                        migrationBuilder.CreateTable(
+                            name: "Events",
+                            columns: table => new
+                            {
+                                Id = table.Column<long>(type: "bigint", nullable: false),
+                                Payload = table.Column<string>(type: "json", nullable: false)
+                            },
+                            constraints: table => table.PrimaryKey("PK_Events", x => x.Id));
+                        migrationBuilder.AddColumn<string>(name: "Headers", table: "Events", type: "json", nullable: true);
+                """, """
+                        migrationBuilder.DropTable(name: "Events");
+                """));
+
+        // MIG1190 (BigintIdentityCodeFix, an opt-in rule): new tables with int identity keys, one referring to the other.
+        yield return EfCore("MIG1190 int identity keys of new PostgreSQL tables", PostgreSql,
+            ("20241101090000_CreateCustomersAndInvoices", """
+                        migrationBuilder.CreateTable(
+                            name: "Customers",
+                            columns: table => new
+                            {
+                                Id = table.Column<int>(type: "integer", nullable: false)
+                                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                                Name = table.Column<string>(type: "text", nullable: false)
+                            },
+                            constraints: table => table.PrimaryKey("PK_Customers", x => x.Id));
+                        migrationBuilder.CreateTable(
+                            name: "Invoices",
+                            columns: table => new
+                            {
+                                Id = table.Column<int>(type: "integer", nullable: false)
+                                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                                CustomerId = table.Column<int>(type: "integer", nullable: true)
+                            },
+                            constraints: table =>
+                            {
+                                table.PrimaryKey("PK_Invoices", x => x.Id);
+                                table.ForeignKey(name: "FK_Invoices_Customers_CustomerId", column: x => x.CustomerId, principalTable: "Customers", principalColumn: "Id");
+                            });
+                """, """
+                        migrationBuilder.DropTable(name: "Invoices");
+                        migrationBuilder.DropTable(name: "Customers");
+                """));
+
+        // MIG1193 (LockTimeoutCodeFix, an opt-in rule): PostgreSQL migrations that alter an existing table without lock_timeout.
+        yield return EfCore("MIG1193 locking DDL without lock_timeout on PostgreSQL", PostgreSql,
+            ("20241201090000_CreateShipments", """
+                        migrationBuilder.CreateTable(
+                            name: "Shipments",
+                            columns: table => new
+                            {
+                                Id = table.Column<long>(type: "bigint", nullable: false),
+                                Carrier = table.Column<string>(type: "text", nullable: true)
+                            },
+                            constraints: table => table.PrimaryKey("PK_Shipments", x => x.Id));
+                """, """
+                        migrationBuilder.DropTable(name: "Shipments");
+                """),
+            ("20241202090000_AddShipmentTracking", """
+                        migrationBuilder.AddColumn<string>(name: "Tracking", table: "Shipments", type: "text", nullable: true);
+                """, """
+                        migrationBuilder.DropColumn(name: "Tracking", table: "Shipments");
+                """),
+            ("20241203090000_AddShipmentWeight", """
+                        // Weight in grams.
+                        migrationBuilder.AddColumn<long>(name: "Weight", table: "Shipments", type: "bigint", nullable: true);
+                """, """
+                        migrationBuilder.DropColumn(name: "Weight", table: "Shipments");
+                """));
     }
 
     /// <summary>An EF Core history of the given migrations (name, Up body, Down body or null for none), with Designer files and the DbContext.</summary>
