@@ -400,12 +400,6 @@ public static class Descriptors
         DiagnosticSeverity.Info,
         "xUnit.net v3 declares IMessageSink in Xunit.Sdk (xunit.v3.common); fixtures that take the diagnostic message sink name it from there.");
 
-    public static readonly DiagnosticDescriptor MIG2604_XunitDataAttributeRewritten = PackRule(
-        RuleIds.XunitDataAttributeRewritten,
-        "Custom data attributes are rewritten for xUnit.net v3",
-        DiagnosticSeverity.Warning,
-        "xUnit.net v3 replaces Xunit.Sdk.DataAttribute by Xunit.v3.DataAttribute, whose GetData is asynchronous and returns theory data rows.");
-
     public static readonly DiagnosticDescriptor MIG3001_BinaryFormatterSerialization = Rule(
         RuleIds.BinaryFormatterSerialization,
         "BinaryFormatter serialization breaks on the upgrade target",

@@ -121,8 +121,6 @@ public static class RuleIds
 
     public const string XunitMessageSinkMoved = "MIG2603";
 
-    public const string XunitDataAttributeRewritten = "MIG2604";
-
     public const string BinaryFormatterSerialization = "MIG3001";
 
     public const string UnsupportedThreadControl = "MIG3002";
