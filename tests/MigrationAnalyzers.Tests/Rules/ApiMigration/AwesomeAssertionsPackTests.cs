@@ -246,4 +246,54 @@ public class AwesomeAssertionsPackTests
 
         await test.RunAsync(CancellationToken.None);
     }
+
+    [Fact]
+    public async Task On_AwesomeAssertions_9_after_the_namespace_changed_the_removed_names_are_renamed_and_compile()
+    {
+        // What "replace FluentAssertions with AwesomeAssertions" leaves: calls that no longer bind (CS1061).
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using AwesomeAssertions;
+
+            namespace Shop.Tests
+            {
+                public sealed class Limits
+                {
+                    public void Within_limits(int count, TimeSpan elapsed, List<int> items, Version version, Order actual, Order expected)
+                    {
+                        count.Should().{|#0:{|CS1061:BeGreaterOrEqualTo|}|}(1);
+                        count.Should().{|#1:{|CS1061:BeLessOrEqualTo|}|}(10);
+                        elapsed.Should().{|#2:{|CS1061:BeGreaterOrEqualTo|}|}(TimeSpan.Zero);
+                        items.Should().{|#3:{|CS1061:HaveCountLessOrEqualTo|}|}(5);
+                        version.Should().{|#4:{|CS1061:BeLessOrEqualTo|}|}(new Version(2, 0));
+                        FluentActions.Invoking(() => { }).ExecutionTime().Should().{|#5:{|CS1061:BeLessOrEqualTo|}|}(TimeSpan.FromSeconds(1));
+                        actual.Should().BeEquivalentTo(expected, options => options.{|#6:{|CS1061:RespectingRuntimeTypes|}|}());
+                        actual.Should().BeEquivalentTo(expected, options => options.{|#7:{|CS1061:ExcludingNestedObjects|}|}());
+                    }
+                }
+
+                public sealed class Order
+                {
+                    public int Id { get; set; }
+                }
+            }
+            """;
+        var fixedSource = source
+            .Replace("{|#0:{|CS1061:BeGreaterOrEqualTo|}|}", "BeGreaterThanOrEqualTo")
+            .Replace("{|#1:{|CS1061:BeLessOrEqualTo|}|}", "BeLessThanOrEqualTo")
+            .Replace("{|#2:{|CS1061:BeGreaterOrEqualTo|}|}", "BeGreaterThanOrEqualTo")
+            .Replace("{|#3:{|CS1061:HaveCountLessOrEqualTo|}|}", "HaveCountLessThanOrEqualTo")
+            .Replace("{|#4:{|CS1061:BeLessOrEqualTo|}|}", "BeLessThanOrEqualTo")
+            .Replace("{|#5:{|CS1061:BeLessOrEqualTo|}|}", "BeLessThanOrEqualTo")
+            .Replace("{|#6:{|CS1061:RespectingRuntimeTypes|}|}", "PreferringRuntimeMemberTypes")
+            .Replace("{|#7:{|CS1061:ExcludingNestedObjects|}|}", "WithoutRecursing");
+        var test = FixTest(TestReferences.AwesomeAssertions9, OnlyThisPack, source, fixedSource);
+        for (var location = 0; location <= 7; location++)
+        {
+            test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult(location < 6 ? "MIG2502" : "MIG2504", DiagnosticSeverity.Warning).WithLocation(location));
+        }
+
+        await test.RunAsync(CancellationToken.None);
+    }
 }
