@@ -4,6 +4,8 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.ApiMigration.Rewriters;
 using MigrationAnalyzers.RulePacks;
 
@@ -78,7 +80,7 @@ internal static class DocumentRewriter
             return document;
         }
 
-        var rewritten = document.WithSyntaxRoot(root.ReplaceNodes(outermost.Keys, (original, _) => outermost[original].Replacement));
+        var rewritten = document.WithSyntaxRoot(WithoutRepeatedUsings(root.ReplaceNodes(outermost.Keys, (original, _) => outermost[original].Replacement)));
         // The rule's own usings are only added where they make no existing name ambiguous (a later fix adds them then).
         var ruleUsings = await UsingDirectives.WithoutAmbiguityAsync(rewritten, newUsings, cancellationToken).ConfigureAwait(false);
         newUsings.Clear();
@@ -93,5 +95,24 @@ internal static class DocumentRewriter
         var imported = await UsingDirectives.ImportedAsync(rewritten, cancellationToken).ConfigureAwait(false);
         var shortenable = imported.Where(ns => newUsings.Contains(ns) || !importedBefore.Contains(ns)).ToList();
         return await NameShortener.ShortenAsync(rewritten, shortenable, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A using the namespace rewrite produced that repeats a using of the same scope (<c>using Xunit.Abstractions;</c> becoming
+    /// <c>using Xunit;</c> next to <c>using Xunit;</c>) is removed rather than kept twice (CS0105).
+    /// </summary>
+    private static SyntaxNode WithoutRepeatedUsings(SyntaxNode root)
+    {
+        static string? NameOf(UsingDirectiveSyntax directive)
+            => directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) ? directive.Name?.ToString().Replace("global::", string.Empty) : null;
+
+        var repeated = root.GetAnnotatedNodes(ChangeNamespaceRewriter.RewrittenUsing)
+            .Select(name => name.Parent)
+            .OfType<UsingDirectiveSyntax>()
+            .Where(directive => NameOf(directive) is { } name && directive.Parent!.ChildNodes().OfType<UsingDirectiveSyntax>().Any(other =>
+                other != directive && NameOf(other) == name
+                && (other.SpanStart < directive.SpanStart || !other.Name!.HasAnnotations(ChangeNamespaceRewriter.RewrittenUsing))))
+            .ToList();
+        return repeated.Count == 0 ? root : root.RemoveNodes(repeated, SyntaxRemoveOptions.KeepNoTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives)!;
     }
 }

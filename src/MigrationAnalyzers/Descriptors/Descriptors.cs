@@ -392,6 +392,66 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "Microsoft.Data.SqlClient 4.0 changed the default to Encrypt=true: a connection string that does not say Encrypt then fails to open unless the server presents a certificate the client trusts. Write Encrypt=True with a trusted certificate, add TrustServerCertificate=True only for a self-signed development server, or write Encrypt=False to keep the old behaviour on purpose. No automatic fix: only the team knows the server's certificate.");
 
+    public static readonly DiagnosticDescriptor MIG2501_FluentAssertionsNamespaceMove = PackRule(
+        RuleIds.FluentAssertionsNamespaceMove,
+        "FluentAssertions moves to the AwesomeAssertions namespace",
+        DiagnosticSeverity.Info,
+        "AwesomeAssertions 9 is FluentAssertions under the Apache-2.0 license with the namespace and assembly renamed AwesomeAssertions; the namespace changes in usings and qualified names.");
+
+    public static readonly DiagnosticDescriptor MIG2502_FluentAssertionsOrEqualToRemoved = PackRule(
+        RuleIds.FluentAssertionsOrEqualToRemoved,
+        "A ...OrEqualTo assertion removed in FluentAssertions 8",
+        DiagnosticSeverity.Warning,
+        "FluentAssertions 8.0 (and so AwesomeAssertions) removed BeGreaterOrEqualTo, BeLessOrEqualTo, HaveCountGreaterOrEqualTo and HaveCountLessOrEqualTo; their ...ThanOrEqualTo names already exist in FluentAssertions 7.");
+
+    public static readonly DiagnosticDescriptor MIG2503_FluentAssertionsEquivalencyOptionsRenamed = PackRule(
+        RuleIds.FluentAssertionsEquivalencyOptionsRenamed,
+        "An equivalency option type renamed in FluentAssertions 8",
+        DiagnosticSeverity.Warning,
+        "FluentAssertions 8.0 (and so AwesomeAssertions) renamed EquivalencyAssertionOptions, IEquivalencyAssertionOptions and SelfReferenceEquivalencyAssertionOptions to ...Options.");
+
+    public static readonly DiagnosticDescriptor MIG2504_FluentAssertionsEquivalencyMethodsRenamed = PackRule(
+        RuleIds.FluentAssertionsEquivalencyMethodsRenamed,
+        "An equivalency option renamed in FluentAssertions 8",
+        DiagnosticSeverity.Warning,
+        "FluentAssertions 8.0 (and so AwesomeAssertions) renamed RespectingRuntimeTypes, RespectingDeclaredTypes and ExcludingNestedObjects.");
+
+    public static readonly DiagnosticDescriptor MIG2505_FluentAssertionsAssertionOptionsReplaced = PackRule(
+        RuleIds.FluentAssertionsAssertionOptionsReplaced,
+        "AssertionOptions is replaced by AssertionConfiguration",
+        DiagnosticSeverity.Warning,
+        "FluentAssertions 8.0 (and so AwesomeAssertions) moved the global configuration from AssertionOptions to AssertionConfiguration.Current.");
+
+    public static readonly DiagnosticDescriptor MIG2506_FluentAssertionsAssertionsRemoved = PackRule(
+        RuleIds.FluentAssertionsAssertionsRemoved,
+        "An assertion dropped in FluentAssertions 8",
+        DiagnosticSeverity.Warning,
+        "FluentAssertions 8.0 (and so AwesomeAssertions) dropped the HttpResponseMessage and DataSet assertions and BeBinarySerializable.");
+
+    public static readonly DiagnosticDescriptor MIG2507_FluentAssertionsExecuteAssertionReplaced = PackRule(
+        RuleIds.FluentAssertionsExecuteAssertionReplaced,
+        "Execute.Assertion is replaced by AssertionChain",
+        DiagnosticSeverity.Warning,
+        "FluentAssertions 8.0 (and so AwesomeAssertions) replaced Execute.Assertion, the entry point of custom assertions, by AssertionChain.");
+
+    public static readonly DiagnosticDescriptor MIG2601_XunitAbstractionsNamespaceRemoved = PackRule(
+        RuleIds.XunitAbstractionsNamespaceRemoved,
+        "xUnit.net v3 has no Xunit.Abstractions",
+        DiagnosticSeverity.Info,
+        "xUnit.net v3 drops the xunit.abstractions package: ITestOutputHelper is in the Xunit namespace, the message sink and serialization interfaces in Xunit.Sdk.");
+
+    public static readonly DiagnosticDescriptor MIG2602_XunitAsyncLifetimeValueTask = PackRule(
+        RuleIds.XunitAsyncLifetimeValueTask,
+        "IAsyncLifetime returns ValueTask in xUnit.net v3",
+        DiagnosticSeverity.Warning,
+        "In xUnit.net v3 IAsyncLifetime.InitializeAsync returns ValueTask and IAsyncLifetime extends IAsyncDisposable, whose DisposeAsync returns ValueTask: implementations returning Task no longer compile.");
+
+    public static readonly DiagnosticDescriptor MIG2603_XunitMessageSinkMoved = PackRule(
+        RuleIds.XunitMessageSinkMoved,
+        "IMessageSink moves to Xunit.Sdk in xUnit.net v3",
+        DiagnosticSeverity.Info,
+        "xUnit.net v3 declares IMessageSink in Xunit.Sdk (xunit.v3.common); fixtures that take the diagnostic message sink name it from there.");
+
     public static readonly DiagnosticDescriptor MIG3001_BinaryFormatterSerialization = Rule(
         RuleIds.BinaryFormatterSerialization,
         "BinaryFormatter serialization breaks on the upgrade target",

@@ -113,6 +113,26 @@ public static class RuleIds
 
     public const string SqlConnectionStringWithoutEncrypt = "MIG2402";
 
+    public const string FluentAssertionsNamespaceMove = "MIG2501";
+
+    public const string FluentAssertionsOrEqualToRemoved = "MIG2502";
+
+    public const string FluentAssertionsEquivalencyOptionsRenamed = "MIG2503";
+
+    public const string FluentAssertionsEquivalencyMethodsRenamed = "MIG2504";
+
+    public const string FluentAssertionsAssertionOptionsReplaced = "MIG2505";
+
+    public const string FluentAssertionsAssertionsRemoved = "MIG2506";
+
+    public const string FluentAssertionsExecuteAssertionReplaced = "MIG2507";
+
+    public const string XunitAbstractionsNamespaceRemoved = "MIG2601";
+
+    public const string XunitAsyncLifetimeValueTask = "MIG2602";
+
+    public const string XunitMessageSinkMoved = "MIG2603";
+
     public const string BinaryFormatterSerialization = "MIG3001";
 
     public const string UnsupportedThreadControl = "MIG3002";

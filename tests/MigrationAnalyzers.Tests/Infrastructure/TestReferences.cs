@@ -145,4 +145,49 @@ public static class TestReferences
     /// <summary>Both SqlClient packages, as a project has them half-way through the move.</summary>
     public static readonly ReferenceAssemblies BothSqlClients = MicrosoftDataSqlClient.AddPackages(ImmutableArray.Create(
         new PackageIdentity("System.Data.SqlClient", SystemDataSqlClientVersion)));
+
+    /// <summary>FluentAssertions 7, the last version under the Apache-2.0 license, as a project has it before the move to AwesomeAssertions.</summary>
+    public const string FluentAssertionsVersion = "7.2.2";
+
+    public static readonly ReferenceAssemblies FluentAssertions7 = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("FluentAssertions", FluentAssertionsVersion)));
+
+    /// <summary>AwesomeAssertions 8: FluentAssertions 8's API, still in an assembly and namespace named FluentAssertions.</summary>
+    public static readonly ReferenceAssemblies AwesomeAssertions8 = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("AwesomeAssertions", "8.2.0")));
+
+    /// <summary>AwesomeAssertions 9: the AwesomeAssertions namespace and assembly.</summary>
+    public const string AwesomeAssertionsVersion = "9.6.0";
+
+    public static readonly ReferenceAssemblies AwesomeAssertions9 = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("AwesomeAssertions", AwesomeAssertionsVersion)));
+
+    /// <summary>FluentAssertions 7 and AwesomeAssertions 9, as a project has them half-way through the move.</summary>
+    public static readonly ReferenceAssemblies FluentAssertions7AndAwesomeAssertions9 = FluentAssertions7.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("AwesomeAssertions", AwesomeAssertionsVersion)));
+
+    /// <summary>xUnit.net v2 as a test project compiles against it (xunit.core, xunit.assert and xunit.abstractions).</summary>
+    public const string XunitV2Version = "2.9.3";
+
+    public static readonly ReferenceAssemblies XunitV2 = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("xunit.abstractions", "2.0.3"),
+        new PackageIdentity("xunit.extensibility.core", XunitV2Version),
+        new PackageIdentity("xunit.assert", XunitV2Version)));
+
+    /// <summary>xUnit.net v3 as a test project compiles against it (xunit.v3.core, xunit.v3.common, xunit.v3.assert).</summary>
+    public static ReferenceAssemblies XunitV3(string version) => Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("xunit.v3.extensibility.core", version),
+        new PackageIdentity("xunit.v3.common", version),
+        new PackageIdentity("xunit.v3.assert", version)));
+
+    public static readonly ReferenceAssemblies XunitV3_3 = XunitV3("3.2.2");
+
+    public static readonly ReferenceAssemblies XunitV3_4 = XunitV3("4.0.3");
+
+    /// <summary>xUnit.net v3 with xunit.abstractions still referenced, as a project has it half-way through the move.</summary>
+    public static readonly ReferenceAssemblies XunitV3WithAbstractions = XunitV3_3.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("xunit.abstractions", "2.0.3")));
+
+    public static readonly ReferenceAssemblies XunitV3_4WithAbstractions = XunitV3_4.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("xunit.abstractions", "2.0.3")));
 }

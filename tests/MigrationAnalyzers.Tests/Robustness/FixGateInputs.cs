@@ -307,6 +307,30 @@ public static class FixGateInputs
                 """, """
                         migrationBuilder.DropColumn(name: "Weight", table: "Shipments");
                 """));
+
+        // MIG3121 (RulePackCodeFixProvider, built-in pack rewrite): two hash types obsolete from .NET 6, each with a Create() factory.
+        yield return new FuzzUnit("MIG3121 obsolete hash constructors", ImmutableArray.Create(("/0/Security/Hashes.cs", """
+            using System.Security.Cryptography;
+
+            public static class Hashes
+            {
+                public static byte[] Sha256(byte[] data)
+                {
+                    using (var sha = new SHA256Managed())
+                    {
+                        return sha.ComputeHash(data);
+                    }
+                }
+
+                public static byte[] Sha1(byte[] data)
+                {
+                    using (var sha = new SHA1Managed())
+                    {
+                        return sha.ComputeHash(data);
+                    }
+                }
+            }
+            """)));
     }
 
     /// <summary>An EF Core history of the given migrations (name, Up body, Down body or null for none), with Designer files and the DbContext.</summary>
