@@ -652,6 +652,34 @@ public static class Descriptors
         "Encoding.Default returns the system's ANSI code page on .NET Framework and UTF-8 on .NET Core and .NET 5+, so text files written or read with it change encoding.",
         RuleCategories.FrameworkUpgrade);
 
+    public static readonly DiagnosticDescriptor MIG3301_SystemWebHttpContext = PackRule(
+        RuleIds.SystemWebHttpContext,
+        "System.Web.HttpContext does not exist on ASP.NET Core",
+        DiagnosticSeverity.Warning,
+        "System.Web.HttpContext and its static HttpContext.Current exist only on .NET Framework; ASP.NET Core passes the request's HttpContext explicitly or through IHttpContextAccessor.",
+        RuleCategories.FrameworkUpgrade);
+
+    public static readonly DiagnosticDescriptor MIG3302_SystemWebType = PackRule(
+        RuleIds.SystemWebType,
+        "System.Web type does not exist on ASP.NET Core",
+        DiagnosticSeverity.Warning,
+        "System.Web (HttpRequest, HttpResponse, the *Base abstractions, session state, HttpRuntime.Cache, Global.asax, modules and handlers) exists only on .NET Framework; each has an ASP.NET Core counterpart with a different shape.",
+        RuleCategories.FrameworkUpgrade);
+
+    public static readonly DiagnosticDescriptor MIG3303_WcfClient = PackRule(
+        RuleIds.WcfClient,
+        "WCF client proxies need rework on .NET",
+        DiagnosticSeverity.Warning,
+        "WCF client proxies (ClientBase<T>, ChannelFactory<T>) work on .NET through the System.ServiceModel.* packages only after regeneration, with bindings and endpoints configured in code: app.config's system.serviceModel section is not read.",
+        RuleCategories.FrameworkUpgrade);
+
+    public static readonly DiagnosticDescriptor MIG3304_WcfServiceHost = PackRule(
+        RuleIds.WcfServiceHost,
+        "WCF services do not run on .NET",
+        DiagnosticSeverity.Warning,
+        "ServiceHost and server-side WCF exist only on .NET Framework; CoreWCF, ASP.NET Core Web API or gRPC host the service on .NET.",
+        RuleCategories.FrameworkUpgrade);
+
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(
         RuleIds.InvalidSetting,
         "Invalid MigrationAnalyzers setting",

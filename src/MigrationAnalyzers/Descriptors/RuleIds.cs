@@ -190,6 +190,14 @@ public static class RuleIds
 
     public const string EncodingDefaultIsUtf8 = "MIG3201";
 
+    public const string SystemWebHttpContext = "MIG3301";
+
+    public const string SystemWebType = "MIG3302";
+
+    public const string WcfClient = "MIG3303";
+
+    public const string WcfServiceHost = "MIG3304";
+
     public const string InvalidSetting = "MIG9001";
 
     public const string RulePackSyntax = "MIG9101";

@@ -203,4 +203,7 @@ public static class TestReferences
 
     public static readonly ReferenceAssemblies DataSqlite10 = Net100.AddPackages(ImmutableArray.Create(
         new PackageIdentity("Microsoft.Data.Sqlite.Core", EfCore10Version)));
+
+    /// <summary>.NET Framework 4.8 with System.Web and System.ServiceModel: an ASP.NET or WCF project before the move.</summary>
+    public static readonly ReferenceAssemblies Net48WebAndWcf = Net48.AddAssemblies(ImmutableArray.Create("System.Web", "System.ServiceModel"));
 }
