@@ -90,9 +90,12 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
     {
         var method = invocation.TargetMethod;
         if (method.IsExtensionMethod && method.ReducedFrom is null && invocation.Arguments.Length > 0
-            && invocation.Arguments[0].Syntax is not ArgumentSyntax && invocation.Arguments[0].Value.Type is { } receiverType)
+            && invocation.Arguments[0].Syntax is not ArgumentSyntax
+            && invocation.SemanticModel?.GetSymbolInfo(invocation.Syntax).Symbol is IMethodSymbol { ReducedFrom: not null } reduced)
         {
-            return method.ReduceExtensionMethod(receiverType) ?? method;
+            // Only calls that matched a rule get here, so binding the call once more is cheap; the bound symbol is the
+            // reduced method, with generic extension methods (UseSqlServer<TContext>) constructed as written.
+            return reduced;
         }
 
         return method;

@@ -90,6 +90,15 @@ public class EfCoreUpgradePackTests
                     // in EF Core 8, so the code that compiles on both sides sets something else): not reported.
                     public static void WithOptions(DbContextOptionsBuilder options, string connectionString)
                         => options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure());
+
+                    public static void GenericWithOptions(DbContextOptionsBuilder<BloggingContext> options, string connectionString)
+                        => options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure());
+
+                    public static void StaticForm(DbContextOptionsBuilder options, string connectionString)
+                        => SqlServerDbContextOptionsExtensions.UseSqlServer(options, connectionString, sql => sql.EnableRetryOnFailure());
+
+                    public static void StaticFormWithoutOptions(DbContextOptionsBuilder options, string connectionString)
+                        => SqlServerDbContextOptionsExtensions.{|MIG2206:UseSqlServer|}(options, connectionString);
                 }
             }
             """;
