@@ -348,6 +348,78 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "EF Core 7.0 made entity-level HasCheckConstraint obsolete in favour of ToTable(t => t.HasCheckConstraint(...)).");
 
+    public static readonly DiagnosticDescriptor MIG2206_EfCoreSqlServerContainsOpenJson = PackRule(
+        RuleIds.EfCoreSqlServerContainsOpenJson,
+        "Contains is translated with OPENJSON on SQL Server",
+        DiagnosticSeverity.Info,
+        "EF Core 8 translates Contains over a parameter collection with OPENJSON, which needs SQL Server 2016 or compatibility level 130; UseCompatibilityLevel keeps the old translation on older servers.");
+
+    public static readonly DiagnosticDescriptor MIG2207_EfCoreJsonEnumsAsNumbers = PackRule(
+        RuleIds.EfCoreJsonEnumsAsNumbers,
+        "Enums in JSON columns are stored as numbers",
+        DiagnosticSeverity.Info,
+        "EF Core 8 writes enums inside JSON columns as numbers where EF Core 7 wrote their names; a string conversion keeps the old format.");
+
+    public static readonly DiagnosticDescriptor MIG2208_EfCorePropertyDeclaringEntityType = PackRule(
+        RuleIds.EfCorePropertyDeclaringEntityType,
+        "DeclaringEntityType is replaced by DeclaringType",
+        DiagnosticSeverity.Warning,
+        "EF Core 8 made IProperty.DeclaringEntityType and its read-only, mutable and convention variants obsolete: a property can belong to a complex type, so DeclaringType is a type base.");
+
+    public static readonly DiagnosticDescriptor MIG2209_EfCoreEntityTypeIgnoredConvention = PackRule(
+        RuleIds.EfCoreEntityTypeIgnoredConvention,
+        "IEntityTypeIgnoredConvention is replaced by ITypeIgnoredConvention",
+        DiagnosticSeverity.Warning,
+        "EF Core 8 made IEntityTypeIgnoredConvention obsolete in favour of ITypeIgnoredConvention, which also covers complex types.");
+
+    public static readonly DiagnosticDescriptor MIG2210_EfCoreMigrateThrowsOnPendingChanges = PackRule(
+        RuleIds.EfCoreMigrateThrowsOnPendingChanges,
+        "Migrate throws on pending model changes",
+        DiagnosticSeverity.Info,
+        "From EF Core 9, Migrate and MigrateAsync throw when the model has changes no migration holds, and when they run in a transaction the application opened.");
+
+    public static readonly DiagnosticDescriptor MIG2211_EfCoreHasDataMustBeDeterministic = PackRule(
+        RuleIds.EfCoreHasDataMustBeDeterministic,
+        "HasData values must be the same on every build",
+        DiagnosticSeverity.Info,
+        "HasData seeds are part of the model snapshot; from EF Core 9 seed values that change between builds make Migrate throw PendingModelChangesWarning. UseSeeding and UseAsyncSeeding are the place for other seed data.");
+
+    public static readonly DiagnosticDescriptor MIG2212_EfCoreEventSource = PackRule(
+        RuleIds.EfCoreEventSource,
+        "EntityFrameworkEventSource is replaced by metrics",
+        DiagnosticSeverity.Warning,
+        "EF Core 9 made EntityFrameworkEventSource obsolete; its counters are published as metrics.");
+
+    public static readonly DiagnosticDescriptor MIG2213_EfCoreUseAzureSqlDefaults = PackRule(
+        RuleIds.EfCoreUseAzureSqlDefaults,
+        "UseAzureSqlDefaults is replaced by UseAzureSql",
+        DiagnosticSeverity.Warning,
+        "EF Core 9 made SqlServerDbContextOptionsBuilder.UseAzureSqlDefaults obsolete in favour of configuring the context with UseAzureSql.");
+
+    public static readonly DiagnosticDescriptor MIG2214_EfCoreParameterizedCollectionMode = PackRule(
+        RuleIds.EfCoreParameterizedCollectionMode,
+        "TranslateParameterizedCollectionsTo* is replaced by UseParameterizedCollectionMode",
+        DiagnosticSeverity.Warning,
+        "EF Core 10 made TranslateParameterizedCollectionsToConstants and TranslateParameterizedCollectionsToParameters obsolete in favour of UseParameterizedCollectionMode.");
+
+    public static readonly DiagnosticDescriptor MIG2215_EfCoreGetQueryFilter = PackRule(
+        RuleIds.EfCoreGetQueryFilter,
+        "GetQueryFilter is replaced by GetDeclaredQueryFilters",
+        DiagnosticSeverity.Warning,
+        "EF Core 10 allows several named query filters per entity type and made GetQueryFilter obsolete in favour of GetDeclaredQueryFilters.");
+
+    public static readonly DiagnosticDescriptor MIG2216_EfCoreAzureSqlJsonType = PackRule(
+        RuleIds.EfCoreAzureSqlJsonType,
+        "UseAzureSql maps JSON columns to the json type",
+        DiagnosticSeverity.Info,
+        "From EF Core 10, UseAzureSql (and compatibility level 170) maps JSON columns to SQL Server's json type, so the next migration alters existing nvarchar(max) JSON columns.");
+
+    public static readonly DiagnosticDescriptor MIG2217_SqliteDateTimeUtc = PackRule(
+        RuleIds.SqliteDateTimeUtc,
+        "Microsoft.Data.Sqlite reads timestamps as UTC",
+        DiagnosticSeverity.Warning,
+        "Microsoft.Data.Sqlite 10 reads a timestamp without an offset as UTC in GetDateTimeOffset, and converts a timestamp with an offset to UTC in GetDateTime.");
+
     public static readonly DiagnosticDescriptor MIG2301_AspNetCoreHostingEnvironment = PackRule(
         RuleIds.AspNetCoreHostingEnvironment,
         "IHostingEnvironment is replaced by IWebHostEnvironment",
@@ -690,6 +762,34 @@ public static class Descriptors
         "Encoding.Default is UTF-8 on .NET Core",
         DiagnosticSeverity.Warning,
         "Encoding.Default returns the system's ANSI code page on .NET Framework and UTF-8 on .NET Core and .NET 5+, so text files written or read with it change encoding.",
+        RuleCategories.FrameworkUpgrade);
+
+    public static readonly DiagnosticDescriptor MIG3301_SystemWebHttpContext = PackRule(
+        RuleIds.SystemWebHttpContext,
+        "System.Web.HttpContext does not exist on ASP.NET Core",
+        DiagnosticSeverity.Warning,
+        "System.Web.HttpContext and its static HttpContext.Current exist only on .NET Framework; ASP.NET Core passes the request's HttpContext explicitly or through IHttpContextAccessor.",
+        RuleCategories.FrameworkUpgrade);
+
+    public static readonly DiagnosticDescriptor MIG3302_SystemWebType = PackRule(
+        RuleIds.SystemWebType,
+        "System.Web type does not exist on ASP.NET Core",
+        DiagnosticSeverity.Warning,
+        "System.Web (HttpRequest, HttpResponse, the *Base abstractions, session state, HttpRuntime.Cache, Global.asax, modules and handlers) exists only on .NET Framework; each has an ASP.NET Core counterpart with a different shape.",
+        RuleCategories.FrameworkUpgrade);
+
+    public static readonly DiagnosticDescriptor MIG3303_WcfClient = PackRule(
+        RuleIds.WcfClient,
+        "WCF client proxies need rework on .NET",
+        DiagnosticSeverity.Warning,
+        "WCF client proxies (ClientBase<T>, ChannelFactory<T>) work on .NET through the System.ServiceModel.* packages only after regeneration, with bindings and endpoints configured in code: app.config's system.serviceModel section is not read.",
+        RuleCategories.FrameworkUpgrade);
+
+    public static readonly DiagnosticDescriptor MIG3304_WcfServiceHost = PackRule(
+        RuleIds.WcfServiceHost,
+        "WCF services do not run on .NET",
+        DiagnosticSeverity.Warning,
+        "ServiceHost and server-side WCF exist only on .NET Framework; CoreWCF, ASP.NET Core Web API or gRPC host the service on .NET.",
         RuleCategories.FrameworkUpgrade);
 
     public static readonly DiagnosticDescriptor MIG9001_InvalidSetting = Rule(

@@ -99,6 +99,30 @@ public static class RuleIds
 
     public const string EfCoreEntityHasCheckConstraint = "MIG2205";
 
+    public const string EfCoreSqlServerContainsOpenJson = "MIG2206";
+
+    public const string EfCoreJsonEnumsAsNumbers = "MIG2207";
+
+    public const string EfCorePropertyDeclaringEntityType = "MIG2208";
+
+    public const string EfCoreEntityTypeIgnoredConvention = "MIG2209";
+
+    public const string EfCoreMigrateThrowsOnPendingChanges = "MIG2210";
+
+    public const string EfCoreHasDataMustBeDeterministic = "MIG2211";
+
+    public const string EfCoreEventSource = "MIG2212";
+
+    public const string EfCoreUseAzureSqlDefaults = "MIG2213";
+
+    public const string EfCoreParameterizedCollectionMode = "MIG2214";
+
+    public const string EfCoreGetQueryFilter = "MIG2215";
+
+    public const string EfCoreAzureSqlJsonType = "MIG2216";
+
+    public const string SqliteDateTimeUtc = "MIG2217";
+
     public const string AspNetCoreHostingEnvironment = "MIG2301";
 
     public const string GenericHostHostingEnvironment = "MIG2302";
@@ -197,6 +221,14 @@ public static class RuleIds
     public const string Rfc2898DeriveBytesConstructor = "MIG3160";
 
     public const string EncodingDefaultIsUtf8 = "MIG3201";
+
+    public const string SystemWebHttpContext = "MIG3301";
+
+    public const string SystemWebType = "MIG3302";
+
+    public const string WcfClient = "MIG3303";
+
+    public const string WcfServiceHost = "MIG3304";
 
     public const string InvalidSetting = "MIG9001";
 

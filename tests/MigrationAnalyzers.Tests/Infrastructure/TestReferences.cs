@@ -190,4 +190,65 @@ public static class TestReferences
 
     public static readonly ReferenceAssemblies XunitV3_4WithAbstractions = XunitV3_4.AddPackages(ImmutableArray.Create(
         new PackageIdentity("xunit.abstractions", "2.0.3")));
+
+    /// <summary>EF Core 7, 9 and 10 Relational, the releases an EF Core 7 → 8 → 9 → 10 upgrade passes through (8 is <see cref="EfCoreVersion"/>).</summary>
+    public const string EfCore7Version = "7.0.8";
+    public const string EfCore9Version = "9.0.23";
+    public const string EfCore10Version = "10.0.15";
+
+    public static readonly ReferenceAssemblies EfCoreRelational7 = EfCoreRelational(EfCore7Version);
+
+    public static readonly ReferenceAssemblies EfCoreRelational8 = EfCoreRelational(EfCoreVersion);
+
+    public static readonly ReferenceAssemblies EfCoreRelational9 = EfCoreRelational(EfCore9Version);
+
+    /// <summary>EF Core 10 targets .NET 10 only.</summary>
+    public static readonly ReferenceAssemblies EfCoreRelational10 = Net100.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.EntityFrameworkCore", EfCore10Version),
+        new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", EfCore10Version)));
+
+    /// <summary>
+    /// SQL Server's EF provider 7.0.5 (the last 7.0 served) with the served 7.0.8 EF Core named, since 7.0.5's own is not
+    /// served, and SqlClient 5.1.9 with its identity chain as in <see cref="EfCoreSqlServer"/> (5.0.1 asks for an
+    /// Azure.Identity that is not served).
+    /// </summary>
+    public static readonly ReferenceAssemblies EfCoreSqlServer7 = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.EntityFrameworkCore.SqlServer", "7.0.5"),
+        new PackageIdentity("Microsoft.EntityFrameworkCore", EfCore7Version),
+        new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", EfCore7Version),
+        new PackageIdentity("Microsoft.Data.SqlClient", MicrosoftDataSqlClientVersion),
+        new PackageIdentity("System.Formats.Asn1", "9.0.0"),
+        new PackageIdentity("Microsoft.IdentityModel.JsonWebTokens", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Tokens", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Logging", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Abstractions", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Protocols", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Protocols.OpenIdConnect", "7.5.0"),
+        new PackageIdentity("System.IdentityModel.Tokens.Jwt", "7.5.0")));
+
+    /// <summary>SQL Server's EF provider 9, with the SqlClient identity chain named as in <see cref="EfCoreSqlServer"/>.</summary>
+    public static readonly ReferenceAssemblies EfCoreSqlServer9 = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.EntityFrameworkCore.SqlServer", EfCore9Version),
+        new PackageIdentity("System.Formats.Asn1", "9.0.0"),
+        new PackageIdentity("Microsoft.IdentityModel.JsonWebTokens", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Tokens", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Logging", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Abstractions", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Protocols", "7.5.0"),
+        new PackageIdentity("Microsoft.IdentityModel.Protocols.OpenIdConnect", "7.5.0"),
+        new PackageIdentity("System.IdentityModel.Tokens.Jwt", "7.5.0")));
+
+    /// <summary>SQL Server's EF provider 10 (on .NET 10).</summary>
+    public static readonly ReferenceAssemblies EfCoreSqlServer10 = Net100.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.EntityFrameworkCore.SqlServer", EfCore10Version)));
+
+    /// <summary>Microsoft.Data.Sqlite before and after its 10.0 date and time changes.</summary>
+    public static readonly ReferenceAssemblies DataSqlite9 = Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.Data.Sqlite.Core", EfCore9Version)));
+
+    public static readonly ReferenceAssemblies DataSqlite10 = Net100.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Microsoft.Data.Sqlite.Core", EfCore10Version)));
+
+    /// <summary>.NET Framework 4.8 with System.Web and System.ServiceModel: an ASP.NET or WCF project before the move.</summary>
+    public static readonly ReferenceAssemblies Net48WebAndWcf = Net48.AddAssemblies(ImmutableArray.Create("System.Web", "System.ServiceModel"));
 }

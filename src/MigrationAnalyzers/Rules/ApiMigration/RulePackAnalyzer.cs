@@ -68,7 +68,7 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
             return;
         }
 
-        var captures = Captures.ForInvocation(syntax, invocation.TargetMethod);
+        var captures = Captures.ForInvocation(syntax, AsWritten(invocation));
         var location = NameOf(syntax.Expression).GetLocation();
         foreach (var match in matches)
         {
@@ -79,6 +79,26 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
 
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, invocation.SemanticModel, rules.FrameworkOf(syntax.SyntaxTree)));
         }
+    }
+
+    /// <summary>
+    /// The method as the call is written: the operation gives an extension method called as <c>source.Method(…)</c> in
+    /// its static form, with the receiver as first argument, which would shift every argument capture by one. There the
+    /// first argument's syntax is the receiver expression, not an argument.
+    /// </summary>
+    private static IMethodSymbol AsWritten(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method.IsExtensionMethod && method.ReducedFrom is null && invocation.Arguments.Length > 0
+            && invocation.Arguments[0].Syntax is not ArgumentSyntax
+            && invocation.SemanticModel?.GetSymbolInfo(invocation.Syntax).Symbol is IMethodSymbol { ReducedFrom: not null } reduced)
+        {
+            // Only calls that matched a rule get here, so binding the call once more is cheap; the bound symbol is the
+            // reduced method, with generic extension methods (UseSqlServer<TContext>) constructed as written.
+            return reduced;
+        }
+
+        return method;
     }
 
     private static void AnalyzeObjectCreation(OperationAnalysisContext context, CompiledRuleSet rules)
