@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using MigrationAnalyzers.Model;
@@ -154,6 +155,8 @@ internal sealed class SchemaHistory
                 break;
             case OperationKind.DropColumn when table is not null:
                 table.Columns.RemoveAll(c => Names.Equals(c.Name, operation.Name));
+                // PostgreSQL drops a check on the column with it.
+                table.NotNullChecks.RemoveAll(c => Names.Equals(c.Column, operation.Name));
                 break;
             case OperationKind.AlterColumn when table is not null && operation.Name is not null && operation.Column is { } definition && ChangesDefinition(definition):
                 if (table.FindColumn(operation.Name) is not { } altered)
@@ -195,6 +198,21 @@ internal sealed class SchemaHistory
                 break;
             case OperationKind.Sql when operation.SqlText is not null:
                 MarkSqlBackfills(operation);
+                ApplySqlCheckConstraints(operation);
+                break;
+            case OperationKind.AddCheckConstraint when operation.Name is not null && (table ?? PartialTable(operation.Schema, operation.Table, operation)) is { } checkedTable:
+                // EF Core adds a check validated: the rows are checked when it is added.
+                checkedTable.NotNullChecks.RemoveAll(c => Names.Equals(c.Name, operation.Name));
+                if (operation.GetArgument("sql")?.StringValue is { } expression && NotNullCheckFinder.NotNullColumnOf(expression) is { } checkedColumn)
+                {
+                    AddNotNullCheck(checkedTable, operation.Name, checkedColumn, validated: true);
+                }
+
+                AddKey(checkedTable, operation);
+                break;
+            case OperationKind.DropCheckConstraint when (table ?? FindTableFacts(operation.Schema, operation.Table)) is { } uncheckedTable:
+                uncheckedTable.NotNullChecks.RemoveAll(c => operation.Name is null || Names.Equals(c.Name, operation.Name));
+                DropKey(uncheckedTable, operation);
                 break;
             case OperationKind.CreateIndex when table is not null && operation.Name is not null:
                 table.Indexes.RemoveAll(i => Names.Equals(i.Name, operation.Name));
@@ -217,14 +235,13 @@ internal sealed class SchemaHistory
                 }
 
                 break;
-            case OperationKind.AddPrimaryKey or OperationKind.AddForeignKey or OperationKind.AddUniqueConstraint or OperationKind.AddCheckConstraint
+            case OperationKind.AddPrimaryKey or OperationKind.AddForeignKey or OperationKind.AddUniqueConstraint
                 when table is not null:
-                table.Keys.RemoveAll(k => k.Name is not null && Names.Equals(k.Name, operation.Name));
-                table.Keys.Add(new KeyState(operation.Kind, operation.Name, operation, new List<string>(operation.Columns)));
+                AddKey(table, operation);
                 break;
-            case OperationKind.DropPrimaryKey or OperationKind.DropForeignKey or OperationKind.DropUniqueConstraint or OperationKind.DropCheckConstraint
+            case OperationKind.DropPrimaryKey or OperationKind.DropForeignKey or OperationKind.DropUniqueConstraint
                 when table is not null:
-                table.Keys.RemoveAll(k => k.Kind == AddKindOf(operation.Kind) && (operation.Name is null || Names.Equals(k.Name, operation.Name)));
+                DropKey(table, operation);
                 break;
             case OperationKind.CreateSequence when operation.Name is not null:
                 _sequences[Key(operation.Schema, operation.Name)] = operation;
@@ -236,6 +253,105 @@ internal sealed class SchemaHistory
                 // The definition keeps its old name; a rename after it cannot be expressed by replaying it. Forget it.
                 _sequences.Remove(Key(operation.Schema, operation.Name));
                 break;
+        }
+    }
+
+    private static void AddKey(TableState table, MigrationOperation operation)
+    {
+        table.Keys.RemoveAll(k => k.Name is not null && Names.Equals(k.Name, operation.Name));
+        table.Keys.Add(new KeyState(operation.Kind, operation.Name, operation, new List<string>(operation.Columns)));
+    }
+
+    private static void DropKey(TableState table, MigrationOperation operation)
+        => table.Keys.RemoveAll(k => k.Kind == AddKindOf(operation.Kind) && (operation.Name is null || Names.Equals(k.Name, operation.Name)));
+
+    /// <summary>
+    /// Raw <c>ALTER TABLE … ADD CHECK (col IS NOT NULL) [NOT VALID]</c>, <c>VALIDATE CONSTRAINT</c> and <c>DROP CONSTRAINT</c>,
+    /// in statement order: what PostgreSQL's SET NOT NULL can rely on instead of scanning the table.
+    /// </summary>
+    private void ApplySqlCheckConstraints(MigrationOperation operation)
+    {
+        foreach (var change in SqlCheckConstraints.Of(operation))
+        {
+            var dot = change.Table.LastIndexOf('.');
+            var schema = dot < 0 ? null : change.Table.Substring(0, dot);
+            var name = dot < 0 ? change.Table : change.Table.Substring(dot + 1);
+            // A table the history does not know is kept without its schema: SQL often writes public."Users" where the
+            // migration's own operations name no schema, and a null schema matches any.
+            if ((FindTableFacts(schema, name) ?? PartialTable(null, name, operation)) is not { } table)
+            {
+                continue;
+            }
+
+            switch (change.Change)
+            {
+                case CheckConstraintChange.Added:
+                    if (change.Name is not null)
+                    {
+                        table.NotNullChecks.RemoveAll(c => Names.Equals(c.Name, change.Name));
+                    }
+
+                    if (change.NotNullColumn is { } column)
+                    {
+                        AddNotNullCheck(table, change.Name, column, validated: !change.NotValid);
+                    }
+
+                    break;
+                case CheckConstraintChange.Validated:
+                    foreach (var check in table.NotNullChecks)
+                    {
+                        if (check.Name is not null && Names.Equals(check.Name, change.Name) && !check.IsValidated)
+                        {
+                            check.IsValidated = true;
+                            MarkCheckedForNulls(table, check.Column);
+                        }
+                    }
+
+                    break;
+                case CheckConstraintChange.Dropped:
+                    table.NotNullChecks.RemoveAll(c => c.Name is not null && Names.Equals(c.Name, change.Name));
+                    break;
+            }
+        }
+    }
+
+    private void AddNotNullCheck(TableState table, string? name, string column, bool validated)
+    {
+        table.NotNullChecks.Add(new NotNullCheckState(name, column, validated));
+        if (validated)
+        {
+            MarkCheckedForNulls(table, column);
+        }
+    }
+
+    /// <summary>A validated <c>col IS NOT NULL</c> check proves the rows have no NULL left, as a backfill would.</summary>
+    private void MarkCheckedForNulls(TableState table, string column)
+    {
+        if (table.FindColumn(column) is { } checkedColumn)
+        {
+            checkedColumn.BackfilledAt = Step;
+        }
+    }
+
+    /// <summary>The check constraint changes of an SQL operation, read once per operation (see <see cref="SqlUpdates"/>).</summary>
+    private static class SqlCheckConstraints
+    {
+        private static readonly ConditionalWeakTable<MigrationOperation, Holder> Cache = new ConditionalWeakTable<MigrationOperation, Holder>();
+
+        public static ImmutableArray<CheckConstraintStatement> Of(MigrationOperation operation)
+            => Cache.GetValue(operation, Read).Changes;
+
+        private static Holder Read(MigrationOperation operation)
+            => new Holder(operation.SqlText is { } sql
+                          && (sql.IndexOf("CHECK", StringComparison.OrdinalIgnoreCase) >= 0 || sql.IndexOf("CONSTRAINT", StringComparison.OrdinalIgnoreCase) >= 0)
+                ? NotNullCheckFinder.Find(sql)
+                : ImmutableArray<CheckConstraintStatement>.Empty);
+
+        private sealed class Holder
+        {
+            public Holder(ImmutableArray<CheckConstraintStatement> changes) => Changes = changes;
+
+            public ImmutableArray<CheckConstraintStatement> Changes { get; }
         }
     }
 
@@ -276,6 +392,23 @@ internal sealed class SchemaHistory
 
         partial = new TableState(name, operation.Schema, operation, null, -1) { IsPartial = true };
         _partialTables[Key(operation.Schema, name)] = partial;
+        return partial;
+    }
+
+    /// <summary>A table a check constraint is added to (or validated on) that the history never created: its facts count once its column is changed.</summary>
+    private TableState? PartialTable(string? schema, string? name, MigrationOperation operation)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (!_partialTables.TryGetValue(Key(schema, name), out var partial))
+        {
+            partial = new TableState(name, schema, operation, null, -1) { IsPartial = true };
+            _partialTables[Key(schema, name)] = partial;
+        }
+
         return partial;
     }
 
@@ -418,6 +551,9 @@ internal sealed class TableState
     /// <summary>Primary, foreign, unique and check keys, whether declared in CreateTable or added later.</summary>
     public List<KeyState> Keys { get; } = new List<KeyState>();
 
+    /// <summary>Check constraints whose whole expression is <c>column IS NOT NULL</c>, added by EF Core or raw SQL.</summary>
+    public List<NotNullCheckState> NotNullChecks { get; } = new List<NotNullCheckState>();
+
     public TableState Clone()
     {
         var copy = new TableState(Name, Schema, Created, CreatedIn, CreatedAt) { NamedAt = NamedAt, NamedIn = NamedIn, IsPartial = IsPartial };
@@ -434,6 +570,11 @@ internal sealed class TableState
         foreach (var key in Keys)
         {
             copy.Keys.Add(new KeyState(key.Kind, key.Name, key.Source, new List<string>(key.Columns)));
+        }
+
+        foreach (var check in NotNullChecks)
+        {
+            copy.NotNullChecks.Add(new NotNullCheckState(check.Name, check.Column, check.IsValidated));
         }
 
         return copy;
@@ -463,6 +604,15 @@ internal sealed class TableState
         foreach (var key in Keys)
         {
             Rename(key.Columns);
+        }
+
+        // PostgreSQL's check expressions follow a column rename.
+        foreach (var check in NotNullChecks)
+        {
+            if (StringComparer.OrdinalIgnoreCase.Equals(check.Column, name))
+            {
+                check.Column = newName;
+            }
         }
 
         void Rename(List<string> columns)
@@ -563,4 +713,24 @@ internal sealed class KeyState
     public MigrationOperation Source { get; }
 
     public List<string> Columns { get; }
+}
+
+/// <summary>A check constraint <c>CHECK (column IS NOT NULL)</c>: once validated, PostgreSQL 12+ makes the column NOT NULL without scanning.</summary>
+internal sealed class NotNullCheckState
+{
+    public NotNullCheckState(string? name, string column, bool isValidated)
+    {
+        Name = name;
+        Column = column;
+        IsValidated = isValidated;
+    }
+
+    /// <summary>Null when the SQL named none (then it cannot be validated or dropped by a name the history knows).</summary>
+    public string? Name { get; }
+
+    /// <summary>The current column name, after renames.</summary>
+    public string Column { get; set; }
+
+    /// <summary>Added without NOT VALID, or VALIDATE CONSTRAINT ran since: every row was checked.</summary>
+    public bool IsValidated { get; set; }
 }

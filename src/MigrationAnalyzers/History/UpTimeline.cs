@@ -126,6 +126,29 @@ internal sealed class UpTimeline
     }
 
     /// <summary>
+    /// Just before <paramref name="operation"/>, the column has a validated check constraint whose whole expression is
+    /// <c>column IS NOT NULL</c> (added without NOT VALID, or validated since, and not dropped): PostgreSQL 12+ then
+    /// makes it NOT NULL without scanning the table.
+    /// </summary>
+    public bool HasValidatedNotNullCheckBefore(MigrationOperation operation)
+    {
+        if (operation.Name is not { } column || TableBefore(operation) is not { } table)
+        {
+            return false;
+        }
+
+        foreach (var check in table.NotNullChecks)
+        {
+            if (check.IsValidated && string.Equals(check.Column, column, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// What the Designer models (<c>BuildTargetModel</c>) of the earlier migrations say about a table or column, newest
     /// first: the deprecation starts with the oldest model of the unbroken run, just before this migration, that no
     /// longer maps it. Only models from after the table or column was created (or renamed to its name) count: an

@@ -142,6 +142,14 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
             return null;
         }
 
+        // The recipe this rule recommends: with a validated CHECK (col IS NOT NULL), PostgreSQL 12+ skips the scan.
+        if (cost == RequiredChangeCost.ScanUnderExclusiveLock
+            && database.Behaviour.SetNotNullUsesValidatedCheck(database.Version)
+            && timeline.HasValidatedNotNullCheckBefore(operation))
+        {
+            return null;
+        }
+
         return cost switch
         {
             RequiredChangeCost.ScanUnderExclusiveLock when database.Behaviour.SetNotNullUsesValidatedCheck(database.Version) =>

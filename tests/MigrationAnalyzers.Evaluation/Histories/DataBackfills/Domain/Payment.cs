@@ -8,7 +8,7 @@ namespace Ledgerly.Domain
         public Guid InvoiceId { get; set; }
         public decimal Amount { get; set; }
         public DateTime ReceivedAt { get; set; }
-        public string? Reference { get; set; }
+        public string Reference { get; set; } = string.Empty;
         public int PaymentMethodId { get; set; }
     }
 }

@@ -342,6 +342,7 @@ namespace Ledgerly.Data.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Reference")
+                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
