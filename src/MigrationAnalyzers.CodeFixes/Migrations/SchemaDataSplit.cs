@@ -111,6 +111,19 @@ internal static class SchemaDataSplit
         var movesByStatement = new Dictionary<StatementSyntax, bool>();
         foreach (var operation in operations)
         {
+            // A timeout setting (SET LOCAL lock_timeout, as MIG1193's fix writes it) ahead of every moved statement stays
+            // for the schema changes it was written for; the data migration runs without it, as it would had the split
+            // come first. After a moved statement it would have to go both ways: no split then.
+            if (operation.OnlySetsTimeouts())
+            {
+                if (result.Count > 0)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
             var effect = operation.EffectOf();
             if (operation.Statement is null || effect is OperationEffect.Unknown or OperationEffect.Other or OperationEffect.SchemaAndData)
             {
@@ -139,6 +152,11 @@ internal static class SchemaDataSplit
         var movedSoFar = new List<MigrationOperation>();
         foreach (var operation in ordered)
         {
+            if (operation.OnlySetsTimeouts())
+            {
+                continue;
+            }
+
             if (movesByStatement[operation.Statement!])
             {
                 movedSoFar.Add(operation);

@@ -19,7 +19,8 @@ using MigrationAnalyzers.Rules.Migrations;
 namespace MigrationAnalyzers.CodeFixes.Reversal;
 
 /// <summary>
-/// MIG1002: adds to Down the inverse of the Up operations it forgot, at its start (they undo later changes first).
+/// MIG1002: adds to Down the inverse of each Up operation it forgot, after the inverses of the Up operations that came
+/// after it, so Down stays Up in reverse.
 /// Fix All gathers every forgotten operation of a migration into one edit, so the inverses keep their order.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMissingInversesCodeFix)), Shared]
@@ -82,26 +83,72 @@ public sealed class AddMissingInversesCodeFix : CodeFixProvider
         var current = document;
         foreach (var pair in forgotten)
         {
-            var compilation = (await current.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
-            var catalog = MigrationCatalog.For(compilation);
-            var type = compilation.GetSymbolsWithName(pair.Key.Split('.').Last(), SymbolFilter.Type, cancellationToken)
-                .OfType<INamedTypeSymbol>()
-                .FirstOrDefault(t => t.ToDisplayString() == pair.Key);
-            if (type is null || catalog.Get(type) is not { } migration)
+            // Latest Up operation first: each inverse goes after the inverses of the Up operations that came after it,
+            // so Down stays Up in reverse (DropIndex before the DropColumn of the indexed column, which would fail
+            // on SQL Server and drop the index with it on PostgreSQL). The file is read again after each insertion.
+            foreach (var index in pair.Value.OrderByDescending(i => i))
             {
-                return null;
-            }
+                var compilation = (await current.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
+                var catalog = MigrationCatalog.For(compilation);
+                if (FindType(compilation, pair.Key, cancellationToken) is not { } type
+                    || catalog.Get(type) is not { } migration
+                    || index >= migration.Up.Operations.Length)
+                {
+                    return null;
+                }
 
-            var operations = pair.Value.Where(i => i < migration.Up.Operations.Length).Select(i => migration.Up.Operations[i]).ToList();
-            var plan = InversePlanner.Plan(migration, catalog, operations);
-            if (await DownMethodWriter.PrependToDownAsync(current, migration, plan, cancellationToken).ConfigureAwait(false) is not { } changed)
-            {
-                return null;
-            }
+                var plan = InversePlanner.Plan(migration, catalog, new[] { migration.Up.Operations[index] });
+                var after = LastInverseOfLaterOperation(migration, index);
+                if (await DownMethodWriter.InsertIntoDownAsync(current, migration, plan, after, cancellationToken).ConfigureAwait(false) is not { } changed)
+                {
+                    return null;
+                }
 
-            current = changed;
+                current = changed;
+            }
         }
 
         return current == document ? null : current;
+    }
+
+    private static INamedTypeSymbol? FindType(Compilation compilation, string fullName, CancellationToken cancellationToken)
+        => compilation.GetSymbolsWithName(fullName.Split('.').Last(), SymbolFilter.Type, cancellationToken)
+            .OfType<INamedTypeSymbol>()
+            .FirstOrDefault(t => t.ToDisplayString() == fullName);
+
+    /// <summary>
+    /// The last Down statement that undoes an Up operation after <paramref name="upIndex"/> (or a constraint it created);
+    /// null when there is none, and the inverse then goes first.
+    /// </summary>
+    private static StatementSyntax? LastInverseOfLaterOperation(MigrationInfo migration, int upIndex)
+    {
+        var later = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        for (var i = upIndex + 1; i < migration.Up.Operations.Length; i++)
+        {
+            var operation = migration.Up.Operations[i];
+            if (ReversalCheck.InverseSignature(operation) is { } inverse)
+            {
+                later.Add(inverse);
+            }
+
+            foreach (var constraint in operation.Constraints)
+            {
+                if (ReversalCheck.InverseSignature(constraint) is { } constraintInverse)
+                {
+                    later.Add(constraintInverse);
+                }
+            }
+        }
+
+        StatementSyntax? last = null;
+        foreach (var operation in migration.Down.Operations)
+        {
+            if (operation.Statement is { } statement && ReversalCheck.Signature(operation) is { } signature && later.Contains(signature))
+            {
+                last = statement;
+            }
+        }
+
+        return last;
     }
 }

@@ -49,20 +49,35 @@ internal static class DownMethodWriter
         return await CheckedAsync(document, text.WithChanges(changes), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Adds statements at the start of an existing Down (they undo Up operations Down forgot).</summary>
-    public static async Task<Document?> PrependToDownAsync(Document document, MigrationInfo migration, InversePlan plan, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds statements to an existing Down (they undo Up operations Down forgot): after <paramref name="after"/>, one of
+    /// Down's statements, or at Down's start when it is null.
+    /// </summary>
+    public static async Task<Document?> InsertIntoDownAsync(Document document, MigrationInfo migration, InversePlan plan, StatementSyntax? after, CancellationToken cancellationToken)
     {
         if (!plan.IsComplete || plan.Statements.IsEmpty || migration.Up.Declaration is not { } up
             || migration.Down.Declaration is not { Body: { } body } || body.SyntaxTree.FilePath != document.FilePath
-            || migration.Down.IsInheritedBy(migration.Symbol))
+            || migration.Down.IsInheritedBy(migration.Symbol)
+            || (after is not null && after.Parent != body))
         {
             return null;
         }
 
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
         var style = FileStyle.Of(text, up, migration.Framework);
-        var inserted = Statements(plan, style) + (body.Statements.Count > 0 && style.BlankLines ? style.Eol : string.Empty);
-        var line = text.Lines.GetLineFromPosition(body.OpenBraceToken.Span.End);
+        string inserted;
+        TextLine line;
+        if (after is null)
+        {
+            inserted = Statements(plan, style) + (body.Statements.Count > 0 && style.BlankLines ? style.Eol : string.Empty);
+            line = text.Lines.GetLineFromPosition(body.OpenBraceToken.Span.End);
+        }
+        else
+        {
+            inserted = (style.BlankLines ? style.Eol : string.Empty) + Statements(plan, style);
+            line = text.Lines.GetLineFromPosition(after.Span.End);
+        }
+
         var change = new TextChange(new TextSpan(line.EndIncludingLineBreak, 0), inserted);
         return await CheckedAsync(document, text.WithChanges(change), cancellationToken).ConfigureAwait(false);
     }

@@ -48,6 +48,13 @@ public static class OperationEffects
             : OperationEffect.Other;
     }
 
+    /// <summary>
+    /// Raw SQL that only sets how long later statements may wait (<see cref="TimeoutSettingSql"/>), as MIG1193's fix
+    /// writes it: it has no inverse to write in Down, and it stays with the statements it was written for.
+    /// </summary>
+    public static bool OnlySetsTimeouts(this MigrationOperation operation)
+        => operation.Kind == OperationKind.Sql && TimeoutSettingSql.IsOnlyTimeoutSettings(operation.SqlText);
+
     public static bool ChangesData(this OperationEffect effect) => effect is OperationEffect.Data or OperationEffect.SchemaAndData;
 
     public static bool ChangesSchema(this OperationEffect effect) => effect is OperationEffect.Schema or OperationEffect.SchemaAndData;

@@ -59,7 +59,9 @@ public static class InversePlanner
             var skip = (only is not null && !only.Contains(operation))
                        || (operation.Table is not null && createdHere.Contains(operation.Table) && CoveredByTableDrop.Contains(operation.Kind))
                        // Pomelo's NULL backfill belongs to the NOT NULL change; making the column nullable again undoes both.
-                       || GeneratedBackfill.Is(migration.Up, operation);
+                       || GeneratedBackfill.Is(migration.Up, operation)
+                       // SET LOCAL lock_timeout and the like change nothing to undo.
+                       || operation.OnlySetsTimeouts();
             if (!skip)
             {
                 // History is replayed only when an inverse needs it, and then once: replaying it is the costly part.

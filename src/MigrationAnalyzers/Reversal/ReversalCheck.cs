@@ -50,6 +50,13 @@ public sealed class ReversalCheck
         for (var i = 0; i < up.Operations.Length; i++)
         {
             var operation = up.Operations[i];
+
+            // SET LOCAL lock_timeout (MIG1193's fix) and the like change nothing: no inverse is expected.
+            if (operation.OnlySetsTimeouts())
+            {
+                continue;
+            }
+
             if (!IsUnderstood(operation))
             {
                 return null;
@@ -85,6 +92,11 @@ public sealed class ReversalCheck
         var unexplained = new List<MigrationOperation>();
         foreach (var operation in down.Operations)
         {
+            if (operation.OnlySetsTimeouts())
+            {
+                continue;
+            }
+
             if (!IsUnderstood(operation) || Signature(operation) is not { } signature)
             {
                 return null;

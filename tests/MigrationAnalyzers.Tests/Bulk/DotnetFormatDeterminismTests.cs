@@ -15,6 +15,8 @@ namespace MigrationAnalyzers.Tests.Bulk;
 /// (the batch fixer then fixed nothing when that one had no fix), and hands a second fixer of an ID the diagnostics
 /// computed before the first one changed the text. And MIG1040's expand step wrote its copy into the migration of its
 /// triggers, which MIG1020 then reported and split only when its turn came after MIG1040's.
+/// The SET LOCAL lock_timeout that MIG1193's fix (on here, as no preset is loaded) writes first in Up once kept MIG1002's and
+/// MIG1020's fixes from running when its turn came before theirs; a timeout setting now needs no inverse and stays put.
 /// </summary>
 public class DotnetFormatDeterminismTests
 {

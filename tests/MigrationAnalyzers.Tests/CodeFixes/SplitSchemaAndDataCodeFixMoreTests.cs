@@ -79,6 +79,70 @@ public class SplitSchemaAndDataCodeFixMoreTests
     }
 
     [Fact]
+    public async Task A_leading_lock_timeout_setting_stays_with_the_schema_changes_and_the_split_is_still_offered()
+    {
+        // MIG1193's fix writes SET LOCAL lock_timeout first; the split gives what it gives when it runs before that fix.
+        var test = Test();
+        test.TestState.Sources.Add(("/0/Migrations/M202403010900_AddOrderStatus.cs", """
+            using FluentMigrator;
+
+            namespace Shop.Migrations;
+
+            [Migration(202403010900)]
+            public sealed class AddOrderStatus : Migration
+            {
+                public override void Up()
+                {
+                    Execute.Sql("SET LOCAL lock_timeout = '5s'");
+                    Alter.Table("Orders").AddColumn("Status").AsInt32().Nullable();
+                    Execute.Sql("UPDATE Orders SET Status = 0");
+                }
+
+                public override void Down()
+                {
+                    Delete.Column("Status").FromTable("Orders");
+                }
+            }
+            """));
+        test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan("/0/Migrations/M202403010900_AddOrderStatus.cs", 12, 9, 12, 52)
+            .WithArguments("AddOrderStatus", "Alter.Table on 'Orders' and Execute.Sql"));
+        test.FixedState.Sources.Add(("/0/Migrations/M202403010900_AddOrderStatus.cs", """
+            using FluentMigrator;
+
+            namespace Shop.Migrations;
+
+            [Migration(202403010900)]
+            public sealed class AddOrderStatus : Migration
+            {
+                public override void Up()
+                {
+                    Execute.Sql("SET LOCAL lock_timeout = '5s'");
+                    Alter.Table("Orders").AddColumn("Status").AsInt32().Nullable();
+                }
+
+                public override void Down()
+                {
+                    Delete.Column("Status").FromTable("Orders");
+                }
+            }
+
+            [Migration(202403010901)]
+            public sealed class AddOrderStatusData : Migration
+            {
+                public override void Up()
+                {
+                    Execute.Sql("UPDATE Orders SET Status = 0");
+                }
+
+                public override void Down()
+                {
+                }
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task FluentMigrator_new_file_is_named_like_its_neighbour()
     {
         var test = Test(SplitSchemaAndDataCodeFixProvider.NewFileKey);

@@ -41,7 +41,7 @@ public class DownDoesNotUndoUpTests
     }
 
     [Fact]
-    public async Task Added_column_that_Down_never_drops_is_reported_and_the_fix_drops_it_first()
+    public async Task Added_column_that_Down_never_drops_is_reported_and_the_fix_drops_it_after_the_index_on_it()
     {
         var test = EfTest(
             EfMigration("""
@@ -87,12 +87,50 @@ public class DownDoesNotUndoUpTests
                     /// <inheritdoc />
                     protected override void Down(MigrationBuilder migrationBuilder)
                     {
+                        migrationBuilder.DropIndex(
+                            name: "IX_Users_Email",
+                            table: "Users");
+
                         migrationBuilder.DropColumn(
                             name: "Email",
                             table: "Users");
+                    }
+            """));
+        test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1002").WithLocation(0).WithArguments("AddEmail", "it never undoes AddColumn 'Users.Email'"));
+        await test.RunAsync(CancellationToken.None);
+    }
 
-                        migrationBuilder.DropIndex(
-                            name: "IX_Users_Email",
+    [Fact]
+    public async Task A_lock_timeout_setting_in_Up_needs_no_inverse_and_the_forgotten_inverse_goes_after_the_later_ones()
+    {
+        // MIG1193's fix starts Up with SET LOCAL lock_timeout: the rule and its fix still see the rest of Up.
+        var test = EfTest(
+            EfMigration("""
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.Sql("SET LOCAL lock_timeout = '5s';");
+                        {|#0:migrationBuilder.AddColumn<string>(name: "Email", table: "Users", nullable: true)|};
+                        migrationBuilder.AddColumn<string>(name: "Phone", table: "Users", nullable: true);
+                    }
+
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.DropColumn(name: "Phone", table: "Users");
+                    }
+            """),
+            EfMigration("""
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.Sql("SET LOCAL lock_timeout = '5s';");
+                        migrationBuilder.AddColumn<string>(name: "Email", table: "Users", nullable: true);
+                        migrationBuilder.AddColumn<string>(name: "Phone", table: "Users", nullable: true);
+                    }
+
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.DropColumn(name: "Phone", table: "Users");
+                        migrationBuilder.DropColumn(
+                            name: "Email",
                             table: "Users");
                     }
             """));
