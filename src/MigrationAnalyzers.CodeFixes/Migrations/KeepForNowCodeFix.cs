@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -145,6 +146,15 @@ public sealed class KeepForNowCodeFix : CodeFixProvider
             }
 
             statements.Add(inverse);
+        }
+
+        // A timeout setting (MIG1193's SET LOCAL lock_timeout) left alone in Up was written for the drop: it goes too, so
+        // the result is the same whichever of the two fixes ran first.
+        var rest = migration.Up.Operations.Where(operation => operation.Statement != dropStatement).ToList();
+        if (rest.Count > 0 && migration.Up.UnrecognizedStatements.IsEmpty
+            && rest.All(operation => operation.OnlySetsTimeouts() && operation.Statement is ExpressionStatementSyntax setting && setting.SyntaxTree == dropStatement.SyntaxTree))
+        {
+            statements.AddRange(rest.Select(operation => operation.Statement!).Distinct());
         }
 
         return statements;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -12,6 +13,7 @@ using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.Descriptors;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Rules.Migrations;
+using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 
@@ -84,8 +86,52 @@ public sealed class NonBlockingIndexCodeFix : CodeFixProvider
         }
     }
 
+    /// <summary>The only statement of its block, apart from timeout settings (<see cref="TimeoutSettingsBeside"/>).</summary>
     private static bool IsOnlyStatement(InvocationExpressionSyntax operation)
-        => operation.Parent is ExpressionStatementSyntax { Parent: BlockSyntax { Statements.Count: 1 } };
+        => operation.Parent is ExpressionStatementSyntax { Parent: BlockSyntax block } statement
+           && block.Statements.Count == 1 + TimeoutSettingsBeside(operation).Count
+           && block.Statements.Contains(statement);
+
+    /// <summary>
+    /// The other statements of the operation's block that are <c>migrationBuilder.Sql("SET LOCAL lock_timeout …")</c>, as
+    /// MIG1193's fix writes them. They go with this fix: SET LOCAL ends with the migration's transaction, which the
+    /// concurrent change runs outside of, so the result is the same whichever of the two fixes ran first.
+    /// </summary>
+    private static List<StatementSyntax> TimeoutSettingsBeside(InvocationExpressionSyntax operation)
+    {
+        var settings = new List<StatementSyntax>();
+        if (operation.Parent is ExpressionStatementSyntax { Parent: BlockSyntax block } own)
+        {
+            foreach (var statement in block.Statements)
+            {
+                if (statement != own
+                    && statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Sql" } } call }
+                    && call.ArgumentList.Arguments.Count == 1
+                    && call.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax literal
+                    && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                    && TimeoutSettingSql.IsOnlyTimeoutSettings(literal.Token.ValueText))
+                {
+                    settings.Add(statement);
+                }
+            }
+        }
+
+        return settings;
+    }
+
+    /// <summary>Replaces <paramref name="target"/> (the operation or a node in it) and removes the timeout settings beside the operation.</summary>
+    private static SyntaxNode Edit(SyntaxNode root, InvocationExpressionSyntax operation, SyntaxNode target, SyntaxNode replacement)
+    {
+        var settings = TimeoutSettingsBeside(operation);
+        if (settings.Count == 0)
+        {
+            return root.ReplaceNode(target, replacement);
+        }
+
+        var tracked = root.TrackNodes(settings.Cast<SyntaxNode>().Append(target));
+        tracked = tracked.ReplaceNode(tracked.GetCurrentNode(target)!, replacement);
+        return tracked.RemoveNodes(settings.Select(setting => tracked.GetCurrentNode(setting)!), SyntaxRemoveOptions.KeepNoTrivia) ?? tracked;
+    }
 
     /// <summary>An EF Core call (<c>migrationBuilder.CreateIndex(…)</c>, possibly with annotations), not a FluentMigrator chain.</summary>
     private static bool IsEfCoreOperation(InvocationExpressionSyntax operation)
@@ -120,7 +166,7 @@ public sealed class NonBlockingIndexCodeFix : CodeFixProvider
             {
                 var value = call.ArgumentList.Arguments[1].Expression;
                 var replacement = SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(value);
-                return document.WithSyntaxRoot(root.ReplaceNode(value, replacement));
+                return document.WithSyntaxRoot(Edit(root, operation, value, replacement));
             }
         }
 
@@ -130,7 +176,7 @@ public sealed class NonBlockingIndexCodeFix : CodeFixProvider
         var text = operation.WithoutTrivia().ToFullString()
             + newLine + indentation + ".Annotation(" + SyntaxFactory.Literal(annotation).ToString() + ", true)";
         var annotated = SyntaxFactory.ParseExpression(text).WithTriviaFrom(operation);
-        return document.WithSyntaxRoot(root.ReplaceNode(operation, annotated));
+        return document.WithSyntaxRoot(Edit(root, operation, operation, annotated));
     }
 
     private static SyntaxNode DropConcurrently(SyntaxNode root, InvocationExpressionSyntax operation, ExpressionSyntax builder, string? schema, string name)
@@ -139,7 +185,7 @@ public sealed class NonBlockingIndexCodeFix : CodeFixProvider
         var sql = "DROP INDEX CONCURRENTLY IF EXISTS " + qualified + ";";
         var text = builder.WithoutTrivia().ToFullString() + ".Sql(" + SyntaxFactory.Literal(sql).ToString() + ", suppressTransaction: true)";
         var replacement = SyntaxFactory.ParseExpression(text).WithTriviaFrom(operation);
-        return root.ReplaceNode(operation, replacement);
+        return Edit(root, operation, operation, replacement);
     }
 
     /// <summary>PostgreSQL quoted identifier: EF Core created the index with this exact (case-sensitive) name.</summary>

@@ -63,6 +63,36 @@ public class NonBlockingIndexCodeFixTests
             NonBlockingIndexCodeFix.ConcurrentlyKey);
     }
 
+    /// <summary>
+    /// MIG1193's fix, when it ran first, left SET LOCAL lock_timeout before the index: it goes (SET LOCAL ends with the
+    /// transaction the concurrent build runs outside of), so both orders of the two fixes give this same text.
+    /// </summary>
+    [Theory]
+    [InlineData(NonBlockingIndexCodeFix.ConcurrentlyKey)]
+    [InlineData(NonBlockingIndexCodeFix.DropConcurrentlyKey)]
+    public async Task Npgsql_index_change_after_a_lock_timeout_setting_loses_the_setting(string key)
+    {
+        var create = key == NonBlockingIndexCodeFix.ConcurrentlyKey;
+        await RunAsync(
+            TestReferences.EfCoreNpgsql,
+            create
+                ? """
+                            migrationBuilder.Sql("SET LOCAL lock_timeout = '5s';");
+                            {|MIG1060:migrationBuilder.CreateIndex(
+                                name: "IX_Orders_CustomerId",
+                                table: "Orders",
+                                column: "CustomerId")|};
+                """
+                : """
+                            migrationBuilder.Sql("SET LOCAL lock_timeout = '5s';");
+                            {|MIG1060:migrationBuilder.DropIndex(
+                                name: "IX_Orders_CustomerId",
+                                table: "Orders")|};
+                """,
+            create ? FixedCreateIndex : FixedDropIndex,
+            key);
+    }
+
     [Fact]
     public async Task Npgsql_concurrent_annotation_set_to_false_is_switched_on()
     {

@@ -124,6 +124,31 @@ public class EfCoreFixedHistoryTests
         Assert.Contains("DropIndex", fixedChange);
     }
 
+    /// <summary>
+    /// Down drops the index and forgets the column it is on: the DropColumn has to come after the DropIndex (PostgreSQL
+    /// drops the index with the column, so the DropIndex after it would fail; SQLite refuses to drop an indexed column).
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(TestDatabases.Sqlite)]
+    [InlineData(TestDatabases.PostgreSql)]
+    public async Task MIG1002_added_DropColumn_goes_after_the_DropIndex_on_that_column(string engine)
+    {
+        var fixedChange = await ProveAsync(
+            engine,
+            new DownDoesNotUndoUpAnalyzer(),
+            new AddMissingInversesCodeFix(),
+            History("""
+                        migrationBuilder.AddColumn<string>(name: "Nickname", table: "Users", type: "TEXT", nullable: true);
+
+                        migrationBuilder.CreateIndex(name: "IX_Users_Nickname", table: "Users", column: "Nickname");
+            """, """
+                        migrationBuilder.DropIndex(name: "IX_Users_Nickname", table: "Users");
+            """, Model(NicknameProperty)));
+        Assert.True(
+            fixedChange.IndexOf("DropIndex", StringComparison.Ordinal) < fixedChange.IndexOf("DropColumn", StringComparison.Ordinal),
+            "the DropColumn should follow the DropIndex:\n" + fixedChange);
+    }
+
     [SkippableTheory]
     [InlineData(TestDatabases.Sqlite)]
     [InlineData(TestDatabases.PostgreSql)]

@@ -112,6 +112,54 @@ public class KeepForNowCodeFixTests
             """);
     }
 
+    /// <summary>
+    /// MIG1193's fix, when it ran first, put SET LOCAL lock_timeout before the drop: with the drop gone it guards nothing
+    /// and goes too, so both orders of the two fixes give this same text.
+    /// </summary>
+    [Fact]
+    public async Task A_lock_timeout_setting_left_alone_in_Up_goes_with_the_drop()
+    {
+        await Verify(
+            """
+                        migrationBuilder.Sql("SET LOCAL lock_timeout = '5s';");
+                        {|MIG1010:migrationBuilder.DropTable(
+                            name: "AuditLog")|};
+            """,
+            """
+                        migrationBuilder.CreateTable(
+                            name: "AuditLog",
+                            columns: table => new
+                            {
+                                Id = table.Column<long>(type: "INTEGER", nullable: false)
+                            },
+                            constraints: table => table.PrimaryKey("PK_AuditLog", x => x.Id));
+            """,
+            "",
+            "");
+    }
+
+    [Fact]
+    public async Task A_lock_timeout_setting_stays_while_other_changes_remain()
+    {
+        await Verify(
+            """
+                        migrationBuilder.Sql("SET LOCAL lock_timeout = '5s';");
+                        migrationBuilder.AddColumn<string>(name: "Nickname", table: "Users", type: "TEXT", nullable: true);
+                        {|MIG1010:migrationBuilder.DropTable(
+                            name: "AuditLog")|};
+            """,
+            """
+                        migrationBuilder.DropColumn(name: "Nickname", table: "Users");
+            """,
+            """
+                        migrationBuilder.Sql("SET LOCAL lock_timeout = '5s';");
+                        migrationBuilder.AddColumn<string>(name: "Nickname", table: "Users", type: "TEXT", nullable: true);
+            """,
+            """
+                        migrationBuilder.DropColumn(name: "Nickname", table: "Users");
+            """);
+    }
+
     [Fact]
     public async Task Expression_bodied_Up_gets_no_fix()
     {
