@@ -88,9 +88,8 @@ public sealed class NonBlockingIndexCodeFix : CodeFixProvider
 
     /// <summary>The only statement of its block, apart from timeout settings (<see cref="TimeoutSettingsBeside"/>).</summary>
     private static bool IsOnlyStatement(InvocationExpressionSyntax operation)
-        => operation.Parent is ExpressionStatementSyntax { Parent: BlockSyntax block } statement
-           && block.Statements.Count == 1 + TimeoutSettingsBeside(operation).Count
-           && block.Statements.Contains(statement);
+        => operation.Parent is ExpressionStatementSyntax { Parent: BlockSyntax block }
+           && block.Statements.Count == 1 + TimeoutSettingsBeside(operation).Count;
 
     /// <summary>
     /// The other statements of the operation's block that are <c>migrationBuilder.Sql("SET LOCAL lock_timeout …")</c>, as
