@@ -73,10 +73,11 @@ public class EfCoreFixedHistoryTests
         string? equivalenceKey = null,
         Action<ITestDatabase>? atTheEnd = null,
         int migrationsAdded = 0,
-        bool unfixedFails = false)
+        bool unfixedFails = false,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var history = sources.ToList();
-        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(analyzer, fix, history, equivalenceKey: equivalenceKey);
+        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(analyzer, fix, history, equivalenceKey: equivalenceKey, settings: settings);
         var fixedChange = fixedSources[Sources.MigrationPath(Change)];
         Assert.NotEqual(history.Single(source => source.Path == Sources.MigrationPath(Change)).Text, fixedChange);
         Assert.DoesNotContain(remaining, diagnostic => diagnostic.Id == fix.FixableDiagnosticIds[0] && diagnostic.Location.SourceTree?.FilePath == Sources.MigrationPath(Change));
@@ -208,5 +209,45 @@ public class EfCoreFixedHistoryTests
             SplitSchemaAndDataCodeFixProvider.SameFileKey,
             atTheEnd: database => Assert.Equal(new[] { "1 | Ada", "2 | Linus", "3 | Grace" }, database.Rows("Users", "\"Id\", \"Nickname\"", "\"Id\"")),
             migrationsAdded: 1);
+    }
+
+    /// <summary>The index fixes are PostgreSQL's: the rules report them only where it is the target, under a rolling deployment.</summary>
+    private static readonly Dictionary<string, string> RollingPostgres = new()
+    {
+        ["migration_analyzers.target_database"] = "postgresql",
+        ["migration_analyzers.deployment"] = "rolling",
+    };
+
+    [SkippableFact]
+    public async Task MIG1060_concurrent_index_rolls_back_to_each_step_with_the_rows()
+    {
+        var fixedChange = await ProveAsync(
+            TestDatabases.PostgreSql,
+            new BlockingIndexChangeAnalyzer(),
+            new NonBlockingIndexCodeFix(),
+            History("""
+                        migrationBuilder.CreateIndex(name: "IX_Users_Name", table: "Users", column: "Name");
+            """, """
+                        migrationBuilder.DropIndex(name: "IX_Users_Name", table: "Users");
+            """, Model("""                    b.HasIndex("Name");""")),
+            settings: RollingPostgres);
+        Assert.Contains("Npgsql:CreatedConcurrently", fixedChange);
+    }
+
+    [SkippableFact]
+    public async Task MIG1150_concurrent_SQL_outside_the_transaction_rolls_back_to_each_step_with_the_rows()
+    {
+        var fixedChange = await ProveAsync(
+            TestDatabases.PostgreSql,
+            new ConcurrentIndexInTransactionAnalyzer(),
+            new SuppressTransactionCodeFix(),
+            History("""
+                        migrationBuilder.Sql("CREATE INDEX CONCURRENTLY \"IX_Users_Name\" ON \"Users\" (\"Name\");");
+            """, """
+                        migrationBuilder.Sql("DROP INDEX CONCURRENTLY \"IX_Users_Name\";", suppressTransaction: true);
+            """, Model()),
+            settings: RollingPostgres,
+            unfixedFails: true);
+        Assert.Contains("suppressTransaction: true", fixedChange.Substring(0, fixedChange.IndexOf("Down", StringComparison.Ordinal)));
     }
 }
