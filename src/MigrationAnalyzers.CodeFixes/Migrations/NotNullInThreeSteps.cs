@@ -172,6 +172,13 @@ internal static class NotNullInThreeSteps
     private static Steps? FluentMigratorSteps(
         MigrationInfo migration, MigrationOperation operation, StatementSyntax statement, ColumnDefinition column, string table, DatabaseProvider provider)
     {
+        // The last step is Alter.Column, which FluentMigrator's SQLite generator refuses (DatabaseOperationNotSupportedException):
+        // on SQLite the fix would write a migration that cannot run. MIG1030's message says so.
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return null;
+        }
+
         var typeCall = column.FluentCalls.FirstOrDefault(call => call.Name == column.FluentType);
         if (typeCall?.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax typeAccess } typeInvocation
             || SqlText.ZeroOf(column.FluentType, provider) is not { } zero)

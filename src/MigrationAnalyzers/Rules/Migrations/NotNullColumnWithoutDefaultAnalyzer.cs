@@ -56,6 +56,11 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationRuleAnalyzer
                     // The three-step fix writes its backfill UPDATE in the target's dialect; without a target it is withheld.
                     reason += "; the three-step fix is not offered: the target database is unknown, so the backfill SQL has no dialect (set migration_analyzers.target_database)";
                 }
+                else if (context.Database.Provider == DatabaseProvider.Sqlite && migration.Framework == MigrationFramework.FluentMigrator)
+                {
+                    // The three-step fix ends with Alter.Column, which FluentMigrator's SQLite generator refuses to run.
+                    reason += "; the three-step fix is not offered: FluentMigrator cannot alter a column on SQLite, so give the column a default instead";
+                }
             }
             else if (operation.Kind == OperationKind.AlterColumn
                      && NotNullColumn.BecomesNotNull(timeline, operation, column)

@@ -53,10 +53,11 @@ public class FluentMigratorFixedHistoryTests
         string? equivalenceKey = null,
         Action<ITestDatabase>? atTheEnd = null,
         int migrationsAdded = 0,
-        bool unfixedFails = false)
+        bool unfixedFails = false,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var history = sources.ToList();
-        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(analyzer, fix, history, equivalenceKey: equivalenceKey);
+        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(analyzer, fix, history, equivalenceKey: equivalenceKey, settings: settings);
         var fixedChange = fixedSources[ChangePath];
         Assert.NotEqual(history.Single(source => source.Path == ChangePath).Text, fixedChange);
         Assert.DoesNotContain(remaining, diagnostic => diagnostic.Id == fix.FixableDiagnosticIds[0] && diagnostic.Location.SourceTree?.FilePath == ChangePath);
@@ -173,5 +174,47 @@ public class FluentMigratorFixedHistoryTests
             SplitSchemaAndDataCodeFixProvider.SameFileKey,
             atTheEnd: database => Assert.Equal(new[] { "1 | Ada", "2 | Linus", "3 | Grace" }, database.Rows("Users", "\"Id\", \"Nickname\"", "\"Id\"")),
             migrationsAdded: 1);
+    }
+
+    [SkippableFact]
+    public async Task MIG1030_three_steps_fill_the_rows_and_roll_back_to_each_step_on_PostgreSQL()
+    {
+        await ProveAsync(
+            TestDatabases.PostgreSql,
+            new NotNullColumnWithoutDefaultAnalyzer(),
+            new NotNullInThreeStepsCodeFix(),
+            History("""
+                        Create.Column("Age").OnTable("Users").AsInt32().NotNullable();
+            """, """
+                        Delete.Column("Age").FromTable("Users");
+            """),
+            NotNullInThreeStepsCodeFix.SameFileKey,
+            atTheEnd: database => Assert.Equal(new[] { "1 | 0", "2 | 0", "3 | 0" }, database.Rows("Users", "\"Id\", \"Age\"", "\"Id\"")),
+            migrationsAdded: 2,
+            unfixedFails: true,
+            settings: new Dictionary<string, string> { ["migration_analyzers.target_database"] = "postgresql" });
+    }
+
+    /// <summary>
+    /// The three steps end with Alter.Column, which FluentMigrator's SQLite generator refuses to run: on SQLite the fix is
+    /// not offered and the message says why. The default-value fix is still offered, and its migration runs.
+    /// </summary>
+    [Fact]
+    public async Task MIG1030_three_steps_are_not_offered_on_SQLite_and_the_message_says_why()
+    {
+        var history = History("""
+                        Create.Column("Age").OnTable("Users").AsInt32().NotNullable();
+            """, """
+                        Delete.Column("Age").FromTable("Users");
+            """).ToList();
+        var settings = new Dictionary<string, string> { ["migration_analyzers.target_database"] = "sqlite" };
+        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(
+            new NotNullColumnWithoutDefaultAnalyzer(), new NotNullInThreeStepsCodeFix(), history, equivalenceKey: NotNullInThreeStepsCodeFix.SameFileKey, settings: settings);
+
+        Assert.Equal(history.Single(source => source.Path == ChangePath).Text, fixedSources[ChangePath]);
+        var diagnostic = Assert.Single(remaining, d => d.Id == "MIG1030");
+        Assert.Contains("FluentMigrator cannot alter a column on SQLite", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        await ProveAsync(TestDatabases.Sqlite, new NotNullColumnWithoutDefaultAnalyzer(), new AddDefaultValueCodeFix(), history, settings: settings);
     }
 }
