@@ -100,6 +100,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "SQL passed to Sql(…) or Execute.Sql(…) drops a table or column, truncates a table, or deletes or updates every row; none of the schema checks see it.");
 
+    public static readonly DiagnosticDescriptor MIG1081_DownDestroysOlderData = Rule(
+        RuleIds.DownDestroysOlderData,
+        "Raw SQL in Down destroys data that Up did not create",
+        "Raw SQL in Down of migration '{0}' {1}: that data existed before Up ran, so rolling back destroys what Up did not create",
+        RuleCategories.SchemaSafety,
+        DiagnosticSeverity.Warning,
+        "Down exists to take back what Up made. SQL passed to Sql(…) or Execute.Sql(…) in Down that drops, empties or overwrites a table or column that existed before this migration destroys data written long before it, on every rollback.");
+
     public static readonly DiagnosticDescriptor MIG1100_MigrationIdentity = Rule(
         RuleIds.MigrationIdentity,
         "Migration identity error",

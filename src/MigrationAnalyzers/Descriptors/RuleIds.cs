@@ -29,6 +29,8 @@ public static class RuleIds
 
     public const string DestructiveRawSql = "MIG1080";
 
+    public const string DownDestroysOlderData = "MIG1081";
+
     public const string MigrationIdentity = "MIG1100";
 
     public const string MigrationDependsOnApplicationCode = "MIG1110";
