@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
@@ -11,7 +12,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace MigrationAnalyzers.Benchmarks;
 
 /// <summary>What the IDE pays for one migration document: warm, and again after the user edits it.</summary>
-internal sealed record IdeLatencyResult(string Document, double FullHistoryMs, double WarmMs, double AfterEditMs, int WarmDiagnostics, int AfterEditDiagnostics);
+/// <remarks><see cref="WarmByAnalyzer"/>: what each analyzer spent on the warm documents, costliest first (telemetry, wall time).</remarks>
+internal sealed record IdeLatencyResult(
+    string Document, double FullHistoryMs, double WarmMs, double AfterEditMs, int WarmDiagnostics, int AfterEditDiagnostics, IReadOnlyList<(string Analyzer, double Ms)> WarmByAnalyzer);
 
 /// <summary>
 /// The IDE analyses the open document, not the solution: <c>GetAnalyzerSemanticDiagnosticsAsync</c> for its tree. The
@@ -41,8 +44,9 @@ internal static class IdeLatency
 
         // Warm: the IDE keeps one analysis session per project snapshot and asks it for each open document. Another
         // document was analysed first; then three late migrations, each for the first time, keeping the fastest.
-        var session = With(compilation, analyzers, options);
+        var session = With(compilation, analyzers, options, logTime: true);
         await Document(session, other).ConfigureAwait(false);
+        var before = await TimeByAnalyzerAsync(session).ConfigureAwait(false);
         var warmMs = double.MaxValue;
         var warmDiagnostics = ImmutableArray<Diagnostic>.Empty;
         foreach (var late in new[] { migrations[migrations.Count - 3], migrations[migrations.Count - 4], document })
@@ -56,6 +60,12 @@ internal static class IdeLatency
             }
         }
 
+        var after = await TimeByAnalyzerAsync(session).ConfigureAwait(false);
+        var warmByAnalyzer = after
+            .Select(pair => (Analyzer: pair.Key, Ms: pair.Value - (before.TryGetValue(pair.Key, out var earlier) ? earlier : 0)))
+            .OrderByDescending(pair => pair.Ms)
+            .ToList();
+
         // After an edit: a statement-neutral change inside Up (a comment), as a keystroke makes; the compiler rebinds, so do we.
         var text = document.GetText();
         var at = text.ToString().IndexOf("protected override void Up(", StringComparison.Ordinal);
@@ -66,11 +76,24 @@ internal static class IdeLatency
         var afterEdit = await Document(With(editedCompilation, analyzers, options), edited).ConfigureAwait(false);
         var afterEditMs = editWatch.Elapsed.TotalMilliseconds;
 
-        return new IdeLatencyResult(document.FilePath, fullMs, warmMs, afterEditMs, warmDiagnostics.Length, afterEdit.Length);
+        return new IdeLatencyResult(document.FilePath, fullMs, warmMs, afterEditMs, warmDiagnostics.Length, afterEdit.Length, warmByAnalyzer);
     }
 
-    private static CompilationWithAnalyzers With(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options)
-        => compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+    private static CompilationWithAnalyzers With(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, bool logTime = false)
+        => compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: logTime));
+
+    /// <summary>Milliseconds each analyzer of the session has spent so far, by name.</summary>
+    private static async Task<Dictionary<string, double>> TimeByAnalyzerAsync(CompilationWithAnalyzers session)
+    {
+        var times = new Dictionary<string, double>();
+        foreach (var analyzer in session.Analyzers)
+        {
+            var info = await session.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
+            times[analyzer.GetType().Name] = info.ExecutionTime.TotalMilliseconds;
+        }
+
+        return times;
+    }
 
     /// <summary>What the IDE asks for an open document: the semantic diagnostics of its tree, in the session's own compilation.</summary>
     private static Task<ImmutableArray<Diagnostic>> Document(CompilationWithAnalyzers session, SyntaxTree tree)

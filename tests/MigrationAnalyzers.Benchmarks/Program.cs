@@ -159,6 +159,12 @@ if (options.Ide || options.IdeOnly)
     Console.WriteLine($"whole history, once (a build of every document): {ide.FullHistoryMs:N0} ms");
     Console.WriteLine($"one document, warm (same compilation, another document analysed before): {ide.WarmMs:N1} ms, {ide.WarmDiagnostics} diagnostics");
     Console.WriteLine($"one document after an edit to it (new compilation, one tree changed): {ide.AfterEditMs:N1} ms, {ide.AfterEditDiagnostics} diagnostics");
+    Console.WriteLine("the warm documents (three), by analyzer, costliest first:");
+    foreach (var (analyzer, ms) in ide.WarmByAnalyzer.Take(8))
+    {
+        Console.WriteLine($"  {analyzer,-48} {ms,9:N1} ms");
+    }
+
     summary.Add(Target($"IDE: one document of {size:N0} migrations, warm < 50 ms", ide.WarmMs < 50, $"{ide.WarmMs:N1} ms"));
     summary.Add(Target($"IDE: one document after an edit < 10% of the whole history", ide.AfterEditMs < ide.FullHistoryMs * 0.1, $"{ide.AfterEditMs:N0} ms of {ide.FullHistoryMs:N0} ms ({ide.AfterEditMs / ide.FullHistoryMs:P1})"));
 }

@@ -35,12 +35,16 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
             return;
         }
 
-        // Built once per compilation, then looked up per migration: no pairwise scan of the history.
+        // Built once per compilation, then looked up per migration: no pairwise scan of the history. The IDE starts a
+        // new compilation for each document it analyses, so reading every migration for the index would cost the whole
+        // history per document: the attributes' syntax, kept per tree, first rules a clash out for most migrations.
         var index = new Lazy<HistoryIndex>(() => new HistoryIndex(catalog.All), LazyThreadSafetyMode.ExecutionAndPublication);
-        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog, index), SymbolKind.NamedType);
+        var compilation = context.Compilation;
+        var keyCounts = new Lazy<Dictionary<string, int>?>(() => MigrationAttributeKeys.CountsOf(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog, index, keyCounts), SymbolKind.NamedType);
     }
 
-    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog, Lazy<HistoryIndex> index)
+    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog, Lazy<HistoryIndex> index, Lazy<Dictionary<string, int>?> keyCounts)
     {
         if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
             || MigrationScope.IsBeforeBaseline(migration, context.Options))
@@ -82,6 +86,11 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
                 Report("has ID '" + id + "', which is not yyyyMMddHHmmss_Name: EF Core orders migrations by ID, so this one runs out of order");
             }
 
+            if (!MayShareKey(MigrationAttributeKeys.IdKey(id)) && (migration.Position is not { } timestamp || !MayShareKey(MigrationAttributeKeys.PositionKey(timestamp))))
+            {
+                return;
+            }
+
             if (index.Value.OthersWithSameId(migration) is { Count: > 0 } sameId)
             {
                 Report("has ID '" + id + "', which " + Names(sameId) + " also use" + (sameId.Count == 1 ? "s" : string.Empty) + ": EF Core refuses to run the migrations");
@@ -101,10 +110,15 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
                 Report("has no [Migration(version)] attribute: the FluentMigrator runner never finds it");
             }
         }
-        else if (migration.Position is { } version && index.Value.OthersWithSamePosition(migration) is { Count: > 0 } sameVersion)
+        else if (migration.Position is { } version && MayShareKey(MigrationAttributeKeys.PositionKey(version))
+                 && index.Value.OthersWithSamePosition(migration) is { Count: > 0 } sameVersion)
         {
             Report("has version " + version.ToString(CultureInfo.InvariantCulture) + ", like " + Names(sameVersion) + ": the FluentMigrator runner refuses to start");
         }
+
+        // Another attribute spells the same key, or the syntax cannot tell: then the semantic index decides.
+        bool MayShareKey(string key)
+            => keyCounts.Value is not { } counts || !counts.TryGetValue(key, out var count) || count > 1;
 
         void Report(string problem)
             => context.ReportDiagnostic(Diagnostic.Create(MIG1100_MigrationIdentity, location, migration.Name, problem));

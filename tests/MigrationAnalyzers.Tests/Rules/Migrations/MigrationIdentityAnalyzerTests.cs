@@ -210,6 +210,66 @@ public class MigrationIdentityAnalyzerTests
         await test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>The attribute under an alias: the syntax cannot see it is a migration's, so the semantic index still finds the clash.</summary>
+    [Fact]
+    public async Task A_clash_through_an_aliased_attribute_is_still_reported()
+    {
+        var test = new AnalyzerTest();
+        AddEf(test, "20240101120000_AddUsers", "AddUsers", "20240101120000_AddUsers");
+        test.TestState.Sources.Add(("/0/Migrations/20240101120000_AddUsersAgain.cs", """
+            using Microsoft.EntityFrameworkCore.Infrastructure;
+            using MigrationId = Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute;
+
+            namespace Shop.Data.Migrations
+            {
+                [DbContext(typeof(AppDbContext))]
+                [{|#0:MigrationId("20240101120000_AddUsers")|}]
+                public class AddUsersAgain : Microsoft.EntityFrameworkCore.Migrations.Migration
+                {
+                    protected override void Up(Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder migrationBuilder) => migrationBuilder.Sql("SELECT 1");
+                }
+            }
+            """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("MIG1100", DiagnosticSeverity.Error).WithLocation(0)
+            .WithArguments("AddUsersAgain", "has ID '20240101120000_AddUsers', which 'Shop.Data.Migrations.AddUsers' also uses: EF Core refuses to run the migrations"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task FluentMigrator_literal_versions_in_two_files_clash_reported_on_the_later_by_name()
+    {
+        var test = new AnalyzerTest { ReferenceAssemblies = TestReferences.FluentMigrator };
+        test.TestState.Sources.Add(("/0/Migrations/AddUsers.cs", """
+            using FluentMigrator;
+
+            namespace Shop.Migrations
+            {
+                [{|#0:Migration(202401011200)|}]
+                public class AddUsers : Migration
+                {
+                    public override void Up() => Create.Table("Users").WithColumn("Id").AsInt32().PrimaryKey();
+                    public override void Down() => Delete.Table("Users");
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("/0/Migrations/AddOrders.cs", """
+            using FluentMigrator;
+
+            namespace Shop.Migrations
+            {
+                [Migration(2024_01_01_1200)]
+                public class AddOrders : Migration
+                {
+                    public override void Up() => Create.Table("Orders").WithColumn("Id").AsInt32().PrimaryKey();
+                    public override void Down() => Delete.Table("Orders");
+                }
+            }
+            """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("MIG1100", DiagnosticSeverity.Error).WithLocation(0)
+            .WithArguments("AddUsers", "has version 202401011200, like 'Shop.Migrations.AddOrders': the FluentMigrator runner refuses to start"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
     [Fact]
     public async Task FluentMigrator_migration_without_its_attribute_is_reported_but_profiles_maintenance_and_bases_are_silent()
     {
