@@ -35,7 +35,7 @@ internal static class NotNullInThreeSteps
         ["nullable"] = null,
 
         // Only MIG1140's fix passes a column with default SQL: the AddColumn loses it (a SET DEFAULT follows); an
-        // AlterColumn repeats it on both sides, so that it would leave the default as it is.
+        // AlterColumn of the column repeats it on both sides, which leaves the database's default as it is.
         ["defaultValueSql"] = "oldDefaultValueSql",
     };
 
@@ -147,6 +147,7 @@ internal static class NotNullInThreeSteps
         {
             arguments = arguments.Remove(arguments.First(argument => argument.NameColon?.Name.Identifier.ValueText == "defaultValueSql"));
         }
+
         var nullableAdd = statement.ReplaceNode(invocation, invocation.WithArgumentList(invocation.ArgumentList.WithArguments(arguments)));
 
         // Step 2: fill the rows that have no value.

@@ -269,6 +269,82 @@ public class VolatileDefaultOnPostgresTests
             });
     }
 
+    private const string FluentAddStamps = """
+        using FluentMigrator;
+
+        namespace Shop.Migrations
+        {
+            [Migration(2)]
+            public class AddOrderStamps : Migration
+            {
+                public override void Up()
+                {
+                    Alter.Table("Orders").AddColumn("PublicId").AsGuid().Nullable().WithDefault(SystemMethods.NewGuid);
+                    Alter.Table("Orders").AddColumn("TraceId").AsGuid().Nullable().WithDefault(SystemMethods.NewSequentialId);
+                    Alter.Table("Orders").AddColumn("SeenAt").AsDateTime().Nullable().WithDefault(SystemMethods.CurrentDateTime);
+                    Alter.Table("Orders").AddColumn("SeenAtUtc").AsDateTime().Nullable().WithDefault(SystemMethods.CurrentUTCDateTime);
+                }
+
+                public override void Down()
+                {
+                    Delete.Column("SeenAtUtc").FromTable("Orders");
+                    Delete.Column("SeenAt").FromTable("Orders");
+                    Delete.Column("TraceId").FromTable("Orders");
+                    Delete.Column("PublicId").FromTable("Orders");
+                }
+            }
+        }
+        """;
+
+    // Every SystemMethods member the fix writes as SQL, against what FluentMigrator's Postgres generator writes for it:
+    // the same column defaults after the fixed migrations as after the unfixed one (before PostgreSQL 11 the stable
+    // now() rewrites the table too, so the setting says 10; the server running the test is newer, which changes nothing here).
+    [SkippableFact]
+    public async Task FluentMigrator_system_methods_become_the_defaults_its_generator_writes()
+    {
+        PostgresServer.SkipUnlessAvailable();
+        var settings = new Dictionary<string, string>(Settings) { ["migration_analyzers.database_version"] = "postgresql 10" };
+        var sources = new Dictionary<string, string>
+        {
+            ["/0/Migrations/0001_CreateShop.cs"] = FluentHistory,
+            ["/0/Migrations/0002_AddOrderStamps.cs"] = FluentAddStamps,
+        };
+        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(
+            new DefaultRewritesTableAnalyzer(), new VolatileDefaultCodeFix(), sources.Select(p => (p.Key, p.Value)), equivalenceKey: VolatileDefaultCodeFix.SameFileKey, settings: settings);
+        Assert.DoesNotContain(remaining, d => d.Id == "MIG1140");
+
+        const string defaults = """
+            SELECT column_name, is_nullable, column_default FROM information_schema.columns
+            WHERE table_name = 'Orders' AND column_default IS NOT NULL ORDER BY column_name
+            """;
+        const string filled = """SELECT count(*), count("PublicId"), count("TraceId"), count("SeenAt"), count("SeenAtUtc") FROM "Orders" """;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        var scaffoldedDb = await PostgresServer.CreateDatabaseAsync("mig1140_fm_methods_scaffolded", timeout.Token);
+        await ExecuteAsync(scaffoldedDb, """CREATE EXTENSION IF NOT EXISTS "uuid-ossp";""");
+        using (var scaffolded = new PostgresFluentRunner(InMemoryCompiler.Compile(sources.Values), scaffoldedDb))
+        {
+            scaffolded.MigrateUp(1);
+            await ExecuteAsync(scaffoldedDb, Rows);
+            scaffolded.MigrateUp(2);
+        }
+
+        var expected = await PackageDiagnostics.RowsAsync(scaffoldedDb, defaults);
+        Assert.Equal(4, expected.Count);
+
+        var database = await PostgresServer.CreateDatabaseAsync("mig1140_fm_methods_fixed", timeout.Token);
+        await ExecuteAsync(database, """CREATE EXTENSION IF NOT EXISTS "uuid-ossp";""");
+        using var runner = new PostgresFluentRunner(InMemoryCompiler.Compile(fixedSources.Values), database);
+        runner.MigrateUp(1);
+        await ExecuteAsync(database, Rows);
+        runner.MigrateUp(2);
+        Assert.Equal(expected, await PackageDiagnostics.RowsAsync(database, defaults));
+        Assert.Equal(new[] { "4 | 0 | 0 | 0 | 0" }, await PackageDiagnostics.RowsAsync(database, filled));
+        runner.MigrateUp(3);
+        Assert.Equal(new[] { "4 | 4 | 4 | 4 | 4" }, await PackageDiagnostics.RowsAsync(database, filled));
+        runner.MigrateDown(1);
+        Assert.Empty(await PackageDiagnostics.RowsAsync(database, defaults));
+    }
+
     /// <summary>
     /// Runs the fixed history step by step with rows in the table; <paramref name="migrateTo"/> goes to the state after
     /// step -1 (the table created), 0 (the original migration) or 1 (the backfill).
