@@ -33,6 +33,10 @@ internal static class NotNullInThreeSteps
         ["comment"] = "oldComment",
         ["collation"] = "oldCollation",
         ["nullable"] = null,
+
+        // Only MIG1140's fix passes a column with default SQL: the AddColumn loses it (a SET DEFAULT follows); an
+        // AlterColumn of the column repeats it on both sides, which leaves the database's default as it is.
+        ["defaultValueSql"] = "oldDefaultValueSql",
     };
 
     /// <summary>
@@ -59,8 +63,8 @@ internal static class NotNullInThreeSteps
                 && operation is { Statement: { } statement, Table: { } table, Column: { } definition }
                 && columns.All(planned => planned.Statement != statement && planned.Name != name)
                 && (migration.Framework == MigrationFramework.EntityFrameworkCore
-                    ? EfCoreSteps(migration, operation, statement, definition, table, provider)
-                    : FluentMigratorSteps(migration, operation, statement, definition, table, provider)) is { } steps)
+                    ? EfCoreSteps(migration, operation, statement, definition, table, provider, SqlText.ZeroOf(definition.ClrType, provider))
+                    : FluentMigratorSteps(migration, operation, statement, definition, table, provider, SqlText.ZeroOf(definition.FluentType, provider), null)) is { } steps)
             {
                 columns.Add((name, statement, steps, operation.Schema, table));
             }
@@ -106,14 +110,18 @@ internal static class NotNullInThreeSteps
             ? new OwnTargetModel(method, $"The model after {migration.Name} with {string.Join(", ", columns.Select(column => column.Column))} still nullable: {notNullStep} makes {(columns.Count == 1 ? "it" : "them")} NOT NULL, and SQLite rebuilds the table from this model when {notNullStep} is rolled back.")
             : null;
 
-    private static Steps? EfCoreSteps(
-        MigrationInfo migration, MigrationOperation operation, StatementSyntax statement, ColumnDefinition column, string table, DatabaseProvider provider)
+    /// <summary>
+    /// One EF Core column's steps, existing rows getting <paramref name="backfillValue"/> (SQL; null: no fix). A
+    /// <c>defaultValueSql</c> argument leaves the <c>AddColumn</c> and is repeated on both sides of the <c>AlterColumn</c>s.
+    /// </summary>
+    internal static Steps? EfCoreSteps(
+        MigrationInfo migration, MigrationOperation operation, StatementSyntax statement, ColumnDefinition column, string table, DatabaseProvider provider, string? backfillValue)
     {
         if (column.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } access } invocation
             || !operation.Annotations.IsEmpty
             || column.Arguments.Keys.Any(name => !CopiedArguments.ContainsKey(name))
             || column.ClrTypeSyntax is not { } clrType
-            || SqlText.ZeroOf(column.ClrType, provider) is not { } zero)
+            || backfillValue is not { } zero)
         {
             return null;
         }
@@ -126,9 +134,20 @@ internal static class NotNullInThreeSteps
             return null;
         }
 
+        var defaultArgument = invocation.ArgumentList.Arguments.FirstOrDefault(argument => argument.NameColon?.Name.Identifier.ValueText == "defaultValueSql");
+        if (column.GetArgument("defaultValueSql") is not null && defaultArgument is null)
+        {
+            return null;
+        }
+
         var arguments = nullableArgument is not null
             ? invocation.ArgumentList.Arguments.Replace(nullableArgument, nullableArgument.WithExpression(LiteralExpression(SyntaxKind.TrueLiteralExpression)))
             : invocation.ArgumentList.Arguments.Add(Argument(NameColon(IdentifierName("nullable")), default, LiteralExpression(SyntaxKind.TrueLiteralExpression)));
+        if (defaultArgument is not null)
+        {
+            arguments = arguments.Remove(arguments.First(argument => argument.NameColon?.Name.Identifier.ValueText == "defaultValueSql"));
+        }
+
         var nullableAdd = statement.ReplaceNode(invocation, invocation.WithArgumentList(invocation.ArgumentList.WithArguments(arguments)));
 
         // Step 2: fill the rows that have no value.
@@ -169,8 +188,13 @@ internal static class NotNullInThreeSteps
         return new Steps(nullableAdd, backfill, AlterColumn(nullable: false), AlterColumn(nullable: true));
     }
 
-    private static Steps? FluentMigratorSteps(
-        MigrationInfo migration, MigrationOperation operation, StatementSyntax statement, ColumnDefinition column, string table, DatabaseProvider provider)
+    /// <summary>
+    /// One FluentMigrator column's steps, existing rows getting <paramref name="backfillValue"/> (SQL; null: no fix).
+    /// <paramref name="movedDefault"/>, a <c>WithDefault(…)</c> call of the column, leaves the chain (MIG1140's fix
+    /// sets the default in SQL); <c>Alter.Column</c> without one leaves the database's default alone.
+    /// </summary>
+    internal static Steps? FluentMigratorSteps(
+        MigrationInfo migration, MigrationOperation operation, StatementSyntax statement, ColumnDefinition column, string table, DatabaseProvider provider, string? backfillValue, InvocationExpressionSyntax? movedDefault)
     {
         // The last step is Alter.Column, which FluentMigrator's SQLite generator refuses (DatabaseOperationNotSupportedException):
         // on SQLite the fix would write a migration that cannot run. MIG1030's message says so.
@@ -181,21 +205,44 @@ internal static class NotNullInThreeSteps
 
         var typeCall = column.FluentCalls.FirstOrDefault(call => call.Name == column.FluentType);
         if (typeCall?.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax typeAccess } typeInvocation
-            || SqlText.ZeroOf(column.FluentType, provider) is not { } zero)
+            || backfillValue is not { } zero)
         {
             return null;
         }
 
-        // Step 1: the column in the same chain, nullable (FluentMigrator's default is NOT NULL).
-        StatementSyntax nullableAdd;
-        if (column.FindCall("NotNullable")?.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax notNullable })
+        // Step 1: the column in the same chain, nullable (FluentMigrator's default is NOT NULL), without the moved default.
+        var replaced = new List<SyntaxNode>();
+        var notNullable = column.FindCall("NotNullable")?.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax notNullableAccess } ? notNullableAccess.Name : null;
+        if (notNullable is not null)
         {
-            nullableAdd = statement.ReplaceNode(notNullable.Name, IdentifierName("Nullable").WithTriviaFrom(notNullable.Name));
+            replaced.Add(notNullable);
         }
-        else
+        else if (column.FindCall("Nullable") is null)
         {
-            nullableAdd = statement.ReplaceNode(typeInvocation, InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, typeInvocation, IdentifierName("Nullable"))));
+            replaced.Add(typeInvocation);
         }
+
+        if (movedDefault is not null)
+        {
+            replaced.Add(movedDefault);
+        }
+
+        var nullableAdd = statement.ReplaceNodes(replaced, (original, current) =>
+        {
+            if (original == notNullable)
+            {
+                return IdentifierName("Nullable").WithTriviaFrom(current);
+            }
+
+            if (original == movedDefault)
+            {
+                // The receiver without the call, ending as the call ended (its line break or none before the semicolon).
+                var call = (InvocationExpressionSyntax)current;
+                return ((MemberAccessExpressionSyntax)call.Expression).Expression.WithTrailingTrivia(call.GetTrailingTrivia());
+            }
+
+            return InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, (ExpressionSyntax)current, IdentifierName("Nullable")));
+        });
 
         var name = SqlText.Name(column.Name!, provider);
         var sql = $"UPDATE {SqlText.Table(operation.Schema, table, provider)} SET {name} = {zero} WHERE {name} IS NULL";
@@ -212,7 +259,7 @@ internal static class NotNullInThreeSteps
     }
 
     /// <summary>One column's statements: its AddColumn made nullable, its backfill, and its AlterColumn both ways.</summary>
-    private sealed class Steps
+    internal sealed class Steps
     {
         public Steps(StatementSyntax nullableAdd, StatementSyntax backfill, StatementSyntax makeNotNull, StatementSyntax makeNullable)
         {

@@ -29,7 +29,8 @@ internal static class NewMigrationWriter
         MigrationInfo original,
         IReadOnlyDictionary<StatementSyntax, StatementSyntax?> edits,
         IReadOnlyList<NewMigration> migrations,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<StatementSyntax, IReadOnlyList<StatementSyntax>>? following = null)
     {
         var root = (CompilationUnitSyntax)(await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
         var model = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
@@ -38,7 +39,7 @@ internal static class NewMigrationWriter
         var namespaces = new SortedSet<string>(StringComparer.Ordinal);
         var classes = migrations.Select(migration => BuildClass(original, migration, model, layout, blankLineBefore: true, namespaces)).ToList();
 
-        var edited = EditOriginal(root, main, edits, out var currentMain);
+        var edited = EditOriginal(root, main, edits, following, out var currentMain);
         if (currentMain.CloseBraceToken.TrailingTrivia.Any(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)))
         {
             edited = edited.InsertNodesAfter(currentMain, classes);
@@ -60,7 +61,8 @@ internal static class NewMigrationWriter
         MigrationInfo original,
         IReadOnlyDictionary<StatementSyntax, StatementSyntax?> edits,
         IReadOnlyList<NewMigration> migrations,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<StatementSyntax, IReadOnlyList<StatementSyntax>>? following = null)
     {
         var root = (CompilationUnitSyntax)(await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
         var model = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
@@ -75,7 +77,7 @@ internal static class NewMigrationWriter
             newFiles.Add((migration.Id.FileNameLike(document.Name, original), AddUsings(FileWithOnly(root, main, newClass), namespaces, layout)));
         }
 
-        var solution = document.WithSyntaxRoot(EditOriginal(root, main, edits, out _)).Project.Solution;
+        var solution = document.WithSyntaxRoot(EditOriginal(root, main, edits, following, out _)).Project.Solution;
         foreach (var (name, newRoot) in newFiles)
         {
             var filePath = document.FilePath is { } path ? SiblingPath(path, name) : null;
@@ -107,19 +109,33 @@ internal static class NewMigrationWriter
             .Add(EndOfLine(LineBreak(original)))
             .AddRange(statement.GetLeadingTrivia()));
 
+    /// <summary>
+    /// Applies <paramref name="edits"/>; a replaced statement listed in <paramref name="following"/> gets those
+    /// statements right after it (a fix that turns one operation into two).
+    /// </summary>
     private static CompilationUnitSyntax EditOriginal(
         CompilationUnitSyntax root,
         ClassDeclarationSyntax main,
         IReadOnlyDictionary<StatementSyntax, StatementSyntax?> edits,
+        IReadOnlyDictionary<StatementSyntax, IReadOnlyList<StatementSyntax>>? following,
         out ClassDeclarationSyntax currentMain)
     {
         var tracked = root.TrackNodes(edits.Keys.Cast<SyntaxNode>().Append(main));
         foreach (var edit in edits)
         {
             var current = tracked.GetCurrentNode(edit.Key)!;
-            tracked = edit.Value is null
-                ? tracked.RemoveNode(current, SyntaxRemoveOptions.KeepNoTrivia | SyntaxRemoveOptions.KeepDirectives)!
-                : tracked.ReplaceNode(current, edit.Value);
+            if (edit.Value is null)
+            {
+                tracked = tracked.RemoveNode(current, SyntaxRemoveOptions.KeepNoTrivia | SyntaxRemoveOptions.KeepDirectives)!;
+            }
+            else if (following is not null && following.TryGetValue(edit.Key, out var after))
+            {
+                tracked = tracked.ReplaceNode(current, new SyntaxNode[] { edit.Value }.Concat(after));
+            }
+            else
+            {
+                tracked = tracked.ReplaceNode(current, edit.Value);
+            }
         }
 
         currentMain = tracked.GetCurrentNode(main)!;

@@ -9,15 +9,21 @@ namespace MigrationAnalyzers.CodeFixes.NewMigrations;
 
 /// <summary>
 /// What a multi-migration fix does: edits to the original migration (a null replacement removes a statement)
-/// and the migrations it adds directly after it, in order.
+/// and the migrations it adds directly after it, in order. An edited statement may be followed by further statements
+/// (<see cref="Following"/>), for a fix that turns one operation into two.
 /// </summary>
 internal sealed class NewMigrationsPlan
 {
-    public NewMigrationsPlan(MigrationInfo original, IReadOnlyDictionary<StatementSyntax, StatementSyntax?> edits, IReadOnlyList<NewMigration> migrations)
+    public NewMigrationsPlan(
+        MigrationInfo original,
+        IReadOnlyDictionary<StatementSyntax, StatementSyntax?> edits,
+        IReadOnlyList<NewMigration> migrations,
+        IReadOnlyDictionary<StatementSyntax, IReadOnlyList<StatementSyntax>>? following = null)
     {
         Original = original;
         Edits = edits;
         Migrations = migrations;
+        Following = following;
     }
 
     public MigrationInfo Original { get; }
@@ -26,9 +32,12 @@ internal sealed class NewMigrationsPlan
 
     public IReadOnlyList<NewMigration> Migrations { get; }
 
+    /// <summary>Statements written right after the replacement of an edited statement (by the edited statement's original).</summary>
+    public IReadOnlyDictionary<StatementSyntax, IReadOnlyList<StatementSyntax>>? Following { get; }
+
     public Task<Solution> InSameFileAsync(Document document, CancellationToken cancellationToken)
-        => NewMigrationWriter.InSameFileAsync(document, Original, Edits, Migrations, cancellationToken);
+        => NewMigrationWriter.InSameFileAsync(document, Original, Edits, Migrations, cancellationToken, Following);
 
     public Task<Solution> InNewFilesAsync(Document document, CancellationToken cancellationToken)
-        => NewMigrationWriter.InNewFilesAsync(document, Original, Edits, Migrations, cancellationToken);
+        => NewMigrationWriter.InNewFilesAsync(document, Original, Edits, Migrations, cancellationToken, Following);
 }

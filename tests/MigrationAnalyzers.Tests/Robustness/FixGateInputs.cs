@@ -123,6 +123,34 @@ public static class FixGateInputs
                         migrationBuilder.DropForeignKey(name: "FK_Orders_Customers_CustomerId", table: "Orders");
                 """));
 
+        // MIG1140 (VolatileDefaultCodeFix): nullable columns added to an existing PostgreSQL table with a volatile default.
+        yield return EfCore("MIG1140 volatile defaults on an existing PostgreSQL table", PostgreSql,
+            ("20240911090000_CreateOrders", """
+                        migrationBuilder.CreateTable(
+                            name: "Orders",
+                            columns: table => new
+                            {
+                                Id = table.Column<int>(type: "integer", nullable: false),
+                                Total = table.Column<decimal>(type: "numeric", nullable: false)
+                            },
+                            constraints: table => table.PrimaryKey("PK_Orders", x => x.Id));
+                """, """
+                        migrationBuilder.DropTable(name: "Orders");
+                """),
+            ("20240912090000_AddOrderIds", """
+                        migrationBuilder.AddColumn<System.Guid>(
+                            name: "PublicId",
+                            table: "Orders",
+                            type: "uuid",
+                            nullable: true,
+                            defaultValueSql: "gen_random_uuid()");
+
+                        migrationBuilder.AddColumn<System.DateTime>(name: "SeenAt", table: "Orders", type: "timestamp with time zone", nullable: true, defaultValueSql: "clock_timestamp()");
+                """, """
+                        migrationBuilder.DropColumn(name: "SeenAt", table: "Orders");
+                        migrationBuilder.DropColumn(name: "PublicId", table: "Orders");
+                """));
+
         // MIG1020 (SplitSchemaAndDataCodeFixProvider): two migrations that each add a column and backfill it in the same step.
         yield return EfCore("MIG1020 schema and data in one migration", null,
             ("20241001090000_AddOrderStatus", """

@@ -36,6 +36,12 @@ public sealed class DefaultRewritesTableAnalyzer : MigrationRuleAnalyzer
         "NewGuid", "NewSequentialId",
     };
 
+    /// <summary>
+    /// Diagnostic property: the name of the column, set when a default (not a stored computed value) rewrites the
+    /// table, which is what the fix can move out of the <c>AddColumn</c>.
+    /// </summary>
+    public const string ColumnProperty = "column";
+
     public DefaultRewritesTableAnalyzer()
         : base(MIG1140_DefaultRewritesTable)
     {
@@ -52,7 +58,7 @@ public sealed class DefaultRewritesTableAnalyzer : MigrationRuleAnalyzer
         }
 
         // The PostgreSQL 11 fact of the provider-behaviour table: a known older server writes every default into the rows.
-        var before11 = target.Version is not null && !ProviderBehaviour.PostgreSql.AddsConstantDefaultInPlace(target.Version);
+        var before11 = Before11(target.Version);
         foreach (var operation in migration.Up.Operations)
         {
             if (operation.Kind != OperationKind.AddColumn
@@ -66,13 +72,31 @@ public sealed class DefaultRewritesTableAnalyzer : MigrationRuleAnalyzer
                 continue;
             }
 
-            context.Report(MIG1140_DefaultRewritesTable, operation.Location, TableName.Display(operation.Schema, table), column.Name ?? "?", reason);
+            // The column's name lets a fix find the operation again; a stored computed value has no fix (rules/MIG1140.md says why).
+            var properties = column.Name is { } name && !IsStoredComputed(column)
+                ? System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(ColumnProperty, name)
+                : null;
+            context.Report(MIG1140_DefaultRewritesTable, operation.Location, properties, TableName.Display(operation.Schema, table), column.Name ?? "?", reason);
         }
     }
 
+    /// <summary>A known server version below PostgreSQL 11, which writes every default into the rows.</summary>
+    internal static bool Before11(Version? version)
+        => version is not null && !ProviderBehaviour.PostgreSql.AddsConstantDefaultInPlace(version);
+
+    /// <summary>
+    /// The column's default (not a stored computed value) rewrites the table: what the fix moves out of the
+    /// <c>AddColumn</c> into a <c>SET DEFAULT</c> and a backfill. Same decision as the rule's, so the fix covers what it reports.
+    /// </summary>
+    internal static bool DefaultRewrites(ColumnDefinition column, Version? version)
+        => !IsStoredComputed(column) && Reason(column, Before11(version), version) is not null;
+
+    private static bool IsStoredComputed(ColumnDefinition column)
+        => column.GetArgument("computedColumnSql") is { IsNull: false } && column.GetArgument("stored")?.BoolValue == true;
+
     private static string? Reason(ColumnDefinition column, bool before11, Version? version)
     {
-        if (column.GetArgument("computedColumnSql") is { IsNull: false } computed && column.GetArgument("stored")?.BoolValue == true)
+        if (IsStoredComputed(column) && column.GetArgument("computedColumnSql") is { } computed)
         {
             return "a stored computed value (" + (computed.StringValue ?? computed.Syntax.ToString()) + ")";
         }
