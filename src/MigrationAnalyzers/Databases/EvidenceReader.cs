@@ -37,13 +37,13 @@ public static class EvidenceReader
 
     /// <summary>The Designer's <c>BuildTargetModel</c>: weaker, since a model shared across providers keeps every provider's annotations.</summary>
     public static EvidenceTally FromTargetModel(MigrationInfo migration)
+        => migration.TargetModelDeclaration is { } declaration ? FromTargetModel(declaration) : new EvidenceTally();
+
+    /// <summary>A Designer's <c>BuildTargetModel</c>, read from its syntax alone.</summary>
+    public static EvidenceTally FromTargetModel(SyntaxNode buildTargetModel)
     {
         var tally = new EvidenceTally();
-        if (migration.TargetModelDeclaration is { } declaration)
-        {
-            ReadSyntax(declaration, tally);
-        }
-
+        ReadSyntax(buildTargetModel, tally);
         return tally;
     }
 

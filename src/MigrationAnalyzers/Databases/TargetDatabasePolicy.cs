@@ -4,7 +4,9 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 
@@ -32,13 +34,19 @@ public sealed class TargetDatabasePolicy
     private readonly Compilation _compilation;
     private readonly MigrationCatalog _catalog;
     private readonly ConcurrentDictionary<MigrationInfo, Lazy<Findings>> _findings = new ConcurrentDictionary<MigrationInfo, Lazy<Findings>>();
-    private readonly ConcurrentDictionary<string, Lazy<Majority>> _groups = new ConcurrentDictionary<string, Lazy<Majority>>(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<bool>> _shipsOnSqlite = new ConcurrentDictionary<string, Lazy<bool>>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The history-wide answers (majorities, SQLite editions), kept for every compilation of the same source: the IDE
+    /// makes a new compilation for each document it analyses, and reading every migration of the history again for
+    /// each would cost the whole history per document. They hold no symbol.
+    /// </summary>
+    private readonly SameContentCache _shared;
 
     private TargetDatabasePolicy(Compilation compilation)
     {
         _compilation = compilation;
         _catalog = MigrationCatalog.For(compilation);
+        _shared = SameContentCache.For(compilation);
     }
 
     public static TargetDatabasePolicy For(Compilation compilation) => Policies.GetValue(compilation, c => new TargetDatabasePolicy(c));
@@ -76,9 +84,7 @@ public sealed class TargetDatabasePolicy
 
         var policy = For(compilation);
         var folder = FolderOf(tree?.FilePath);
-        var majority = policy._groups.GetOrAdd(
-            "tree|" + folder,
-            _ => new Lazy<Majority>(() => policy.MajorityOf(m => Folder(m) == folder), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        var majority = policy.GroupMajority("tree|" + folder, m => Folder(m) == folder);
         if (majority.Operations != DatabaseProvider.Unknown)
         {
             return new TargetDatabase(majority.Operations, Version(compilation, options, tree, majority.Operations), TargetEvidence.History);
@@ -191,9 +197,9 @@ public sealed class TargetDatabasePolicy
     public static bool HistoryShipsOnSqlite(Compilation compilation, MigrationInfo migration)
     {
         var policy = For(compilation);
-        return policy._shipsOnSqlite.GetOrAdd(
-            HistoryKey(migration),
-            _ => new Lazy<bool>(() => policy.AnyInHistoryRunsOnSqlite(migration), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        return policy._shared.GetOrAdd(
+            "target-database|ships-on-sqlite|" + HistoryKey(migration),
+            () => new StrongBox<bool>(policy.AnyInHistoryRunsOnSqlite(migration))).Value;
     }
 
     private bool AnyInHistoryRunsOnSqlite(MigrationInfo migration)
@@ -230,7 +236,7 @@ public sealed class TargetDatabasePolicy
         => _findings.GetOrAdd(migration, m => new Lazy<Findings>(() => Read(m), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     private Majority GroupMajority(string key, Func<MigrationInfo, bool> member)
-        => _groups.GetOrAdd(key, _ => new Lazy<Majority>(() => MajorityOf(member), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        => _shared.GetOrAdd("target-database|majority|" + key, () => MajorityOf(member));
 
     /// <summary>
     /// The database more than half of the decided members show, by their operations and by their Designers. The
@@ -238,30 +244,27 @@ public sealed class TargetDatabasePolicy
     /// </summary>
     private Majority MajorityOf(Func<MigrationInfo, bool> member)
     {
-        var members = new List<MigrationInfo>();
+        var operations = new Dictionary<DatabaseProvider, int>();
+        var designers = new List<MethodDeclarationSyntax?>();
         foreach (var migration in _catalog.All)
         {
             if (member(migration))
             {
-                members.Add(migration);
+                Count(operations, FindingsOf(migration).Operations);
+                designers.Add(migration.TargetModelDeclaration);
             }
         }
 
-        var operations = new Dictionary<DatabaseProvider, int>();
-        foreach (var migration in members)
-        {
-            Count(operations, FindingsOf(migration).Operations);
-        }
-
+        // Only the Designers' syntax is kept for later, no MigrationInfo: the answer outlives this compilation.
         return new Majority(Winner(operations), () =>
         {
-            var designers = new Dictionary<DatabaseProvider, int>();
-            foreach (var migration in members)
+            var votes = new Dictionary<DatabaseProvider, int>();
+            foreach (var designer in designers)
             {
-                Count(designers, FindingsOf(migration).Designer);
+                Count(votes, DesignerEvidence(designer));
             }
 
-            return Winner(designers);
+            return Winner(votes);
         });
     }
 
@@ -397,10 +400,12 @@ public sealed class TargetDatabasePolicy
     /// A Designer's evidence, read from its syntax alone and kept with the syntax: an edit elsewhere makes a new
     /// compilation but keeps this file's tree, so the Designer is not read again (the value holds no symbol, so no compilation).
     /// </summary>
-    private static DatabaseProvider DesignerEvidence(MigrationInfo migration)
-        => migration.TargetModelDeclaration is { } declaration
-            ? DesignerEvidenceCache.GetValue(declaration, d => new StrongBox<DatabaseProvider>(EvidenceReader.FromTargetModel(migration).Decide())).Value
-            : EvidenceReader.FromTargetModel(migration).Decide();
+    private static DatabaseProvider DesignerEvidence(MigrationInfo migration) => DesignerEvidence(migration.TargetModelDeclaration);
+
+    private static DatabaseProvider DesignerEvidence(MethodDeclarationSyntax? declaration)
+        => declaration is null
+            ? DatabaseProvider.Unknown
+            : DesignerEvidenceCache.GetValue(declaration, d => new StrongBox<DatabaseProvider>(EvidenceReader.FromTargetModel(d).Decide())).Value;
 
     private static readonly ConditionalWeakTable<SyntaxNode, StrongBox<DatabaseProvider>> DesignerEvidenceCache = new ConditionalWeakTable<SyntaxNode, StrongBox<DatabaseProvider>>();
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -35,37 +34,37 @@ public sealed class ParallelBranchMigrationAnalyzer : MigrationRuleAnalyzer<Para
         if (migration.Framework != MigrationFramework.EntityFrameworkCore
             || migration.DbContext is not { } dbContext
             || migration.TargetModelDeclaration is null
-            || !facts.GapsOf(dbContext).TryGetValue(migration, out var gap))
+            || migration.Id is not { } id
+            || !facts.GapsOf(dbContext).TryGetValue(id, out var gap))
         {
             return;
         }
 
-        context.Report(
-            MIG1182_ParallelBranchMigration,
-            migration.Location,
-            migration.Id ?? migration.Name,
-            gap.Without.Id ?? gap.Without.Name,
-            gap.Missing.Display());
+        context.Report(MIG1182_ParallelBranchMigration, migration.Location, id, gap.Without, gap.Missing);
     }
 
-    /// <summary>The branch gaps of each context, found once per compilation on first use.</summary>
+    /// <summary>
+    /// The branch gaps of each context, found on first use and kept for every compilation of the same source (the IDE
+    /// makes a new one for each document it analyses): by migration ID, the later migration written without it and what
+    /// it lacks, as text, so nothing holds a symbol.
+    /// </summary>
     public sealed class Facts
     {
         private readonly Compilation _compilation;
         private readonly MigrationCatalog _catalog;
-        private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<Dictionary<MigrationInfo, (MigrationInfo Without, ModelDifference Missing)>>> _gaps =
-            new ConcurrentDictionary<INamedTypeSymbol, Lazy<Dictionary<MigrationInfo, (MigrationInfo Without, ModelDifference Missing)>>>(SymbolEqualityComparer.Default);
+        private readonly SameContentCache _shared;
 
         internal Facts(Compilation compilation, MigrationCatalog catalog)
         {
             _compilation = compilation;
             _catalog = catalog;
+            _shared = SameContentCache.For(compilation);
         }
 
-        internal Dictionary<MigrationInfo, (MigrationInfo Without, ModelDifference Missing)> GapsOf(INamedTypeSymbol context)
-            => _gaps.GetOrAdd(context, c => new Lazy<Dictionary<MigrationInfo, (MigrationInfo, ModelDifference)>>(() => Find(c))).Value;
+        internal Dictionary<string, (string Without, string Missing)> GapsOf(INamedTypeSymbol context)
+            => _shared.GetOrAdd("branch-gaps|" + context.ToDisplayString(), () => Find(context));
 
-        private Dictionary<MigrationInfo, (MigrationInfo, ModelDifference)> Find(INamedTypeSymbol context)
+        private Dictionary<string, (string Without, string Missing)> Find(INamedTypeSymbol context)
         {
             var history = new List<MigrationInfo>();
             foreach (var migration in _catalog.All)
@@ -79,17 +78,23 @@ public sealed class ParallelBranchMigrationAnalyzer : MigrationRuleAnalyzer<Para
             }
 
             // EF Core's order: the whole ID, ordinal. Two migrations with one ID (MIG1100) leave the order unknown.
+            var gaps = new Dictionary<string, (string Without, string Missing)>(StringComparer.Ordinal);
             history.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
             for (var i = 1; i < history.Count; i++)
             {
                 if (string.Equals(history[i - 1].Id, history[i].Id, StringComparison.Ordinal))
                 {
-                    return new Dictionary<MigrationInfo, (MigrationInfo, ModelDifference)>();
+                    return gaps;
                 }
             }
 
             var snapshot = ModelSnapshots.For(_compilation).BuildModelOf(context) is { } buildModel ? TargetModel.Of(buildModel) : null;
-            return BranchGaps.Find(history, snapshot);
+            foreach (var pair in BranchGaps.Find(history, snapshot))
+            {
+                gaps[pair.Key.Id!] = (pair.Value.Without.Id ?? pair.Value.Without.Name, pair.Value.Missing.Display());
+            }
+
+            return gaps;
         }
     }
 }

@@ -117,20 +117,24 @@ public sealed class SnapshotOutOfStepAnalyzer : MigrationRuleAnalyzer<SnapshotOu
     {
         private readonly MigrationCatalog _catalog;
         private readonly Lazy<ModelSnapshots> _snapshots;
-        private readonly Lazy<Dictionary<INamedTypeSymbol, MigrationInfo?>> _last;
+        private readonly Lazy<Dictionary<string, string?>> _last;
 
         internal Facts(Compilation compilation, MigrationCatalog catalog)
         {
             _catalog = catalog;
             _snapshots = new Lazy<ModelSnapshots>(() => ModelSnapshots.For(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
-            _last = new Lazy<Dictionary<INamedTypeSymbol, MigrationInfo?>>(() => LastByContext(catalog), LazyThreadSafetyMode.ExecutionAndPublication);
+            // Kept for every compilation of the same source, as IDs: the IDE makes a new compilation for each document.
+            _last = new Lazy<Dictionary<string, string?>>(
+                () => SameContentCache.For(compilation).GetOrAdd("snapshot-out-of-step|last-ids", () => LastByContext(catalog)),
+                LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         internal ModelSnapshots Snapshots => _snapshots.Value;
 
         /// <summary>No migration of its context sorts after it, as EF Core sorts them (by the whole ID, ordinal).</summary>
         public bool IsLastOfItsContext(MigrationInfo migration)
-            => migration.DbContext is { } context && _last.Value.TryGetValue(context, out var last) && ReferenceEquals(last, migration);
+            => migration.DbContext is { } context && migration.Id is { } id
+               && _last.Value.TryGetValue(context.ToDisplayString(), out var last) && string.Equals(last, id, StringComparison.Ordinal);
 
         /// <summary>The Designer models of the migrations of the same context before <paramref name="migration"/>, oldest first.</summary>
         internal List<TargetModel> DesignerModelsBefore(MigrationInfo migration)
@@ -149,10 +153,10 @@ public sealed class SnapshotOutOfStepAnalyzer : MigrationRuleAnalyzer<SnapshotOu
             return models;
         }
 
-        /// <summary>The last migration of each context; null for a context whose last ID is shared (MIG1100 reports that), so none is compared.</summary>
-        private static Dictionary<INamedTypeSymbol, MigrationInfo?> LastByContext(MigrationCatalog catalog)
+        /// <summary>The last migration ID of each context, by the context's name; null for a context whose last ID is shared (MIG1100 reports that), so none is compared.</summary>
+        private static Dictionary<string, string?> LastByContext(MigrationCatalog catalog)
         {
-            var newest = new Dictionary<INamedTypeSymbol, (string Id, MigrationInfo? Migration)>(SymbolEqualityComparer.Default);
+            var newest = new Dictionary<string, (string Id, bool Shared)>(StringComparer.Ordinal);
             foreach (var migration in catalog.All)
             {
                 if (migration.Framework != MigrationFramework.EntityFrameworkCore || migration.DbContext is not { } context || migration.Id is not { } id)
@@ -160,20 +164,21 @@ public sealed class SnapshotOutOfStepAnalyzer : MigrationRuleAnalyzer<SnapshotOu
                     continue;
                 }
 
-                if (!newest.TryGetValue(context, out var current) || string.CompareOrdinal(id, current.Id) > 0)
+                var name = context.ToDisplayString();
+                if (!newest.TryGetValue(name, out var current) || string.CompareOrdinal(id, current.Id) > 0)
                 {
-                    newest[context] = (id, migration);
+                    newest[name] = (id, false);
                 }
                 else if (string.CompareOrdinal(id, current.Id) == 0)
                 {
-                    newest[context] = (id, null);
+                    newest[name] = (id, true);
                 }
             }
 
-            var last = new Dictionary<INamedTypeSymbol, MigrationInfo?>(SymbolEqualityComparer.Default);
+            var last = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var pair in newest)
             {
-                last[pair.Key] = pair.Value.Migration;
+                last[pair.Key] = pair.Value.Shared ? null : pair.Value.Id;
             }
 
             return last;
