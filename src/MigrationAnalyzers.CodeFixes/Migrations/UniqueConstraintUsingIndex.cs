@@ -10,6 +10,7 @@ using MigrationAnalyzers.CodeFixes.NewMigrations;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Sql;
 using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
@@ -76,8 +77,9 @@ internal static class UniqueConstraintUsingIndex
             || migration.Down.Declaration is not { Body: not null } down || down.Parent != main || !migration.Down.IsSelfContained
             || (migration.Framework == MigrationFramework.FluentMigrator && migration.Style != MigrationStyle.Explicit)
             || !migration.Up.UnrecognizedStatements.IsEmpty || !migration.Down.UnrecognizedStatements.IsEmpty
-            || migration.Up.Operations.Length != 1 || migration.Down.Operations.Length != 1
-            || migration.Up.Operations[0] is not { Kind: OperationKind.AddUniqueConstraint or OperationKind.AddPrimaryKey } operation
+            || migration.Down.Operations.Length != 1
+            || migration.Up.Operations.Where(candidate => !IsTimeoutSetting(candidate)).ToList() is not { Count: 1 } constraints
+            || constraints[0] is not { Kind: OperationKind.AddUniqueConstraint or OperationKind.AddPrimaryKey } operation
             || migration.Down.Operations[0] is not { } drop
             || operation is not { Name: { } name, Table: { } table, Statement: ExpressionStatementSyntax { Expression: var expression } statement }
             || expression != operation.Syntax || name != constraintName || !operation.DatabaseConditions.IsEmpty
@@ -129,6 +131,9 @@ internal static class UniqueConstraintUsingIndex
         var kind = primaryKey ? "PRIMARY KEY" : "UNIQUE";
         var efCore = migration.Framework == MigrationFramework.EntityFrameworkCore;
 
+        // Timeout settings (SET LOCAL lock_timeout, as MIG1193's fix writes them) go with the statement that takes the
+        // lock: ADD CONSTRAINT in the following migration. The concurrent build runs outside the transaction they end with.
+        var settings = migration.Up.Operations.Where(IsTimeoutSetting).Select(setting => setting.Statement!).ToList();
         var edits = new Dictionary<StatementSyntax, StatementSyntax?>
         {
             [statement] = NewMigrationWriter.WithComment(
@@ -138,10 +143,14 @@ internal static class UniqueConstraintUsingIndex
             [dropStatement] = Sql(receiver, $"DROP INDEX CONCURRENTLY IF EXISTS {index};", migration, suppressTransaction: efCore),
         };
 
-        var constraintUp = new[]
+        foreach (var setting in settings)
         {
-            Sql(receiver, $"ALTER TABLE {quotedTable} ADD CONSTRAINT {quotedName} {kind} USING INDEX {quotedName};", migration, suppressTransaction: false),
-        };
+            edits[setting] = null;
+        }
+
+        var constraintUp = settings
+            .Append(Sql(receiver, $"ALTER TABLE {quotedTable} ADD CONSTRAINT {quotedName} {kind} USING INDEX {quotedName};", migration, suppressTransaction: false))
+            .ToArray();
 
         // Back to the index alone, as the original leaves it: dropping the constraint drops its index, so it is built
         // again, in the same transaction, so that no duplicate gets in between.
@@ -157,6 +166,13 @@ internal static class UniqueConstraintUsingIndex
         var plan = new NewMigrationsPlan(migration, edits, new[] { new NewMigration(ids[0], constraintUp, constraintDown) });
         return new Plan(plan, attribute, none);
     }
+
+    /// <summary><c>Sql("SET LOCAL lock_timeout …")</c> and the like: settings that only bound the waits of the same transaction.</summary>
+    private static bool IsTimeoutSetting(MigrationOperation operation)
+        => operation is { Kind: OperationKind.Sql, SuppressesTransaction: false, Statement: ExpressionStatementSyntax { Expression: var expression } }
+            && expression == operation.Syntax
+            && operation.DatabaseConditions.IsEmpty
+            && TimeoutSettingSql.IsOnlyTimeoutSettings(operation.SqlText);
 
     /// <summary>The schema and columns, when every argument is a literal the fix can read; null otherwise (no guess).</summary>
     private static (string? Schema, ImmutableArray<string> Columns)? Columns(Compilation compilation, MigrationInfo migration, MigrationOperation operation)

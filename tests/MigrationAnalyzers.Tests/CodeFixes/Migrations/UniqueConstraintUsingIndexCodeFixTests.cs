@@ -267,6 +267,27 @@ public class UniqueConstraintUsingIndexCodeFixTests
         return (original, header + sameFile.Substring(start + 2, end - start - 2) + "\n}");
     }
 
+    /// <summary>
+    /// MIG1193's fix, when it ran first, left SET LOCAL lock_timeout before the constraint: it moves to the added
+    /// migration, before ADD CONSTRAINT, which takes the lock; MIG1193's fix run afterwards writes it there too.
+    /// </summary>
+    [Fact]
+    public async Task Lock_timeout_setting_moves_with_the_constraint_to_the_following_migration()
+    {
+        var test = EfTest(
+            EfMigration("AddOrderCodeKey",
+                """
+                            migrationBuilder.Sql("SET LOCAL lock_timeout = '5s';");
+                            {|MIG1130:migrationBuilder.AddUniqueConstraint(name: "AK_Orders_Code", table: "Orders", column: "Code")|};
+                """,
+                """            migrationBuilder.DropUniqueConstraint(name: "AK_Orders_Code", table: "Orders");"""),
+            EfUniqueFixed.Replace(
+                "            migrationBuilder.Sql(\"ALTER TABLE \\\"Orders\\\" ADD CONSTRAINT",
+                "            migrationBuilder.Sql(\"SET LOCAL lock_timeout = '5s';\");\n            migrationBuilder.Sql(\"ALTER TABLE \\\"Orders\\\" ADD CONSTRAINT"));
+        Assert.Contains("SET LOCAL", test.FixedState.Sources[^1].content.ToString());
+        await test.RunAsync();
+    }
+
     [Fact]
     public async Task Primary_key_on_a_nullable_column_gets_no_fix()
     {
