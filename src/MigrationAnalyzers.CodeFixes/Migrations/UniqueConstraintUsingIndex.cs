@@ -20,8 +20,9 @@ namespace MigrationAnalyzers.CodeFixes.Migrations;
 /// <c>CREATE UNIQUE INDEX CONCURRENTLY</c> (outside the transaction, which PostgreSQL requires, and alone in its
 /// migration, so nothing else runs without one); a following migration adopts it with
 /// <c>ADD CONSTRAINT … UNIQUE | PRIMARY KEY USING INDEX</c>, which only records it. Offered only where the constraint
-/// is the only operation of Up and Down only drops it: other operations would need a migration of their own before or
-/// after the build, and the fix would have to guess which of them the constraint depends on.
+/// is the only operation of Up (timeout settings aside, which move with ADD CONSTRAINT) and Down only drops it: other
+/// operations would need a migration of their own before or after the build, and the fix would have to guess which of
+/// them the constraint depends on.
 /// </summary>
 internal static class UniqueConstraintUsingIndex
 {

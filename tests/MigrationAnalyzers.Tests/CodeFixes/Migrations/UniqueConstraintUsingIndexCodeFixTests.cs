@@ -328,6 +328,21 @@ public class UniqueConstraintUsingIndexCodeFixTests
     }
 
     [Fact]
+    public async Task Constraint_with_provider_annotations_gets_no_fix()
+    {
+        // NULLS NOT DISTINCT and the like would be lost in the SQL: no fix rather than a different constraint.
+        var test = EfTest(
+            EfMigration("AddOrderCodeKey",
+                """
+                            {|MIG1130:migrationBuilder.AddUniqueConstraint(name: "AK_Orders_Code", table: "Orders", column: "Code")
+                                .Annotation("Npgsql:NullsDistinct", false)|};
+                """,
+                """            migrationBuilder.DropUniqueConstraint(name: "AK_Orders_Code", table: "Orders");"""),
+            null);
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Down_that_does_more_than_drop_the_constraint_gets_no_fix()
     {
         var test = EfTest(
@@ -544,6 +559,32 @@ public class UniqueConstraintUsingIndexCodeFixTests
                 public override void Down()
                 {
                     Delete.PrimaryKey("PK_Orders").FromTable("Orders");
+                }
+            }
+            """, null);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task FluentMigrator_attribute_with_named_arguments_gets_no_fix()
+    {
+        // TransactionBehavior.None cannot be added without knowing the form: the fix leaves it to the user.
+        var test = FluentTest("""
+            using FluentMigrator;
+
+            namespace Shop.Migrations;
+
+            [Migration(2, description: "Order codes are unique")]
+            public class AddOrderCodeKey : Migration
+            {
+                public override void Up()
+                {
+                    {|MIG1130:Create.UniqueConstraint("UC_Orders_Code").OnTable("Orders").Column("Code")|};
+                }
+
+                public override void Down()
+                {
+                    Delete.UniqueConstraint("UC_Orders_Code").FromTable("Orders");
                 }
             }
             """, null);
