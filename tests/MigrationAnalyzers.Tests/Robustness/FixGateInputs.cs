@@ -336,6 +336,31 @@ public static class FixGateInputs
                         migrationBuilder.DropColumn(name: "Weight", table: "Shipments");
                 """));
 
+        // MIG1130 (UniqueConstraintUsingIndexCodeFix): a unique constraint and a primary key on NOT NULL columns of an
+        // existing PostgreSQL table, each alone in its migration.
+        yield return EfCore("MIG1130 unique constraint and primary key on an existing PostgreSQL table", PostgreSql,
+            ("20250101090000_CreateCoupons", """
+                        migrationBuilder.CreateTable(
+                            name: "Coupons",
+                            columns: table => new
+                            {
+                                Id = table.Column<int>(type: "integer", nullable: false),
+                                Code = table.Column<string>(type: "text", nullable: false)
+                            });
+                """, """
+                        migrationBuilder.DropTable(name: "Coupons");
+                """),
+            ("20250102090000_AddCouponKey", """
+                        migrationBuilder.AddPrimaryKey(name: "PK_Coupons", table: "Coupons", column: "Id");
+                """, """
+                        migrationBuilder.DropPrimaryKey(name: "PK_Coupons", table: "Coupons");
+                """),
+            ("20250103090000_AddCouponCodeKey", """
+                        migrationBuilder.AddUniqueConstraint(name: "AK_Coupons_Code", table: "Coupons", column: "Code");
+                """, """
+                        migrationBuilder.DropUniqueConstraint(name: "AK_Coupons_Code", table: "Coupons");
+                """));
+
         // MIG3121 (RulePackCodeFixProvider, built-in pack rewrite): two hash types obsolete from .NET 6, each with a Create() factory.
         yield return new FuzzUnit("MIG3121 obsolete hash constructors", ImmutableArray.Create(("/0/Security/Hashes.cs", """
             using System.Security.Cryptography;
