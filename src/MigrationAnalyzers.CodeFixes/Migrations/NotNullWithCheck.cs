@@ -193,12 +193,12 @@ internal static class NotNullWithCheck
             return false;
         }
 
-        foreach (var key in new[] { "name", "table", "schema" })
+        // Literals only: the statement moves to another class, where a constant of this one would not compile.
+        if (arguments.Any(argument => argument.Expression is not (LiteralExpressionSyntax or TypeOfExpressionSyntax))
+            || operation.GetArgument("name")?.StringValue is null
+            || operation.GetArgument("table")?.StringValue is null)
         {
-            if (operation.GetArgument(key) is { } argument && argument.StringValue is null && !(key == "schema" && argument.IsNull))
-            {
-                return false;
-            }
+            return false;
         }
 
         var known = new HashSet<string>(StringComparer.Ordinal) { "name", "table", "schema", "nullable", "oldNullable", "oldClrType" };
