@@ -61,7 +61,7 @@ internal static class NotValidConstraint
                 && !SameMigration.CreatesTableBefore(migration.Up, operation)
                 && constraints.All(planned => planned.Name != name && planned.Statement != statement)
                 && AddSql(compilation, migration, operation, table) is { } add
-                && Receiver(migration, operation) is { } receiver)
+                && PostgresConstraintSql.Receiver(migration, operation) is { } receiver)
             {
                 constraints.Add((name, statement, receiver, SqlText.Table(operation.Schema, table, DatabaseProvider.PostgreSql), add));
             }
@@ -77,21 +77,21 @@ internal static class NotValidConstraint
         foreach (var constraint in constraints)
         {
             edits[constraint.Statement] = NewMigrationWriter.WithComment(
-                Sql(constraint.Receiver, NotValid(constraint.Add), migration),
+                PostgresConstraintSql.Statement(constraint.Receiver, PostgresConstraintSql.NotValid(constraint.Add), migration),
                 $"NOT VALID: only new and changed rows are checked here; {ids[0].ClassName} checks the existing ones without blocking writes.",
                 migration);
         }
 
         var validate = constraints
-            .Select(constraint => Sql(constraint.Receiver, $"ALTER TABLE {constraint.Table} VALIDATE CONSTRAINT {SqlText.Name(constraint.Name, DatabaseProvider.PostgreSql)};", migration))
+            .Select(constraint => PostgresConstraintSql.Statement(constraint.Receiver, PostgresConstraintSql.Validate(constraint.Table, constraint.Name), migration))
             .ToArray();
 
         // Down returns to the state the original leaves: the constraint there, not validated.
         var down = new List<StatementSyntax>();
         foreach (var constraint in Enumerable.Reverse(constraints))
         {
-            down.Add(Sql(constraint.Receiver, $"ALTER TABLE {constraint.Table} DROP CONSTRAINT {SqlText.Name(constraint.Name, DatabaseProvider.PostgreSql)};", migration));
-            down.Add(Sql(constraint.Receiver, NotValid(constraint.Add), migration));
+            down.Add(PostgresConstraintSql.Statement(constraint.Receiver, PostgresConstraintSql.Drop(constraint.Table, constraint.Name), migration));
+            down.Add(PostgresConstraintSql.Statement(constraint.Receiver, PostgresConstraintSql.NotValid(constraint.Add), migration));
         }
 
         return new NewMigrationsPlan(migration, edits, new[] { new NewMigration(ids[0], validate, down) });
@@ -229,17 +229,4 @@ internal static class NotValidConstraint
                 ? (sql, true)
                 : null;
     }
-
-    private static string NotValid(string add) => add.Substring(0, add.Length - 1) + " NOT VALID;";
-
-    /// <summary>What the migration calls operations on: <c>migrationBuilder</c> in EF Core; FluentMigrator needs none.</summary>
-    private static string? Receiver(MigrationInfo migration, MigrationOperation operation)
-        => migration.Framework == MigrationFramework.FluentMigrator
-            ? "Execute"
-            : operation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } } ? receiver.ToString() : null;
-
-    private static StatementSyntax Sql(string receiver, string sql, MigrationInfo migration)
-        => NewMigrationWriter.Statement(
-            $"{receiver}.Sql({SymbolDisplay.FormatLiteral(sql, quote: true)});",
-            migration);
 }

@@ -151,6 +151,69 @@ public static class FixGateInputs
                         migrationBuilder.DropColumn(name: "PublicId", table: "Orders");
                 """));
 
+        // MIG1050 (NotNullWithCheckCodeFix): two backfilled PostgreSQL columns made NOT NULL, each in a migration of its own.
+        yield return EfCore("MIG1050 NOT NULL after a backfill on PostgreSQL", PostgreSql,
+            ("20240911090000_CreateUsers", """
+                        migrationBuilder.CreateTable(
+                            name: "Users",
+                            columns: table => new
+                            {
+                                Id = table.Column<int>(type: "integer", nullable: false),
+                                Email = table.Column<string>(type: "text", nullable: true),
+                                Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                            },
+                            constraints: table => table.PrimaryKey("PK_Users", x => x.Id));
+                """, """
+                        migrationBuilder.DropTable(name: "Users");
+                """),
+            ("20240912090000_BackfillUsers", """
+                        migrationBuilder.Sql("UPDATE \"Users\" SET \"Email\" = '', \"Name\" = '' WHERE \"Email\" IS NULL OR \"Name\" IS NULL");
+                """, """
+                        // The filled rows keep their value.
+                """),
+            ("20240913090000_RequireUserEmail", """
+                        migrationBuilder.AlterColumn<string>(
+                            name: "Email",
+                            table: "Users",
+                            type: "text",
+                            nullable: false,
+                            oldClrType: typeof(string),
+                            oldType: "text",
+                            oldNullable: true);
+                """, """
+                        migrationBuilder.AlterColumn<string>(
+                            name: "Email",
+                            table: "Users",
+                            type: "text",
+                            nullable: true,
+                            oldClrType: typeof(string),
+                            oldType: "text",
+                            oldNullable: false);
+                """),
+            ("20240914090000_RequireUserName", """
+                        migrationBuilder.AlterColumn<string>(
+                            name: "Name",
+                            table: "Users",
+                            type: "character varying(100)",
+                            maxLength: 100,
+                            nullable: false,
+                            oldClrType: typeof(string),
+                            oldType: "character varying(100)",
+                            oldMaxLength: 100,
+                            oldNullable: true);
+                """, """
+                        migrationBuilder.AlterColumn<string>(
+                            name: "Name",
+                            table: "Users",
+                            type: "character varying(100)",
+                            maxLength: 100,
+                            nullable: true,
+                            oldClrType: typeof(string),
+                            oldType: "character varying(100)",
+                            oldMaxLength: 100,
+                            oldNullable: false);
+                """));
+
         // MIG1020 (SplitSchemaAndDataCodeFixProvider): two migrations that each add a column and backfill it in the same step.
         yield return EfCore("MIG1020 schema and data in one migration", null,
             ("20241001090000_AddOrderStatus", """

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -23,6 +24,15 @@ namespace MigrationAnalyzers.Rules.Migrations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
 {
+    /// <summary>Diagnostic property: which change is reported, when the fix depends on it (absent otherwise).</summary>
+    public const string CaseProperty = "Case";
+
+    /// <summary>
+    /// <see cref="CaseProperty"/>: only the NOT NULL change after a backfill is reported (no type change), on PostgreSQL
+    /// 12 or later (or no version set), where a validated <c>CHECK (col IS NOT NULL)</c> lets SET NOT NULL skip its scan.
+    /// </summary>
+    public const string NotNullWithCheckCase = "NotNullWithCheck";
+
     public RiskyColumnTypeChangeAnalyzer()
         : base(MIG1050_RiskyColumnTypeChange)
     {
@@ -49,14 +59,30 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
             }
 
             var reason = TypeReason(migration, timeline, operation, column, database, rewritesMatter);
-            var notNull = rewritesMatter ? NotNullReason(timeline, operation, column, database) : null;
-            var message = reason is null ? notNull : notNull is null ? reason : reason + "; " + notNull;
+            var notNull = rewritesMatter ? NotNullReason(timeline, operation, column, database) : default;
+            var message = reason is null ? notNull.Message : notNull.Message is null ? reason : reason + "; " + notNull.Message;
             if (message is not null)
             {
-                context.Report(MIG1050_RiskyColumnTypeChange, operation.Location, TableName.Display(operation.Schema, table), name, message);
+                var properties = reason is null && notNull.TakesValidatedCheck
+                    ? ImmutableDictionary<string, string?>.Empty.Add(CaseProperty, NotNullWithCheckCase)
+                    : null;
+                context.Report(MIG1050_RiskyColumnTypeChange, operation.Location, properties, TableName.Display(operation.Schema, table), name, message);
             }
         }
     }
+
+    /// <summary>
+    /// What <see cref="NotNullWithCheckCase"/> says of <paramref name="operation"/>, for a fix that rewrites every such
+    /// change of a migration at once: an AlterColumn of Up reported here only for its NOT NULL change, which a validated
+    /// check can make instant. Asked for a migration whose deployment already made the rule report the NOT NULL case.
+    /// </summary>
+    internal static bool IsNotNullWithCheckCase(MigrationInfo migration, UpTimeline timeline, MigrationOperation operation, TargetDatabase target)
+        => operation is { Kind: OperationKind.AlterColumn, Table: not null, Name: not null, Column: { } column }
+           && target.IsKnown
+           && !timeline.IsNewColumn(operation)
+           && TargetDatabasePolicy.ForOperation(target, operation) is { } database
+           && TypeReason(migration, timeline, operation, column, database, rewritesMatter: true) is null
+           && NotNullReason(timeline, operation, column, database).TakesValidatedCheck;
 
     private static string? TypeReason(MigrationInfo migration, UpTimeline timeline, MigrationOperation operation, ColumnDefinition column, TargetDatabase database, bool rewritesMatter)
     {
@@ -130,7 +156,8 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
         return false;
     }
 
-    private static string? NotNullReason(UpTimeline timeline, MigrationOperation operation, ColumnDefinition column, TargetDatabase database)
+    /// <summary>Why the NOT NULL change is reported (null: it is not), and whether the validated-check recipe is the advice.</summary>
+    private static (string? Message, bool TakesValidatedCheck) NotNullReason(UpTimeline timeline, MigrationOperation operation, ColumnDefinition column, TargetDatabase database)
     {
         // Without a backfill (in this migration or an earlier one) MIG1030 reports it: the change fails outright, the lock is the smaller problem.
         // Only PostgreSQL and SQL Server scan under a lock that blocks writes; MySQL rebuilds online, SQLite has no other writers.
@@ -139,7 +166,7 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
             || !NotNullColumn.BecomesNotNull(timeline, operation, column)
             || !timeline.IsBackfilledBefore(operation))
         {
-            return null;
+            return default;
         }
 
         // The recipe this rule recommends: with a validated CHECK (col IS NOT NULL), PostgreSQL 12+ skips the scan.
@@ -147,16 +174,16 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
             && database.Behaviour.SetNotNullUsesValidatedCheck(database.Version)
             && timeline.HasValidatedNotNullCheckBefore(operation))
         {
-            return null;
+            return default;
         }
 
         return cost switch
         {
-            RequiredChangeCost.ScanUnderExclusiveLock when database.Behaviour.SetNotNullUsesValidatedCheck(database.Version) =>
-                "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock; add CHECK (\"" + operation.Name + "\" IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a separate migration, then SET NOT NULL (which uses the check instead of scanning), and drop the check in a later statement (dropped in the same ALTER TABLE, the scan comes back)",
-            RequiredChangeCost.ScanUnderExclusiveLock =>
-                "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and before PostgreSQL 12 it cannot use a validated CHECK; keep a CHECK (\"" + operation.Name + "\" IS NOT NULL) constraint added NOT VALID and validated separately instead",
-            _ => "SQL Server checks every row for NULL while holding a schema-modification lock that blocks reads and writes",
+            RequiredChangeCost.ScanUnderExclusiveLock when database.Behaviour.SetNotNullUsesValidatedCheck(database.Version) => (
+                "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock; add CHECK (\"" + operation.Name + "\" IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a separate migration, then SET NOT NULL (which uses the check instead of scanning), and drop the check in a later statement (dropped in the same ALTER TABLE, the scan comes back)", true),
+            RequiredChangeCost.ScanUnderExclusiveLock => (
+                "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and before PostgreSQL 12 it cannot use a validated CHECK; keep a CHECK (\"" + operation.Name + "\" IS NOT NULL) constraint added NOT VALID and validated separately instead", false),
+            _ => ("SQL Server checks every row for NULL while holding a schema-modification lock that blocks reads and writes", false),
         };
     }
 }
