@@ -1,7 +1,8 @@
+using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Infrastructure;
 
 namespace MigrationAnalyzers.History;
 
@@ -12,12 +13,13 @@ namespace MigrationAnalyzers.History;
 /// </summary>
 internal sealed class ModelSnapshots
 {
-    /// <summary>Found once per compilation for every rule that compares with a snapshot; held weakly, like the catalog.</summary>
-    private static readonly ConditionalWeakTable<Compilation, ModelSnapshots> Found = new ConditionalWeakTable<Compilation, ModelSnapshots>();
+    /// <summary>
+    /// By the context's name, the snapshots' syntax: no symbol, so the same answer serves every compilation of the same
+    /// source (the IDE makes a new one for each document, and finding the snapshots binds every class's base type).
+    /// </summary>
+    private readonly Dictionary<string, List<MethodDeclarationSyntax?>> _byContext;
 
-    private readonly Dictionary<INamedTypeSymbol, List<MethodDeclarationSyntax?>> _byContext;
-
-    private ModelSnapshots(Dictionary<INamedTypeSymbol, List<MethodDeclarationSyntax?>> byContext)
+    private ModelSnapshots(Dictionary<string, List<MethodDeclarationSyntax?>> byContext)
     {
         _byContext = byContext;
     }
@@ -27,19 +29,19 @@ internal sealed class ModelSnapshots
     /// <c>BuildModel</c> in source, or when several snapshots name the context (which one EF Core uses is not known here).
     /// </summary>
     public MethodDeclarationSyntax? BuildModelOf(INamedTypeSymbol context)
-        => _byContext.TryGetValue(context, out var snapshots) && snapshots.Count == 1 ? snapshots[0] : null;
+        => _byContext.TryGetValue(context.ToDisplayString(), out var snapshots) && snapshots.Count == 1 ? snapshots[0] : null;
 
     /// <summary>The snapshots of <paramref name="compilation"/>; none when EF Core's <c>ModelSnapshot</c> or <c>[DbContext]</c> is not referenced.</summary>
     public static ModelSnapshots For(Compilation compilation)
-        => Found.GetValue(compilation, static c =>
-            c.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot") is { } modelSnapshot
-            && c.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute") is { } dbContextAttribute
-                ? Find(c, modelSnapshot, dbContextAttribute)
-                : new ModelSnapshots(new Dictionary<INamedTypeSymbol, List<MethodDeclarationSyntax?>>(SymbolEqualityComparer.Default)));
+        => SameContentCache.For(compilation).GetOrAdd("model-snapshots", () =>
+            compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot") is { } modelSnapshot
+            && compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute") is { } dbContextAttribute
+                ? Find(compilation, modelSnapshot, dbContextAttribute)
+                : new ModelSnapshots(new Dictionary<string, List<MethodDeclarationSyntax?>>(StringComparer.Ordinal)));
 
     private static ModelSnapshots Find(Compilation compilation, INamedTypeSymbol modelSnapshot, INamedTypeSymbol dbContextAttribute)
     {
-        var byContext = new Dictionary<INamedTypeSymbol, List<MethodDeclarationSyntax?>>(SymbolEqualityComparer.Default);
+        var byContext = new Dictionary<string, List<MethodDeclarationSyntax?>>(StringComparer.Ordinal);
         Collect(compilation.Assembly.GlobalNamespace, modelSnapshot, dbContextAttribute, byContext);
         return new ModelSnapshots(byContext);
     }
@@ -48,7 +50,7 @@ internal sealed class ModelSnapshots
         INamespaceOrTypeSymbol container,
         INamedTypeSymbol modelSnapshot,
         INamedTypeSymbol dbContextAttribute,
-        Dictionary<INamedTypeSymbol, List<MethodDeclarationSyntax?>> byContext)
+        Dictionary<string, List<MethodDeclarationSyntax?>> byContext)
     {
         foreach (var member in container.GetMembers())
         {
@@ -60,9 +62,9 @@ internal sealed class ModelSnapshots
             {
                 if (type.TypeKind == TypeKind.Class && !type.IsAbstract && DerivesFrom(type, modelSnapshot) && ContextOf(type, dbContextAttribute) is { } context)
                 {
-                    if (!byContext.TryGetValue(context, out var list))
+                    if (!byContext.TryGetValue(context.ToDisplayString(), out var list))
                     {
-                        byContext[context] = list = new List<MethodDeclarationSyntax?>();
+                        byContext[context.ToDisplayString()] = list = new List<MethodDeclarationSyntax?>();
                     }
 
                     list.Add(BuildModel(type));

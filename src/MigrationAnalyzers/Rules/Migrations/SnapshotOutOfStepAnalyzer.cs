@@ -118,14 +118,17 @@ public sealed class SnapshotOutOfStepAnalyzer : MigrationRuleAnalyzer<SnapshotOu
         private readonly MigrationCatalog _catalog;
         private readonly Lazy<ModelSnapshots> _snapshots;
         private readonly Lazy<Dictionary<string, string?>> _last;
+        private readonly SameContentCache _shared;
 
         internal Facts(Compilation compilation, MigrationCatalog catalog)
         {
             _catalog = catalog;
             _snapshots = new Lazy<ModelSnapshots>(() => ModelSnapshots.For(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
-            // Kept for every compilation of the same source, as IDs: the IDE makes a new compilation for each document.
+            // Kept for every compilation of the same source, as IDs and syntax-read models: the IDE makes a new
+            // compilation for each document, and these read the whole history.
+            _shared = SameContentCache.For(compilation);
             _last = new Lazy<Dictionary<string, string?>>(
-                () => SameContentCache.For(compilation).GetOrAdd("snapshot-out-of-step|last-ids", () => LastByContext(catalog)),
+                () => _shared.GetOrAdd("snapshot-out-of-step|last-ids", () => LastByContext(catalog)),
                 LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
@@ -138,6 +141,11 @@ public sealed class SnapshotOutOfStepAnalyzer : MigrationRuleAnalyzer<SnapshotOu
 
         /// <summary>The Designer models of the migrations of the same context before <paramref name="migration"/>, oldest first.</summary>
         internal List<TargetModel> DesignerModelsBefore(MigrationInfo migration)
+            => _shared.GetOrAdd(
+                "snapshot-out-of-step|models-before|" + migration.DbContext?.ToDisplayString() + "|" + (migration.Id ?? migration.Symbol.ToDisplayString()),
+                () => ReadDesignerModelsBefore(migration));
+
+        private List<TargetModel> ReadDesignerModelsBefore(MigrationInfo migration)
         {
             var models = new List<TargetModel>();
             foreach (var earlier in _catalog.Earlier(migration))
