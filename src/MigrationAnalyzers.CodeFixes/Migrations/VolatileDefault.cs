@@ -59,7 +59,7 @@ internal static class VolatileDefault
                     : NotNullInThreeSteps.FluentMigratorSteps(migration, operation, statement, column, table, postgres, moved.Sql, moved.Call)) is { } steps)
             {
                 var setDefault = $"ALTER TABLE {SqlText.Table(operation.Schema, table, postgres)} ALTER COLUMN {SqlText.Name(name, postgres)} SET DEFAULT {moved.Sql};";
-                columns.Add(new Planned(name, statement, steps, Sql(receiver, setDefault, migration)));
+                columns.Add(new Planned(name, statement, steps, Sql(receiver, setDefault, migration), receiver, new PostgresBatchedBackfill.Column(operation.Schema, table, name, moved.Sql)));
             }
         }
 
@@ -82,16 +82,34 @@ internal static class VolatileDefault
             });
 
         // The backfill gets a Down even when the original has none, as in MIG1030's three steps: it says why it does nothing.
+        var downComment = $"Nothing to undo: the filled rows keep their value; {migration.Name}'s Down drops {(columns.Count == 1 ? "it" : "them")}.";
+        // COMMIT inside DO needs PostgreSQL 11; before it the backfill stays one UPDATE in the migration's transaction.
+        var batched = databaseVersion is { Major: < 11 }
+            ? null
+            : PostgresBatchedBackfill.Sql(migration, catalog, columns.Select(column => column.Fill).ToList(), NewMigrationWriter.LineBreak(migration));
         var migrations = new[]
         {
-            new NewMigration(
-                ids[0],
-                columns.Select(column => NewMigrationWriter.WithComment(
-                    column.Steps.Backfill,
-                    $"Rows that existed before {migration.Name} get what the default gives new rows; the default fills {column.Name} from now on.",
-                    migration)).ToArray(),
-                new StatementSyntax[0],
-                $"Nothing to undo: the filled rows keep their value; {migration.Name}'s Down drops {(columns.Count == 1 ? "it" : "them")}."),
+            batched is not null
+                ? new NewMigration(
+                    ids[0],
+                    new[]
+                    {
+                        NewMigrationWriter.WithComment(
+                            BatchedStatement(columns[0].Receiver, batched, migration),
+                            $"Rows that existed before {migration.Name} get what the default gives new rows, {PostgresBatchedBackfill.BatchSize} at a time by primary key, each batch committed (so outside a transaction); run again, it fills only what is still NULL.",
+                            migration),
+                    },
+                    new StatementSyntax[0],
+                    downComment,
+                    withoutTransaction: migration.Framework == MigrationFramework.FluentMigrator)
+                : new NewMigration(
+                    ids[0],
+                    columns.Select(column => NewMigrationWriter.WithComment(
+                        column.Steps.Backfill,
+                        $"Rows that existed before {migration.Name} get what the default gives new rows; the default fills {column.Name} from now on.",
+                        migration)).ToArray(),
+                    new StatementSyntax[0],
+                    downComment),
         };
 
         return new NewMigrationsPlan(migration, edits, migrations, following);
@@ -130,15 +148,35 @@ internal static class VolatileDefault
     private static StatementSyntax Sql(string receiver, string sql, MigrationInfo migration)
         => NewMigrationWriter.Statement($"{receiver}.Sql({SymbolDisplay.FormatLiteral(sql, quote: true)});", migration);
 
+    /// <summary>
+    /// The batched backfill as one statement: a verbatim string, so the <c>DO</c> block reads as SQL; EF Core runs it
+    /// with <c>suppressTransaction</c>, FluentMigrator in a migration with <c>TransactionBehavior.None</c>.
+    /// </summary>
+    private static StatementSyntax BatchedStatement(string receiver, string sql, MigrationInfo migration)
+    {
+        var literal = "@\"" + sql.Replace("\"", "\"\"") + "\"";
+        return NewMigrationWriter.Statement(
+            migration.Framework == MigrationFramework.FluentMigrator
+                ? $"{receiver}.Sql({literal});"
+                : $"{receiver}.Sql({literal}, suppressTransaction: true);",
+            migration);
+    }
+
     private sealed class Planned
     {
-        public Planned(string name, StatementSyntax statement, NotNullInThreeSteps.Steps steps, StatementSyntax setDefault)
+        public Planned(string name, StatementSyntax statement, NotNullInThreeSteps.Steps steps, StatementSyntax setDefault, string receiver, PostgresBatchedBackfill.Column fill)
         {
             Name = name;
             Statement = statement;
             Steps = steps;
             SetDefault = setDefault;
+            Receiver = receiver;
+            Fill = fill;
         }
+
+        public string Receiver { get; }
+
+        public PostgresBatchedBackfill.Column Fill { get; }
 
         public string Name { get; }
 

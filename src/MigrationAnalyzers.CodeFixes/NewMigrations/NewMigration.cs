@@ -11,9 +11,11 @@ internal sealed class NewMigration
         IReadOnlyList<StatementSyntax> up,
         IReadOnlyList<StatementSyntax>? down,
         string? downComment = null,
-        OwnTargetModel? targetModel = null)
+        OwnTargetModel? targetModel = null,
+        bool withoutTransaction = false)
     {
         Id = id;
+        WithoutTransaction = withoutTransaction;
         Up = up;
         Down = down;
         DownComment = downComment;
@@ -36,6 +38,12 @@ internal sealed class NewMigration
     /// the original's target model, the schema being the same after both).
     /// </summary>
     public OwnTargetModel? TargetModel { get; }
+
+    /// <summary>
+    /// FluentMigrator: the new migration runs without a transaction (<c>TransactionBehavior.None</c>), as its SQL
+    /// commits by itself; it does anyway when the original does.
+    /// </summary>
+    public bool WithoutTransaction { get; }
 }
 
 /// <summary>A <c>BuildTargetModel</c> of the new migration's own, and the comment that says how it differs from the original's.</summary>

@@ -183,7 +183,7 @@ internal static class NewMigrationWriter
         else
         {
             var version = migration.Id.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var behaviour = original.RunsWithoutTransaction && model.Compilation.GetTypeByMetadataName("FluentMigrator.TransactionBehavior") is { } transactionBehavior
+            var behaviour = (original.RunsWithoutTransaction || migration.WithoutTransaction) && model.Compilation.GetTypeByMetadataName("FluentMigrator.TransactionBehavior") is { } transactionBehavior
                 ? ", " + transactionBehavior.ToMinimalDisplayString(model, position) + ".None"
                 : string.Empty;
             attributes.Add(Attribute(AttributeName(symbols.FmMigrationAttribute!, model, position, namespaces), version + behaviour));

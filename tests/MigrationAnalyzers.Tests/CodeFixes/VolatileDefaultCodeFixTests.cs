@@ -271,6 +271,109 @@ public class VolatileDefaultCodeFixTests
         await test.RunAsync();
     }
 
+    // The table's primary key is known from the history: the backfill walks it in committed batches, so the new
+    // migration runs without a transaction.
+    [Fact]
+    public async Task FluentMigrator_backfill_walks_the_primary_key_in_committed_batches()
+    {
+        const string createPath = "/0/Migrations/CreateOrders.cs";
+        const string create = """
+            using FluentMigrator;
+
+            namespace Shop.Migrations;
+
+            [Migration(202401010900)]
+            public class CreateOrders : Migration
+            {
+                public override void Up()
+                {
+                    Create.Table("Orders").WithColumn("Id").AsInt64().PrimaryKey().Identity().WithColumn("Total").AsDecimal();
+                }
+
+                public override void Down()
+                {
+                    Delete.Table("Orders");
+                }
+            }
+            """;
+        const string path = "/0/Migrations/AddOrderIds.cs";
+        var test = new CodeFixTest<DefaultRewritesTableAnalyzer, VolatileDefaultCodeFix> { CodeActionEquivalenceKey = VolatileDefaultCodeFix.SameFileKey }
+            .WithEditorConfig(PostgreSql);
+        test.TestState.Sources.Add((createPath, create));
+        test.FixedState.Sources.Add((createPath, create));
+
+        // The fixed code holds "$$" (PostgreSQL's dollar quotes), which the test markup would read as a caret.
+        test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.None;
+        test.TestState.Sources.Add((path, """
+            using FluentMigrator;
+
+            namespace Shop.Migrations;
+
+            [Migration(202403010900)]
+            public class AddOrderIds : Migration
+            {
+                public override void Up()
+                {
+                    {|MIG1140:Alter.Table("Orders").AddColumn("PublicId").AsGuid().Nullable().WithDefault(SystemMethods.NewGuid)|};
+                }
+
+                public override void Down()
+                {
+                    Delete.Column("PublicId").FromTable("Orders");
+                }
+            }
+            """));
+        test.FixedState.Sources.Add((path, """
+            using FluentMigrator;
+
+            namespace Shop.Migrations;
+
+            [Migration(202403010900)]
+            public class AddOrderIds : Migration
+            {
+                public override void Up()
+                {
+                    Alter.Table("Orders").AddColumn("PublicId").AsGuid().Nullable();
+                    // Only new rows get the default here, which is instant; AddOrderIdsBackfill gives it to the rows that exist (adding the column with it would rewrite the table).
+                    Execute.Sql("ALTER TABLE \"Orders\" ALTER COLUMN \"PublicId\" SET DEFAULT uuid_generate_v4();");
+                }
+
+                public override void Down()
+                {
+                    Delete.Column("PublicId").FromTable("Orders");
+                }
+            }
+
+            [Migration(202403010901, TransactionBehavior.None)]
+            public class AddOrderIdsBackfill : Migration
+            {
+                public override void Up()
+                {
+                    // Rows that existed before AddOrderIds get what the default gives new rows, 10000 at a time by primary key, each batch committed (so outside a transaction); run again, it fills only what is still NULL.
+                    Execute.Sql(@"DO $$
+            DECLARE
+                batch_start_1 ""Orders"".""Id""%TYPE;
+                batch_end_1 ""Orders"".""Id""%TYPE;
+            BEGIN
+                SELECT min(""Id"") INTO batch_start_1 FROM ""Orders"";
+                WHILE batch_start_1 IS NOT NULL LOOP
+                    SELECT max(""Id"") INTO batch_end_1 FROM (SELECT ""Id"" FROM ""Orders"" WHERE ""Id"" >= batch_start_1 ORDER BY ""Id"" LIMIT 10000) AS batch;
+                    UPDATE ""Orders"" SET ""PublicId"" = uuid_generate_v4() WHERE ""Id"" BETWEEN batch_start_1 AND batch_end_1 AND ""PublicId"" IS NULL;
+                    COMMIT;
+                    SELECT min(""Id"") INTO batch_start_1 FROM ""Orders"" WHERE ""Id"" > batch_end_1;
+                END LOOP;
+            END $$;");
+                }
+
+                public override void Down()
+                {
+                    // Nothing to undo: the filled rows keep their value; AddOrderIds's Down drops it.
+                }
+            }
+            """));
+        await test.RunAsync();
+    }
+
     /// <summary>EF Core migrations (Up, Down) on which MIG1140 is reported but its fix is not offered.</summary>
     public static IEnumerable<object[]> NotOffered()
     {

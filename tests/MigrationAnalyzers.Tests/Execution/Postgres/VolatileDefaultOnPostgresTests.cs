@@ -136,6 +136,11 @@ public class VolatileDefaultOnPostgresTests
         Assert.DoesNotContain(remaining, d => d.Id == "MIG1140");
         Assert.Equal(shape == VolatileDefaultCodeFix.NewFilesKey ? sources.Count + 1 : sources.Count, fixedSources.Count);
 
+        // Orders has a one-column primary key: the backfill walks it in committed batches, outside the transaction.
+        var fixedText = string.Join("\n", fixedSources.Values);
+        Assert.Contains("COMMIT;", fixedText);
+        Assert.Contains("suppressTransaction: true", fixedText);
+
         // The fix adds no MIG diagnostic: everything it reports afterwards it reported before, except the MIG1140s it fixed.
         var before = await PackageDiagnostics.OfAsync(sources.Values, Settings);
         var after = await PackageDiagnostics.OfAsync(fixedSources.Values, Settings);
@@ -210,6 +215,32 @@ public class VolatileDefaultOnPostgresTests
         }
         """;
 
+    /// <summary>
+    /// The backfill commits every 10,000 rows: rows updated by one transaction share its <c>xmin</c>, so 25,000 rows
+    /// filled in batches carry three of them (one UPDATE would leave one); ids with gaps are walked by key, not by count.
+    /// </summary>
+    [SkippableFact]
+    public async Task EfCore_backfill_commits_in_batches_of_10000_rows_walking_the_primary_key()
+    {
+        PostgresServer.SkipUnlessAvailable();
+        var sources = EfSources();
+        var (fixedSources, _) = await CodeFixApplier.ApplyAsync(
+            new DefaultRewritesTableAnalyzer(), new VolatileDefaultCodeFix(), sources.Select(p => (p.Key, p.Value)), equivalenceKey: VolatileDefaultCodeFix.SameFileKey, settings: Settings);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        var database = await PostgresServer.CreateDatabaseAsync("mig1140_ef_batches", timeout.Token);
+        var runner = new PostgresEfRunner(InMemoryCompiler.Compile(fixedSources.Values), database);
+        runner.MigrateTo(InitialId);
+        await ExecuteAsync(database, """INSERT INTO "Orders" ("Id", "Total") SELECT i * 3, i FROM generate_series(1, 25000) AS i""");
+        runner.MigrateTo(runner.Migrations[1]);
+        Assert.Equal(new[] { "25000 | 0 | 0 | 0 | 0" }, await PackageDiagnostics.RowsAsync(database, Values));
+
+        runner.MigrateTo(runner.Migrations[2]);
+        Assert.Equal(new[] { "25000 | 25000 | 25000 | 25000 | 25000" }, await PackageDiagnostics.RowsAsync(database, Values));
+        Assert.Equal(new[] { "3" }, await PackageDiagnostics.RowsAsync(database, """SELECT count(DISTINCT xmin::text) FROM "Orders" """));
+        Assert.Equal(new[] { "25000" }, await PackageDiagnostics.RowsAsync(database, """SELECT count(*) FROM "Orders" WHERE "Total" * 3 = "Id" """));
+    }
+
     [SkippableTheory]
     [InlineData(VolatileDefaultCodeFix.NewFilesKey)]
     [InlineData(VolatileDefaultCodeFix.SameFileKey)]
@@ -224,7 +255,8 @@ public class VolatileDefaultOnPostgresTests
         var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(
             new DefaultRewritesTableAnalyzer(), new VolatileDefaultCodeFix(), sources.Select(p => (p.Key, p.Value)), equivalenceKey: shape, settings: Settings);
         Assert.DoesNotContain(remaining, d => d.Id == "MIG1140");
-        Assert.Contains("[Migration(3)]", string.Join("\n", fixedSources.Values));
+        Assert.Contains("[Migration(3, TransactionBehavior.None)]", string.Join("\n", fixedSources.Values));
+        Assert.Contains("COMMIT;", string.Join("\n", fixedSources.Values));
 
         var before = await PackageDiagnostics.OfAsync(sources.Values, Settings);
         var after = await PackageDiagnostics.OfAsync(fixedSources.Values, Settings);
