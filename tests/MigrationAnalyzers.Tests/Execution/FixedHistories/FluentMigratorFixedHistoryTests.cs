@@ -217,4 +217,25 @@ public class FluentMigratorFixedHistoryTests
 
         await ProveAsync(TestDatabases.Sqlite, new NotNullColumnWithoutDefaultAnalyzer(), new AddDefaultValueCodeFix(), history, settings: settings);
     }
+
+    /// <summary>
+    /// CREATE INDEX CONCURRENTLY inside FluentMigrator's transaction fails on PostgreSQL; with the fix's
+    /// <c>TransactionBehavior.None</c> it runs, and the history still rolls back one step at a time with its rows.
+    /// </summary>
+    [SkippableFact]
+    public async Task MIG1150_concurrent_SQL_outside_the_transaction_rolls_back_to_each_step_with_the_rows()
+    {
+        var fixedChange = await ProveAsync(
+            TestDatabases.PostgreSql,
+            new ConcurrentIndexInTransactionAnalyzer(),
+            new SuppressTransactionCodeFix(),
+            History("""
+                        Execute.Sql("CREATE INDEX CONCURRENTLY \"IX_Users_Name\" ON \"Users\" (\"Name\");");
+            """, """
+                        Execute.Sql("DROP INDEX CONCURRENTLY \"IX_Users_Name\";");
+            """),
+            unfixedFails: true,
+            settings: new Dictionary<string, string> { ["migration_analyzers.target_database"] = "postgresql", ["migration_analyzers.deployment"] = "rolling" });
+        Assert.Contains("TransactionBehavior.None", fixedChange);
+    }
 }
