@@ -237,4 +237,122 @@ public class RenameExpandStepOnPostgresTests
         MigrateTo(Migration.InitialDatabase);
         Assert.Equal(0, await Count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'Orders'"));
     }
+
+    private const string FluentCreateOrders = """
+        using FluentMigrator;
+
+        namespace Shop.Migrations
+        {
+            [Migration(1)]
+            public class CreateOrders : Migration
+            {
+                public override void Up()
+                {
+                    Create.Table("Orders")
+                        .WithColumn("Id").AsInt32().NotNullable().PrimaryKey()
+                        .WithColumn("Total").AsDecimal(18, 2).NotNullable();
+                }
+
+                public override void Down()
+                {
+                    Delete.Table("Orders");
+                }
+            }
+        }
+        """;
+
+    private const string FluentRename = """
+        using FluentMigrator;
+
+        namespace Shop.Migrations
+        {
+            [Migration(2)]
+            public class RenameTotalToAmount : Migration
+            {
+                public override void Up()
+                {
+                    Rename.Column("Total").OnTable("Orders").To("Amount");
+                }
+
+                public override void Down()
+                {
+                    Rename.Column("Amount").OnTable("Orders").To("Total");
+                }
+            }
+        }
+        """;
+
+    /// <summary>
+    /// The same expand step written for FluentMigrator and run by FluentMigrator's own runner: the trigger keeps both
+    /// columns in step for a row written between sync and copy, for the old version's and the new version's inserts
+    /// and updates, and every Down (copy, sync, expand) keeps every row.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(RenameExpandStepCodeFix.NewFileKey, "mig1040_fm_expand_new_file")]
+    [InlineData(RenameExpandStepCodeFix.SameFileKey, "mig1040_fm_expand_same_file")]
+    public async Task FluentMigrator_old_and_new_versions_both_write_during_the_expand_phase_and_every_Down_keeps_the_rows(string shape, string databaseName)
+    {
+        PostgresServer.SkipUnlessAvailable();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        var token = timeout.Token;
+
+        var sources = new Dictionary<string, string>
+        {
+            ["/src/Migrations/0001_CreateOrders.cs"] = FluentCreateOrders,
+            ["/src/Migrations/0002_RenameTotalToAmount.cs"] = FluentRename,
+        };
+        var fixedSources = (await CodeFixApplier.ApplyAsync(
+            new OneStepRenameAnalyzer(),
+            new RenameExpandStepCodeFix(),
+            sources.Select(pair => (pair.Key, pair.Value)),
+            token,
+            shape,
+            new Dictionary<string, string> { ["migration_analyzers.target_database"] = "postgresql", ["migration_analyzers.deployment"] = "rolling" })).Sources;
+        Assert.Contains(fixedSources.Values, text => text.Contains("BEFORE INSERT OR UPDATE", StringComparison.Ordinal));
+
+        var connectionString = await PostgresServer.CreateDatabaseAsync(databaseName, token);
+        using var runner = new PostgresFluentRunner(InMemoryCompiler.Compile(fixedSources.Values), connectionString);
+        Assert.Equal(new long[] { 1, 2, 3, 4 }, runner.Migrations);
+
+        var rows = """SELECT "Id", "Total", "Amount" FROM "Orders" ORDER BY "Id" """;
+        async Task Sql(string sql)
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(token);
+            await PostgresServer.ExecuteAsync(connection, sql, token);
+        }
+
+        runner.MigrateUp(1);
+        await Sql("""INSERT INTO "Orders" ("Id", "Total") VALUES (1, 20.50), (2, 180.00)""");
+
+        // Expand and sync; a row the old version writes before the copy gets Amount from the trigger (RowsAsync writes NULL as nothing).
+        runner.MigrateUp(3);
+        Assert.Equal(new[] { "1 | 20.50 | ", "2 | 180.00 | " }, await PackageDiagnostics.RowsAsync(connectionString, rows));
+        await Sql("""INSERT INTO "Orders" ("Id", "Total") VALUES (0, 3.00)""");
+
+        // The copy fills the rows that were there.
+        runner.MigrateUp(4);
+        Assert.Equal(new[] { "0 | 3.00 | 3.00", "1 | 20.50 | 20.50", "2 | 180.00 | 180.00" }, await PackageDiagnostics.RowsAsync(connectionString, rows));
+
+        // Old version writes Total only, new version Amount only; updates through either side keep both equal.
+        await Sql("""INSERT INTO "Orders" ("Id", "Total") VALUES (3, 7.25)""");
+        await Sql("""INSERT INTO "Orders" ("Id", "Amount") VALUES (4, 9.50)""");
+        await Sql("""UPDATE "Orders" SET "Total" = 21.00 WHERE "Id" = 1""");
+        await Sql("""UPDATE "Orders" SET "Amount" = 181.00 WHERE "Id" = 2""");
+        var both = new[] { "0 | 3.00 | 3.00", "1 | 21.00 | 21.00", "2 | 181.00 | 181.00", "3 | 7.25 | 7.25", "4 | 9.50 | 9.50" };
+        Assert.Equal(both, await PackageDiagnostics.RowsAsync(connectionString, rows));
+
+        // Down of copy and sync keep every value; Down of the expand step drops Amount, Total keeps every value.
+        runner.MigrateDown(3);
+        Assert.Equal(both, await PackageDiagnostics.RowsAsync(connectionString, rows));
+        runner.MigrateDown(2);
+        Assert.Equal(new[] { "0" }, await PackageDiagnostics.RowsAsync(connectionString, "SELECT count(*) FROM pg_trigger WHERE tgname = 'Orders_Amount_sync'"));
+        Assert.Equal(both, await PackageDiagnostics.RowsAsync(connectionString, rows));
+        runner.MigrateDown(1);
+        Assert.Equal(new[] { "0 | 3.00", "1 | 21.00", "2 | 181.00", "3 | 7.25", "4 | 9.50" }, await PackageDiagnostics.RowsAsync(connectionString, """SELECT "Id", "Total" FROM "Orders" ORDER BY "Id" """));
+
+        // And up again over the same rows.
+        runner.MigrateUp(4);
+        Assert.Equal(both, await PackageDiagnostics.RowsAsync(connectionString, rows));
+    }
 }
