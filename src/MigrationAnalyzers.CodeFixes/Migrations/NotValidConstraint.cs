@@ -31,13 +31,20 @@ internal static class NotValidConstraint
     /// <summary>EF Core <c>ReferentialAction</c> members and the SQL Npgsql writes for them (NoAction writes nothing).</summary>
     private static readonly Dictionary<string, string?> ReferentialActions = new Dictionary<string, string?>
     {
-        ["NoAction"] = null, ["Restrict"] = "RESTRICT", ["Cascade"] = "CASCADE", ["SetNull"] = "SET NULL", ["SetDefault"] = "SET DEFAULT",
+        ["NoAction"] = null,
+        ["Restrict"] = "RESTRICT",
+        ["Cascade"] = "CASCADE",
+        ["SetNull"] = "SET NULL",
+        ["SetDefault"] = "SET DEFAULT",
     };
 
     /// <summary>FluentMigrator <c>System.Data.Rule</c> members and the SQL its Postgres generator writes (None writes nothing).</summary>
     private static readonly Dictionary<string, string?> Rules = new Dictionary<string, string?>
     {
-        ["None"] = null, ["Cascade"] = "CASCADE", ["SetNull"] = "SET NULL", ["SetDefault"] = "SET DEFAULT",
+        ["None"] = null,
+        ["Cascade"] = "CASCADE",
+        ["SetNull"] = "SET NULL",
+        ["SetDefault"] = "SET DEFAULT",
     };
 
     /// <summary>The constraints of the migration the recipe can rewrite, by name; the plan covers all of them.</summary>
