@@ -200,7 +200,7 @@ public class RenameExpandStepCodeFixTests
         Assert.Contains("Copy : Migration", expanded[renamePath], System.StringComparison.Ordinal);
 
         var (split, mixes) = await CodeFixApplier.ApplyAsync(
-            new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFixProvider(), expanded.Select(pair => (pair.Key, pair.Value)), settings: settings);
+            new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFix(), expanded.Select(pair => (pair.Key, pair.Value)), settings: settings);
         Assert.Empty(mixes.Where(d => d.Id == "MIG1020"));
         Assert.Equal(expanded.OrderBy(pair => pair.Key), split.OrderBy(pair => pair.Key));
     }

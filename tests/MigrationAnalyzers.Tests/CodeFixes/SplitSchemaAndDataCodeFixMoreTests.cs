@@ -10,8 +10,8 @@ namespace MigrationAnalyzers.Tests.CodeFixes;
 /// <summary>FluentMigrator, Fix All across a project, seed data, and the cases where splitting would change the meaning.</summary>
 public class SplitSchemaAndDataCodeFixMoreTests
 {
-    private static CodeFixTest<SchemaAndDataInOneMigrationAnalyzer, SplitSchemaAndDataCodeFixProvider> Test(string key = SplitSchemaAndDataCodeFixProvider.SameFileKey)
-        => new CodeFixTest<SchemaAndDataInOneMigrationAnalyzer, SplitSchemaAndDataCodeFixProvider> { CodeActionEquivalenceKey = key };
+    private static CodeFixTest<SchemaAndDataInOneMigrationAnalyzer, SplitSchemaAndDataCodeFix> Test(string key = SplitSchemaAndDataCodeFix.SameFileKey)
+        => new CodeFixTest<SchemaAndDataInOneMigrationAnalyzer, SplitSchemaAndDataCodeFix> { CodeActionEquivalenceKey = key };
 
     [Fact]
     public async Task FluentMigrator_file_scoped_namespace_split_keeps_the_index_and_moves_the_backfill()
@@ -145,7 +145,7 @@ public class SplitSchemaAndDataCodeFixMoreTests
     [Fact]
     public async Task FluentMigrator_new_file_is_named_like_its_neighbour()
     {
-        var test = Test(SplitSchemaAndDataCodeFixProvider.NewFileKey);
+        var test = Test(SplitSchemaAndDataCodeFix.NewFileKey);
         const string original = """
             using FluentMigrator;
 
@@ -564,7 +564,7 @@ public class SplitSchemaAndDataCodeFixMoreTests
                 }
             }
             """;
-        var test = Test(SplitSchemaAndDataCodeFixProvider.NewFileKey);
+        var test = Test(SplitSchemaAndDataCodeFix.NewFileKey);
         test.TestState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
         test.TestState.Sources.Add((Sources.DesignerPath(id), Sources.Designer("ArchiveOrders", id)));
         test.TestState.Sources.Add((Sources.MigrationPath(id), original));

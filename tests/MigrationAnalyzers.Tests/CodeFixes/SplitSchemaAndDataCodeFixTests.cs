@@ -143,9 +143,9 @@ public class SplitSchemaAndDataCodeFixTests
         {
         """ + "\n" + DataClass + "\n}";
 
-    private static CodeFixTest<SchemaAndDataInOneMigrationAnalyzer, SplitSchemaAndDataCodeFixProvider> Test(string equivalenceKey)
+    private static CodeFixTest<SchemaAndDataInOneMigrationAnalyzer, SplitSchemaAndDataCodeFix> Test(string equivalenceKey)
     {
-        var test = new CodeFixTest<SchemaAndDataInOneMigrationAnalyzer, SplitSchemaAndDataCodeFixProvider> { CodeActionEquivalenceKey = equivalenceKey };
+        var test = new CodeFixTest<SchemaAndDataInOneMigrationAnalyzer, SplitSchemaAndDataCodeFix> { CodeActionEquivalenceKey = equivalenceKey };
         test.TestState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
         test.TestState.Sources.Add((Sources.DesignerPath(Id), Sources.Designer("AddOrderStatus", Id)));
         test.TestState.Sources.Add((Sources.MigrationPath(Id), Original));
@@ -159,7 +159,7 @@ public class SplitSchemaAndDataCodeFixTests
     [Fact]
     public async Task EfCore_split_into_a_new_file_beside_the_original()
     {
-        var test = Test(SplitSchemaAndDataCodeFixProvider.NewFileKey);
+        var test = Test(SplitSchemaAndDataCodeFix.NewFileKey);
         test.FixedState.Sources.Add((Sources.MigrationPath(Id), SchemaPart));
         test.FixedState.Sources.Add((NewPath, NewFile));
 
@@ -173,7 +173,7 @@ public class SplitSchemaAndDataCodeFixTests
     [Fact]
     public async Task EfCore_split_into_the_same_file()
     {
-        var test = Test(SplitSchemaAndDataCodeFixProvider.SameFileKey);
+        var test = Test(SplitSchemaAndDataCodeFix.SameFileKey);
         test.FixedState.Sources.Add((Sources.MigrationPath(Id), SameFile));
         await test.RunAsync();
     }

@@ -95,12 +95,12 @@ public class SplitSchemaAndDataExecutionTests
     private static readonly Dictionary<string, string> EfSources = EfCoreOrdersHistory.With("20240301090000_AddOrderStatus", "AddOrderStatus", EfMigration, OrderModel);
 
     [Theory]
-    [InlineData(SplitSchemaAndDataCodeFixProvider.NewFileKey)]
-    [InlineData(SplitSchemaAndDataCodeFixProvider.SameFileKey)]
+    [InlineData(SplitSchemaAndDataCodeFix.NewFileKey)]
+    [InlineData(SplitSchemaAndDataCodeFix.SameFileKey)]
     public async Task EfCore_split_migrations_end_and_roll_back_like_the_original(string shape)
     {
-        var split = (await CodeFixApplier.ApplyAsync(new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFixProvider(), EfCoreOrdersHistory.Pairs(EfSources), equivalenceKey: shape)).Sources;
-        var newFile = shape == SplitSchemaAndDataCodeFixProvider.NewFileKey;
+        var split = (await CodeFixApplier.ApplyAsync(new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFix(), EfCoreOrdersHistory.Pairs(EfSources), equivalenceKey: shape)).Sources;
+        var newFile = shape == SplitSchemaAndDataCodeFix.NewFileKey;
         Assert.Equal(newFile, split.ContainsKey("/src/Migrations/20240301090001_AddOrderStatusData.cs"));
         Assert.Equal(newFile ? 0 : 1, Occurrences(split["/src/Migrations/20240301090000_AddOrderStatus.cs"], "UPDATE Orders"));
 
@@ -152,13 +152,13 @@ public class SplitSchemaAndDataExecutionTests
         """;
 
     [Theory]
-    [InlineData(SplitSchemaAndDataCodeFixProvider.NewFileKey)]
-    [InlineData(SplitSchemaAndDataCodeFixProvider.SameFileKey)]
+    [InlineData(SplitSchemaAndDataCodeFix.NewFileKey)]
+    [InlineData(SplitSchemaAndDataCodeFix.SameFileKey)]
     public async Task FluentMigrator_split_migrations_end_and_roll_back_like_the_original(string shape)
     {
         var sources = new Dictionary<string, string> { ["/src/Migrations/202403010900_AddOrderStatus.cs"] = FmMigration };
-        var split = (await CodeFixApplier.ApplyAsync(new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFixProvider(), EfCoreOrdersHistory.Pairs(sources), equivalenceKey: shape)).Sources;
-        var newFile = shape == SplitSchemaAndDataCodeFixProvider.NewFileKey;
+        var split = (await CodeFixApplier.ApplyAsync(new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFix(), EfCoreOrdersHistory.Pairs(sources), equivalenceKey: shape)).Sources;
+        var newFile = shape == SplitSchemaAndDataCodeFix.NewFileKey;
         Assert.Equal(newFile, split.ContainsKey("/src/Migrations/202403010901_AddOrderStatusData.cs"));
         Assert.Equal(newFile ? 0 : 1, Occurrences(split["/src/Migrations/202403010900_AddOrderStatus.cs"], "Update.Table"));
 

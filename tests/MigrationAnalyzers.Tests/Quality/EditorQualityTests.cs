@@ -28,6 +28,16 @@ public class EditorQualityTests
 
     public static IEnumerable<object[]> DescriptorIds => RuleInventory.Descriptors.Select(d => new object[] { d.Id });
 
+    /// <summary>One name shape for every fix, so grep finds them: <c>…CodeFix</c>, as analyzers end in <c>…Analyzer</c>.</summary>
+    [Fact]
+    public void Fix_providers_and_analyzers_are_named_for_what_they_are()
+    {
+        Assert.Empty(RuleInventory.CodeFixAssembly.GetTypes()
+            .Where(type => typeof(CodeFixProvider).IsAssignableFrom(type) && !type.Name.EndsWith("CodeFix", StringComparison.Ordinal))
+            .Select(type => type.FullName!));
+        Assert.Empty(RuleInventory.Analyzers.Select(analyzer => analyzer.GetType()).Where(type => !type.Name.EndsWith("Analyzer", StringComparison.Ordinal)).Select(type => type.FullName!));
+    }
+
     [Theory]
     [MemberData(nameof(DescriptorIds))]
     public void Message_names_its_subject_in_quotes(string id)

@@ -214,7 +214,7 @@ public static class FixGateInputs
                             oldNullable: false);
                 """));
 
-        // MIG1020 (SplitSchemaAndDataCodeFixProvider): two migrations that each add a column and backfill it in the same step.
+        // MIG1020 (SplitSchemaAndDataCodeFix): two migrations that each add a column and backfill it in the same step.
         yield return EfCore("MIG1020 schema and data in one migration", null,
             ("20241001090000_AddOrderStatus", """
                         migrationBuilder.AddColumn<int>(name: "Status", table: "Orders", type: "INTEGER", nullable: true);
@@ -233,7 +233,7 @@ public static class FixGateInputs
                         migrationBuilder.DropColumn(name: "Channel", table: "Orders");
                 """));
 
-        // The efcore rule pack (RulePackCodeFixProvider): entity-level HasCheckConstraint, obsolete since EF Core 7, twice in one model.
+        // The efcore rule pack (RulePackCodeFix): entity-level HasCheckConstraint, obsolete since EF Core 7, twice in one model.
         yield return new FuzzUnit("efcore pack: entity-level HasCheckConstraint", ImmutableArray.Create(("/0/Data/OrderModel.cs", """
             using Microsoft.EntityFrameworkCore;
 
@@ -266,7 +266,7 @@ public static class FixGateInputs
             }
             """)));
 
-        // MIG3005 (DelegateAsyncInvocationFix): BeginInvoke, which .NET (Core) does not support, twice in one file.
+        // MIG3005 (DelegateAsyncInvocationCodeFix): BeginInvoke, which .NET (Core) does not support, twice in one file.
         yield return new FuzzUnit("MIG3005 delegate BeginInvoke", ImmutableArray.Create(("/0/Import/Importer.cs", """
             using System;
             using System.Threading.Tasks;
@@ -424,7 +424,7 @@ public static class FixGateInputs
                         migrationBuilder.DropUniqueConstraint(name: "AK_Coupons_Code", table: "Coupons");
                 """));
 
-        // MIG3121 (RulePackCodeFixProvider, built-in pack rewrite): two hash types obsolete from .NET 6, each with a Create() factory.
+        // MIG3121 (RulePackCodeFix, built-in pack rewrite): two hash types obsolete from .NET 6, each with a Create() factory.
         yield return new FuzzUnit("MIG3121 obsolete hash constructors", ImmutableArray.Create(("/0/Security/Hashes.cs", """
             using System.Security.Cryptography;
 

@@ -198,7 +198,7 @@ public class EfCoreFixedHistoryTests
         await ProveAsync(
             engine,
             new SchemaAndDataInOneMigrationAnalyzer(),
-            new SplitSchemaAndDataCodeFixProvider(),
+            new SplitSchemaAndDataCodeFix(),
             History("""
                         migrationBuilder.AddColumn<string>(name: "Nickname", table: "Users", type: "TEXT", nullable: true);
 
@@ -206,7 +206,7 @@ public class EfCoreFixedHistoryTests
             """, """
                         migrationBuilder.DropColumn(name: "Nickname", table: "Users");
             """, Model(NicknameProperty)),
-            SplitSchemaAndDataCodeFixProvider.SameFileKey,
+            SplitSchemaAndDataCodeFix.SameFileKey,
             atTheEnd: database => Assert.Equal(new[] { "1 | Ada", "2 | Linus", "3 | Grace" }, database.Rows("Users", "\"Id\", \"Nickname\"", "\"Id\"")),
             migrationsAdded: 1);
     }

@@ -164,14 +164,14 @@ public class FluentMigratorFixedHistoryTests
         await ProveAsync(
             engine,
             new SchemaAndDataInOneMigrationAnalyzer(),
-            new SplitSchemaAndDataCodeFixProvider(),
+            new SplitSchemaAndDataCodeFix(),
             History("""
                         Create.Column("Nickname").OnTable("Users").AsString(200).Nullable();
                         Execute.Sql("UPDATE \"Users\" SET \"Nickname\" = \"Name\"");
             """, """
                         Delete.Column("Nickname").FromTable("Users");
             """),
-            SplitSchemaAndDataCodeFixProvider.SameFileKey,
+            SplitSchemaAndDataCodeFix.SameFileKey,
             atTheEnd: database => Assert.Equal(new[] { "1 | Ada", "2 | Linus", "3 | Grace" }, database.Rows("Users", "\"Id\", \"Nickname\"", "\"Id\"")),
             migrationsAdded: 1);
     }

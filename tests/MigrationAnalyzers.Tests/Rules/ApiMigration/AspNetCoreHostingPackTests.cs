@@ -39,7 +39,7 @@ public class AspNetCoreHostingPackTests
     [Fact]
     public async Task Hosting_2x_abstractions_become_their_3x_replacements()
     {
-        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = TestReferences.AspNetCore80 };
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFix> { ReferenceAssemblies = TestReferences.AspNetCore80 };
         test.TestState.Sources.Add(("/0/Startup.cs", Startup));
         test.FixedState.Sources.Add(("/0/Startup.cs", """
             using Microsoft.AspNetCore.Builder;
@@ -87,7 +87,7 @@ public class AspNetCoreHostingPackTests
                 }
             }
             """;
-        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = TestReferences.AspNetCoreHosting22 };
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFix> { ReferenceAssemblies = TestReferences.AspNetCoreHosting22 };
         test.TestState.Sources.Add(source);
         test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("MIG2301", DiagnosticSeverity.Warning).WithLocation(0)
             .WithArguments("IHostingEnvironment (ASP.NET Core) is obsolete since 3.0; use IWebHostEnvironment. (no automatic fix: T:Microsoft.AspNetCore.Hosting.IWebHostEnvironment is not available in this compilation)"));
@@ -101,7 +101,7 @@ public class AspNetCoreHostingPackTests
     public async Task Generic_host_IHostingEnvironment_becomes_IHostEnvironment()
     {
         // MIG2302: the generic host's own IHostingEnvironment (Microsoft.Extensions.Hosting), not the ASP.NET Core one.
-        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = TestReferences.AspNetCore80 };
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFix> { ReferenceAssemblies = TestReferences.AspNetCore80 };
         test.TestState.Sources.Add(("/0/Worker.cs", """
             using Microsoft.Extensions.Hosting;
 
@@ -152,7 +152,7 @@ public class AspNetCoreHostingPackTests
             }
             """;
         const string message = "UseMvc does not work with endpoint routing (the default since 3.0). Replace it with UseRouting() and UseEndpoints(e => e.MapControllers()) or MapControllerRoute, moving route templates; no automatic fix because middleware order matters.";
-        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = TestReferences.AspNetCore80 };
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFix> { ReferenceAssemblies = TestReferences.AspNetCore80 };
         test.TestState.Sources.Add(source);
         test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("MIG2305", DiagnosticSeverity.Warning).WithLocation(0).WithArguments(message));
         test.FixedState.Sources.Add(source);
@@ -163,5 +163,5 @@ public class AspNetCoreHostingPackTests
 
     [Fact]
     public void Only_hosting_rules_with_a_rewrite_are_fixable()
-        => Assert.DoesNotContain("MIG2305", new RulePackCodeFixProvider().FixableDiagnosticIds);
+        => Assert.DoesNotContain("MIG2305", new RulePackCodeFix().FixableDiagnosticIds);
 }

@@ -67,9 +67,9 @@ public class AwesomeAssertionsPackTests
     private static DiagnosticResult Moved(int location, string message = NamespaceMessage)
         => new DiagnosticResult("MIG2501", DiagnosticSeverity.Info).WithLocation(location).WithArguments(message);
 
-    private static CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> FixTest(ReferenceAssemblies references, string config, string source, string fixedSource)
+    private static CodeFixTest<RulePackAnalyzer, RulePackCodeFix> FixTest(ReferenceAssemblies references, string config, string source, string fixedSource)
     {
-        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = references };
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFix> { ReferenceAssemblies = references };
         test.TestState.AnalyzerConfigFiles.Add(("/.packs.globalconfig", config));
         test.TestState.Sources.Add(("/0/OrderTests.cs", source));
         test.FixedState.Sources.Add(("/0/OrderTests.cs", fixedSource));

@@ -29,9 +29,9 @@ public class EfCorePackTests
         }
         """;
 
-    private static CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> Test(string efCoreVersion, string source, string fixedSource)
+    private static CodeFixTest<RulePackAnalyzer, RulePackCodeFix> Test(string efCoreVersion, string source, string fixedSource)
     {
-        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = TestReferences.EfCoreRelational(efCoreVersion) };
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFix> { ReferenceAssemblies = TestReferences.EfCoreRelational(efCoreVersion) };
         test.TestState.Sources.Add(("/0/Model.cs", Model));
         test.TestState.Sources.Add(("/0/BlogQueries.cs", source));
         test.FixedState.Sources.Add(("/0/Model.cs", Model));

@@ -316,7 +316,7 @@ public class EfCoreUpgradePackTests
                 }
             }
             """;
-        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = TestReferences.EfCoreSqlServer10 };
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFix> { ReferenceAssemblies = TestReferences.EfCoreSqlServer10 };
         test.TestState.AnalyzerConfigFiles.Add(("/.packs.globalconfig", OnlyEfCorePack));
         test.TestState.Sources.Add(("/0/Model.cs", Model));
         test.TestState.Sources.Add(("/0/Code.cs", ParameterizedCollections));

@@ -14,9 +14,9 @@ namespace MigrationAnalyzers.Tests.Rules.ApiMigration;
 /// </summary>
 public class NewtonsoftJsonGapTests
 {
-    private static CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> Test(string source, string fixedSource)
+    private static CodeFixTest<RulePackAnalyzer, RulePackCodeFix> Test(string source, string fixedSource)
     {
-        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider>
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFix>
         {
             ReferenceAssemblies = TestReferences.NewtonsoftJson,
             CompilerDiagnostics = CompilerDiagnostics.Warnings,

@@ -11,9 +11,9 @@ namespace MigrationAnalyzers.Tests.Rules.ApiMigration;
 /// <summary>The newtonsoft-json pack against Newtonsoft.Json 13.0.3 and the System.Text.Json of net8.0.</summary>
 public class NewtonsoftJsonPackTests
 {
-    private static CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> Test(string source, string fixedSource, string? batchFixedSource = null)
+    private static CodeFixTest<RulePackAnalyzer, RulePackCodeFix> Test(string source, string fixedSource, string? batchFixedSource = null)
     {
-        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = TestReferences.NewtonsoftJson };
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFix> { ReferenceAssemblies = TestReferences.NewtonsoftJson };
         test.TestState.Sources.Add(("/0/Payloads.cs", source));
         test.FixedState.Sources.Add(("/0/Payloads.cs", fixedSource));
         if (batchFixedSource is not null)

@@ -9,9 +9,9 @@ namespace MigrationAnalyzers.Tests.Rules.ApiMigration;
 
 public class ObsoleteReplacementAnalyzerTests
 {
-    private static CodeFixTest<ObsoleteReplacementAnalyzer, RulePackCodeFixProvider> Test(ReferenceAssemblies references, string source, string fixedSource)
+    private static CodeFixTest<ObsoleteReplacementAnalyzer, RulePackCodeFix> Test(ReferenceAssemblies references, string source, string fixedSource)
     {
-        var test = new CodeFixTest<ObsoleteReplacementAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = references };
+        var test = new CodeFixTest<ObsoleteReplacementAnalyzer, RulePackCodeFix> { ReferenceAssemblies = references };
         test.TestState.Sources.Add(("/0/Code.cs", source));
         test.FixedState.Sources.Add(("/0/Code.cs", fixedSource));
         // The compiler's own CS0618 for the same uses.
@@ -183,7 +183,7 @@ public class ObsoleteReplacementAnalyzerTests
         }
         """;
 
-    private static CodeFixTest<ObsoleteReplacementAnalyzer, RulePackCodeFixProvider> LibraryTest(string caller, string fixedCaller)
+    private static CodeFixTest<ObsoleteReplacementAnalyzer, RulePackCodeFix> LibraryTest(string caller, string fixedCaller)
     {
         var test = Test(TestReferences.Net80, caller, fixedCaller);
         test.TestState.Sources.Add(("/0/Library.cs", Library));

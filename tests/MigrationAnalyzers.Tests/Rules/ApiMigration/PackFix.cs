@@ -12,9 +12,9 @@ internal static class PackFix
 {
     public const string PackPath = "/0/Upgrade.migrationpack";
 
-    public static CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> Create(string pack, ReferenceAssemblies? references = null)
+    public static CodeFixTest<RulePackAnalyzer, RulePackCodeFix> Create(string pack, ReferenceAssemblies? references = null)
     {
-        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = references ?? TestReferences.Net80 };
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFix> { ReferenceAssemblies = references ?? TestReferences.Net80 };
         test.TestState.AdditionalFiles.Add((PackPath, pack));
         test.FixedState.AdditionalFiles.Add((PackPath, pack));
 

@@ -15,9 +15,9 @@ public class SqlClientPackTests
 {
     private const string OnlySqlClientPack = "is_global = true\nmigration_analyzers.builtin_packs = sqlclient\n";
 
-    private static CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> Test(ReferenceAssemblies references, string source, string fixedSource)
+    private static CodeFixTest<RulePackAnalyzer, RulePackCodeFix> Test(ReferenceAssemblies references, string source, string fixedSource)
     {
-        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = references };
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFix> { ReferenceAssemblies = references };
         test.TestState.AnalyzerConfigFiles.Add(("/.packs.globalconfig", OnlySqlClientPack));
         test.TestState.Sources.Add(("/0/OrderStore.cs", source));
         test.FixedState.Sources.Add(("/0/OrderStore.cs", fixedSource));

@@ -100,7 +100,7 @@ public class XunitV3PackTests
     {
         foreach (var references in new[] { TestReferences.XunitV3WithAbstractions, TestReferences.XunitV3_4WithAbstractions })
         {
-            var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = references };
+            var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFix> { ReferenceAssemblies = references };
             test.TestState.AnalyzerConfigFiles.Add(("/.packs.globalconfig", OnlyThisPack));
             test.TestState.Sources.Add(("/0/OrderTests.cs", OrderTests
                 .Replace("private readonly ITestOutputHelper", "private readonly {|CS0104:ITestOutputHelper|}")
@@ -176,7 +176,7 @@ public class XunitV3PackTests
                 }
             }
             """;
-        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = TestReferences.XunitV3WithAbstractions };
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFix> { ReferenceAssemblies = TestReferences.XunitV3WithAbstractions };
         test.TestState.AnalyzerConfigFiles.Add(("/.packs.globalconfig", OnlyThisPack));
         test.TestState.Sources.Add(("/0/DatabaseFixture.cs", source));
         test.TestState.ExpectedDiagnostics.Add(Abstractions(0));

@@ -54,7 +54,7 @@ public class CultureSensitiveStringComparisonTests
 
     [Fact]
     public Task Fix_adds_Ordinal_to_searches_for_literals_only()
-        => Upgrade.FixAsync<CultureSensitiveStringComparisonAnalyzer, CultureSensitiveStringComparisonFix>(Framework.Net100, null, """
+        => Upgrade.FixAsync<CultureSensitiveStringComparisonAnalyzer, CultureSensitiveStringComparisonCodeFix>(Framework.Net100, null, """
             public static class CsvLine
             {
                 private const string Marker = "##";
@@ -96,7 +96,7 @@ public class CultureSensitiveStringComparisonTests
     [Fact]
     public Task Fix_all_adds_Ordinal_to_every_search_and_the_using_once()
     {
-        var test = Upgrade.CreateFix<CultureSensitiveStringComparisonAnalyzer, CultureSensitiveStringComparisonFix>(Framework.Net100, null, """
+        var test = Upgrade.CreateFix<CultureSensitiveStringComparisonAnalyzer, CultureSensitiveStringComparisonCodeFix>(Framework.Net100, null, """
             public static class CsvLine
             {
                 public static int LineEnd(string text) => text.IndexOf("\n");

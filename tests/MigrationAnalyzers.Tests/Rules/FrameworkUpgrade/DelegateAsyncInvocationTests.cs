@@ -48,7 +48,7 @@ public class DelegateAsyncInvocationTests
 
     [Fact]
     public Task Synchronous_caller_gets_GetAwaiter_GetResult()
-        => Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationFix>(Framework.Net100, null,
+        => Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationCodeFix>(Framework.Net100, null,
             Report.Replace("IAsyncResult pending = _calculate.BeginInvoke", "IAsyncResult pending = [|_calculate.BeginInvoke").Replace("null, null);", "null, null)|];"),
             """
             using System;
@@ -78,7 +78,7 @@ public class DelegateAsyncInvocationTests
 
     [Fact]
     public Task Async_caller_gets_await()
-        => Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationFix>(Framework.Net100, "net10.0", """
+        => Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationCodeFix>(Framework.Net100, "net10.0", """
             using System;
             using System.Threading.Tasks;
 
@@ -108,7 +108,7 @@ public class DelegateAsyncInvocationTests
 
     [Fact]
     public Task Fire_and_forget_becomes_Task_Run()
-        => Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationFix>(Framework.Net100, null, """
+        => Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationCodeFix>(Framework.Net100, null, """
             using System;
 
             public sealed class AuditLog
@@ -152,7 +152,7 @@ public class DelegateAsyncInvocationTests
                 }
             }
             """;
-        return Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationFix>(Framework.Net100, null, Loop, Loop);
+        return Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationCodeFix>(Framework.Net100, null, Loop, Loop);
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public class DelegateAsyncInvocationTests
                 }
             }
             """;
-        return Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationFix>(Framework.Net100, null, Swap, Swap);
+        return Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationCodeFix>(Framework.Net100, null, Swap, Swap);
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public class DelegateAsyncInvocationTests
                 }
             }
             """;
-        return Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationFix>(Framework.Net100, null, Callback, Callback);
+        return Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationCodeFix>(Framework.Net100, null, Callback, Callback);
     }
 
     [Fact]
@@ -206,6 +206,6 @@ public class DelegateAsyncInvocationTests
                 }
             }
             """;
-        return Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationFix>(Framework.Net100, null, Waits, Waits);
+        return Upgrade.FixAsync<DelegateAsyncInvocationAnalyzer, DelegateAsyncInvocationCodeFix>(Framework.Net100, null, Waits, Waits);
     }
 }

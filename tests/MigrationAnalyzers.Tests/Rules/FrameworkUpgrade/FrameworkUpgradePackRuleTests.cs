@@ -94,7 +94,7 @@ public class FrameworkUpgradePackRuleTests
                 }
             }
             """;
-        return Upgrade.FixAsync<RulePackAnalyzer, MigrationAnalyzers.CodeFixes.ApiMigration.RulePackCodeFixProvider>(Framework.Net100, null, Source, Source);
+        return Upgrade.FixAsync<RulePackAnalyzer, MigrationAnalyzers.CodeFixes.ApiMigration.RulePackCodeFix>(Framework.Net100, null, Source, Source);
     }
 
     private static Task Run(Framework framework, string? upgradeTarget, string source, string? expectedId)

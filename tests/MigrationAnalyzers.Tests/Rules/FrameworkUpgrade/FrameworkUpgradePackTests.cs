@@ -86,7 +86,7 @@ public class FrameworkUpgradePackTests
     {
         // .NET 10 obsoletes every Rfc2898DeriveBytes constructor (SYSLIB0060), the one MIG3141's fix writes as well:
         // there the diagnostic stays and no fix is offered (FrameworkFixesOnTargetFrameworkTests shows the net8.0 fix).
-        var test = Upgrade.CreateFix<RulePackAnalyzer, RulePackCodeFixProvider>(Framework.Net100, null,
+        var test = Upgrade.CreateFix<RulePackAnalyzer, RulePackCodeFix>(Framework.Net100, null,
             Hashing.Replace("new SHA256Managed()", "{|MIG3121:new SHA256Managed()|}").Replace("new Rfc2898DeriveBytes(password, salt)", "{|#0:new Rfc2898DeriveBytes(password, salt)|}"),
             """
             using System.Security.Cryptography;
@@ -124,7 +124,7 @@ public class FrameworkUpgradePackTests
     [Fact]
     public Task Fixes_also_compile_on_net48_before_the_move()
     {
-        var test = Upgrade.CreateFix<RulePackAnalyzer, RulePackCodeFixProvider>(Framework.Net48, "net10.0", """
+        var test = Upgrade.CreateFix<RulePackAnalyzer, RulePackCodeFix>(Framework.Net48, "net10.0", """
             using System.Security.Cryptography;
             using System.Threading;
 
@@ -180,7 +180,7 @@ public class FrameworkUpgradePackTests
     [Fact]
     public Task Fixes_compile_on_net10_for_volatile_access_random_numbers_and_default_hashes()
     {
-        var test = Upgrade.CreateFix<RulePackAnalyzer, RulePackCodeFixProvider>(Framework.Net100, null, """
+        var test = Upgrade.CreateFix<RulePackAnalyzer, RulePackCodeFix>(Framework.Net100, null, """
             using System.Security.Cryptography;
             using System.Threading;
 
@@ -250,7 +250,7 @@ public class FrameworkUpgradePackTests
 
     [Fact]
     public Task X509_password_constructor_becomes_the_PKCS12_loader_on_net10()
-        => Upgrade.FixAsync<RulePackAnalyzer, RulePackCodeFixProvider>(Framework.Net100, null, """
+        => Upgrade.FixAsync<RulePackAnalyzer, RulePackCodeFix>(Framework.Net100, null, """
             using System.Security.Cryptography.X509Certificates;
 
             public static class Certificates

@@ -58,7 +58,7 @@ public class ProcessStartNeedsShellTests
 
     [Fact]
     public Task Fix_wraps_the_file_and_arguments_in_a_ProcessStartInfo_that_uses_the_shell()
-        => Upgrade.FixAsync<ProcessStartNeedsShellAnalyzer, ProcessStartNeedsShellFix>(Framework.Net100, null, """
+        => Upgrade.FixAsync<ProcessStartNeedsShellAnalyzer, ProcessStartNeedsShellCodeFix>(Framework.Net100, null, """
             using System.Diagnostics;
 
             public static class HelpMenu
@@ -88,7 +88,7 @@ public class ProcessStartNeedsShellTests
 
     [Fact]
     public Task Fix_adds_the_using_when_Process_is_written_qualified()
-        => Upgrade.FixAsync<ProcessStartNeedsShellAnalyzer, ProcessStartNeedsShellFix>(Framework.Net100, "net10.0", """
+        => Upgrade.FixAsync<ProcessStartNeedsShellAnalyzer, ProcessStartNeedsShellCodeFix>(Framework.Net100, "net10.0", """
             public static class HelpMenu
             {
                 public static void OpenWebsite() => [|System.Diagnostics.Process.Start("https://shop.example.com/help")|];

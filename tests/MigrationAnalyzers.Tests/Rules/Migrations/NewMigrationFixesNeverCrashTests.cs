@@ -61,7 +61,7 @@ public class NewMigrationFixesNeverCrashTests
     public async Task Rules_and_fixes_never_throw(string up, string down)
     {
         var sources = new[] { (Sources.DbContextPath, Sources.DbContext), ("/0/Migrations/20240301090000_Odd.cs", Migration(up, down)) };
-        await RunAsync(new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFixProvider(), sources);
+        await RunAsync(new SchemaAndDataInOneMigrationAnalyzer(), new SplitSchemaAndDataCodeFix(), sources);
         await RunAsync(new NotNullColumnWithoutDefaultAnalyzer(), new NotNullInThreeStepsCodeFix(), sources);
         await RunAsync(new OneStepRenameAnalyzer(), new RenameExpandStepCodeFix(), sources);
     }

@@ -17,13 +17,13 @@ namespace MigrationAnalyzers.CodeFixes.FrameworkUpgrade;
 /// MIG3006: <c>Process.Start(file[, arguments])</c> → <c>Process.Start(new ProcessStartInfo(file[, arguments]) { UseShellExecute = true })</c>,
 /// which is what .NET Framework did implicitly. Both overloads return the same <c>Process</c>, so callers are unaffected.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ProcessStartNeedsShellFix)), Shared]
-public sealed class ProcessStartNeedsShellFix : InvocationFix
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ProcessStartNeedsShellCodeFix)), Shared]
+public sealed class ProcessStartNeedsShellCodeFix : InvocationCodeFix
 {
     public const string Title = "Start through the shell (UseShellExecute = true)";
 
-    public ProcessStartNeedsShellFix()
-        : base(RuleIds.ProcessStartNeedsShell, Title, nameof(ProcessStartNeedsShellFix))
+    public ProcessStartNeedsShellCodeFix()
+        : base(RuleIds.ProcessStartNeedsShell, Title, nameof(ProcessStartNeedsShellCodeFix))
     {
     }
 

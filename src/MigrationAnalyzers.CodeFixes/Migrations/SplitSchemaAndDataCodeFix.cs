@@ -16,8 +16,8 @@ namespace MigrationAnalyzers.CodeFixes.Migrations;
 /// MIG1020: moves the data changes of a migration into a new migration that runs directly after it.
 /// Two shapes: a new file (the IDE writes it) and the same file (what Fix All and <c>dotnet format</c> can write).
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SplitSchemaAndDataCodeFixProvider)), Shared]
-public sealed class SplitSchemaAndDataCodeFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SplitSchemaAndDataCodeFix)), Shared]
+public sealed class SplitSchemaAndDataCodeFix : CodeFixProvider
 {
     public const string NewFileKey = "MIG1020.SplitIntoNewFile";
     public const string SameFileKey = "MIG1020.SplitIntoSameFile";

@@ -16,12 +16,12 @@ namespace MigrationAnalyzers.CodeFixes.Infrastructure;
 /// the rewrite as one action (with the using directives its new names need). A fix keeps only what is specific to it:
 /// which calls qualify and what they become.
 /// </summary>
-public abstract class InvocationFix : CodeFixProvider
+public abstract class InvocationCodeFix : CodeFixProvider
 {
     private readonly string _title;
     private readonly string _equivalenceKey;
 
-    protected InvocationFix(string diagnosticId, string title, string equivalenceKey)
+    protected InvocationCodeFix(string diagnosticId, string title, string equivalenceKey)
     {
         FixableDiagnosticIds = ImmutableArray.Create(diagnosticId);
         _title = title;

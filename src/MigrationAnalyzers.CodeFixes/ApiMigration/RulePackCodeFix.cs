@@ -15,8 +15,8 @@ namespace MigrationAnalyzers.CodeFixes.ApiMigration;
 /// The fix for every rule-pack diagnostic that can have one (MIG2001, the built-in pack IDs whose rules have a rewrite, and MIG2002's rename or move): the rewrite chosen by the analyzer travels in
 /// the diagnostic's properties. Fix All fixes every diagnostic of the IDs it is asked for, one by one (see OneByOneFixAllProvider).
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RulePackCodeFixProvider)), Shared]
-public sealed class RulePackCodeFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RulePackCodeFix)), Shared]
+public sealed class RulePackCodeFix : CodeFixProvider
 {
     private const string EquivalenceKeyPrefix = "MigrationRulePack.";
 

@@ -22,13 +22,13 @@ namespace MigrationAnalyzers.CodeFixes.FrameworkUpgrade;
 /// does not itself return a task, arguments that give the same value when the lambda reads them later, and a
 /// result that is used only by the one EndInvoke in the same function.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DelegateAsyncInvocationFix)), Shared]
-public sealed class DelegateAsyncInvocationFix : InvocationFix
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DelegateAsyncInvocationCodeFix)), Shared]
+public sealed class DelegateAsyncInvocationCodeFix : InvocationCodeFix
 {
     public const string Title = "Run the delegate with Task.Run";
 
-    public DelegateAsyncInvocationFix()
-        : base(RuleIds.DelegateAsyncInvocation, Title, nameof(DelegateAsyncInvocationFix))
+    public DelegateAsyncInvocationCodeFix()
+        : base(RuleIds.DelegateAsyncInvocation, Title, nameof(DelegateAsyncInvocationCodeFix))
     {
     }
 

@@ -19,13 +19,13 @@ namespace MigrationAnalyzers.CodeFixes.FrameworkUpgrade;
 /// fixed sequence of characters, which is what ordinal matching finds. Compare is not fixed, since ordinal order
 /// differs from alphabetical order and would re-sort lists.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CultureSensitiveStringComparisonFix)), Shared]
-public sealed class CultureSensitiveStringComparisonFix : InvocationFix
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CultureSensitiveStringComparisonCodeFix)), Shared]
+public sealed class CultureSensitiveStringComparisonCodeFix : InvocationCodeFix
 {
     public const string Title = "Compare ordinally (StringComparison.Ordinal)";
 
-    public CultureSensitiveStringComparisonFix()
-        : base(RuleIds.CultureSensitiveStringComparison, Title, nameof(CultureSensitiveStringComparisonFix))
+    public CultureSensitiveStringComparisonCodeFix()
+        : base(RuleIds.CultureSensitiveStringComparison, Title, nameof(CultureSensitiveStringComparisonCodeFix))
     {
     }
 
