@@ -5,7 +5,7 @@ using MigrationAnalyzers.CodeFixes.Migrations;
 using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Tests.Infrastructure;
 
-namespace MigrationAnalyzers.Tests.CodeFixes;
+namespace MigrationAnalyzers.Tests.CodeFixes.Migrations;
 
 public class VolatileDefaultCodeFixTests
 {

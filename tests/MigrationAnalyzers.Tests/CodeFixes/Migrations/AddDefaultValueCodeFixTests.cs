@@ -4,7 +4,7 @@ using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Tests.Infrastructure;
 using static MigrationAnalyzers.Tests.Rules.Migrations.SchemaSafetySources;
 
-namespace MigrationAnalyzers.Tests.Rules.Migrations;
+namespace MigrationAnalyzers.Tests.CodeFixes.Migrations;
 
 public class AddDefaultValueCodeFixTests
 {

@@ -5,7 +5,7 @@ using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Tests.Infrastructure;
 using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.Migrations.SchemaAndDataInOneMigrationAnalyzer>;
 
-namespace MigrationAnalyzers.Tests.CodeFixes;
+namespace MigrationAnalyzers.Tests.CodeFixes.Migrations;
 
 public class SplitSchemaAndDataCodeFixTests
 {

@@ -5,7 +5,7 @@ using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Tests.Infrastructure;
 using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.Migrations.MigrationCannotBeRolledBackAnalyzer>;
 
-namespace MigrationAnalyzers.Tests.Rules.Migrations;
+namespace MigrationAnalyzers.Tests.CodeFixes.Migrations;
 
 public class GenerateDownCodeFixTests
 {

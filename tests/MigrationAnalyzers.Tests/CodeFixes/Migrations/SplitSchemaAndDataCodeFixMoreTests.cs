@@ -5,7 +5,7 @@ using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Tests.Infrastructure;
 using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.Migrations.SchemaAndDataInOneMigrationAnalyzer>;
 
-namespace MigrationAnalyzers.Tests.CodeFixes;
+namespace MigrationAnalyzers.Tests.CodeFixes.Migrations;
 
 /// <summary>FluentMigrator, Fix All across a project, seed data, and the cases where splitting would change the meaning.</summary>
 public class SplitSchemaAndDataCodeFixMoreTests
