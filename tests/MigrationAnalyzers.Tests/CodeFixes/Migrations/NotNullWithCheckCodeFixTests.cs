@@ -417,6 +417,45 @@ public class NotNullWithCheckCodeFixTests
         Assert.DoesNotContain("Alter.Column", fixedSources[FluentPath], System.StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A later migration (not directly after) that restates NOT NULL with a longer type: the history reads the fix's raw
+    /// SET NOT NULL as the change it is, so the later one draws no new MIG1050 or MIG1030.
+    /// </summary>
+    [Fact]
+    public async Task FluentMigrator_fix_adds_no_diagnostic_to_later_migrations()
+    {
+        // MIG1193 on, as the package-wide check below runs every analyzer whatever its severity.
+        var settings = new Dictionary<string, string> { ["migration_analyzers.target_database"] = "postgresql", ["migration_analyzers.deployment"] = "rolling" };
+        var sources = FluentHistory(FluentEmailNotNull, FluentEmailNullable);
+        sources.Add(("/0/Migrations/0005_WidenEmail.cs", """
+            using FluentMigrator;
+
+            namespace Shop.Migrations
+            {
+                [Migration(5)]
+                public class WidenEmail : Migration
+                {
+                    public override void Up()
+                    {
+                        Alter.Column("Email").OnTable("Users").AsString(300).NotNullable();
+                    }
+
+                    public override void Down()
+                    {
+                        Alter.Column("Email").OnTable("Users").AsString(200).NotNullable();
+                    }
+                }
+            }
+            """));
+        var fixedSources = await FixAsync(sources, settings);
+        Assert.Contains("[Migration(3)]", fixedSources[FluentPath], System.StringComparison.Ordinal);
+
+        var before = await Execution.Postgres.PackageDiagnostics.OfAsync(sources.Select(source => source.Text), settings);
+        var after = await Execution.Postgres.PackageDiagnostics.OfAsync(fixedSources.Values, settings);
+        Assert.Empty(after.Except(before));
+        Assert.Single(before, d => d.StartsWith("MIG1050", System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task FluentMigrator_lock_timeout_comes_along_whichever_fix_runs_first()
     {

@@ -71,6 +71,41 @@ public class RiskyColumnTypeChangeValidatedCheckTests
     public async Task FluentMigrator_SET_NOT_NULL_in_raw_SQL_after_a_validated_check_is_silent()
         => await VerifyAsync<RiskyColumnTypeChangeAnalyzer>(new[] { CreateUsers, Backfill, AddCheck(ValidatedAdd), Validate(ValidateIt), SetNotNullInSql }, Postgres);
 
+    /// <summary>
+    /// The history reads SET / DROP NOT NULL in raw SQL as the nullability change it is (what the FluentMigrator fix
+    /// writes): a later Alter.Column that restates NOT NULL with a longer type makes no NOT NULL change.
+    /// </summary>
+    [Fact]
+    public async Task Column_made_NOT_NULL_in_raw_SQL_stays_NOT_NULL_for_later_migrations()
+        => await VerifyAsync<RiskyColumnTypeChangeAnalyzer>(
+            new[]
+            {
+                CreateUsers, Backfill, AddCheck(ValidatedAdd), Validate(ValidateIt), SetNotNullInSql,
+                FmMigration("WidenEmail", 202401060900, """
+                    Alter.Column("Email").OnTable("Users").AsString(300).NotNullable();
+        """),
+            },
+            Postgres);
+
+    [Fact]
+    public async Task Column_made_nullable_again_in_raw_SQL_is_made_NOT_NULL_again_by_a_later_Alter_Column()
+        => await VerifyAsync<RiskyColumnTypeChangeAnalyzer>(
+            new[]
+            {
+                CreateUsers, Backfill, AddCheck(ValidatedAdd), Validate(ValidateIt), SetNotNullInSql,
+                FmMigration("EmailOptional", 202401060900, """
+                    Execute.Sql("ALTER TABLE \"Users\" ALTER \"Email\" DROP NOT NULL;");
+        """),
+                FmMigration("BackfillAgain", 202401070900, """
+                    Execute.Sql("UPDATE \"Users\" SET \"Email\" = '' WHERE \"Email\" IS NULL");
+        """),
+                FmMigration("EmailRequired", 202401080900, """
+                    {|#0:Alter.Column("Email").OnTable("Users").AsString(200).NotNullable()|};
+        """),
+            },
+            Postgres,
+            Reported());
+
     [Fact]
     public async Task Unknown_server_version_counts_as_current()
         => await Verify(AddCheck(ValidatedAdd), Validate(ValidateIt), Postgres + "migration_analyzers.target_database_version = 16\n", Reported(TypeClauseRescans));
