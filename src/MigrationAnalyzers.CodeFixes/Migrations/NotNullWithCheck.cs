@@ -25,10 +25,11 @@ namespace MigrationAnalyzers.CodeFixes.Migrations;
 /// leaves; the original's Down drops the check where it made the column nullable. One plan covers every such change
 /// of the migration, so one fix and Fix All write the same migrations.
 /// <para>
-/// EF Core only: Npgsql writes the change as <c>ALTER COLUMN … SET NOT NULL</c> alone, which uses the check.
-/// FluentMigrator's <c>Alter.Column(…)</c> always restates the type (<c>ALTER … TYPE …, ALTER … SET NOT NULL</c> in one
-/// statement), and the TYPE clause re-adds the column's check constraints and verifies them: the table is scanned under
-/// the ACCESS EXCLUSIVE lock all the same, so the recipe would only add a second scan.
+/// EF Core: Npgsql writes the change as <c>ALTER COLUMN … SET NOT NULL</c> alone, which uses the check, so the following
+/// migration repeats the statement as written. FluentMigrator's <c>Alter.Column(…)</c> always restates the type
+/// (<c>ALTER … TYPE …, ALTER … SET NOT NULL</c> in one statement), and the TYPE clause re-adds the column's check
+/// constraints and verifies them with a scan: there the following migration sets NOT NULL (and its Down drops it) in
+/// raw SQL, offered only when the restated type is the column's own (<see cref="FluentNotNullChange"/>).
 /// </para>
 /// </summary>
 internal static class NotNullWithCheck
@@ -49,7 +50,7 @@ internal static class NotNullWithCheck
         if (catalog.Get(type) is not { MainDeclaration: { } main } migration
             || migration.Up.Declaration is not { Body: not null } up || up.Parent != main || !migration.Up.IsSelfContained
             || migration.Down.Declaration is not { Body: not null } down || down.Parent != main || !migration.Down.IsSelfContained
-            || migration.Framework != MigrationFramework.EntityFrameworkCore)
+            || (migration.Framework == MigrationFramework.FluentMigrator && migration.Style != MigrationStyle.Explicit))
         {
             return null;
         }
@@ -62,6 +63,7 @@ internal static class NotNullWithCheck
         }
 
         var timeline = new UpTimeline(catalog, migration);
+        var fluentMigrator = migration.Framework == MigrationFramework.FluentMigrator;
         var columns = new List<Change>();
         foreach (var operation in migration.Up.Operations)
         {
@@ -69,8 +71,8 @@ internal static class NotNullWithCheck
                 && operation is { Name: { } column, Table: { } table, Statement: ExpressionStatementSyntax { Expression: var expression } statement }
                 && expression == operation.Syntax
                 && operation.DatabaseConditions.IsEmpty
-                && OnlyNullabilityChanges(operation)
-                && Inverse(migration, operation) is { } inverse
+                && (fluentMigrator ? FluentNotNullChange.OnlyNullabilityChanges(timeline, operation) : OnlyNullabilityChanges(operation))
+                && (fluentMigrator ? FluentNotNullChange.Inverse(migration, operation) : Inverse(migration, operation)) is { } inverse
                 && PostgresConstraintSql.Receiver(migration, operation) is { } receiver
                 && columns.All(planned => planned.Statement != statement && planned.Inverse != inverse
                                           && !(planned.Operation.Schema == operation.Schema && planned.Operation.Table == table && planned.Operation.Name == column)))
@@ -102,13 +104,18 @@ internal static class NotNullWithCheck
                 PostgresConstraintSql.Statement(change.Receiver, PostgresConstraintSql.Validate(change.Table, change.Constraint), migration),
                 $"Checks the existing rows while writes go on; then PostgreSQL 12+ takes the check as proof that {change.Operation.Name} holds no NULL and makes it NOT NULL without a scan.",
                 migration));
-            newUp.Add(change.Statement);
+            var column = SqlText.Name(change.Operation.Name!, DatabaseProvider.PostgreSql);
+            newUp.Add(fluentMigrator
+                ? PostgresConstraintSql.Statement(change.Receiver, $"ALTER TABLE {change.Table} ALTER COLUMN {column} SET NOT NULL;", migration)
+                : change.Statement);
 
             // Dropped in a statement of its own: dropped in the same ALTER TABLE as SET NOT NULL, the scan would come back.
             newUp.Add(PostgresConstraintSql.Statement(change.Receiver, PostgresConstraintSql.Drop(change.Table, change.Constraint), migration));
 
             // Down returns to the state the original leaves: the column nullable, the check there, not validated.
-            newDown.Insert(0, change.Inverse);
+            newDown.Insert(0, fluentMigrator
+                ? PostgresConstraintSql.Statement(change.Receiver, $"ALTER TABLE {change.Table} ALTER COLUMN {column} DROP NOT NULL;", migration)
+                : change.Inverse);
             newDown.Insert(0, addBack);
         }
 

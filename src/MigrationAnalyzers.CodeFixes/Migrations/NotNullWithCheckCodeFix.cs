@@ -16,11 +16,12 @@ namespace MigrationAnalyzers.CodeFixes.Migrations;
 /// <summary>
 /// MIG1050 (PostgreSQL 12+), a nullable column made NOT NULL after a backfill: add <c>CHECK (col IS NOT NULL) NOT VALID</c>
 /// instead, and in a following migration validate it, make the column NOT NULL (no scan, thanks to the check) and drop
-/// the check. Offered only for the diagnostic of that case alone (not with a type change), for EF Core (FluentMigrator's
-/// Alter.Column restates the type, which scans anyway: see <see cref="NotNullWithCheck"/>), as a new file (IDE) and in
-/// the same file (what Fix All and dotnet format write); not offered when the change sets anything but the
-/// nullability, an argument is not a literal, Down has no single statement that undoes it, or another migration already
-/// follows directly.
+/// the check. Offered only for the diagnostic of that case alone (not with a type change), for EF Core and FluentMigrator
+/// (whose Alter.Column restates the type, which scans anyway: there the following migration sets NOT NULL in raw SQL,
+/// see <see cref="NotNullWithCheck"/>), as a new file (IDE) and in the same file (what Fix All and dotnet format write);
+/// not offered when the change sets anything but the nullability (for FluentMigrator: restates another type than the
+/// column's last known definition), an argument is not a literal, Down has no single statement that undoes it, or
+/// another migration already follows directly.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NotNullWithCheckCodeFix)), Shared]
 public sealed class NotNullWithCheckCodeFix : CodeFixProvider

@@ -167,6 +167,7 @@ internal sealed class SchemaHistory
 
                 var wasNullable = altered.IsNullable;
                 altered.Definition = definition;
+                altered.NullableFromSql = null;
                 altered.Source = operation;
                 if (wasNullable == true && altered.IsNullable == false)
                 {
@@ -311,6 +312,17 @@ internal sealed class SchemaHistory
                 case CheckConstraintChange.Dropped:
                     table.NotNullChecks.RemoveAll(c => c.Name is not null && Names.Equals(c.Name, change.Name));
                     break;
+                case CheckConstraintChange.ColumnSetNotNull or CheckConstraintChange.ColumnDroppedNotNull
+                    when change.NotNullColumn is { } changed && table.FindColumn(changed) is { } changedColumn:
+                    // The same nullability change an AlterColumn makes, written in SQL (as MIG1050's FluentMigrator fix does).
+                    var notNull = change.Change == CheckConstraintChange.ColumnSetNotNull;
+                    if (changedColumn.IsNullable == notNull)
+                    {
+                        changedColumn.BackfilledAt = notNull ? Step : -1;
+                    }
+
+                    changedColumn.NullableFromSql = !notNull;
+                    break;
             }
         }
     }
@@ -343,7 +355,8 @@ internal sealed class SchemaHistory
 
         private static Holder Read(MigrationOperation operation)
             => new Holder(operation.SqlText is { } sql
-                          && (sql.IndexOf("CHECK", StringComparison.OrdinalIgnoreCase) >= 0 || sql.IndexOf("CONSTRAINT", StringComparison.OrdinalIgnoreCase) >= 0)
+                          && (sql.IndexOf("CHECK", StringComparison.OrdinalIgnoreCase) >= 0 || sql.IndexOf("CONSTRAINT", StringComparison.OrdinalIgnoreCase) >= 0
+                              || sql.IndexOf("NULL", StringComparison.OrdinalIgnoreCase) >= 0)
                 ? NotNullCheckFinder.Find(sql)
                 : ImmutableArray<CheckConstraintStatement>.Empty);
 
@@ -664,17 +677,21 @@ internal sealed class ColumnState
     /// <summary>The last step that filled its NULLs (UPDATE, UpdateData, a change to NOT NULL); -1 when none since it was added.</summary>
     public int BackfilledAt { get; set; } = -1;
 
+    /// <summary>Raw SQL's <c>SET NOT NULL</c> (false) or <c>DROP NOT NULL</c> (true) since <see cref="Definition"/>; null when none.</summary>
+    public bool? NullableFromSql { get; set; }
+
     /// <summary>
     /// Whether it allows NULL, with each framework's default applied: EF Core's <c>nullable</c> defaults to false
-    /// (for every CLR type), FluentMigrator's columns are NOT NULL unless <c>Nullable()</c>. Null when not constant.
+    /// (for every CLR type), FluentMigrator's columns are NOT NULL unless <c>Nullable()</c>; raw SQL that set or dropped
+    /// NOT NULL since then wins. Null when not constant.
     /// </summary>
     public bool? IsNullable
-        => Source.Framework == MigrationFramework.EntityFrameworkCore
+        => NullableFromSql ?? (Source.Framework == MigrationFramework.EntityFrameworkCore
             ? Definition.GetArgument("nullable") is { } nullable ? nullable.BoolValue : Source.Method is null ? null : false
-            : Definition.IsNullable ?? false;
+            : Definition.IsNullable ?? false);
 
     public ColumnState Clone()
-        => new ColumnState(Name, Definition, Source, AddedIn, AddedAt) { NamedAt = NamedAt, NamedIn = NamedIn, BackfilledAt = BackfilledAt };
+        => new ColumnState(Name, Definition, Source, AddedIn, AddedAt) { NamedAt = NamedAt, NamedIn = NamedIn, BackfilledAt = BackfilledAt, NullableFromSql = NullableFromSql };
 }
 
 internal sealed class IndexState

@@ -12,6 +12,12 @@ public enum CheckConstraintChange
 
     /// <summary><c>DROP CONSTRAINT [IF EXISTS] name</c>, or the old name of <c>RENAME CONSTRAINT</c>.</summary>
     Dropped,
+
+    /// <summary><c>ALTER [COLUMN] column SET NOT NULL</c>: not a check, but what the recipe's check is for (the column in <see cref="CheckConstraintStatement.NotNullColumn"/>).</summary>
+    ColumnSetNotNull,
+
+    /// <summary><c>ALTER [COLUMN] column DROP NOT NULL</c> (the column in <see cref="CheckConstraintStatement.NotNullColumn"/>).</summary>
+    ColumnDroppedNotNull,
 }
 
 /// <summary>One change of an <c>ALTER TABLE</c> to a check constraint, as far as a NOT NULL check of a column is concerned.</summary>
@@ -34,7 +40,10 @@ public sealed class CheckConstraintStatement
     /// <summary>The constraint's name; null for an added check that names none (PostgreSQL then names it itself).</summary>
     public string? Name { get; }
 
-    /// <summary>An added check whose whole expression is <c>column IS NOT NULL</c>: that column; null for any other check or change.</summary>
+    /// <summary>
+    /// An added check whose whole expression is <c>column IS NOT NULL</c>: that column; the column of SET / DROP NOT NULL;
+    /// null for any other check or change.
+    /// </summary>
     public string? NotNullColumn { get; }
 
     /// <summary>An added check with PostgreSQL's <c>NOT VALID</c>: the existing rows are not checked yet.</summary>
@@ -42,7 +51,8 @@ public sealed class CheckConstraintStatement
 }
 
 /// <summary>
-/// Reads the check constraints that raw SQL adds, validates and drops with <c>ALTER TABLE</c>, in statement order.
+/// Reads the check constraints that raw SQL adds, validates and drops with <c>ALTER TABLE</c>, and the columns it makes
+/// NOT NULL or nullable again (<c>ALTER COLUMN … SET / DROP NOT NULL</c>, the last step of the recipe), in statement order.
 /// Only a check whose expression is exactly <c>column IS NOT NULL</c> (quoted or not, in any number of parentheses)
 /// says which column it covers: anything else (<c>col IS NOT NULL OR …</c>, <c>col &gt; 0</c>) proves nothing about NULLs.
 /// </summary>
@@ -113,6 +123,11 @@ public static class NotNullCheckFinder
     private static CheckConstraintStatement? ReadAction(ImmutableArray<SqlToken> tokens, int start, int end, string table)
     {
         var j = start;
+        if (tokens[j].Is("ALTER"))
+        {
+            return ReadNullability(tokens, j + 1, end, table);
+        }
+
         if (j + 1 < end && tokens[j].Is("VALIDATE") && tokens[j + 1].Is("CONSTRAINT"))
         {
             return j + 2 < end && tokens[j + 2].IsName ? new CheckConstraintStatement(CheckConstraintChange.Validated, table, tokens[j + 2].Value, null, false) : null;
@@ -182,6 +197,24 @@ public static class NotNullCheckFinder
         }
 
         return new CheckConstraintStatement(CheckConstraintChange.Added, table, name, NotNullColumnOf(tokens, open + 1, close), notValid);
+    }
+
+    /// <summary><c>[COLUMN] name SET NOT NULL</c> or <c>[COLUMN] name DROP NOT NULL</c>, the whole action; null for any other.</summary>
+    private static CheckConstraintStatement? ReadNullability(ImmutableArray<SqlToken> tokens, int j, int end, string table)
+    {
+        if (j < end && tokens[j].Is("COLUMN"))
+        {
+            j++;
+        }
+
+        if (end - j != 4 || !tokens[j].IsName || !tokens[j + 2].Is("NOT") || !tokens[j + 3].Is("NULL"))
+        {
+            return null;
+        }
+
+        return tokens[j + 1].Is("SET") ? new CheckConstraintStatement(CheckConstraintChange.ColumnSetNotNull, table, null, tokens[j].Value, false)
+            : tokens[j + 1].Is("DROP") ? new CheckConstraintStatement(CheckConstraintChange.ColumnDroppedNotNull, table, null, tokens[j].Value, false)
+            : null;
     }
 
     private static string? NotNullColumnOf(ImmutableArray<SqlToken> tokens, int start, int end)

@@ -288,6 +288,75 @@ public static class FixGateInputs
             }
             """)));
 
+        // MIG1050 (NotNullWithCheckCodeFix, FluentMigrator form): two backfilled PostgreSQL columns made NOT NULL with
+        // Alter.Column, each in a migration of its own; the fix sets NOT NULL in raw SQL in the migration it adds.
+        yield return new FuzzUnit("MIG1050 FluentMigrator NOT NULL after a backfill on PostgreSQL", ImmutableArray.Create(
+            ("/0/settings.globalconfig", PostgreSql),
+            ("/0/Migrations/0001_CreateUsers.cs", """
+                using FluentMigrator;
+
+                namespace Shop.Migrations
+                {
+                    [Migration(1)]
+                    public class CreateUsers : Migration
+                    {
+                        public override void Up()
+                        {
+                            Create.Table("Users")
+                                .WithColumn("Id").AsInt32().PrimaryKey()
+                                .WithColumn("Email").AsString(200).Nullable()
+                                .WithColumn("Name").AsString(100).Nullable();
+                            Execute.Sql("UPDATE \"Users\" SET \"Email\" = '', \"Name\" = '' WHERE \"Email\" IS NULL OR \"Name\" IS NULL");
+                        }
+
+                        public override void Down()
+                        {
+                            Delete.Table("Users");
+                        }
+                    }
+                }
+                """),
+            ("/0/Migrations/0010_RequireUserEmail.cs", """
+                using FluentMigrator;
+
+                namespace Shop.Migrations
+                {
+                    [Migration(10)]
+                    public class RequireUserEmail : Migration
+                    {
+                        public override void Up()
+                        {
+                            Alter.Column("Email").OnTable("Users").AsString(200).NotNullable();
+                        }
+
+                        public override void Down()
+                        {
+                            Alter.Column("Email").OnTable("Users").AsString(200).Nullable();
+                        }
+                    }
+                }
+                """),
+            ("/0/Migrations/0020_RequireUserName.cs", """
+                using FluentMigrator;
+
+                namespace Shop.Migrations
+                {
+                    [Migration(20)]
+                    public class RequireUserName : Migration
+                    {
+                        public override void Up()
+                        {
+                            Alter.Column("Name").OnTable("Users").AsString(100).NotNullable();
+                        }
+
+                        public override void Down()
+                        {
+                            Alter.Column("Name").OnTable("Users").AsString(100).Nullable();
+                        }
+                    }
+                }
+                """)));
+
         // MIG1003 (ConvertToMigrationWithDownCodeFix): FluentMigrator cannot reverse these expressions by itself.
         yield return new FuzzUnit("MIG1003 AutoReversingMigration with expressions it cannot reverse", ImmutableArray.Create(
             ("/0/Migrations/Initial.cs", """

@@ -169,18 +169,26 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
             return default;
         }
 
-        // The recipe this rule recommends: with a validated CHECK (col IS NOT NULL), PostgreSQL 12+ skips the scan.
+        // The recipe this rule recommends: with a validated CHECK (col IS NOT NULL), PostgreSQL 12+ skips the scan, but
+        // only for SET NOT NULL alone. FluentMigrator's Alter.Column always restates the type (ALTER … TYPE …, ALTER …
+        // SET NOT NULL in one statement), and the TYPE clause verifies the column's check constraints again: a scan
+        // under the same lock. There only raw SQL (Execute.Sql), which is no AlterColumn and not reported, skips it.
+        var fluentMigrator = operation.Framework == MigrationFramework.FluentMigrator;
         if (cost == RequiredChangeCost.ScanUnderExclusiveLock
             && database.Behaviour.SetNotNullUsesValidatedCheck(database.Version)
             && timeline.HasValidatedNotNullCheckBefore(operation))
         {
-            return default;
+            return fluentMigrator
+                ? ("Alter.Column restates the type (ALTER … TYPE …, ALTER … SET NOT NULL in one statement), and PostgreSQL verifies the validated CHECK (\"" + operation.Name + "\" IS NOT NULL) again for the TYPE clause: the whole table is scanned under an ACCESS EXCLUSIVE lock all the same; run ALTER TABLE … ALTER COLUMN \"" + operation.Name + "\" SET NOT NULL alone with Execute.Sql instead", false)
+                : default;
         }
 
         return cost switch
         {
             RequiredChangeCost.ScanUnderExclusiveLock when database.Behaviour.SetNotNullUsesValidatedCheck(database.Version) => (
-                "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock; add CHECK (\"" + operation.Name + "\" IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a separate migration, then SET NOT NULL (which uses the check instead of scanning), and drop the check in a later statement (dropped in the same ALTER TABLE, the scan comes back)", true),
+                "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock; add CHECK (\"" + operation.Name + "\" IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a separate migration, then SET NOT NULL"
+                + (fluentMigrator ? " with Execute.Sql (Alter.Column restates the type, and its TYPE clause verifies the check again with a scan)" : " (which uses the check instead of scanning)")
+                + ", and drop the check in a later statement (dropped in the same ALTER TABLE, the scan comes back)", true),
             RequiredChangeCost.ScanUnderExclusiveLock => (
                 "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and before PostgreSQL 12 it cannot use a validated CHECK; keep a CHECK (\"" + operation.Name + "\" IS NOT NULL) constraint added NOT VALID and validated separately instead", false),
             _ => ("SQL Server checks every row for NULL while holding a schema-modification lock that blocks reads and writes", false),

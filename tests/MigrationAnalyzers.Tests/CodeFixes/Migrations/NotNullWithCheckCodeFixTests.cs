@@ -9,7 +9,7 @@ using MigrationAnalyzers.Tests.Rules.Migrations;
 namespace MigrationAnalyzers.Tests.CodeFixes.Migrations;
 
 /// <summary>
-/// MIG1050's NOT NULL fix: what it writes for EF Core on PostgreSQL 12+, and where it is not offered. The execution
+/// MIG1050's NOT NULL fix: what it writes for EF Core and FluentMigrator on PostgreSQL 12+, and where it is not offered. The execution
 /// test (SetNotNullWithCheckOnPostgresTests) runs the result on PostgreSQL with rows.
 /// </summary>
 public class NotNullWithCheckCodeFixTests
@@ -304,41 +304,194 @@ public class NotNullWithCheckCodeFixTests
         Assert.Equal(sources.ToDictionary(source => source.Path, source => source.Text), fixedSources);
     }
 
-    /// <summary>FluentMigrator's Alter.Column restates the type, which verifies the check again: the recipe would not help.</summary>
-    [Fact]
-    public async Task Not_offered_for_FluentMigrator()
-    {
-        var sources = new List<(string Path, string Text)>
+    private const string FluentPath = "/0/Migrations/0002_RequireUserEmail.cs";
+
+    private const string FluentCreateUsers = """
+        using FluentMigrator;
+
+        namespace Shop.Migrations
         {
-            ("/0/Migrations/0001_CreateUsers.cs", """
-                using FluentMigrator;
-
-                namespace Shop.Migrations
+            [Migration(1)]
+            public class CreateUsers : Migration
+            {
+                public override void Up()
                 {
-                    [Migration(1)]
-                    public class CreateUsers : Migration
-                    {
-                        public override void Up()
-                        {
-                            Create.Table("Users").WithColumn("Id").AsInt32().PrimaryKey().WithColumn("Email").AsString(200).Nullable();
-                            Execute.Sql("UPDATE \"Users\" SET \"Email\" = '' WHERE \"Email\" IS NULL");
-                        }
+                    Create.Table("Users")
+                        .WithColumn("Id").AsInt32().PrimaryKey()
+                        .WithColumn("Email").AsString(200).Nullable()
+                        .WithColumn("Name").AsString(100).Nullable();
+                    Execute.Sql("UPDATE \"Users\" SET \"Email\" = '', \"Name\" = '' WHERE \"Email\" IS NULL OR \"Name\" IS NULL");
+                }
 
-                        public override void Down() => Delete.Table("Users");
+                public override void Down()
+                {
+                    Delete.Table("Users");
+                }
+            }
+        }
+        """;
+
+    private static string FluentRequire(string up, string down) => $$"""
+        using FluentMigrator;
+
+        namespace Shop.Migrations
+        {
+            [Migration(2)]
+            public class RequireUserEmail : Migration
+            {
+        {{(up.Contains("EmailColumn", System.StringComparison.Ordinal) ? "        private const string EmailColumn = \"Email\";\n\n" : string.Empty)}}        public override void Up()
+                {
+        {{up}}
+                }
+
+                public override void Down()
+                {
+        {{down}}
+                }
+            }
+        }
+        """;
+
+    private const string FluentEmailNotNull = """            Alter.Column("Email").OnTable("Users").AsString(200).NotNullable();""";
+    private const string FluentEmailNullable = """            Alter.Column("Email").OnTable("Users").AsString(200).Nullable();""";
+
+    private static List<(string Path, string Text)> FluentHistory(string up, string down)
+        => new() { ("/0/Migrations/0001_CreateUsers.cs", FluentCreateUsers), (FluentPath, FluentRequire(up, down)) };
+
+    private const string FluentFixedSameFile = """
+        using FluentMigrator;
+
+        namespace Shop.Migrations
+        {
+            [Migration(2)]
+            public class RequireUserEmail : Migration
+            {
+                public override void Up()
+                {
+                    // NOT VALID: only new and changed rows are checked here; RequireUserEmailSetNotNull checks the existing ones without blocking writes, then makes Email NOT NULL.
+                    Execute.Sql("ALTER TABLE \"Users\" ADD CONSTRAINT \"CK_Users_Email_NotNull\" CHECK (\"Email\" IS NOT NULL) NOT VALID;");
+                }
+
+                public override void Down()
+                {
+                    Execute.Sql("ALTER TABLE \"Users\" DROP CONSTRAINT \"CK_Users_Email_NotNull\";");
+                }
+            }
+
+            [Migration(3)]
+            public class RequireUserEmailSetNotNull : Migration
+            {
+                public override void Up()
+                {
+                    // Checks the existing rows while writes go on; then PostgreSQL 12+ takes the check as proof that Email holds no NULL and makes it NOT NULL without a scan.
+                    Execute.Sql("ALTER TABLE \"Users\" VALIDATE CONSTRAINT \"CK_Users_Email_NotNull\";");
+                    Execute.Sql("ALTER TABLE \"Users\" ALTER COLUMN \"Email\" SET NOT NULL;");
+                    Execute.Sql("ALTER TABLE \"Users\" DROP CONSTRAINT \"CK_Users_Email_NotNull\";");
+                }
+
+                public override void Down()
+                {
+                    Execute.Sql("ALTER TABLE \"Users\" ADD CONSTRAINT \"CK_Users_Email_NotNull\" CHECK (\"Email\" IS NOT NULL) NOT VALID;");
+                    Execute.Sql("ALTER TABLE \"Users\" ALTER COLUMN \"Email\" DROP NOT NULL;");
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task FluentMigrator_check_not_valid_then_set_not_null_in_raw_SQL_in_a_following_migration()
+    {
+        var fixedSources = await FixAsync(FluentHistory(FluentEmailNotNull, FluentEmailNullable), Postgres);
+        Assert.Equal(FluentFixedSameFile.ReplaceLineEndings(), fixedSources[FluentPath].ReplaceLineEndings());
+    }
+
+    [Fact]
+    public async Task FluentMigrator_new_migration_file_holds_the_same_migration()
+    {
+        var sources = FluentHistory(FluentEmailNotNull, FluentEmailNullable);
+        var fixedSources = await FixAsync(sources, Postgres, NotNullWithCheckCodeFix.NewFilesKey);
+        Assert.Equal(sources.Count + 1, fixedSources.Count);
+        var added = Assert.Single(fixedSources, source => !sources.Any(original => original.Path == source.Key)).Value;
+        Assert.Contains("[Migration(3)]", added, System.StringComparison.Ordinal);
+        Assert.Contains("ALTER COLUMN \\\"Email\\\" SET NOT NULL;", added, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Alter.Column", fixedSources[FluentPath], System.StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A later migration (not directly after) that restates NOT NULL with a longer type: the history reads the fix's raw
+    /// SET NOT NULL as the change it is, so the later one draws no new MIG1050 or MIG1030.
+    /// </summary>
+    [Fact]
+    public async Task FluentMigrator_fix_adds_no_diagnostic_to_later_migrations()
+    {
+        // MIG1193 on, as the package-wide check below runs every analyzer whatever its severity.
+        var settings = new Dictionary<string, string> { ["migration_analyzers.target_database"] = "postgresql", ["migration_analyzers.deployment"] = "rolling" };
+        var sources = FluentHistory(FluentEmailNotNull, FluentEmailNullable);
+        sources.Add(("/0/Migrations/0005_WidenEmail.cs", """
+            using FluentMigrator;
+
+            namespace Shop.Migrations
+            {
+                [Migration(5)]
+                public class WidenEmail : Migration
+                {
+                    public override void Up()
+                    {
+                        Alter.Column("Email").OnTable("Users").AsString(300).NotNullable();
                     }
 
-                    [Migration(2)]
-                    public class RequireUserEmail : Migration
+                    public override void Down()
                     {
-                        public override void Up() => Alter.Column("Email").OnTable("Users").AsString(200).NotNullable();
-
-                        public override void Down() => Alter.Column("Email").OnTable("Users").AsString(200).Nullable();
+                        Alter.Column("Email").OnTable("Users").AsString(200).NotNullable();
                     }
                 }
-                """),
-        };
-        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(new RiskyColumnTypeChangeAnalyzer(), new NotNullWithCheckCodeFix(), sources, settings: Postgres);
-        Assert.Contains(remaining, d => d.Id == "MIG1050");
+            }
+            """));
+        var fixedSources = await FixAsync(sources, settings);
+        Assert.Contains("[Migration(3)]", fixedSources[FluentPath], System.StringComparison.Ordinal);
+
+        var before = await Execution.Postgres.PackageDiagnostics.OfAsync(sources.Select(source => source.Text), settings);
+        var after = await Execution.Postgres.PackageDiagnostics.OfAsync(fixedSources.Values, settings);
+        Assert.Empty(after.Except(before));
+        Assert.Single(before, d => d.StartsWith("MIG1050", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FluentMigrator_lock_timeout_comes_along_whichever_fix_runs_first()
+    {
+        var settings = new Dictionary<string, string>(Postgres) { ["dotnet_diagnostic.MIG1193.severity"] = "warning" };
+        var setting = "            Execute.Sql(\"SET LOCAL lock_timeout = '5s';\");\n";
+
+        var timeoutFirst = await FixAsync(FluentHistory(setting + FluentEmailNotNull, FluentEmailNullable), settings);
+        Assert.Equal(2, Occurrences(timeoutFirst[FluentPath], "SET LOCAL lock_timeout = '5s';"));
+
+        var timeoutAfter = await FixAsync(FluentHistory(FluentEmailNotNull, FluentEmailNullable), settings);
+        Assert.Equal(1, Occurrences(timeoutAfter[FluentPath], "SET LOCAL lock_timeout = '5s';"));
+        var (afterBoth, remaining) = await CodeFixApplier.ApplyAsync(
+            new LockingDdlWithoutLockTimeoutAnalyzer(), new LockTimeoutCodeFix(), timeoutAfter.Select(pair => (pair.Key, pair.Value)), settings: settings);
+        Assert.DoesNotContain(remaining, d => d.Id == "MIG1193");
+        Assert.Equal(timeoutFirst[FluentPath].ReplaceLineEndings(), afterBoth[FluentPath].ReplaceLineEndings());
+
+        static int Occurrences(string text, string part) => (text.Length - text.Replace(part, string.Empty, System.StringComparison.Ordinal).Length) / part.Length;
+    }
+
+    /// <summary>
+    /// The raw SQL drops the TYPE clause Alter.Column always writes: only the same change when that type is the column's
+    /// own, as the history knows it, and the chain says nothing else.
+    /// </summary>
+    [Theory]
+    [InlineData("""            Alter.Column("Email").OnTable("Users").AsString(300).NotNullable();""", FluentEmailNullable)] // another length: MIG1050 does not report the NOT NULL case alone
+    [InlineData("""            Alter.Column("Email").OnTable("Users").AsAnsiString(200).NotNullable();""", FluentEmailNullable)] // another type call, even if PostgreSQL maps it alike
+    [InlineData("""            Alter.Column("Email").OnTable("Users").AsString(200).NotNullable().WithColumnDescription("Sign-in address");""", FluentEmailNullable)] // something else changes with it
+    [InlineData("""            Alter.Column(EmailColumn).OnTable("Users").AsString(200).NotNullable();""", FluentEmailNullable)] // a name the fix cannot read as a literal
+    [InlineData("""            Alter.Table("Users").AlterColumn("Email").AsString(200).NotNullable();""", FluentEmailNullable)] // one chain can alter several columns
+    [InlineData(FluentEmailNotNull, """            Alter.Column("Email").OnTable("Users").AsString(300).Nullable();""")] // Down changes the type too
+    [InlineData(FluentEmailNotNull, "")] // no Down statement undoes it
+    [InlineData(FluentEmailNotNull, """            IfDatabase("Postgres").Alter.Column("Email").OnTable("Users").AsString(200).Nullable();""")] // Down only on one database
+    public async Task FluentMigrator_not_offered_when_the_change_is_more_than_the_nullability(string up, string down)
+    {
+        var sources = FluentHistory(up, down);
+        var (fixedSources, _) = await CodeFixApplier.ApplyAsync(new RiskyColumnTypeChangeAnalyzer(), new NotNullWithCheckCodeFix(), sources, settings: Postgres);
         Assert.Equal(sources.ToDictionary(source => source.Path, source => source.Text), fixedSources);
     }
 

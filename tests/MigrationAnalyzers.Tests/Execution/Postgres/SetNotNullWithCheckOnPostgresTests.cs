@@ -10,7 +10,8 @@ using Npgsql;
 namespace MigrationAnalyzers.Tests.Execution.Postgres;
 
 /// <summary>
-/// MIG1050's NOT NULL fix on PostgreSQL with rows in the table (EF Core; why not FluentMigrator is proven here too): the original migration
+/// MIG1050's NOT NULL fix on PostgreSQL with rows in the table (EF Core, and FluentMigrator with SET NOT NULL in raw SQL,
+/// since its Alter.Column scans even after a validated check, proven here too): the original migration
 /// adds <c>CHECK (col IS NOT NULL) NOT VALID</c> instead of the NOT NULL change, the migration the fix adds validates
 /// it, makes the column NOT NULL and drops the check. The column ends NOT NULL with no constraint left, NULL is
 /// refused, every row survives, and Down of each step returns to the state before it.
@@ -212,8 +213,131 @@ public class SetNotNullWithCheckOnPostgresTests
         Assert.Equal(rows, await PackageDiagnostics.RowsAsync(database, UserRows));
     }
 
+    private const string FluentHistory = """
+        using FluentMigrator;
+
+        namespace Shop.Migrations
+        {
+            [Migration(1)]
+            public class CreateUsers : Migration
+            {
+                public override void Up()
+                {
+                    Create.Table("Users")
+                        .WithColumn("Id").AsInt32().PrimaryKey()
+                        .WithColumn("Email").AsString(200).Nullable();
+                }
+
+                public override void Down()
+                {
+                    Delete.Table("Users");
+                }
+            }
+
+            [Migration(2)]
+            public class BackfillUserEmail : Migration
+            {
+                public override void Up()
+                {
+                    Execute.Sql("UPDATE \"Users\" SET \"Email\" = 'unknown@example.com' WHERE \"Email\" IS NULL");
+                }
+
+                public override void Down()
+                {
+                    // The filled rows keep their value.
+                }
+            }
+        }
+        """;
+
+    private const string FluentRequire = """
+        using FluentMigrator;
+
+        namespace Shop.Migrations
+        {
+            [Migration(3)]
+            public class RequireUserEmail : Migration
+            {
+                public override void Up()
+                {
+                    Alter.Column("Email").OnTable("Users").AsString(200).NotNullable();
+                }
+
+                public override void Down()
+                {
+                    Alter.Column("Email").OnTable("Users").AsString(200).Nullable();
+                }
+            }
+        }
+        """;
+
     /// <summary>
-    /// Why the fix is EF Core's only: with a validated check, Npgsql's <c>ALTER COLUMN … SET NOT NULL</c> skips the scan,
+    /// FluentMigrator: the original adds the check NOT VALID in place of Alter.Column; the added migration validates it,
+    /// sets NOT NULL in raw SQL (no TYPE clause to verify the check again) and drops it. Rows survive Up, Down and Up again.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(NotNullWithCheckCodeFix.NewFilesKey)]
+    [InlineData(NotNullWithCheckCodeFix.SameFileKey)]
+    public async Task FluentMigrator_column_is_checked_not_valid_then_validated_and_set_not_null_in_raw_SQL_with_rows_kept(string shape)
+    {
+        PostgresServer.SkipUnlessAvailable();
+        var sources = new Dictionary<string, string>
+        {
+            ["/0/Migrations/0001_CreateUsers.cs"] = FluentHistory,
+            ["/0/Migrations/0003_RequireUserEmail.cs"] = FluentRequire,
+        };
+        var (fixedSources, remaining) = await CodeFixApplier.ApplyAsync(
+            new RiskyColumnTypeChangeAnalyzer(), new NotNullWithCheckCodeFix(), sources.Select(p => (p.Key, p.Value)), equivalenceKey: shape, settings: Settings);
+        Assert.DoesNotContain(remaining, d => d.Id == "MIG1050");
+        Assert.Equal(shape == NotNullWithCheckCodeFix.NewFilesKey ? sources.Count + 1 : sources.Count, fixedSources.Count);
+        Assert.DoesNotContain("Alter.Column", string.Join("\n", fixedSources.Values), System.StringComparison.Ordinal);
+
+        // The fix adds no MIG diagnostic: everything it reports afterwards it reported before, except the MIG1050 it fixed.
+        var before = await PackageDiagnostics.OfAsync(sources.Values, Settings);
+        var after = await PackageDiagnostics.OfAsync(fixedSources.Values, Settings);
+        Assert.Empty(after.Except(before));
+        Assert.Single(before, d => d.StartsWith("MIG1050", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(after, d => d.StartsWith("MIG1050", System.StringComparison.Ordinal));
+
+        using var timeout = new CancellationTokenSource(System.TimeSpan.FromSeconds(120));
+        var database = await PostgresServer.CreateDatabaseAsync("mig1050_notnull_fm_" + shape.Length, timeout.Token);
+        using var runner = new PostgresFluentRunner(InMemoryCompiler.Compile(fixedSources.Values), database);
+        Assert.Equal(new long[] { 1, 2, 3, 4 }, runner.Migrations);
+
+        runner.MigrateUp(1);
+        await ExecuteAsync(database, Rows);
+        runner.MigrateUp(2);
+        var rows = await PackageDiagnostics.RowsAsync(database, UserRows);
+        Assert.Equal(4, rows.Count);
+        Assert.DoesNotContain(rows, row => row.EndsWith("| ", System.StringComparison.Ordinal));
+        await AssertStateAsync(database, "YES", noCheck: true);
+
+        runner.MigrateUp(3);
+        var afterOriginal = await AssertStateAsync(database, "YES", noCheck: false);
+        Assert.Equal("""CK_Users_Email_NotNull | False | CHECK (("Email" IS NOT NULL)) NOT VALID""", Assert.Single(afterOriginal));
+
+        runner.MigrateUp(4);
+        await AssertStateAsync(database, "NO", noCheck: true);
+        Assert.Equal(rows, await PackageDiagnostics.RowsAsync(database, UserRows));
+        var violation = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(database, """INSERT INTO "Users" ("Id", "Email") VALUES (5, NULL)"""));
+        Assert.Equal(PostgresErrorCodes.NotNullViolation, violation.SqlState);
+
+        // Down of the added migration: nullable again with the check NOT VALID; Down of the original: nullable, no check.
+        runner.MigrateDown(3);
+        Assert.Equal(afterOriginal, await AssertStateAsync(database, "YES", noCheck: false));
+        runner.MigrateDown(2);
+        await AssertStateAsync(database, "YES", noCheck: true);
+        Assert.Equal(rows, await PackageDiagnostics.RowsAsync(database, UserRows));
+
+        // And up again, with the rows in the table.
+        runner.MigrateUp(4);
+        await AssertStateAsync(database, "NO", noCheck: true);
+        Assert.Equal(rows, await PackageDiagnostics.RowsAsync(database, UserRows));
+    }
+
+    /// <summary>
+    /// Why the FluentMigrator fix sets NOT NULL in raw SQL, and why MIG1050 keeps reporting Alter.Column after a validated
+    /// check: with the check, <c>ALTER COLUMN … SET NOT NULL</c> alone (Npgsql's, and the fix's raw SQL) skips the scan,
     /// while FluentMigrator's <c>Alter.Column(…).AsString(200).NotNullable()</c> writes <c>ALTER … TYPE …, ALTER … SET NOT NULL</c>
     /// in one statement, and the TYPE clause re-adds the column's check constraints and verifies them: the table is
     /// scanned under the ACCESS EXCLUSIVE lock all the same. PostgreSQL says which at DEBUG1.

@@ -9,11 +9,15 @@ namespace MigrationAnalyzers.Tests.Rules.Migrations;
 /// <summary>
 /// MIG1050 on PostgreSQL 12+ stays silent on the recipe its own message gives: a validated <c>CHECK (col IS NOT NULL)</c>
 /// (added NOT VALID and validated later, or added validated), not dropped, before SET NOT NULL. Anything less keeps the report.
+/// FluentMigrator's <c>Alter.Column(…).NotNullable()</c> stays reported after the check: it restates the type, and the TYPE
+/// clause verifies the check again with a scan (SetNotNullWithCheckOnPostgresTests proves it); only SET NOT NULL in raw SQL skips it.
 /// </summary>
 public class RiskyColumnTypeChangeValidatedCheckTests
 {
     private const string Postgres = "migration_analyzers.target_database = postgresql\n";
-    private const string Recipe = "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock; add CHECK (\"Email\" IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a separate migration, then SET NOT NULL (which uses the check instead of scanning), and drop the check in a later statement (dropped in the same ALTER TABLE, the scan comes back)";
+    private const string Recipe = "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock; add CHECK (\"Email\" IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a separate migration, then SET NOT NULL with Execute.Sql (Alter.Column restates the type, and its TYPE clause verifies the check again with a scan), and drop the check in a later statement (dropped in the same ALTER TABLE, the scan comes back)";
+    private const string EfCoreRecipe = "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock; add CHECK (\"Email\" IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a separate migration, then SET NOT NULL (which uses the check instead of scanning), and drop the check in a later statement (dropped in the same ALTER TABLE, the scan comes back)";
+    private const string TypeClauseRescans = "Alter.Column restates the type (ALTER … TYPE …, ALTER … SET NOT NULL in one statement), and PostgreSQL verifies the validated CHECK (\"Email\" IS NOT NULL) again for the TYPE clause: the whole table is scanned under an ACCESS EXCLUSIVE lock all the same; run ALTER TABLE … ALTER COLUMN \"Email\" SET NOT NULL alone with Execute.Sql instead";
 
     private static readonly (string Path, string Text) CreateUsers = FmMigration("AddUsers", 202401010900, """
                     Create.Table("Users")
@@ -39,6 +43,12 @@ public class RiskyColumnTypeChangeValidatedCheckTests
                     Execute.Sql("ALTER TABLE \"Users\" DROP CONSTRAINT \"CK_Users_Email_NotNull\"");
         """);
 
+    /// <summary>The recipe's last step for FluentMigrator: SET NOT NULL alone, in raw SQL.</summary>
+    private static readonly (string Path, string Text) SetNotNullInSql = FmMigration("EmailNotNull", 202401050900, """
+                    Execute.Sql("ALTER TABLE \"Users\" ALTER COLUMN \"Email\" SET NOT NULL");
+                    Execute.Sql("ALTER TABLE \"Users\" DROP CONSTRAINT \"CK_Users_Email_NotNull\"");
+        """);
+
     private static string SymbolLiteral(string sql) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(sql, quote: true);
 
     private static DiagnosticResult Reported(string reason = Recipe)
@@ -47,19 +57,58 @@ public class RiskyColumnTypeChangeValidatedCheckTests
     private static Task Verify((string Path, string Text) check, (string Path, string Text) validate, string editorConfig = Postgres, params DiagnosticResult[] expected)
         => VerifyAsync<RiskyColumnTypeChangeAnalyzer>(new[] { CreateUsers, Backfill, check, validate, SetNotNull }, editorConfig, expected);
 
+    private const string ValidatedAdd = "ALTER TABLE \"Users\" ADD CONSTRAINT \"CK_Users_Email_NotNull\" CHECK (\"Email\" IS NOT NULL) NOT VALID";
+    private const string ValidateIt = "ALTER TABLE \"Users\" VALIDATE CONSTRAINT \"CK_Users_Email_NotNull\"";
+
     [Theory]
     [InlineData("ALTER TABLE \"Users\" ADD CONSTRAINT \"CK_Users_Email_NotNull\" CHECK (\"Email\" IS NOT NULL) NOT VALID", "ALTER TABLE \"Users\" VALIDATE CONSTRAINT \"CK_Users_Email_NotNull\"")]
     [InlineData("alter table public.users add constraint ck_users_email_notnull check ((email is not null)) not valid;", "ALTER TABLE ONLY \"public\".\"Users\" VALIDATE CONSTRAINT ck_users_email_notnull;")]
     [InlineData("ALTER TABLE \"Users\" ADD CONSTRAINT \"CK_Users_Email_NotNull\" CHECK (\"Email\" IS NOT NULL)", "SELECT 1")]
-    public async Task FluentMigrator_check_added_then_validated_in_earlier_migrations_is_silent(string check, string validate)
-        => await Verify(AddCheck(check), Validate(validate));
+    public async Task FluentMigrator_Alter_Column_after_a_validated_check_is_reported_because_the_TYPE_clause_scans(string check, string validate)
+        => await Verify(AddCheck(check), Validate(validate), expected: Reported(TypeClauseRescans));
+
+    [Fact]
+    public async Task FluentMigrator_SET_NOT_NULL_in_raw_SQL_after_a_validated_check_is_silent()
+        => await VerifyAsync<RiskyColumnTypeChangeAnalyzer>(new[] { CreateUsers, Backfill, AddCheck(ValidatedAdd), Validate(ValidateIt), SetNotNullInSql }, Postgres);
+
+    /// <summary>
+    /// The history reads SET / DROP NOT NULL in raw SQL as the nullability change it is (what the FluentMigrator fix
+    /// writes): a later Alter.Column that restates NOT NULL with a longer type makes no NOT NULL change.
+    /// </summary>
+    [Fact]
+    public async Task Column_made_NOT_NULL_in_raw_SQL_stays_NOT_NULL_for_later_migrations()
+        => await VerifyAsync<RiskyColumnTypeChangeAnalyzer>(
+            new[]
+            {
+                CreateUsers, Backfill, AddCheck(ValidatedAdd), Validate(ValidateIt), SetNotNullInSql,
+                FmMigration("WidenEmail", 202401060900, """
+                    Alter.Column("Email").OnTable("Users").AsString(300).NotNullable();
+        """),
+            },
+            Postgres);
+
+    [Fact]
+    public async Task Column_made_nullable_again_in_raw_SQL_is_made_NOT_NULL_again_by_a_later_Alter_Column()
+        => await VerifyAsync<RiskyColumnTypeChangeAnalyzer>(
+            new[]
+            {
+                CreateUsers, Backfill, AddCheck(ValidatedAdd), Validate(ValidateIt), SetNotNullInSql,
+                FmMigration("EmailOptional", 202401060900, """
+                    Execute.Sql("ALTER TABLE \"Users\" ALTER \"Email\" DROP NOT NULL;");
+        """),
+                FmMigration("BackfillAgain", 202401070900, """
+                    Execute.Sql("UPDATE \"Users\" SET \"Email\" = '' WHERE \"Email\" IS NULL");
+        """),
+                FmMigration("EmailRequired", 202401080900, """
+                    {|#0:Alter.Column("Email").OnTable("Users").AsString(200).NotNullable()|};
+        """),
+            },
+            Postgres,
+            Reported());
 
     [Fact]
     public async Task Unknown_server_version_counts_as_current()
-        => await Verify(
-            AddCheck("ALTER TABLE \"Users\" ADD CONSTRAINT \"CK_Users_Email_NotNull\" CHECK (\"Email\" IS NOT NULL) NOT VALID"),
-            Validate("ALTER TABLE \"Users\" VALIDATE CONSTRAINT \"CK_Users_Email_NotNull\""),
-            Postgres + "migration_analyzers.target_database_version = 16\n");
+        => await Verify(AddCheck(ValidatedAdd), Validate(ValidateIt), Postgres + "migration_analyzers.target_database_version = 16\n", Reported(TypeClauseRescans));
 
     [Theory]
     [InlineData(
@@ -129,5 +178,5 @@ public class RiskyColumnTypeChangeValidatedCheckTests
                             oldClrType: typeof(string), oldType: "text", oldNullable: true)|};
             """),
             Postgres,
-            Reported());
+            Reported(EfCoreRecipe));
 }
