@@ -39,60 +39,7 @@ public sealed class AddedConstraint
 /// <summary>Finds table constraints added with <c>ALTER TABLE</c> in raw SQL, on <see cref="SqlTokenizer"/> tokens.</summary>
 public static class AddedConstraintFinder
 {
-    public static ImmutableArray<AddedConstraint> Find(string sql)
-    {
-        var found = ImmutableArray.CreateBuilder<AddedConstraint>();
-        foreach (var statement in SqlTokenizer.SplitStatements(SqlTokenizer.Tokenize(sql)))
-        {
-            if (statement.Length < 4 || !statement[0].Is("ALTER") || !statement[1].Is("TABLE"))
-            {
-                continue;
-            }
-
-            var j = 2;
-            if (j + 1 < statement.Length && statement[j].Is("IF") && statement[j + 1].Is("EXISTS"))
-            {
-                j += 2;
-            }
-
-            if (j < statement.Length && statement[j].Is("ONLY"))
-            {
-                j++;
-            }
-
-            if (SqlNames.ReadQualified(statement, ref j) is not { } table)
-            {
-                continue;
-            }
-
-            // Actions are separated by top-level commas: ADD CONSTRAINT a …, ADD CONSTRAINT b ….
-            var depth = 0;
-            var actionStart = j;
-            for (var k = j; k <= statement.Length; k++)
-            {
-                var atEnd = k == statement.Length;
-                if (!atEnd && statement[k].IsSymbol('('))
-                {
-                    depth++;
-                }
-                else if (!atEnd && statement[k].IsSymbol(')'))
-                {
-                    depth--;
-                }
-                else if (atEnd || (depth == 0 && statement[k].IsSymbol(',')))
-                {
-                    if (ReadAction(statement, actionStart, k, table) is { } constraint)
-                    {
-                        found.Add(constraint);
-                    }
-
-                    actionStart = k + 1;
-                }
-            }
-        }
-
-        return found.ToImmutable();
-    }
+    public static ImmutableArray<AddedConstraint> Find(string sql) => AlterTableActions.Read<AddedConstraint>(sql, ReadAction);
 
     private static AddedConstraint? ReadAction(ImmutableArray<SqlToken> tokens, int start, int end, string table)
     {

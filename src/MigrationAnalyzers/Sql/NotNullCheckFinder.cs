@@ -58,60 +58,7 @@ public sealed class CheckConstraintStatement
 /// </summary>
 public static class NotNullCheckFinder
 {
-    public static ImmutableArray<CheckConstraintStatement> Find(string sql)
-    {
-        var found = ImmutableArray.CreateBuilder<CheckConstraintStatement>();
-        foreach (var statement in SqlTokenizer.SplitStatements(SqlTokenizer.Tokenize(sql)))
-        {
-            if (statement.Length < 4 || !statement[0].Is("ALTER") || !statement[1].Is("TABLE"))
-            {
-                continue;
-            }
-
-            var j = 2;
-            if (j + 1 < statement.Length && statement[j].Is("IF") && statement[j + 1].Is("EXISTS"))
-            {
-                j += 2;
-            }
-
-            if (j < statement.Length && statement[j].Is("ONLY"))
-            {
-                j++;
-            }
-
-            if (SqlNames.ReadQualified(statement, ref j) is not { } table)
-            {
-                continue;
-            }
-
-            // Actions are separated by top-level commas.
-            var depth = 0;
-            var actionStart = j;
-            for (var k = j; k <= statement.Length; k++)
-            {
-                var atEnd = k == statement.Length;
-                if (!atEnd && statement[k].IsSymbol('('))
-                {
-                    depth++;
-                }
-                else if (!atEnd && statement[k].IsSymbol(')'))
-                {
-                    depth--;
-                }
-                else if (atEnd || (depth == 0 && statement[k].IsSymbol(',')))
-                {
-                    if (ReadAction(statement, actionStart, k, table) is { } change)
-                    {
-                        found.Add(change);
-                    }
-
-                    actionStart = k + 1;
-                }
-            }
-        }
-
-        return found.ToImmutable();
-    }
+    public static ImmutableArray<CheckConstraintStatement> Find(string sql) => AlterTableActions.Read<CheckConstraintStatement>(sql, ReadAction);
 
     /// <summary>The column of a check expression that is exactly <c>column IS NOT NULL</c> (EF Core's <c>AddCheckConstraint(sql: …)</c>); null otherwise.</summary>
     public static string? NotNullColumnOf(string expression)
