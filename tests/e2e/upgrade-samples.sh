@@ -2,8 +2,9 @@
 #
 # The upgrade samples (samples/Upgrades, one project per built-in rule pack) go through an upgrade as a user would:
 # build against the old package (the pack's diagnostics must show), `dotnet format analyzers` with the pack's IDs,
-# switch to the new package, build again: the build must succeed and no MIG diagnostic may be left except the ones whose
-# rule page says the fix is withheld there. Each project picks its references by the MSBuild property UpgradeStage
+# switch to the new package, `dotnet format analyzers` again (some renames are only fixable once the old names no longer
+# bind, e.g. MIG2504 on AwesomeAssertions), build again: the build must succeed and no MIG diagnostic may be left except
+# the ones whose rule page says the fix is withheld there. Each project picks its references by the MSBuild property UpgradeStage
 # (old, fix = what the fixes need to be offered, new), given here as an environment variable so that dotnet format's
 # own restore and workspace see it too. All projects are in one solution, so each stage is one build.
 
@@ -13,7 +14,7 @@ upgrades="$samples/Upgrades"
 upgrade_packs=(
   "newtonsoft-json|NewtonsoftToSystemTextJson|MIG2101 MIG2102 MIG2103 MIG2104 MIG2105 MIG2108 MIG2110||Newtonsoft.Json/"
   "sqlclient|SqlClientToMicrosoftDataSqlClient|MIG2401||System.Data.SqlClient/"
-  "awesome-assertions|FluentToAwesomeAssertions|MIG2501 MIG2502||FluentAssertions/"
+  "awesome-assertions|FluentToAwesomeAssertions|MIG2501 MIG2502 MIG2504||FluentAssertions/"
   "xunit-v3|XunitV2ToV3|MIG2601 MIG2603||xunit.abstractions/"
   "efcore|EfCore7ToEfCore10|MIG2205||Microsoft.EntityFrameworkCore.Relational/7."
   "aspnetcore-hosting|AspNetCoreHosting2To3|MIG2301 MIG2303 MIG2304||Microsoft.AspNetCore.Hosting.Abstractions/"
@@ -45,6 +46,8 @@ done
 all_upgrade_ids=$(tr ' ' '\n' <<<"$all_upgrade_ids" | sed '/^$/d' | sort -u | tr '\n' ' ')
 run upgrade-format env UpgradeStage=fix dotnet format analyzers "$upgrades/Upgrades.slnx" --diagnostics $all_upgrade_ids --severity info
 check "dotnet format analyzers --diagnostics <the packs' IDs> --severity info fixes the upgrade samples" test $? -eq 0
+run upgrade-format-new env UpgradeStage=new dotnet format analyzers "$upgrades/Upgrades.slnx" --diagnostics $all_upgrade_ids --severity info
+check "on the new packages, dotnet format analyzers fixes what only binds there" test $? -eq 0
 
 run upgrade-new env UpgradeStage=new dotnet build "$upgrades/Upgrades.slnx" "${build_flags[@]}"
 upgrade_new_status=$?

@@ -14,5 +14,5 @@ public static class InvoiceChecks
     }
 
     public static void ShouldMatch(Invoice actual, Invoice expected) =>
-        actual.Should().BeEquivalentTo(expected, options => options.Excluding(invoice => invoice.PaymentTerm));
+        actual.Should().BeEquivalentTo(expected, options => options.Excluding(invoice => invoice.PaymentTerm).RespectingRuntimeTypes());
 }
