@@ -1,8 +1,8 @@
 # Sourced by tests/e2e/run.sh (uses its run/check/pass/fail helpers, $samples, $build_flags and $log_dir).
 #
 # The upgrade samples (samples/Upgrades, one project per built-in rule pack) go through an upgrade as a user would:
-# build against the old package (the pack's diagnostics must show), `dotnet format analyzers` with the pack's IDs,
-# switch to the new package, `dotnet format analyzers` again (some renames are only fixable once the old names no longer
+# build against the old package (the pack's diagnostics must show), `dotnet format analyzers` with the pack's IDs (run
+# twice: one fix can make another possible), switch to the new package, `dotnet format analyzers` again (some renames are only fixable once the old names no longer
 # bind, e.g. MIG2504 on AwesomeAssertions), build again: the build must succeed and no MIG diagnostic may be left except
 # the ones whose rule page says the fix is withheld there. Each project picks its references by the MSBuild property UpgradeStage
 # (old, fix = what the fixes need to be offered, new), given here as an environment variable so that dotnet format's
@@ -46,6 +46,10 @@ done
 all_upgrade_ids=$(tr ' ' '\n' <<<"$all_upgrade_ids" | sed '/^$/d' | sort -u | tr '\n' ' ')
 run upgrade-format env UpgradeStage=fix dotnet format analyzers "$upgrades/Upgrades.slnx" --diagnostics $all_upgrade_ids --severity info
 check "dotnet format analyzers --diagnostics <the packs' IDs> --severity info fixes the upgrade samples" test $? -eq 0
+# A fix can make another one possible: MIG2601 rewrites using Xunit.Abstractions only once MIG2603 has moved the file's
+# IMessageSink to Xunit.Sdk, and one dotnet format run computes each ID's fixes before the next ID's are applied.
+run upgrade-format-again env UpgradeStage=fix dotnet format analyzers "$upgrades/Upgrades.slnx" --diagnostics $all_upgrade_ids --severity info
+check "a second run fixes what the first one made fixable (MIG2601 after MIG2603)" test $? -eq 0
 run upgrade-format-new env UpgradeStage=new dotnet format analyzers "$upgrades/Upgrades.slnx" --diagnostics $all_upgrade_ids --severity info
 check "on the new packages, dotnet format analyzers fixes what only binds there" test $? -eq 0
 
