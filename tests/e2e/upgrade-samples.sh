@@ -1,12 +1,14 @@
 # Sourced by tests/e2e/run.sh (uses its run/check/pass/fail helpers, $samples, $build_flags and $log_dir).
 #
 # The upgrade samples (samples/Upgrades, one project per built-in rule pack) go through an upgrade as a user would:
-# build against the old package (the pack's diagnostics must show), `dotnet format analyzers` with the pack's IDs (run
-# twice: one fix can make another possible), switch to the new package, `dotnet format analyzers` again (some renames are only fixable once the old names no longer
-# bind, e.g. MIG2504 on AwesomeAssertions), build again: the build must succeed and no MIG diagnostic may be left except
-# the ones whose rule page says the fix is withheld there. Each project picks its references by the MSBuild property UpgradeStage
-# (old, fix = what the fixes need to be offered, new), given here as an environment variable so that dotnet format's
-# own restore and workspace see it too. All projects are in one solution, so each stage is one build.
+# 1. build against the old package: the pack's diagnostics must show;
+# 2. `dotnet format analyzers` with the packs' IDs, twice (one fix can make another possible: MIG2603 then MIG2601);
+# 3. switch to the new package and run it again (some renames are fixable only once the old names no longer bind, such
+#    as MIG2504 on AwesomeAssertions);
+# 4. build: it must succeed, and no MIG diagnostic may be left except those whose rule page says the fix is withheld.
+# Each project picks its references by the MSBuild property UpgradeStage (old; fix = what the fixes need to be offered;
+# new), given as an environment variable so that dotnet format's own restore and workspace see it too. All projects are
+# in one solution, so each stage is one build.
 
 upgrades="$samples/Upgrades"
 # pack | project | diagnostics the old build must show | withheld: still reported after the fix (the page says why) |
