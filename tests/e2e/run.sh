@@ -4,7 +4,8 @@
 # Packs MigrationAnalyzers into a local folder feed, copies the samples into a temporary directory that references the
 # package by PackageReference from that feed (nuget.config: the folder plus the default sources), and checks the build
 # output, .editorconfig control, presets, SARIF, bulk fixing with `dotnet format analyzers`, and clean loading in
-# net48 and net10.0 projects. Prints one PASS/FAIL line per check and exits non-zero when any check fails.
+# net48 and net10.0 projects, and the upgrade samples through old package, fix and new package (upgrade-samples.sh).
+# Prints one PASS/FAIL line per check and exits non-zero when any check fails.
 #
 # Expected diagnostics come from the samples themselves: a line that ends with a comment such as `// MIG1001: ...`
 # must carry that diagnostic, and no other line may carry one. Fixable rules come from rules/README.md, which a unit
@@ -225,6 +226,10 @@ else
   run sample-tests dotnet test "$samples/Samples.sln" --no-build
   check "the fixed samples' own tests pass (migrations roll back on SQLite)" test $? -eq 0
 fi
+
+# ---------------------------------------------------------------------------------------------------------------------
+# One sample project per rule pack: old package, bulk fix, new package (samples/Upgrades).
+source "$root/tests/e2e/upgrade-samples.sh"
 
 # ---------------------------------------------------------------------------------------------------------------------
 echo "== net48 and net10.0 consumers"

@@ -186,6 +186,67 @@ public class XunitV3PackTests
         await test.RunAsync(CancellationToken.None);
     }
 
+    // samples/Upgrades/XunitV2ToV3/SlowQueryReporter.cs: with IMessageSink in the file, MIG2601 is not fixable until
+    // MIG2603 has moved IMessageSink to Xunit.Sdk; a second pass (a second dotnet format run) then rewrites the using,
+    // and the result compiles on v3 without xunit.abstractions' using.
+    [Fact]
+    public async Task With_ITestOutputHelper_and_IMessageSink_in_one_file_the_using_moves_once_IMessageSink_has_moved()
+    {
+        const string source = """
+            using {|#0:Xunit.Abstractions|};
+
+            namespace Shop.Tests
+            {
+                public sealed class SlowQueryReporter
+                {
+                    private readonly ITestOutputHelper _output;
+
+                    public SlowQueryReporter(ITestOutputHelper output, {|#1:IMessageSink|} diagnostics)
+                    {
+                        _output = output;
+                        Diagnostics = diagnostics;
+                    }
+
+                    public {|#2:IMessageSink|} Diagnostics { get; }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Xunit;
+            using Xunit.Sdk;
+
+            namespace Shop.Tests
+            {
+                public sealed class SlowQueryReporter
+                {
+                    private readonly ITestOutputHelper _output;
+
+                    public SlowQueryReporter(ITestOutputHelper output, Xunit.Sdk.IMessageSink diagnostics)
+                    {
+                        _output = output;
+                        Diagnostics = diagnostics;
+                    }
+
+                    public Xunit.Sdk.IMessageSink Diagnostics { get; }
+                }
+            }
+            """;
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = TestReferences.XunitV3WithAbstractions };
+        test.TestState.AnalyzerConfigFiles.Add(("/.packs.globalconfig", OnlyThisPack));
+        test.TestState.Sources.Add(("/0/SlowQueryReporter.cs", source));
+        test.TestState.ExpectedDiagnostics.Add(Abstractions(0));
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("MIG2603", DiagnosticSeverity.Info).WithLocation(1));
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("MIG2603", DiagnosticSeverity.Info).WithLocation(2));
+        test.FixedState.Sources.Add(("/0/SlowQueryReporter.cs", fixedSource));
+        // Fixed all at once the names end up short; one at a time they stay qualified (IMessageSink was ambiguous while
+        // Xunit.Abstractions was imported, and MIG2601's fix shortens only the names it wrote). Both compile.
+        test.BatchFixedState.Sources.Add(("/0/SlowQueryReporter.cs", fixedSource.Replace("Xunit.Sdk.IMessageSink", "IMessageSink")));
+        // Negative: at most. MIG2603's fixes come first, MIG2601's only after them.
+        test.NumberOfIncrementalIterations = -3;
+        test.NumberOfFixAllIterations = -2;
+        await test.RunAsync(CancellationToken.None);
+    }
+
     [Fact]
     public async Task Code_already_on_v3_is_left_alone()
     {
