@@ -18,8 +18,9 @@ using MigrationAnalyzers.Sql;
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 
 /// <summary>
-/// MIG1060 (EF Core): builds the index concurrently (PostgreSQL) or online (SQL Server) by adding the provider's
-/// annotation, or drops a PostgreSQL index with <c>DROP INDEX CONCURRENTLY</c> outside the transaction.
+/// MIG1060: builds the index concurrently (PostgreSQL) or online (SQL Server) by adding the provider's annotation
+/// (EF Core) or the extension's option (FluentMigrator), or drops a PostgreSQL index with <c>DROP INDEX CONCURRENTLY</c>
+/// outside the transaction (EF Core).
 /// Npgsql runs a concurrently created index outside the transaction by itself, so the annotation is all it takes.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NonBlockingIndexCodeFix)), Shared]
@@ -43,16 +44,19 @@ public sealed class NonBlockingIndexCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            // FluentMigrator chains need an extension namespace and a non-transactional migration: left to the page.
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: false) is not InvocationExpressionSyntax operation
-                || operation.Parent is not ExpressionStatementSyntax
-                || !IsEfCoreOperation(operation))
+                || operation.Parent is not ExpressionStatementSyntax)
             {
                 continue;
             }
 
             diagnostic.Properties.TryGetValue(BlockingIndexChangeAnalyzer.DatabaseProperty, out var database);
             diagnostic.Properties.TryGetValue(BlockingIndexChangeAnalyzer.ChangeProperty, out var change);
+            if (!IsEfCoreOperation(operation))
+            {
+                await RegisterFluentMigratorFixAsync(context, diagnostic, operation, database, change).ConfigureAwait(false);
+                continue;
+            }
 
             // PostgreSQL runs a concurrent index change outside the transaction: next to other operations it would trade
             // this warning for MIG1070 (a half-applied migration on failure). The page's first step, a migration of its own, comes first.
@@ -84,6 +88,38 @@ public sealed class NonBlockingIndexCodeFix : CodeFixProvider
                     diagnostic);
             }
         }
+    }
+
+    /// <summary>
+    /// FluentMigrator's Create.Index: the extension's option (<see cref="FluentNonBlockingIndex"/>). On PostgreSQL only
+    /// when the index is alone in Up, as for EF Core: the whole migration then runs without a transaction. Dropping an
+    /// index has no concurrent option in FluentMigrator, so a Delete.Index keeps its warning (the page shows the SQL).
+    /// </summary>
+    private static async Task RegisterFluentMigratorFixAsync(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax operation, string? database, string? change)
+    {
+        var postgres = database == BlockingIndexChangeAnalyzer.PostgreSql;
+        if (change != "Create" || (postgres && !IsOnlyStatement(operation)))
+        {
+            return;
+        }
+
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (model is null || FluentNonBlockingIndex.TryPlan(model, operation, postgres, context.CancellationToken) is not { } plan)
+        {
+            return;
+        }
+
+        var (title, key) = postgres
+            ? ("Create the index concurrently, without a transaction", ConcurrentlyKey)
+            : ("Create the index online", OnlineKey);
+        var indentation = Indentation(operation) + "    ";
+        context.RegisterCodeFix(
+            SyntaxEditAction.Create(
+                title,
+                context.Document,
+                root => FluentNonBlockingIndex.Apply(root, operation, plan, indentation, NewLine(root), (current, chain, replacement) => Edit(current, chain, chain, replacement)),
+                key),
+            diagnostic);
     }
 
     /// <summary>The only statement of its block, apart from timeout settings (<see cref="TimeoutSettingsBeside"/>).</summary>

@@ -171,8 +171,9 @@ public class NonBlockingIndexCodeFixTests
         await test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>An expression-bodied Up: the chain is not a statement of its own, which the fix does not rewrite.</summary>
     [Fact]
-    public async Task FluentMigrator_chains_get_no_fix()
+    public async Task FluentMigrator_expression_bodied_Up_gets_no_fix()
     {
         var test = new CodeFixTest<BlockingIndexChangeAnalyzer, NonBlockingIndexCodeFix> { ReferenceAssemblies = TestReferences.FluentMigratorPostgres };
         var source = """
@@ -184,6 +185,138 @@ public class NonBlockingIndexCodeFixTests
                 public override void Up() => {|MIG1060:Create.Index("IX_Orders_CustomerId").OnTable("Orders").OnColumn("CustomerId").Ascending()|};
 
                 public override void Down() => Delete.Index("IX_Orders_CustomerId").OnTable("Orders");
+            }
+            """;
+        test.TestState.Sources.Add(source);
+        test.FixedState.Sources.Add(source);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// PostgreSQL: the extension's AsConcurrently() on a line of its own, its namespace imported, and the migration
+    /// without a transaction (PostgreSQL refuses CREATE INDEX CONCURRENTLY inside one).
+    /// </summary>
+    [Fact]
+    public async Task FluentMigrator_index_on_PostgreSQL_is_built_concurrently_without_a_transaction()
+    {
+        var test = new CodeFixTest<BlockingIndexChangeAnalyzer, NonBlockingIndexCodeFix> { ReferenceAssemblies = TestReferences.FluentMigratorPostgres };
+        test.TestState.Sources.Add("""
+            using FluentMigrator;
+
+            [Migration(42)]
+            public class IndexOrders : Migration
+            {
+                public override void Up()
+                {
+                    {|MIG1060:Create.Index("IX_Orders_CustomerId").OnTable("Orders").OnColumn("CustomerId").Ascending()|};
+                }
+
+                public override void Down()
+                {
+                    Delete.Index("IX_Orders_CustomerId").OnTable("Orders");
+                }
+            }
+            """);
+        test.FixedState.Sources.Add("""
+            using FluentMigrator;
+            using FluentMigrator.Postgres;
+
+            [Migration(42, TransactionBehavior.None)]
+            public class IndexOrders : Migration
+            {
+                public override void Up()
+                {
+                    Create.Index("IX_Orders_CustomerId").OnTable("Orders").OnColumn("CustomerId").Ascending()
+                        .WithOptions().AsConcurrently();
+                }
+
+                public override void Down()
+                {
+                    Delete.Index("IX_Orders_CustomerId").OnTable("Orders");
+                }
+            }
+            """);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>SQL Server: Online() from FluentMigrator.Extensions.SqlServer; the transaction stays.</summary>
+    [Fact]
+    public async Task FluentMigrator_index_on_SQL_Server_is_built_online()
+    {
+        var test = new CodeFixTest<BlockingIndexChangeAnalyzer, NonBlockingIndexCodeFix> { ReferenceAssemblies = TestReferences.FluentMigratorSqlServer };
+        test.TestState.Sources.Add("""
+            using FluentMigrator;
+
+            [Migration(42)]
+            public class IndexOrders : Migration
+            {
+                public override void Up()
+                {
+                    Alter.Table("Orders").AddColumn("Note").AsString(200).Nullable();
+                    {|MIG1060:Create.Index("IX_Orders_CustomerId").OnTable("Orders").OnColumn("CustomerId").Ascending()|};
+                }
+
+                public override void Down()
+                {
+                    Delete.Index("IX_Orders_CustomerId").OnTable("Orders");
+                    Delete.Column("Note").FromTable("Orders");
+                }
+            }
+            """);
+        test.FixedState.Sources.Add("""
+            using FluentMigrator;
+            using FluentMigrator.SqlServer;
+
+            [Migration(42)]
+            public class IndexOrders : Migration
+            {
+                public override void Up()
+                {
+                    Alter.Table("Orders").AddColumn("Note").AsString(200).Nullable();
+                    Create.Index("IX_Orders_CustomerId").OnTable("Orders").OnColumn("CustomerId").Ascending()
+                        .WithOptions().Online();
+                }
+
+                public override void Down()
+                {
+                    Delete.Index("IX_Orders_CustomerId").OnTable("Orders");
+                    Delete.Column("Note").FromTable("Orders");
+                }
+            }
+            """);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Not offered on PostgreSQL next to another operation (without a transaction, a failure would leave half of the
+    /// migration applied: MIG1070), nor without FluentMigrator.Extensions.Postgres, whose AsConcurrently() it writes.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task FluentMigrator_index_on_PostgreSQL_gets_no_fix_next_to_other_operations_or_without_the_extension(bool besideAnother)
+    {
+        var test = new CodeFixTest<BlockingIndexChangeAnalyzer, NonBlockingIndexCodeFix>
+        {
+            ReferenceAssemblies = besideAnother ? TestReferences.FluentMigratorPostgres : TestReferences.FluentMigrator,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*]\nmigration_analyzers.target_database = postgresql\n"));
+        var other = besideAnother ? "\n            Alter.Table(\"Orders\").AddColumn(\"Note\").AsString(200).Nullable();" : string.Empty;
+        var source = $$"""
+            using FluentMigrator;
+
+            [Migration(42)]
+            public class IndexOrders : Migration
+            {
+                public override void Up()
+                {{{other}}
+                    {|MIG1060:Create.Index("IX_Orders_CustomerId").OnTable("Orders").OnColumn("CustomerId").Ascending()|};
+                }
+
+                public override void Down()
+                {
+                    Delete.Index("IX_Orders_CustomerId").OnTable("Orders");
+                }
             }
             """;
         test.TestState.Sources.Add(source);

@@ -238,4 +238,29 @@ public class FluentMigratorFixedHistoryTests
             settings: new Dictionary<string, string> { ["migration_analyzers.target_database"] = "postgresql", ["migration_analyzers.deployment"] = "rolling" });
         Assert.Contains("TransactionBehavior.None", fixedChange);
     }
+
+    /// <summary>
+    /// MIG1060's FluentMigrator fix on PostgreSQL: Create.Index with AsConcurrently() in a migration without a
+    /// transaction builds the index (valid, as pg_index says) and the history rolls back one step at a time with its rows.
+    /// </summary>
+    [SkippableFact]
+    public async Task MIG1060_concurrent_index_rolls_back_to_each_step_with_the_rows()
+    {
+        // The fix writes the extension's AsConcurrently(): its assembly must be among the references the sources compile with.
+        Assert.NotNull(typeof(FluentMigrator.Postgres.PostgresExtensions).Assembly);
+        var fixedChange = await ProveAsync(
+            TestDatabases.PostgreSql,
+            new BlockingIndexChangeAnalyzer(),
+            new NonBlockingIndexCodeFix(),
+            History("""
+                        Create.Index("IX_Users_Name").OnTable("Users").OnColumn("Name").Ascending();
+            """, """
+                        Delete.Index("IX_Users_Name").OnTable("Users");
+            """),
+            NonBlockingIndexCodeFix.ConcurrentlyKey,
+            atTheEnd: database => Assert.Equal(new[] { "1" }, database.Rows("pg_index", "count(*) FILTER (WHERE indexrelid = '\"IX_Users_Name\"'::regclass AND indisvalid) = 1", "1")),
+            settings: new Dictionary<string, string> { ["migration_analyzers.target_database"] = "postgresql", ["migration_analyzers.deployment"] = "rolling" });
+        Assert.Contains(".WithOptions().AsConcurrently()", fixedChange);
+        Assert.Contains("TransactionBehavior.None", fixedChange);
+    }
 }

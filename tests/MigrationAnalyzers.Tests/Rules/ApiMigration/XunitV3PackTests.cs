@@ -231,7 +231,7 @@ public class XunitV3PackTests
                 }
             }
             """;
-        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFixProvider> { ReferenceAssemblies = TestReferences.XunitV3WithAbstractions };
+        var test = new CodeFixTest<RulePackAnalyzer, RulePackCodeFix> { ReferenceAssemblies = TestReferences.XunitV3WithAbstractions };
         test.TestState.AnalyzerConfigFiles.Add(("/.packs.globalconfig", OnlyThisPack));
         test.TestState.Sources.Add(("/0/SlowQueryReporter.cs", source));
         test.TestState.ExpectedDiagnostics.Add(Abstractions(0));
