@@ -19,6 +19,9 @@ public sealed class AssemblyRequirement
 
     public VersionRange Range { get; }
 
+    /// <summary>As a pack writes it: <c>Microsoft.EntityFrameworkCore.Relational &gt;= 3.0, &lt; 7.0</c>.</summary>
+    public override string ToString() => AssemblyName + " " + Range;
+
     public bool IsMetBy(Compilation compilation)
     {
         foreach (var identity in compilation.ReferencedAssemblyNames)

@@ -16,6 +16,10 @@ public sealed class VersionRange
 
     public static VersionRange Any { get; } = new VersionRange(ImmutableArray<(string, Version)>.Empty);
 
+    /// <summary>The bounds as a pack writes them (<c>&gt;= 3.0, &lt; 7.0</c>); <c>any</c> when there are none.</summary>
+    public override string ToString()
+        => _bounds.IsEmpty ? "any" : string.Join(", ", System.Linq.Enumerable.Select(_bounds, bound => bound.Operator + " " + bound.Version));
+
     public bool Contains(Version version)
     {
         foreach (var (op, bound) in _bounds)

@@ -20,7 +20,8 @@ public static class RuleIndex
         text.Append("*Recommended* says whether the rule is on in the default preset (`MigrationAnalyzersMode=Recommended`); ");
         text.Append("`All` turns every rule on as a warning at least, `None` turns them all off (see [the README](../README.md#presets)).\n\n");
         text.Append("*Databases* and *Versions* come from the rows of each rule page: which databases the rule judges, and which database versions change its verdict ");
-        text.Append("(set with `migration_analyzers.database_version`, or read from `SetPostgresVersion` / Pomelo's `ServerVersion` in code).\n\n");
+        text.Append("(set with `migration_analyzers.database_version`, or read from `SetPostgresVersion` / Pomelo's `ServerVersion` in code). ");
+        text.Append("For a rule of a built-in [rule pack](rule-packs.md), *Versions* names the pack and the package versions its `requires` lines report on.\n\n");
         text.Append("| ID | Title | Category | Default severity | Recommended | Databases | Versions | Code fix |\n");
         text.Append("|----|-------|----------|------------------|-------------|-----------|----------|----------|\n");
         foreach (var descriptor in RuleInventory.Descriptors)
@@ -31,7 +32,7 @@ public static class RuleIndex
             var page = PageRows(descriptor.Id);
             text.Append(page.TryGetValue("Databases", out var databases) ? databases : "—");
             text.Append(" | ");
-            text.Append(page.TryGetValue("Versions", out var versions) ? versions : databases is null ? "—" : "any");
+            text.Append(page.TryGetValue("Versions", out var versions) ? versions : PackBounds(descriptor.Id) ?? (databases is null ? "—" : "any"));
             text.Append(" | ");
             text.Append(RuleInventory.FixableIds.Contains(descriptor.Id) ? "yes" : "no");
             text.Append(" |\n");
@@ -48,6 +49,26 @@ public static class RuleIndex
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// For a built-in pack's rule (<c>[MIG2201]</c>, or a family such as <c>[MIG3121.SHA256Managed]</c>): its pack and the
+    /// distinct <c>requires</c> bounds of its rules; null for rules no built-in pack defines.
+    /// </summary>
+    private static string? PackBounds(string id)
+    {
+        var rules = MigrationAnalyzers.RulePacks.BuiltInPacks.All
+            .SelectMany(pack => pack.Rules)
+            .Where(rule => rule.Id == id || rule.Id.StartsWith(id + ".", System.StringComparison.Ordinal))
+            .ToList();
+        if (rules.Count == 0)
+        {
+            return null;
+        }
+
+        var packs = string.Join(", ", rules.Select(rule => "`" + rule.PackName + "`").Distinct());
+        var bounds = rules.SelectMany(rule => rule.Requires).Select(requirement => requirement.ToString()).Distinct().OrderBy(text => text, System.StringComparer.Ordinal).ToList();
+        return Escape(packs + ": " + (bounds.Count == 0 ? "any package version" : string.Join("; ", bounds)));
     }
 
     /// <summary>The rows of the table at the top of rules/&lt;id&gt;.md (<c>| Databases | … |</c>), by their name.</summary>
