@@ -46,32 +46,43 @@ internal sealed class ModelSnapshots
         return new ModelSnapshots(byContext);
     }
 
+    /// <summary>Types only, as <see cref="MigrationCatalog"/> walks them: all members would build every method's symbol.</summary>
     private static void Collect(
-        INamespaceOrTypeSymbol container,
+        INamespaceSymbol container,
         INamedTypeSymbol modelSnapshot,
         INamedTypeSymbol dbContextAttribute,
         Dictionary<string, List<MethodDeclarationSyntax?>> byContext)
     {
-        foreach (var member in container.GetMembers())
+        foreach (var ns in container.GetNamespaceMembers())
         {
-            if (member is INamespaceSymbol ns)
-            {
-                Collect(ns, modelSnapshot, dbContextAttribute, byContext);
-            }
-            else if (member is INamedTypeSymbol type)
-            {
-                if (type.TypeKind == TypeKind.Class && !type.IsAbstract && DerivesFrom(type, modelSnapshot) && ContextOf(type, dbContextAttribute) is { } context)
-                {
-                    if (!byContext.TryGetValue(context.ToDisplayString(), out var list))
-                    {
-                        byContext[context.ToDisplayString()] = list = new List<MethodDeclarationSyntax?>();
-                    }
+            Collect(ns, modelSnapshot, dbContextAttribute, byContext);
+        }
 
-                    list.Add(BuildModel(type));
-                }
+        foreach (var type in container.GetTypeMembers())
+        {
+            Collect(type, modelSnapshot, dbContextAttribute, byContext);
+        }
+    }
 
-                Collect(type, modelSnapshot, dbContextAttribute, byContext);
+    private static void Collect(
+        INamedTypeSymbol type,
+        INamedTypeSymbol modelSnapshot,
+        INamedTypeSymbol dbContextAttribute,
+        Dictionary<string, List<MethodDeclarationSyntax?>> byContext)
+    {
+        if (type.TypeKind == TypeKind.Class && !type.IsAbstract && DerivesFrom(type, modelSnapshot) && ContextOf(type, dbContextAttribute) is { } context)
+        {
+            if (!byContext.TryGetValue(context.ToDisplayString(), out var list))
+            {
+                byContext[context.ToDisplayString()] = list = new List<MethodDeclarationSyntax?>();
             }
+
+            list.Add(BuildModel(type));
+        }
+
+        foreach (var nested in type.GetTypeMembers())
+        {
+            Collect(nested, modelSnapshot, dbContextAttribute, byContext);
         }
     }
 

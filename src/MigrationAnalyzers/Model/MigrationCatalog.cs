@@ -236,23 +236,33 @@ public sealed class MigrationCatalog
         return keyed.Select(k => k.Migration).ToImmutableArray();
     }
 
-    private void Collect(INamespaceOrTypeSymbol container, ImmutableArray<MigrationInfo>.Builder builder)
+    /// <summary>
+    /// Types only: asking a type for all its members would create the symbols of every method, property and field of
+    /// every class in the compilation, which a new compilation (the IDE makes one per edit) has not built yet.
+    /// </summary>
+    private void Collect(INamespaceSymbol container, ImmutableArray<MigrationInfo>.Builder builder)
     {
-        foreach (var member in container.GetMembers())
+        foreach (var ns in container.GetNamespaceMembers())
         {
-            if (member is INamespaceSymbol ns)
-            {
-                Collect(ns, builder);
-            }
-            else if (member is INamedTypeSymbol type)
-            {
-                if (Get(type) is { } migration)
-                {
-                    builder.Add(migration);
-                }
+            Collect(ns, builder);
+        }
 
-                Collect(type, builder);
-            }
+        foreach (var type in container.GetTypeMembers())
+        {
+            Collect(type, builder);
+        }
+    }
+
+    private void Collect(INamedTypeSymbol type, ImmutableArray<MigrationInfo>.Builder builder)
+    {
+        if (Get(type) is { } migration)
+        {
+            builder.Add(migration);
+        }
+
+        foreach (var nested in type.GetTypeMembers())
+        {
+            Collect(nested, builder);
         }
     }
 
