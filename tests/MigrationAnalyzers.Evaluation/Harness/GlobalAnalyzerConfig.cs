@@ -30,9 +30,14 @@ public sealed class GlobalAnalyzerConfig : AnalyzerConfigOptionsProvider
     public static AnalyzerOptions Create(IEnumerable<string> settings)
         => new(ImmutableArray<AdditionalText>.Empty, new GlobalAnalyzerConfig(Parse(settings).AnalyzerOptions));
 
-    /// <summary><c>dotnet_diagnostic.ID.severity</c> lines, which a real build applies to the compilation rather than to the analyzers.</summary>
+    /// <summary>
+    /// <c>dotnet_diagnostic.ID.severity</c> lines, which a real build applies to the compilation rather than to the analyzers.
+    /// The AnalyzerConfig reader lower-cases the ID and the compiler matches IDs regardless of case, but a compilation's
+    /// specific diagnostic options are keyed by the exact ID: without the upper-case ID the setting would sit next to the
+    /// package default (<c>MIG1190</c> suppressed) instead of replacing it, and an opted-in rule would stay off.
+    /// </summary>
     public static IEnumerable<KeyValuePair<string, ReportDiagnostic>> Severities(IEnumerable<string> settings)
-        => Parse(settings).TreeOptions;
+        => Parse(settings).TreeOptions.Select(pair => new KeyValuePair<string, ReportDiagnostic>(pair.Key.ToUpperInvariant(), pair.Value));
 
     private static AnalyzerConfigOptionsResult Parse(IEnumerable<string> settings)
     {

@@ -8,6 +8,8 @@ namespace Ledgerly.Domain
         public Guid InvoiceId { get; set; }
         public decimal Amount { get; set; }
         public string Reason { get; set; } = "";
+        public string? Currency { get; set; }
+        public Guid? IssuedByUserId { get; set; }
         public DateTime CreatedAt { get; set; }
     }
 }

@@ -74,7 +74,14 @@ namespace Ledgerly.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
                     b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("IssuedByUserId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Reason")
