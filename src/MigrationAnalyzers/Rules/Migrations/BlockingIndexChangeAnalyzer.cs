@@ -156,7 +156,8 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer
         }
     }
 
-    private static bool IsConcurrent(MigrationOperation operation)
+    /// <summary>A PostgreSQL index build that does not block writes: Npgsql's annotation, or FluentMigrator's AsConcurrently().</summary>
+    internal static bool IsConcurrent(MigrationOperation operation)
         => operation.Framework == MigrationFramework.EntityFrameworkCore
             ? ProviderAnnotations.IsSet(operation, ProviderAnnotations.NpgsqlCreatedConcurrently)
             : HasEnabledCall(operation, "AsConcurrently");

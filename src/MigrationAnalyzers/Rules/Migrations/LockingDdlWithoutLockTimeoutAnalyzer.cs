@@ -117,7 +117,7 @@ public sealed class LockingDdlWithoutLockTimeoutAnalyzer : MigrationRuleAnalyzer
 
         foreach (var operation in migration.Up.Operations)
         {
-            if (operation.SuppressesTransaction || ProviderAnnotations.IsSet(operation, ProviderAnnotations.NpgsqlCreatedConcurrently))
+            if (operation.SuppressesTransaction || (operation.Kind == OperationKind.CreateIndex && BlockingIndexChangeAnalyzer.IsConcurrent(operation)))
             {
                 return "part of Up runs outside the migration's transaction (suppressTransaction or a concurrent index), and SET LOCAL ends with the transaction";
             }
@@ -146,7 +146,7 @@ public sealed class LockingDdlWithoutLockTimeoutAnalyzer : MigrationRuleAnalyzer
     {
         switch (operation.Kind)
         {
-            case OperationKind.CreateIndex when ProviderAnnotations.IsSet(operation, ProviderAnnotations.NpgsqlCreatedConcurrently):
+            case OperationKind.CreateIndex when BlockingIndexChangeAnalyzer.IsConcurrent(operation):
                 return null;
             case OperationKind.DropIndex or OperationKind.RenameIndex when operation.Table is null:
                 return "the table of index '" + (operation.Name ?? "?") + "'";

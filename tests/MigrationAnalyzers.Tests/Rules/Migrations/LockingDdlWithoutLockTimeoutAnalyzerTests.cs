@@ -201,4 +201,32 @@ public class LockingDdlWithoutLockTimeoutAnalyzerTests
             "set lock_timeout before it; no fix is offered, because the migration runs without a transaction (TransactionBehavior.None), where SET LOCAL has no effect"));
         await test.RunAsync(CancellationToken.None);
     }
+
+    /// <summary>FluentMigrator's AsConcurrently() builds without blocking writes, as Npgsql's annotation does: silent.</summary>
+    [Fact]
+    public async Task FluentMigrator_concurrent_index_is_silent()
+    {
+        var test = new AnalyzerTest { ReferenceAssemblies = TestReferences.FluentMigratorPostgres };
+        test.WithEditorConfig("migration_analyzers.target_database = postgresql\n");
+        test.TestState.Sources.Add(("/0/Migrations/IndexOrders.cs", """
+            using FluentMigrator;
+            using FluentMigrator.Postgres;
+
+            [Migration(90, TransactionBehavior.None)]
+            public class IndexOrders : Migration
+            {
+                public override void Up()
+                {
+                    Create.Index("ix_orders_status").OnTable("orders").OnColumn("status").Ascending()
+                        .WithOptions().AsConcurrently();
+                }
+
+                public override void Down()
+                {
+                    Delete.Index("ix_orders_status").OnTable("orders");
+                }
+            }
+            """));
+        await test.RunAsync(CancellationToken.None);
+    }
 }
