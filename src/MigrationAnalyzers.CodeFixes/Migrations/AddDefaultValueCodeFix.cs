@@ -70,7 +70,7 @@ public sealed class AddDefaultValueCodeFix : CodeFixProvider
 
         foreach (var operation in migration.Up.Operations)
         {
-            if (operation.Kind == Model.OperationKind.AddColumn
+            if (operation.Kind == Model.MigrationOperationKind.AddColumn
                 && operation.Syntax.Span == diagnostic.Location.SourceSpan
                 && operation.Name == columnName
                 && operation.Column is { } column)

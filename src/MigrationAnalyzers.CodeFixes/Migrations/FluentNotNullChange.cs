@@ -2,7 +2,6 @@ using System.Linq;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Model;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 
@@ -43,7 +42,7 @@ internal static class FluentNotNullChange
         StatementSyntax? found = null;
         foreach (var operation in migration.Down.Operations)
         {
-            if (operation.Kind != OperationKind.AlterColumn || operation.Table != change.Table || operation.Name != change.Name || operation.Schema != change.Schema)
+            if (operation.Kind != MigrationOperationKind.AlterColumn || operation.Table != change.Table || operation.Name != change.Name || operation.Schema != change.Schema)
             {
                 continue;
             }

@@ -13,7 +13,6 @@ using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.Descriptors;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Rules.Migrations;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 
@@ -112,7 +111,7 @@ public sealed class KeepForNowCodeFix : CodeFixProvider
         MigrationOperation? drop = null;
         foreach (var operation in migration.Up.Operations)
         {
-            if (operation.Kind is OperationKind.DropColumn or OperationKind.DropTable && operation.Syntax.Span == diagnostic.Location.SourceSpan)
+            if (operation.Kind is MigrationOperationKind.DropColumn or MigrationOperationKind.DropTable && operation.Syntax.Span == diagnostic.Location.SourceSpan)
             {
                 drop = operation;
             }
@@ -132,9 +131,9 @@ public sealed class KeepForNowCodeFix : CodeFixProvider
                 continue;
             }
 
-            var isInverse = drop.Kind == OperationKind.DropColumn
-                ? operation.Kind == OperationKind.AddColumn && string.Equals(operation.Name, drop.Name, StringComparison.OrdinalIgnoreCase)
-                : operation.Kind is OperationKind.CreateTable or OperationKind.CreateIndex;
+            var isInverse = drop.Kind == MigrationOperationKind.DropColumn
+                ? operation.Kind == MigrationOperationKind.AddColumn && string.Equals(operation.Name, drop.Name, StringComparison.OrdinalIgnoreCase)
+                : operation.Kind is MigrationOperationKind.CreateTable or MigrationOperationKind.CreateIndex;
             if (!isInverse)
             {
                 continue;

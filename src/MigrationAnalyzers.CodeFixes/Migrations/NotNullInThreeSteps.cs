@@ -7,7 +7,6 @@ using MigrationAnalyzers.CodeFixes.NewMigrations;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 
@@ -57,7 +56,7 @@ internal static class NotNullInThreeSteps
         var columns = new List<(string Name, StatementSyntax Statement, Steps Steps, string? Schema, string Table)>();
         foreach (var operation in migration.Up.Operations)
         {
-            if (operation.Kind == OperationKind.AddColumn && operation.Name is { } name && operation.Column is { } column
+            if (operation.Kind == MigrationOperationKind.AddColumn && operation.Name is { } name && operation.Column is { } column
                 && NotNullColumn.IsAddedAsNotNull(operation, column) && !NotNullColumn.GetsValuesForExistingRows(column)
                 && !SameMigration.CreatesTableBefore(migration.Up, operation)
                 && operation is { Statement: { } statement, Table: { } table, Column: { } definition }

@@ -12,7 +12,6 @@ using MigrationAnalyzers.History;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Settings;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 
@@ -229,7 +228,7 @@ internal static class NotNullWithCheck
         StatementSyntax? found = null;
         foreach (var operation in migration.Down.Operations)
         {
-            if (operation.Kind != OperationKind.AlterColumn || operation.Table != change.Table || operation.Name != change.Name || operation.Schema != change.Schema)
+            if (operation.Kind != MigrationOperationKind.AlterColumn || operation.Table != change.Table || operation.Name != change.Name || operation.Schema != change.Schema)
             {
                 continue;
             }

@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 
@@ -61,7 +60,7 @@ internal static class NotValidConstraint
         var constraints = new List<(string Name, StatementSyntax Statement, string Receiver, string Table, string Add)>();
         foreach (var operation in migration.Up.Operations)
         {
-            if (operation.Kind is OperationKind.AddForeignKey or OperationKind.AddCheckConstraint
+            if (operation.Kind is MigrationOperationKind.AddForeignKey or MigrationOperationKind.AddCheckConstraint
                 && operation is { Name: { } name, Table: { } table, Statement: ExpressionStatementSyntax { Expression: var expression } statement }
                 && expression == operation.Syntax
                 && operation.DatabaseConditions.IsEmpty
@@ -119,7 +118,7 @@ internal static class NotValidConstraint
                 return null;
             }
 
-            if (operation.Kind == OperationKind.AddCheckConstraint)
+            if (operation.Kind == MigrationOperationKind.AddCheckConstraint)
             {
                 return operation.Arguments.Keys.All(CheckArguments.Contains) && operation.GetArgument("sql")?.StringValue is { Length: > 0 } check
                     ? $"ALTER TABLE {quotedTable} ADD CONSTRAINT {name} CHECK ({check});"
@@ -149,7 +148,7 @@ internal static class NotValidConstraint
         }
 
         // FluentMigrator: Create.ForeignKey(name).FromTable(t)[.InSchema(s)].ForeignColumn(s)(…).ToTable(p)[.InSchema(ps)].PrimaryColumn(s)(…)[.OnDelete(Rule.X)][.OnUpdate(Rule.X)]
-        if (operation.Kind != OperationKind.AddForeignKey || operation.PrincipalTable is not { } target || operation.Columns.IsDefaultOrEmpty)
+        if (operation.Kind != MigrationOperationKind.AddForeignKey || operation.PrincipalTable is not { } target || operation.Columns.IsDefaultOrEmpty)
         {
             return null;
         }

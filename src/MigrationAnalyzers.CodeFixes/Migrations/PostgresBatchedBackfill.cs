@@ -5,7 +5,6 @@ using MigrationAnalyzers.CodeFixes.NewMigrations;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 
@@ -102,7 +101,7 @@ internal static class PostgresBatchedBackfill
     /// </summary>
     private static IReadOnlyList<string>? PrimaryKeyColumns(TableState table)
     {
-        var constraints = table.Keys.Where(key => key.Kind == OperationKind.AddPrimaryKey).ToList();
+        var constraints = table.Keys.Where(key => key.Kind == MigrationOperationKind.AddPrimaryKey).ToList();
         var declared = table.Columns.Where(column => column.Definition.FindCall("PrimaryKey") is not null).Select(column => column.Name).ToList();
         return constraints.Count switch
         {

@@ -9,7 +9,6 @@ using MigrationAnalyzers.History;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Settings;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 
@@ -35,7 +34,7 @@ internal static class RenameExpandStep
     public static string KeyOf(MigrationOperation rename) => rename.Table + "." + rename.Name;
 
     public static MigrationOperation? FindRename(MigrationInfo migration, Func<MigrationOperation, bool> match)
-        => migration.Up.Operations.FirstOrDefault(operation => operation.Kind == OperationKind.RenameColumn && match(operation));
+        => migration.Up.Operations.FirstOrDefault(operation => operation.Kind == MigrationOperationKind.RenameColumn && match(operation));
 
     public static NewMigrationsPlan? TryPlan(Compilation compilation, INamedTypeSymbol type, string key, TargetDatabase target)
     {
@@ -145,7 +144,7 @@ internal static class RenameExpandStep
         if (migration.Down.IsDeclared)
         {
             var undo = migration.Down.Operations.FirstOrDefault(operation =>
-                operation.Kind == OperationKind.RenameColumn && operation.Name == newName && operation.NewName == oldName
+                operation.Kind == MigrationOperationKind.RenameColumn && operation.Name == newName && operation.NewName == oldName
                 && operation.Table is { } downTable && TableName.Matches(operation.Schema, downTable, rename.Schema, table));
             if (undo?.Statement is { } undoStatement)
             {

@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
 using MigrationAnalyzers.Model;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 
@@ -173,15 +172,15 @@ internal static class SchemaDataSplit
     private static bool CanRunBeforeMovedData(MigrationOperation staying, List<MigrationOperation> moved)
         => staying.Kind switch
         {
-            OperationKind.CreateIndex or OperationKind.AddPrimaryKey or OperationKind.AddUniqueConstraint or OperationKind.AddCheckConstraint
-                or OperationKind.CreateTable or OperationKind.EnsureSchema or OperationKind.CreateSequence or OperationKind.InsertData => true,
-            OperationKind.AddForeignKey => moved.All(operation => operation.Kind == OperationKind.InsertData),
+            MigrationOperationKind.CreateIndex or MigrationOperationKind.AddPrimaryKey or MigrationOperationKind.AddUniqueConstraint or MigrationOperationKind.AddCheckConstraint
+                or MigrationOperationKind.CreateTable or MigrationOperationKind.EnsureSchema or MigrationOperationKind.CreateSequence or MigrationOperationKind.InsertData => true,
+            MigrationOperationKind.AddForeignKey => moved.All(operation => operation.Kind == MigrationOperationKind.InsertData),
             _ => false,
         };
 
     private static bool CanRunAfterMovedData(MigrationOperation staying)
-        => staying.Kind is OperationKind.DropIndex or OperationKind.DropTable or OperationKind.DropSequence or OperationKind.DropSchema
-            or OperationKind.DeleteData or OperationKind.InsertData or OperationKind.UpdateData;
+        => staying.Kind is MigrationOperationKind.DropIndex or MigrationOperationKind.DropTable or MigrationOperationKind.DropSequence or MigrationOperationKind.DropSchema
+            or MigrationOperationKind.DeleteData or MigrationOperationKind.InsertData or MigrationOperationKind.UpdateData;
 
     /// <summary>The moved code uses a member of the original class (a private constant, a helper): the new class cannot see it.</summary>
     private static bool UsesOwnMembers(StatementSyntax statement, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)

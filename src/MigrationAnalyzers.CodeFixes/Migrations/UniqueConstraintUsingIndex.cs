@@ -11,7 +11,6 @@ using MigrationAnalyzers.History;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 using MigrationAnalyzers.Sql;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 
@@ -80,11 +79,11 @@ internal static class UniqueConstraintUsingIndex
             || !migration.Up.UnrecognizedStatements.IsEmpty || !migration.Down.UnrecognizedStatements.IsEmpty
             || migration.Down.Operations.Length != 1
             || migration.Up.Operations.Where(candidate => !IsTimeoutSetting(candidate)).ToList() is not { Count: 1 } constraints
-            || constraints[0] is not { Kind: OperationKind.AddUniqueConstraint or OperationKind.AddPrimaryKey } operation
+            || constraints[0] is not { Kind: MigrationOperationKind.AddUniqueConstraint or MigrationOperationKind.AddPrimaryKey } operation
             || migration.Down.Operations[0] is not { } drop
             || operation is not { Name: { } name, Table: { } table, Statement: ExpressionStatementSyntax { Expression: var expression } statement }
             || expression != operation.Syntax || name != constraintName || !operation.DatabaseConditions.IsEmpty
-            || drop.Kind != (operation.Kind == OperationKind.AddPrimaryKey ? OperationKind.DropPrimaryKey : OperationKind.DropUniqueConstraint)
+            || drop.Kind != (operation.Kind == MigrationOperationKind.AddPrimaryKey ? MigrationOperationKind.DropPrimaryKey : MigrationOperationKind.DropUniqueConstraint)
             || drop is not { Statement: ExpressionStatementSyntax { Expression: var dropExpression } dropStatement } || dropExpression != drop.Syntax
             || drop.Name != name || drop.Table != table || !drop.DatabaseConditions.IsEmpty
             || SameMigration.CreatesTableBefore(migration.Up, operation)
@@ -96,7 +95,7 @@ internal static class UniqueConstraintUsingIndex
         }
 
         // PRIMARY KEY USING INDEX sets NOT NULL on columns that lack it, scanning the table under the lock the fix avoids.
-        var primaryKey = operation.Kind == OperationKind.AddPrimaryKey;
+        var primaryKey = operation.Kind == MigrationOperationKind.AddPrimaryKey;
         if (primaryKey)
         {
             var timeline = new UpTimeline(catalog, migration);
@@ -170,7 +169,7 @@ internal static class UniqueConstraintUsingIndex
 
     /// <summary><c>Sql("SET LOCAL lock_timeout …")</c> and the like: settings that only bound the waits of the same transaction.</summary>
     private static bool IsTimeoutSetting(MigrationOperation operation)
-        => operation is { Kind: OperationKind.Sql, SuppressesTransaction: false, Statement: ExpressionStatementSyntax { Expression: var expression } }
+        => operation is { Kind: MigrationOperationKind.Sql, SuppressesTransaction: false, Statement: ExpressionStatementSyntax { Expression: var expression } }
             && expression == operation.Syntax
             && operation.DatabaseConditions.IsEmpty
             && TimeoutSettingSql.IsOnlyTimeoutSettings(operation.SqlText);

@@ -7,7 +7,6 @@ using MigrationAnalyzers.CodeFixes.NewMigrations;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Settings;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 
@@ -45,7 +44,7 @@ internal static class VolatileDefault
         var columns = new List<Planned>();
         foreach (var operation in migration.Up.Operations)
         {
-            if (operation.Kind == OperationKind.AddColumn
+            if (operation.Kind == MigrationOperationKind.AddColumn
                 && operation is { Name: { } name, Column: { } column, Statement: { } statement, Table: { } table }
                 && operation.DatabaseConditions.IsEmpty
                 && DefaultRewritesTableAnalyzer.DefaultRewrites(column, databaseVersion)

@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Databases;
 
@@ -196,7 +195,7 @@ public static class EvidenceReader
 
         foreach (var operation in body.Operations)
         {
-            if (operation.Kind == OperationKind.Sql && (operation.SqlText ?? operation.SqlTemplate) is { } sql)
+            if (operation.Kind == MigrationOperationKind.Sql && (operation.SqlText ?? operation.SqlTemplate) is { } sql)
             {
                 ReadSqlQuoting(sql, tally);
             }

@@ -120,19 +120,19 @@ internal static class BranchGaps
 
             foreach (var operation in migration.Up.Operations)
             {
-                if (operation.Kind is OperationKind.Sql or OperationKind.OpaqueScript or OperationKind.Unknown)
+                if (operation.Kind is MigrationOperationKind.Sql or MigrationOperationKind.OpaqueScript or MigrationOperationKind.Unknown)
                 {
                     return true;
                 }
 
-                if (operation.Kind is OperationKind.CreateTable or OperationKind.DropTable or OperationKind.RenameTable
+                if (operation.Kind is MigrationOperationKind.CreateTable or MigrationOperationKind.DropTable or MigrationOperationKind.RenameTable
                     && (Same(operation.Table, missing.Table) || Same(operation.NewName, missing.Table)))
                 {
                     return true;
                 }
 
                 // A column of the table: for a missing table any, for a missing column that one.
-                if (operation.Kind is OperationKind.AddColumn or OperationKind.DropColumn or OperationKind.RenameColumn
+                if (operation.Kind is MigrationOperationKind.AddColumn or MigrationOperationKind.DropColumn or MigrationOperationKind.RenameColumn
                     && Same(operation.Table, missing.Table)
                     && (missing.Column is null || Same(operation.Name, missing.Column) || Same(operation.NewName, missing.Column)))
                 {

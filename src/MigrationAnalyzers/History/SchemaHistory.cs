@@ -118,7 +118,7 @@ internal sealed class SchemaHistory
         var table = FindTable(operation.Schema, operation.Table) ?? PartialTable(operation);
         switch (operation.Kind)
         {
-            case OperationKind.CreateTable when operation.Table is not null:
+            case MigrationOperationKind.CreateTable when operation.Table is not null:
                 var created = new TableState(operation.Table, operation.Schema, operation, Migration, Step);
                 foreach (var column in operation.ColumnDefinitions)
                 {
@@ -136,11 +136,11 @@ internal sealed class SchemaHistory
                 _partialTables.Remove(Key(operation.Schema, operation.Table));
                 _tables[Key(operation.Schema, operation.Table)] = created;
                 break;
-            case OperationKind.DropTable when operation.Table is not null:
+            case MigrationOperationKind.DropTable when operation.Table is not null:
                 _tables.Remove(Key(operation.Schema, operation.Table));
                 _partialTables.Remove(Key(operation.Schema, operation.Table));
                 break;
-            case OperationKind.RenameTable when table is not null && operation.NewName is not null:
+            case MigrationOperationKind.RenameTable when table is not null && operation.NewName is not null:
                 var tables = table.IsPartial ? _partialTables : _tables;
                 tables.Remove(Key(operation.Schema, operation.Table!));
                 table.Name = operation.NewName;
@@ -149,16 +149,16 @@ internal sealed class SchemaHistory
                 table.NamedIn = Migration;
                 tables[Key(table.Schema, table.Name)] = table;
                 break;
-            case OperationKind.AddColumn when table is not null && operation.Column is { Name: not null } added:
+            case MigrationOperationKind.AddColumn when table is not null && operation.Column is { Name: not null } added:
                 table.Columns.RemoveAll(c => Names.Equals(c.Name, added.Name));
                 table.Columns.Add(new ColumnState(added.Name!, added, operation, Migration, Step));
                 break;
-            case OperationKind.DropColumn when table is not null:
+            case MigrationOperationKind.DropColumn when table is not null:
                 table.Columns.RemoveAll(c => Names.Equals(c.Name, operation.Name));
                 // PostgreSQL drops a check on the column with it.
                 table.NotNullChecks.RemoveAll(c => Names.Equals(c.Column, operation.Name));
                 break;
-            case OperationKind.AlterColumn when table is not null && operation.Name is not null && operation.Column is { } definition && ChangesDefinition(definition):
+            case MigrationOperationKind.AlterColumn when table is not null && operation.Name is not null && operation.Column is { } definition && ChangesDefinition(definition):
                 if (table.FindColumn(operation.Name) is not { } altered)
                 {
                     // Added by raw SQL or before the history: the alter is the first definition on record.
@@ -181,13 +181,13 @@ internal sealed class SchemaHistory
                 }
 
                 break;
-            case OperationKind.RenameColumn when table is not null && operation.Name is not null && operation.NewName is not null:
+            case MigrationOperationKind.RenameColumn when table is not null && operation.Name is not null && operation.NewName is not null:
                 table.RenameColumn(operation.Name, operation.NewName, Migration, Step);
                 break;
-            case OperationKind.UpdateData when operation.Table is null:
+            case MigrationOperationKind.UpdateData when operation.Table is null:
                 UnknownUpdateStep = Step;
                 break;
-            case OperationKind.UpdateData when table is not null:
+            case MigrationOperationKind.UpdateData when table is not null:
                 foreach (var column in table.Columns)
                 {
                     if (operation.Columns.IsDefaultOrEmpty || operation.Columns.Contains(column.Name, Names))
@@ -197,11 +197,11 @@ internal sealed class SchemaHistory
                 }
 
                 break;
-            case OperationKind.Sql when operation.SqlText is not null:
+            case MigrationOperationKind.Sql when operation.SqlText is not null:
                 MarkSqlBackfills(operation);
                 ApplySqlCheckConstraints(operation);
                 break;
-            case OperationKind.AddCheckConstraint when operation.Name is not null && (table ?? PartialTable(operation.Schema, operation.Table, operation)) is { } checkedTable:
+            case MigrationOperationKind.AddCheckConstraint when operation.Name is not null && (table ?? PartialTable(operation.Schema, operation.Table, operation)) is { } checkedTable:
                 // EF Core adds a check validated: the rows are checked when it is added.
                 checkedTable.NotNullChecks.RemoveAll(c => Names.Equals(c.Name, operation.Name));
                 if (operation.GetArgument("sql")?.StringValue is { } expression && NotNullCheckFinder.NotNullColumnOf(expression) is { } checkedColumn)
@@ -211,22 +211,22 @@ internal sealed class SchemaHistory
 
                 AddKey(checkedTable, operation);
                 break;
-            case OperationKind.DropCheckConstraint when (table ?? FindTableFacts(operation.Schema, operation.Table)) is { } uncheckedTable:
+            case MigrationOperationKind.DropCheckConstraint when (table ?? FindTableFacts(operation.Schema, operation.Table)) is { } uncheckedTable:
                 uncheckedTable.NotNullChecks.RemoveAll(c => operation.Name is null || Names.Equals(c.Name, operation.Name));
                 DropKey(uncheckedTable, operation);
                 break;
-            case OperationKind.CreateIndex when table is not null && operation.Name is not null:
+            case MigrationOperationKind.CreateIndex when table is not null && operation.Name is not null:
                 table.Indexes.RemoveAll(i => Names.Equals(i.Name, operation.Name));
                 table.Indexes.Add(new IndexState(operation.Name, operation, new List<string>(operation.Columns)));
                 break;
-            case OperationKind.DropIndex:
+            case MigrationOperationKind.DropIndex:
                 foreach (var candidate in CandidateTables(table))
                 {
                     candidate.Indexes.RemoveAll(i => Names.Equals(i.Name, operation.Name));
                 }
 
                 break;
-            case OperationKind.RenameIndex when operation.NewName is not null:
+            case MigrationOperationKind.RenameIndex when operation.NewName is not null:
                 foreach (var candidate in CandidateTables(table))
                 {
                     if (candidate.FindIndex(operation.Name) is { } renamed)
@@ -236,21 +236,21 @@ internal sealed class SchemaHistory
                 }
 
                 break;
-            case OperationKind.AddPrimaryKey or OperationKind.AddForeignKey or OperationKind.AddUniqueConstraint
+            case MigrationOperationKind.AddPrimaryKey or MigrationOperationKind.AddForeignKey or MigrationOperationKind.AddUniqueConstraint
                 when table is not null:
                 AddKey(table, operation);
                 break;
-            case OperationKind.DropPrimaryKey or OperationKind.DropForeignKey or OperationKind.DropUniqueConstraint
+            case MigrationOperationKind.DropPrimaryKey or MigrationOperationKind.DropForeignKey or MigrationOperationKind.DropUniqueConstraint
                 when table is not null:
                 DropKey(table, operation);
                 break;
-            case OperationKind.CreateSequence when operation.Name is not null:
+            case MigrationOperationKind.CreateSequence when operation.Name is not null:
                 _sequences[Key(operation.Schema, operation.Name)] = operation;
                 break;
-            case OperationKind.DropSequence when operation.Name is not null:
+            case MigrationOperationKind.DropSequence when operation.Name is not null:
                 _sequences.Remove(Key(operation.Schema, operation.Name));
                 break;
-            case OperationKind.RenameSequence when operation.Name is not null:
+            case MigrationOperationKind.RenameSequence when operation.Name is not null:
                 // The definition keeps its old name; a rename after it cannot be expressed by replaying it. Forget it.
                 _sequences.Remove(Key(operation.Schema, operation.Name));
                 break;
@@ -368,13 +368,13 @@ internal sealed class SchemaHistory
         }
     }
 
-    public static OperationKind AddKindOf(OperationKind dropKind) => dropKind switch
+    public static MigrationOperationKind AddKindOf(MigrationOperationKind dropKind) => dropKind switch
     {
-        OperationKind.DropPrimaryKey => OperationKind.AddPrimaryKey,
-        OperationKind.DropForeignKey => OperationKind.AddForeignKey,
-        OperationKind.DropUniqueConstraint => OperationKind.AddUniqueConstraint,
-        OperationKind.DropCheckConstraint => OperationKind.AddCheckConstraint,
-        _ => OperationKind.Unknown,
+        MigrationOperationKind.DropPrimaryKey => MigrationOperationKind.AddPrimaryKey,
+        MigrationOperationKind.DropForeignKey => MigrationOperationKind.AddForeignKey,
+        MigrationOperationKind.DropUniqueConstraint => MigrationOperationKind.AddUniqueConstraint,
+        MigrationOperationKind.DropCheckConstraint => MigrationOperationKind.AddCheckConstraint,
+        _ => MigrationOperationKind.Unknown,
     };
 
     /// <summary>
@@ -387,8 +387,8 @@ internal sealed class SchemaHistory
     private TableState? PartialTable(MigrationOperation operation)
     {
         if (operation.Table is not { } name
-            || operation.Kind is not (OperationKind.AddColumn or OperationKind.AlterColumn or OperationKind.RenameColumn or OperationKind.DropColumn
-                or OperationKind.UpdateData or OperationKind.RenameTable))
+            || operation.Kind is not (MigrationOperationKind.AddColumn or MigrationOperationKind.AlterColumn or MigrationOperationKind.RenameColumn or MigrationOperationKind.DropColumn
+                or MigrationOperationKind.UpdateData or MigrationOperationKind.RenameTable))
         {
             return null;
         }
@@ -398,7 +398,7 @@ internal sealed class SchemaHistory
             return partial;
         }
 
-        if (operation.Kind is not (OperationKind.AddColumn or OperationKind.AlterColumn))
+        if (operation.Kind is not (MigrationOperationKind.AddColumn or MigrationOperationKind.AlterColumn))
         {
             return null;
         }
@@ -597,7 +597,7 @@ internal sealed class TableState
 
     public IndexState? FindIndex(string? name) => name is null ? null : Indexes.Find(i => StringComparer.OrdinalIgnoreCase.Equals(i.Name, name));
 
-    public KeyState? FindKey(OperationKind addKind, string? name)
+    public KeyState? FindKey(MigrationOperationKind addKind, string? name)
         => Keys.Find(k => k.Kind == addKind && (name is null || StringComparer.OrdinalIgnoreCase.Equals(k.Name, name)));
 
     public void RenameColumn(string name, string newName, MigrationInfo? migration, int step)
@@ -713,7 +713,7 @@ internal sealed class IndexState
 
 internal sealed class KeyState
 {
-    public KeyState(OperationKind kind, string? name, MigrationOperation source, List<string> columns)
+    public KeyState(MigrationOperationKind kind, string? name, MigrationOperation source, List<string> columns)
     {
         Kind = kind;
         Name = name;
@@ -722,7 +722,7 @@ internal sealed class KeyState
     }
 
     /// <summary>AddPrimaryKey, AddForeignKey, AddUniqueConstraint or AddCheckConstraint.</summary>
-    public OperationKind Kind { get; }
+    public MigrationOperationKind Kind { get; }
 
     public string? Name { get; }
 

@@ -38,12 +38,12 @@ public static class Backfill
 
             switch (earlier.Kind)
             {
-                case OperationKind.Unknown or OperationKind.OpaqueScript:
+                case MigrationOperationKind.Unknown or MigrationOperationKind.OpaqueScript:
                     return true;
-                case OperationKind.UpdateData when earlier.Table is null
+                case MigrationOperationKind.UpdateData when earlier.Table is null
                                                    || (TableName.Matches(earlier.Schema, earlier.Table, operation.Schema, table) && Writes(earlier, operation.Name)):
                     return true;
-                case OperationKind.Sql when earlier.SqlText is not { } sql || UpdatesColumn(sql, table, operation.Name):
+                case MigrationOperationKind.Sql when earlier.SqlText is not { } sql || UpdatesColumn(sql, table, operation.Name):
                     return true;
             }
         }

@@ -11,39 +11,39 @@ namespace MigrationAnalyzers.Model;
 /// <summary>Reads EF Core <c>MigrationBuilder</c> calls from the statements of Up or Down.</summary>
 internal sealed class EfCoreOperationReader
 {
-    private static readonly Dictionary<string, OperationKind> Kinds = new Dictionary<string, OperationKind>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, MigrationOperationKind> Kinds = new Dictionary<string, MigrationOperationKind>(StringComparer.Ordinal)
     {
-        ["CreateTable"] = OperationKind.CreateTable,
-        ["DropTable"] = OperationKind.DropTable,
-        ["RenameTable"] = OperationKind.RenameTable,
-        ["AlterTable"] = OperationKind.AlterTable,
-        ["AddColumn"] = OperationKind.AddColumn,
-        ["DropColumn"] = OperationKind.DropColumn,
-        ["RenameColumn"] = OperationKind.RenameColumn,
-        ["AlterColumn"] = OperationKind.AlterColumn,
-        ["CreateIndex"] = OperationKind.CreateIndex,
-        ["DropIndex"] = OperationKind.DropIndex,
-        ["RenameIndex"] = OperationKind.RenameIndex,
-        ["AddPrimaryKey"] = OperationKind.AddPrimaryKey,
-        ["DropPrimaryKey"] = OperationKind.DropPrimaryKey,
-        ["AddForeignKey"] = OperationKind.AddForeignKey,
-        ["DropForeignKey"] = OperationKind.DropForeignKey,
-        ["AddUniqueConstraint"] = OperationKind.AddUniqueConstraint,
-        ["DropUniqueConstraint"] = OperationKind.DropUniqueConstraint,
-        ["AddCheckConstraint"] = OperationKind.AddCheckConstraint,
-        ["DropCheckConstraint"] = OperationKind.DropCheckConstraint,
-        ["EnsureSchema"] = OperationKind.EnsureSchema,
-        ["DropSchema"] = OperationKind.DropSchema,
-        ["CreateSequence"] = OperationKind.CreateSequence,
-        ["DropSequence"] = OperationKind.DropSequence,
-        ["AlterSequence"] = OperationKind.AlterSequence,
-        ["RenameSequence"] = OperationKind.RenameSequence,
-        ["RestartSequence"] = OperationKind.RestartSequence,
-        ["AlterDatabase"] = OperationKind.AlterDatabase,
-        ["InsertData"] = OperationKind.InsertData,
-        ["UpdateData"] = OperationKind.UpdateData,
-        ["DeleteData"] = OperationKind.DeleteData,
-        ["Sql"] = OperationKind.Sql,
+        ["CreateTable"] = MigrationOperationKind.CreateTable,
+        ["DropTable"] = MigrationOperationKind.DropTable,
+        ["RenameTable"] = MigrationOperationKind.RenameTable,
+        ["AlterTable"] = MigrationOperationKind.AlterTable,
+        ["AddColumn"] = MigrationOperationKind.AddColumn,
+        ["DropColumn"] = MigrationOperationKind.DropColumn,
+        ["RenameColumn"] = MigrationOperationKind.RenameColumn,
+        ["AlterColumn"] = MigrationOperationKind.AlterColumn,
+        ["CreateIndex"] = MigrationOperationKind.CreateIndex,
+        ["DropIndex"] = MigrationOperationKind.DropIndex,
+        ["RenameIndex"] = MigrationOperationKind.RenameIndex,
+        ["AddPrimaryKey"] = MigrationOperationKind.AddPrimaryKey,
+        ["DropPrimaryKey"] = MigrationOperationKind.DropPrimaryKey,
+        ["AddForeignKey"] = MigrationOperationKind.AddForeignKey,
+        ["DropForeignKey"] = MigrationOperationKind.DropForeignKey,
+        ["AddUniqueConstraint"] = MigrationOperationKind.AddUniqueConstraint,
+        ["DropUniqueConstraint"] = MigrationOperationKind.DropUniqueConstraint,
+        ["AddCheckConstraint"] = MigrationOperationKind.AddCheckConstraint,
+        ["DropCheckConstraint"] = MigrationOperationKind.DropCheckConstraint,
+        ["EnsureSchema"] = MigrationOperationKind.EnsureSchema,
+        ["DropSchema"] = MigrationOperationKind.DropSchema,
+        ["CreateSequence"] = MigrationOperationKind.CreateSequence,
+        ["DropSequence"] = MigrationOperationKind.DropSequence,
+        ["AlterSequence"] = MigrationOperationKind.AlterSequence,
+        ["RenameSequence"] = MigrationOperationKind.RenameSequence,
+        ["RestartSequence"] = MigrationOperationKind.RestartSequence,
+        ["AlterDatabase"] = MigrationOperationKind.AlterDatabase,
+        ["InsertData"] = MigrationOperationKind.InsertData,
+        ["UpdateData"] = MigrationOperationKind.UpdateData,
+        ["DeleteData"] = MigrationOperationKind.DeleteData,
+        ["Sql"] = MigrationOperationKind.Sql,
     };
 
     private readonly SemanticModel _model;
@@ -123,7 +123,7 @@ internal sealed class EfCoreOperationReader
         var method = ArgumentReader.ResolveMethod(_model, invocation, _cancellationToken);
 
         // Extension methods on MigrationBuilder are the user's own helpers: what they do is unknown.
-        var kind = method is { IsExtensionMethod: true } || !Kinds.TryGetValue(methodName, out var known) ? OperationKind.Unknown : known;
+        var kind = method is { IsExtensionMethod: true } || !Kinds.TryGetValue(methodName, out var known) ? MigrationOperationKind.Unknown : known;
         var operation = new MigrationOperation(kind, MigrationFramework.EntityFrameworkCore, statementExpression, statement, methodName, method)
         {
             Annotations = annotations,
@@ -134,28 +134,28 @@ internal sealed class EfCoreOperationReader
         operation.Schema = String(arguments, "schema");
         switch (kind)
         {
-            case OperationKind.CreateTable:
-            case OperationKind.DropTable:
-            case OperationKind.AlterTable:
-            case OperationKind.RenameTable:
+            case MigrationOperationKind.CreateTable:
+            case MigrationOperationKind.DropTable:
+            case MigrationOperationKind.AlterTable:
+            case MigrationOperationKind.RenameTable:
                 operation.Table = String(arguments, "name");
                 operation.NewName = String(arguments, "newName");
                 operation.NewSchema = String(arguments, "newSchema");
                 break;
-            case OperationKind.EnsureSchema:
-            case OperationKind.DropSchema:
+            case MigrationOperationKind.EnsureSchema:
+            case MigrationOperationKind.DropSchema:
                 operation.Name = String(arguments, "name");
                 break;
-            case OperationKind.InsertData:
-            case OperationKind.UpdateData:
-            case OperationKind.DeleteData:
+            case MigrationOperationKind.InsertData:
+            case MigrationOperationKind.UpdateData:
+            case MigrationOperationKind.DeleteData:
                 operation.Table = String(arguments, "table");
                 // The columns the rows write (not the key columns), where they are literals.
-                operation.Columns = kind == OperationKind.DeleteData
+                operation.Columns = kind == MigrationOperationKind.DeleteData
                     ? ImmutableArray<string>.Empty
                     : ArgumentReader.StringList(_model, Get(arguments, "columns") ?? Get(arguments, "column"), _cancellationToken);
                 break;
-            case OperationKind.Sql:
+            case MigrationOperationKind.Sql:
                 operation.SqlText = String(arguments, "sql");
                 operation.SqlTemplate = Get(arguments, "sql") is { } sql ? Sql.SqlTextReader.Read(_model, sql.Syntax, _cancellationToken) : null;
                 operation.SuppressesTransaction = arguments.TryGetValue("suppressTransaction", out var suppress) && suppress.BoolValue == true;
@@ -171,7 +171,7 @@ internal sealed class EfCoreOperationReader
                 break;
         }
 
-        if (kind is OperationKind.AddColumn or OperationKind.AlterColumn)
+        if (kind is MigrationOperationKind.AddColumn or MigrationOperationKind.AlterColumn)
         {
             operation.ColumnDefinitions = ImmutableArray.Create(new ColumnDefinition(
                 operation.Name,
@@ -182,7 +182,7 @@ internal sealed class EfCoreOperationReader
                 arguments,
                 ImmutableArray<FluentCall>.Empty));
         }
-        else if (kind == OperationKind.CreateTable)
+        else if (kind == MigrationOperationKind.CreateTable)
         {
             ReadCreateTable(operation, arguments);
         }
@@ -259,11 +259,11 @@ internal sealed class EfCoreOperationReader
 
             var kind = memberAccess.Name.Identifier.ValueText switch
             {
-                "PrimaryKey" => OperationKind.AddPrimaryKey,
-                "ForeignKey" => OperationKind.AddForeignKey,
-                "UniqueConstraint" => OperationKind.AddUniqueConstraint,
-                "CheckConstraint" => OperationKind.AddCheckConstraint,
-                _ => OperationKind.Unknown,
+                "PrimaryKey" => MigrationOperationKind.AddPrimaryKey,
+                "ForeignKey" => MigrationOperationKind.AddForeignKey,
+                "UniqueConstraint" => MigrationOperationKind.AddUniqueConstraint,
+                "CheckConstraint" => MigrationOperationKind.AddCheckConstraint,
+                _ => MigrationOperationKind.Unknown,
             };
 
             var method = ArgumentReader.ResolveMethod(_model, call, _cancellationToken);

@@ -65,7 +65,7 @@ internal sealed class FluentMigratorOperationReader
         var rest = calls.GetRange(start + 2, calls.Count - start - 2);
         var operations = ImmutableArray.CreateBuilder<MigrationOperation>();
 
-        MigrationOperation New(OperationKind kind)
+        MigrationOperation New(MigrationOperationKind kind)
         {
             var operation = new MigrationOperation(kind, MigrationFramework.FluentMigrator, expression, statement, root + "." + verb.Name, method: null)
             {
@@ -81,7 +81,7 @@ internal sealed class FluentMigratorOperationReader
         {
             case "Create.Table":
             {
-                var operation = New(OperationKind.CreateTable);
+                var operation = New(MigrationOperationKind.CreateTable);
                 operation.Table = verb.FirstString;
                 operation.ColumnDefinitions = Columns(rest, "WithColumn");
                 break;
@@ -89,7 +89,7 @@ internal sealed class FluentMigratorOperationReader
 
             case "Create.Column":
             {
-                var operation = New(OperationKind.AddColumn);
+                var operation = New(MigrationOperationKind.AddColumn);
                 operation.Table = FirstString(rest, "OnTable");
                 operation.Name = verb.FirstString;
                 operation.ColumnDefinitions = ImmutableArray.Create(Column(verb.FirstString, verb.Syntax, rest));
@@ -98,7 +98,7 @@ internal sealed class FluentMigratorOperationReader
 
             case "Create.Index":
             {
-                var operation = New(OperationKind.CreateIndex);
+                var operation = New(MigrationOperationKind.CreateIndex);
                 operation.Name = verb.FirstString;
                 operation.Table = FirstString(rest, "OnTable");
                 operation.Columns = AllStrings(rest, "OnColumn", "OnColumns");
@@ -107,7 +107,7 @@ internal sealed class FluentMigratorOperationReader
 
             case "Create.ForeignKey":
             {
-                var operation = New(OperationKind.AddForeignKey);
+                var operation = New(MigrationOperationKind.AddForeignKey);
                 operation.Name = verb.FirstString;
                 operation.Table = FirstString(rest, "FromTable");
 
@@ -122,7 +122,7 @@ internal sealed class FluentMigratorOperationReader
             case "Create.PrimaryKey":
             case "Create.UniqueConstraint":
             {
-                var operation = New(verb.Name == "PrimaryKey" ? OperationKind.AddPrimaryKey : OperationKind.AddUniqueConstraint);
+                var operation = New(verb.Name == "PrimaryKey" ? MigrationOperationKind.AddPrimaryKey : MigrationOperationKind.AddUniqueConstraint);
                 operation.Name = verb.FirstString;
                 operation.Table = FirstString(rest, "OnTable");
                 operation.Columns = AllStrings(rest, "Column", "Columns");
@@ -130,13 +130,13 @@ internal sealed class FluentMigratorOperationReader
             }
 
             case "Create.Schema":
-                New(OperationKind.EnsureSchema).Name = verb.FirstString;
+                New(MigrationOperationKind.EnsureSchema).Name = verb.FirstString;
                 break;
             case "Create.Sequence":
-                New(OperationKind.CreateSequence).Name = verb.FirstString;
+                New(MigrationOperationKind.CreateSequence).Name = verb.FirstString;
                 break;
             case "Delete.Table":
-                New(OperationKind.DropTable).Table = verb.FirstString;
+                New(MigrationOperationKind.DropTable).Table = verb.FirstString;
                 break;
             case "Delete.Column":
             {
@@ -153,7 +153,7 @@ internal sealed class FluentMigratorOperationReader
 
                 foreach (var name in names)
                 {
-                    var operation = New(OperationKind.DropColumn);
+                    var operation = New(MigrationOperationKind.DropColumn);
                     operation.Table = table;
                     operation.Name = name;
                 }
@@ -163,7 +163,7 @@ internal sealed class FluentMigratorOperationReader
 
             case "Delete.Index":
             {
-                var operation = New(OperationKind.DropIndex);
+                var operation = New(MigrationOperationKind.DropIndex);
                 operation.Name = verb.FirstString;
                 operation.Table = FirstString(rest, "OnTable");
                 operation.Columns = AllStrings(rest, "OnColumn", "OnColumns");
@@ -172,7 +172,7 @@ internal sealed class FluentMigratorOperationReader
 
             case "Delete.ForeignKey":
             {
-                var operation = New(OperationKind.DropForeignKey);
+                var operation = New(MigrationOperationKind.DropForeignKey);
                 operation.Name = verb.FirstString;
                 operation.Table = FirstString(rest, "OnTable") ?? FirstString(rest, "FromTable");
                 break;
@@ -181,24 +181,24 @@ internal sealed class FluentMigratorOperationReader
             case "Delete.PrimaryKey":
             case "Delete.UniqueConstraint":
             {
-                var operation = New(verb.Name == "PrimaryKey" ? OperationKind.DropPrimaryKey : OperationKind.DropUniqueConstraint);
+                var operation = New(verb.Name == "PrimaryKey" ? MigrationOperationKind.DropPrimaryKey : MigrationOperationKind.DropUniqueConstraint);
                 operation.Name = verb.FirstString;
                 operation.Table = FirstString(rest, "FromTable");
                 break;
             }
 
             case "Delete.Schema":
-                New(OperationKind.DropSchema).Name = verb.FirstString;
+                New(MigrationOperationKind.DropSchema).Name = verb.FirstString;
                 break;
             case "Delete.Sequence":
-                New(OperationKind.DropSequence).Name = verb.FirstString;
+                New(MigrationOperationKind.DropSequence).Name = verb.FirstString;
                 break;
             case "Delete.FromTable":
-                New(OperationKind.DeleteData).Table = verb.FirstString;
+                New(MigrationOperationKind.DeleteData).Table = verb.FirstString;
                 break;
             case "Delete.DefaultConstraint":
             {
-                var operation = New(OperationKind.AlterColumn);
+                var operation = New(MigrationOperationKind.AlterColumn);
                 operation.Table = FirstString(rest, "OnTable");
                 operation.Name = FirstString(rest, "OnColumn");
                 break;
@@ -210,7 +210,7 @@ internal sealed class FluentMigratorOperationReader
                 foreach (var column in Columns(rest, "AddColumn", "AlterColumn"))
                 {
                     var isAdd = column.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AddColumn" } };
-                    var operation = New(isAdd ? OperationKind.AddColumn : OperationKind.AlterColumn);
+                    var operation = New(isAdd ? MigrationOperationKind.AddColumn : MigrationOperationKind.AlterColumn);
                     operation.Table = table;
                     operation.Name = column.Name;
                     operation.ColumnDefinitions = ImmutableArray.Create(column);
@@ -221,7 +221,7 @@ internal sealed class FluentMigratorOperationReader
 
             case "Alter.Column":
             {
-                var operation = New(OperationKind.AlterColumn);
+                var operation = New(MigrationOperationKind.AlterColumn);
                 operation.Name = verb.FirstString;
                 operation.Table = FirstString(rest, "OnTable");
                 operation.ColumnDefinitions = ImmutableArray.Create(Column(verb.FirstString, verb.Syntax, rest));
@@ -230,7 +230,7 @@ internal sealed class FluentMigratorOperationReader
 
             case "Rename.Table":
             {
-                var operation = New(OperationKind.RenameTable);
+                var operation = New(MigrationOperationKind.RenameTable);
                 operation.Table = verb.FirstString;
                 operation.NewName = FirstString(rest, "To");
                 break;
@@ -238,7 +238,7 @@ internal sealed class FluentMigratorOperationReader
 
             case "Rename.Column":
             {
-                var operation = New(OperationKind.RenameColumn);
+                var operation = New(MigrationOperationKind.RenameColumn);
                 operation.Name = verb.FirstString;
                 operation.Table = FirstString(rest, "OnTable");
                 operation.NewName = FirstString(rest, "To");
@@ -247,7 +247,7 @@ internal sealed class FluentMigratorOperationReader
 
             case "Insert.IntoTable":
             {
-                var operation = New(OperationKind.InsertData);
+                var operation = New(MigrationOperationKind.InsertData);
                 operation.Table = verb.FirstString;
                 operation.Columns = AnonymousMembers(rest, "Row");
                 break;
@@ -255,14 +255,14 @@ internal sealed class FluentMigratorOperationReader
 
             case "Update.Table":
             {
-                var operation = New(OperationKind.UpdateData);
+                var operation = New(MigrationOperationKind.UpdateData);
                 operation.Table = verb.FirstString;
                 operation.Columns = AnonymousMembers(rest, "Set");
                 break;
             }
             case "Execute.Sql":
             {
-                var operation = New(OperationKind.Sql);
+                var operation = New(MigrationOperationKind.Sql);
                 operation.SqlText = verb.FirstString;
                 operation.SqlTemplate = verb.Arguments.Length > 0 ? Sql.SqlTextReader.Read(_model, verb.Arguments[0].Syntax, _cancellationToken) : null;
                 break;
@@ -270,10 +270,10 @@ internal sealed class FluentMigratorOperationReader
             case "Execute.Script":
             case "Execute.EmbeddedScript":
             case "Execute.WithConnection":
-                New(OperationKind.OpaqueScript);
+                New(MigrationOperationKind.OpaqueScript);
                 break;
             default:
-                New(OperationKind.Unknown);
+                New(MigrationOperationKind.Unknown);
                 break;
         }
 

@@ -13,7 +13,7 @@ public static class GeneratedBackfill
     /// <summary>Is <paramref name="operation"/> (in <paramref name="body"/>) the generated backfill of a NOT NULL change?</summary>
     public static bool Is(MigrationBody body, MigrationOperation operation)
     {
-        if (operation.Kind != OperationKind.UpdateData
+        if (operation.Kind != MigrationOperationKind.UpdateData
             || operation.Framework != MigrationFramework.EntityFrameworkCore
             || operation.Table is not { } table
             || operation.GetArgument("keyColumn")?.StringValue is not { } keyColumn
@@ -44,7 +44,7 @@ public static class GeneratedBackfill
 
     // EF Core's AlterColumn defaults nullable to false: an omitted nullable is NOT NULL.
     private static bool MakesNotNull(MigrationOperation candidate, string? schema, string table, string column)
-        => candidate.Kind == OperationKind.AlterColumn
+        => candidate.Kind == MigrationOperationKind.AlterColumn
            && candidate.Table is { } candidateTable
            && TableName.Matches(candidate.Schema, candidateTable, schema, table)
            && string.Equals(candidate.Name, column, StringComparison.OrdinalIgnoreCase)

@@ -11,7 +11,7 @@ namespace MigrationAnalyzers.Model;
 public sealed class MigrationOperation
 {
     public MigrationOperation(
-        OperationKind kind,
+        MigrationOperationKind kind,
         MigrationFramework framework,
         ExpressionSyntax syntax,
         StatementSyntax? statement,
@@ -26,7 +26,7 @@ public sealed class MigrationOperation
         Method = method;
     }
 
-    public OperationKind Kind { get; }
+    public MigrationOperationKind Kind { get; }
 
     public MigrationFramework Framework { get; }
 

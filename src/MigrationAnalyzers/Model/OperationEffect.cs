@@ -34,7 +34,7 @@ public static class OperationEffects
             return OperationEffect.Schema;
         }
 
-        if (operation.Kind != OperationKind.Sql || operation.SqlText is null)
+        if (operation.Kind != MigrationOperationKind.Sql || operation.SqlText is null)
         {
             return OperationEffect.Unknown;
         }
@@ -53,7 +53,7 @@ public static class OperationEffects
     /// writes it: it has no inverse to write in Down, and it stays with the statements it was written for.
     /// </summary>
     public static bool OnlySetsTimeouts(this MigrationOperation operation)
-        => operation.Kind == OperationKind.Sql && TimeoutSettingSql.IsOnlyTimeoutSettings(operation.SqlText);
+        => operation.Kind == MigrationOperationKind.Sql && TimeoutSettingSql.IsOnlyTimeoutSettings(operation.SqlText);
 
     public static bool ChangesData(this OperationEffect effect) => effect is OperationEffect.Data or OperationEffect.SchemaAndData;
 

@@ -81,16 +81,16 @@ public static class RollbackIntent
     {
         switch (operation.Kind)
         {
-            case OperationKind.InsertData:
-            case OperationKind.UpdateData:
-            case OperationKind.DeleteData:
-            case OperationKind.OpaqueScript:
+            case MigrationOperationKind.InsertData:
+            case MigrationOperationKind.UpdateData:
+            case MigrationOperationKind.DeleteData:
+            case MigrationOperationKind.OpaqueScript:
                 return true;
-            case OperationKind.Sql:
+            case MigrationOperationKind.Sql:
                 // The text, or what is known of it when part comes from a variable or a resource.
                 var text = operation.SqlText ?? operation.SqlTemplate;
                 return text is null || (SqlClassifier.Classify(text) & SqlStatementKinds.Schema) == 0;
-            case OperationKind.Unknown:
+            case MigrationOperationKind.Unknown:
                 return LoadsSqlScript(operation.Syntax.ToString());
             default:
                 return false;

@@ -35,8 +35,8 @@ public static class SameMigration
                 break;
             }
 
-            var added = earlier.Kind == OperationKind.AddColumn ? earlier.Name
-                : earlier.Kind == OperationKind.RenameColumn && IsAddedBefore(body, earlier) ? earlier.NewName
+            var added = earlier.Kind == MigrationOperationKind.AddColumn ? earlier.Name
+                : earlier.Kind == MigrationOperationKind.RenameColumn && IsAddedBefore(body, earlier) ? earlier.NewName
                 : null;
             if (added is not null
                 && string.Equals(added, column, StringComparison.OrdinalIgnoreCase)
@@ -74,7 +74,7 @@ public static class SameMigration
                 break;
             }
 
-            if (earlier.Kind == OperationKind.AddColumn
+            if (earlier.Kind == MigrationOperationKind.AddColumn
                 && string.Equals(earlier.Name, column, StringComparison.OrdinalIgnoreCase)
                 && earlier.Table is { } earlierTable
                 && TableName.Matches(earlier.Schema, earlierTable, schema, table))
@@ -96,11 +96,11 @@ public static class SameMigration
                 break;
             }
 
-            if (earlier.Kind == OperationKind.CreateTable && earlier.Table is { } created)
+            if (earlier.Kind == MigrationOperationKind.CreateTable && earlier.Table is { } created)
             {
                 tables.Add((earlier.Schema, created));
             }
-            else if (earlier.Kind == OperationKind.RenameTable
+            else if (earlier.Kind == MigrationOperationKind.RenameTable
                      && earlier.Table is { } from
                      && earlier.NewName is { } to
                      && tables.Exists(t => TableName.Matches(t.Schema, t.Name, earlier.Schema, from)))

@@ -53,7 +53,7 @@ public sealed class SchemaAndDataMix
                 data.Add(operation);
             }
 
-            if (operation.Kind == OperationKind.CreateTable && operation.Table is not null)
+            if (operation.Kind == MigrationOperationKind.CreateTable && operation.Table is not null)
             {
                 created.Add(operation);
             }
@@ -93,7 +93,7 @@ public sealed class SchemaAndDataMix
     /// <summary>InsertData (EF Core HasData, FluentMigrator Insert.IntoTable) into a table created earlier in the same Up.</summary>
     private static bool IsSeedForNewTable(MigrationOperation operation, List<MigrationOperation> created)
     {
-        if (operation.Kind != OperationKind.InsertData || operation.Table is null)
+        if (operation.Kind != MigrationOperationKind.InsertData || operation.Table is null)
         {
             return false;
         }

@@ -29,7 +29,7 @@ internal sealed partial class EfCoreInverseWriter
         }
 
         var names = columns.Select(c => c is LiteralExpressionSyntax literal ? literal.Token.ValueText : null).ToList();
-        var keyColumns = history.FindTable(operation.Schema, operation.Table)?.FindKey(OperationKind.AddPrimaryKey, null)?.Columns;
+        var keyColumns = history.FindTable(operation.Schema, operation.Table)?.FindKey(MigrationOperationKind.AddPrimaryKey, null)?.Columns;
         var keyIndexes = keyColumns is { Count: > 0 } && keyColumns.All(k => names.Contains(k, StringComparer.OrdinalIgnoreCase))
             ? keyColumns.Select(k => names.FindIndex(n => StringComparer.OrdinalIgnoreCase.Equals(n, k))).ToList()
             : Enumerable.Range(0, columns.Count).ToList();

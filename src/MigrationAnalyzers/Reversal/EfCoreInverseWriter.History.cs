@@ -119,12 +119,12 @@ internal sealed partial class EfCoreInverseWriter
         }
 
         // table.Column<T>() without nullable takes it from T; AddColumn/AlterColumn default to NOT NULL. Say it.
-        if (column.Source.Kind != OperationKind.CreateTable && !definition.Arguments.ContainsKey("nullable"))
+        if (column.Source.Kind != MigrationOperationKind.CreateTable && !definition.Arguments.ContainsKey("nullable"))
         {
             arguments.Add(Pair("nullable", "false"));
         }
 
-        if (column.Source.Kind != OperationKind.CreateTable)
+        if (column.Source.Kind != MigrationOperationKind.CreateTable)
         {
             annotations = AnnotationsOf(column.Source.Syntax);
         }
@@ -221,7 +221,7 @@ internal sealed partial class EfCoreInverseWriter
             arguments.Add(Pair(name, CodeText.Of(argument.Syntax)));
         }
 
-        if (column.Source.Kind == OperationKind.CreateTable && !definition.Arguments.ContainsKey("nullable"))
+        if (column.Source.Kind == MigrationOperationKind.CreateTable && !definition.Arguments.ContainsKey("nullable"))
         {
             if (definition.ClrType is not { } type)
             {
@@ -232,7 +232,7 @@ internal sealed partial class EfCoreInverseWriter
             arguments.Add(Pair("nullable", nullable ? "true" : "false"));
         }
 
-        if (column.Source.Kind != OperationKind.CreateTable)
+        if (column.Source.Kind != MigrationOperationKind.CreateTable)
         {
             annotations = AnnotationsOf(column.Source.Syntax);
         }
@@ -264,9 +264,9 @@ internal sealed partial class EfCoreInverseWriter
     {
         var overrides = new Dictionary<string, string>
         {
-            ["name"] = drop.Kind == OperationKind.DropIndex ? NameText(drop.GetArgument("name"), index.Name) : CodeText.Literal(index.Name),
-            ["table"] = drop.Kind == OperationKind.DropIndex || drop.Kind == OperationKind.DropTable
-                ? NameText(drop.GetArgument(drop.Kind == OperationKind.DropTable ? "name" : "table"), table.Name)
+            ["name"] = drop.Kind == MigrationOperationKind.DropIndex ? NameText(drop.GetArgument("name"), index.Name) : CodeText.Literal(index.Name),
+            ["table"] = drop.Kind == MigrationOperationKind.DropIndex || drop.Kind == MigrationOperationKind.DropTable
+                ? NameText(drop.GetArgument(drop.Kind == MigrationOperationKind.DropTable ? "name" : "table"), table.Name)
                 : CodeText.Literal(table.Name),
         };
         if (!index.Columns.SequenceEqual(index.Source.Columns))
@@ -356,8 +356,8 @@ internal sealed partial class EfCoreInverseWriter
     /// <summary>A key or constraint as a statement of its own: AddPrimaryKey, AddForeignKey, AddUniqueConstraint or AddCheckConstraint.</summary>
     private string AddKey(KeyState key, TableState table, MigrationOperation drop)
     {
-        var tableText = NameText(drop.GetArgument(drop.Kind == OperationKind.DropTable ? "name" : "table"), table.Name);
-        var nameText = key.Name is null ? null : NameText(drop.Kind == OperationKind.DropTable ? null : drop.GetArgument("name"), key.Name);
+        var tableText = NameText(drop.GetArgument(drop.Kind == MigrationOperationKind.DropTable ? "name" : "table"), table.Name);
+        var nameText = key.Name is null ? null : NameText(drop.Kind == MigrationOperationKind.DropTable ? null : drop.GetArgument("name"), key.Name);
         if (key.Source.Statement is not null)
         {
             var overrides = new Dictionary<string, string> { ["table"] = tableText };
@@ -377,9 +377,9 @@ internal sealed partial class EfCoreInverseWriter
         // A constraint declared inside CreateTable: written as the matching MigrationBuilder call.
         var method = key.Kind switch
         {
-            OperationKind.AddPrimaryKey => "AddPrimaryKey",
-            OperationKind.AddForeignKey => "AddForeignKey",
-            OperationKind.AddUniqueConstraint => "AddUniqueConstraint",
+            MigrationOperationKind.AddPrimaryKey => "AddPrimaryKey",
+            MigrationOperationKind.AddForeignKey => "AddForeignKey",
+            MigrationOperationKind.AddUniqueConstraint => "AddUniqueConstraint",
             _ => "AddCheckConstraint",
         };
         var arguments = new List<KeyValuePair<string, string>>();
@@ -394,7 +394,7 @@ internal sealed partial class EfCoreInverseWriter
             arguments.Add(Pair("schema", CodeText.Literal(table.Schema)));
         }
 
-        if (key.Kind != OperationKind.AddCheckConstraint)
+        if (key.Kind != MigrationOperationKind.AddCheckConstraint)
         {
             arguments.Add(key.Columns.Count == 1
                 ? Pair("column", CodeText.Literal(key.Columns[0]))

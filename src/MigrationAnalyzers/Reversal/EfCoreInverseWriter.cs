@@ -22,49 +22,49 @@ internal sealed partial class EfCoreInverseWriter : InverseWriter
     {
         switch (operation.Kind)
         {
-            case OperationKind.CreateTable:
+            case MigrationOperationKind.CreateTable:
                 return Emit(statements, Call("DropTable", Args(operation, "name", "schema")), operation, "name");
-            case OperationKind.DropTable:
+            case MigrationOperationKind.DropTable:
                 return RecreateTable(operation, history, statements);
-            case OperationKind.RenameTable when MovesOutOfDefaultSchema(operation):
-            case OperationKind.RenameSequence when MovesOutOfDefaultSchema(operation):
+            case MigrationOperationKind.RenameTable when MovesOutOfDefaultSchema(operation):
+            case MigrationOperationKind.RenameSequence when MovesOutOfDefaultSchema(operation):
                 return NotReversible(operation, "it moves the object out of the default schema, and EF Core cannot name that schema to move it back");
-            case OperationKind.RenameTable:
+            case MigrationOperationKind.RenameTable:
                 return Emit(statements, Call("RenameTable", Swapped(operation, ("name", "newName"), ("schema", "newSchema"))), operation, "newName");
-            case OperationKind.AddColumn:
+            case MigrationOperationKind.AddColumn:
                 return Emit(statements, Call("DropColumn", Args(operation, "name", "table", "schema")), operation, "name", "table");
-            case OperationKind.DropColumn:
+            case MigrationOperationKind.DropColumn:
                 return RecreateColumn(operation, history, statements);
-            case OperationKind.RenameColumn:
+            case MigrationOperationKind.RenameColumn:
                 return Emit(statements, Call("RenameColumn", Swapped(operation, ("name", "newName"), ("table", "table"), ("schema", "schema"))), operation, "newName");
-            case OperationKind.AlterColumn:
+            case MigrationOperationKind.AlterColumn:
                 return RevertAlterColumn(operation, statements);
-            case OperationKind.CreateIndex:
+            case MigrationOperationKind.CreateIndex:
                 return Emit(statements, Call("DropIndex", Args(operation, "name", "table", "schema")), operation, "name");
-            case OperationKind.DropIndex:
+            case MigrationOperationKind.DropIndex:
                 return RecreateIndex(operation, history, statements);
-            case OperationKind.RenameIndex:
+            case MigrationOperationKind.RenameIndex:
                 return Emit(statements, Call("RenameIndex", Swapped(operation, ("name", "newName"), ("table", "table"), ("schema", "schema"))), operation, "newName");
-            case OperationKind.AddPrimaryKey:
+            case MigrationOperationKind.AddPrimaryKey:
                 return Emit(statements, Call("DropPrimaryKey", Args(operation, "name", "table", "schema")), operation, "name");
-            case OperationKind.AddForeignKey:
+            case MigrationOperationKind.AddForeignKey:
                 return Emit(statements, Call("DropForeignKey", Args(operation, "name", "table", "schema")), operation, "name");
-            case OperationKind.AddUniqueConstraint:
+            case MigrationOperationKind.AddUniqueConstraint:
                 return Emit(statements, Call("DropUniqueConstraint", Args(operation, "name", "table", "schema")), operation, "name");
-            case OperationKind.AddCheckConstraint:
+            case MigrationOperationKind.AddCheckConstraint:
                 return Emit(statements, Call("DropCheckConstraint", Args(operation, "name", "table", "schema")), operation, "name");
-            case OperationKind.DropPrimaryKey:
-            case OperationKind.DropForeignKey:
-            case OperationKind.DropUniqueConstraint:
-            case OperationKind.DropCheckConstraint:
+            case MigrationOperationKind.DropPrimaryKey:
+            case MigrationOperationKind.DropForeignKey:
+            case MigrationOperationKind.DropUniqueConstraint:
+            case MigrationOperationKind.DropCheckConstraint:
                 return RecreateKey(operation, history, statements);
-            case OperationKind.EnsureSchema:
+            case MigrationOperationKind.EnsureSchema:
                 return Emit(statements, Call("DropSchema", Args(operation, "name")), operation, "name");
-            case OperationKind.DropSchema:
+            case MigrationOperationKind.DropSchema:
                 return Emit(statements, Call("EnsureSchema", Args(operation, "name")), operation, "name");
-            case OperationKind.CreateSequence:
+            case MigrationOperationKind.CreateSequence:
                 return Emit(statements, Call("DropSequence", Args(operation, "name", "schema")), operation, "name");
-            case OperationKind.DropSequence:
+            case MigrationOperationKind.DropSequence:
                 if (history.FindSequence(operation.Schema, operation.Name) is not { } sequence)
                 {
                     return NoHistory(operation, "that sequence");
@@ -72,17 +72,17 @@ internal sealed partial class EfCoreInverseWriter : InverseWriter
 
                 statements.Add(Rewrite(sequence, overrides: null));
                 return null;
-            case OperationKind.RenameSequence:
+            case MigrationOperationKind.RenameSequence:
                 return Emit(statements, Call("RenameSequence", Swapped(operation, ("name", "newName"), ("schema", "newSchema"))), operation, "newName");
-            case OperationKind.InsertData:
+            case MigrationOperationKind.InsertData:
                 return DeleteInsertedRows(operation, history, statements);
-            case OperationKind.Sql:
+            case MigrationOperationKind.Sql:
                 return NotReversible(operation, "raw SQL has no known inverse");
-            case OperationKind.UpdateData:
+            case MigrationOperationKind.UpdateData:
                 return NotReversible(operation, "the previous values are not known");
-            case OperationKind.DeleteData:
+            case MigrationOperationKind.DeleteData:
                 return NotReversible(operation, "the deleted rows are not known");
-            case OperationKind.Unknown:
+            case MigrationOperationKind.Unknown:
                 return NotReversible(operation, "it is not a known migration operation");
             default:
                 return NotReversible(operation, "there is no inverse operation for it");

@@ -21,11 +21,11 @@ internal sealed class FluentMigratorInverseWriter : InverseWriter
         var schema = InSchema(operation);
         switch (operation.Kind)
         {
-            case OperationKind.CreateTable:
+            case MigrationOperationKind.CreateTable:
                 return Add(statements, operation, "Delete.Table(" + First(verb) + ")" + schema, verb);
-            case OperationKind.DropTable:
+            case MigrationOperationKind.DropTable:
                 return RecreateTable(operation, history, statements);
-            case OperationKind.AddColumn:
+            case MigrationOperationKind.AddColumn:
             {
                 var name = First(operation.Column?.Syntax as InvocationExpressionSyntax);
                 var table = operation.MethodName == "Alter.Table" ? First(verb) : First(operation.FindCall("OnTable"));
@@ -34,7 +34,7 @@ internal sealed class FluentMigratorInverseWriter : InverseWriter
                     : Add(statements, operation, "Delete.Column(" + name + ").FromTable(" + table + ")" + schema);
             }
 
-            case OperationKind.DropColumn:
+            case MigrationOperationKind.DropColumn:
             {
                 if (history.FindTable(operation.Schema, operation.Table)?.FindColumn(operation.Name) is not { } column)
                 {
@@ -44,7 +44,7 @@ internal sealed class FluentMigratorInverseWriter : InverseWriter
                 return Add(statements, operation, "Create.Column(" + CodeText.Literal(column.Name) + ").OnTable(" + First(operation.FindCall("FromTable")) + ")" + schema + Modifiers(column.Definition), operation.FindCall("FromTable"));
             }
 
-            case OperationKind.AlterColumn:
+            case MigrationOperationKind.AlterColumn:
             {
                 if (operation.ColumnDefinitions.IsEmpty)
                 {
@@ -65,19 +65,19 @@ internal sealed class FluentMigratorInverseWriter : InverseWriter
                 return Add(statements, operation, "Alter.Column(" + CodeText.Literal(column.Name) + ").OnTable(" + table + ")" + schema + Modifiers(column.Definition));
             }
 
-            case OperationKind.RenameTable:
+            case MigrationOperationKind.RenameTable:
                 return Add(statements, operation, "Rename.Table(" + First(operation.FindCall("To")) + ")" + schema + ".To(" + First(verb) + ")", verb, operation.FindCall("To"));
-            case OperationKind.RenameColumn:
+            case MigrationOperationKind.RenameColumn:
                 return Add(statements, operation, "Rename.Column(" + First(operation.FindCall("To")) + ").OnTable(" + First(operation.FindCall("OnTable")) + ")" + schema + ".To(" + First(verb) + ")", verb, operation.FindCall("To"), operation.FindCall("OnTable"));
-            case OperationKind.CreateIndex:
+            case MigrationOperationKind.CreateIndex:
                 return Add(statements, operation, "Delete.Index(" + First(verb) + ").OnTable(" + First(operation.FindCall("OnTable")) + ")" + schema, verb, operation.FindCall("OnTable"));
-            case OperationKind.AddForeignKey:
+            case MigrationOperationKind.AddForeignKey:
                 return Add(statements, operation, "Delete.ForeignKey(" + First(verb) + ").OnTable(" + First(operation.FindCall("FromTable")) + ")" + schema, verb, operation.FindCall("FromTable"));
-            case OperationKind.AddPrimaryKey:
+            case MigrationOperationKind.AddPrimaryKey:
                 return Add(statements, operation, "Delete.PrimaryKey(" + First(verb) + ").FromTable(" + First(operation.FindCall("OnTable")) + ")" + schema, verb, operation.FindCall("OnTable"));
-            case OperationKind.AddUniqueConstraint:
+            case MigrationOperationKind.AddUniqueConstraint:
                 return Add(statements, operation, "Delete.UniqueConstraint(" + First(verb) + ").FromTable(" + First(operation.FindCall("OnTable")) + ")" + schema, verb, operation.FindCall("OnTable"));
-            case OperationKind.DropIndex:
+            case MigrationOperationKind.DropIndex:
             {
                 if (history.FindIndex(operation.Schema, operation.Table, operation.Name) is not { } found)
                 {
@@ -87,9 +87,9 @@ internal sealed class FluentMigratorInverseWriter : InverseWriter
                 return Add(statements, operation, Rewrite(found.Index.Source, found.Table.Name, found.Index.Columns));
             }
 
-            case OperationKind.DropPrimaryKey:
-            case OperationKind.DropForeignKey:
-            case OperationKind.DropUniqueConstraint:
+            case MigrationOperationKind.DropPrimaryKey:
+            case MigrationOperationKind.DropForeignKey:
+            case MigrationOperationKind.DropUniqueConstraint:
             {
                 var table = history.FindTable(operation.Schema, operation.Table);
                 if (table?.FindKey(SchemaHistory.AddKindOf(operation.Kind), operation.Name) is not { } key)
@@ -100,17 +100,17 @@ internal sealed class FluentMigratorInverseWriter : InverseWriter
                 return Add(statements, operation, Rewrite(key.Source, table.Name, key.Columns));
             }
 
-            case OperationKind.EnsureSchema:
+            case MigrationOperationKind.EnsureSchema:
                 return Add(statements, operation, "Delete.Schema(" + First(verb) + ")", verb);
-            case OperationKind.DropSchema:
+            case MigrationOperationKind.DropSchema:
                 return Add(statements, operation, "Create.Schema(" + First(verb) + ")", verb);
-            case OperationKind.CreateSequence:
+            case MigrationOperationKind.CreateSequence:
                 return Add(statements, operation, "Delete.Sequence(" + First(verb) + ")" + schema, verb);
-            case OperationKind.DropSequence:
+            case MigrationOperationKind.DropSequence:
                 return history.FindSequence(operation.Schema, operation.Name) is { } sequence
                     ? Add(statements, operation, Rewrite(sequence, null, null))
                     : NoHistory(operation, "that sequence");
-            case OperationKind.InsertData:
+            case MigrationOperationKind.InsertData:
             {
                 var rows = operation.FluentCalls.Where(c => c.Name == "Row").ToList();
                 if (rows.Count == 0)
@@ -122,13 +122,13 @@ internal sealed class FluentMigratorInverseWriter : InverseWriter
                 return Add(statements, operation, "Delete.FromTable(" + First(verb) + ")" + schema + string.Concat(rows.Select(r => "\n" + CodeText.Indent + CallText(r))), verb);
             }
 
-            case OperationKind.Sql:
+            case MigrationOperationKind.Sql:
                 return NotReversible(operation, "raw SQL has no known inverse");
-            case OperationKind.OpaqueScript:
+            case MigrationOperationKind.OpaqueScript:
                 return NotReversible(operation, "what the script does is not known");
-            case OperationKind.UpdateData:
+            case MigrationOperationKind.UpdateData:
                 return NotReversible(operation, "the previous values are not known");
-            case OperationKind.DeleteData:
+            case MigrationOperationKind.DeleteData:
                 return NotReversible(operation, "the deleted rows are not known");
             default:
                 return NotReversible(operation, "there is no inverse operation for it");

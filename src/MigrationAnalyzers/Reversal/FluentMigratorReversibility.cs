@@ -92,8 +92,8 @@ public static class FluentMigratorReversibility
         {
             return operation.Kind switch
             {
-                OperationKind.AddColumn => "CreateColumnExpression",
-                OperationKind.AlterColumn => "AlterColumnExpression",
+                MigrationOperationKind.AddColumn => "CreateColumnExpression",
+                MigrationOperationKind.AlterColumn => "AlterColumnExpression",
                 _ => "AlterTableExpression",
             };
         }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Model;
 
@@ -16,13 +15,13 @@ namespace MigrationAnalyzers.Reversal;
 public static class InversePlanner
 {
     /// <summary>Operations that need no inverse when their table is created by the same Up: dropping the table undoes them.</summary>
-    private static readonly HashSet<OperationKind> CoveredByTableDrop = new HashSet<OperationKind>
+    private static readonly HashSet<MigrationOperationKind> CoveredByTableDrop = new HashSet<MigrationOperationKind>
     {
-        OperationKind.AddColumn, OperationKind.DropColumn, OperationKind.AlterColumn, OperationKind.RenameColumn,
-        OperationKind.CreateIndex, OperationKind.DropIndex, OperationKind.RenameIndex,
-        OperationKind.AddPrimaryKey, OperationKind.DropPrimaryKey, OperationKind.AddForeignKey, OperationKind.DropForeignKey,
-        OperationKind.AddUniqueConstraint, OperationKind.DropUniqueConstraint, OperationKind.AddCheckConstraint, OperationKind.DropCheckConstraint,
-        OperationKind.InsertData, OperationKind.UpdateData, OperationKind.DeleteData,
+        MigrationOperationKind.AddColumn, MigrationOperationKind.DropColumn, MigrationOperationKind.AlterColumn, MigrationOperationKind.RenameColumn,
+        MigrationOperationKind.CreateIndex, MigrationOperationKind.DropIndex, MigrationOperationKind.RenameIndex,
+        MigrationOperationKind.AddPrimaryKey, MigrationOperationKind.DropPrimaryKey, MigrationOperationKind.AddForeignKey, MigrationOperationKind.DropForeignKey,
+        MigrationOperationKind.AddUniqueConstraint, MigrationOperationKind.DropUniqueConstraint, MigrationOperationKind.AddCheckConstraint, MigrationOperationKind.DropCheckConstraint,
+        MigrationOperationKind.InsertData, MigrationOperationKind.UpdateData, MigrationOperationKind.DeleteData,
     };
 
     /// <summary>The whole Down for <paramref name="migration"/>'s Up.</summary>
@@ -97,10 +96,10 @@ public static class InversePlanner
 
     /// <summary>Inverses that recreate what the operation removes, or read the table's key, take facts from history.</summary>
     private static bool NeedsHistory(MigrationOperation operation)
-        => operation.Kind is OperationKind.DropTable or OperationKind.DropColumn or OperationKind.DropIndex
-               or OperationKind.DropPrimaryKey or OperationKind.DropForeignKey or OperationKind.DropUniqueConstraint
-               or OperationKind.DropCheckConstraint or OperationKind.DropSequence or OperationKind.InsertData
-           || (operation.Kind == OperationKind.AlterColumn && operation.Framework == MigrationFramework.FluentMigrator);
+        => operation.Kind is MigrationOperationKind.DropTable or MigrationOperationKind.DropColumn or MigrationOperationKind.DropIndex
+               or MigrationOperationKind.DropPrimaryKey or MigrationOperationKind.DropForeignKey or MigrationOperationKind.DropUniqueConstraint
+               or MigrationOperationKind.DropCheckConstraint or MigrationOperationKind.DropSequence or MigrationOperationKind.InsertData
+           || (operation.Kind == MigrationOperationKind.AlterColumn && operation.Framework == MigrationFramework.FluentMigrator);
 
     /// <summary>The schema before operation <paramref name="upTo"/> of Up: every earlier migration of the same history, then Up's first operations.</summary>
     private static SchemaHistory Replay(MigrationInfo migration, MigrationCatalog catalog, ImmutableArray<MigrationOperation> operations, int upTo)
@@ -117,15 +116,15 @@ public static class InversePlanner
 
     private static void Track(MigrationOperation operation, HashSet<string> createdHere)
     {
-        if (operation.Kind == OperationKind.CreateTable && operation.Table is not null)
+        if (operation.Kind == MigrationOperationKind.CreateTable && operation.Table is not null)
         {
             createdHere.Add(operation.Table);
         }
-        else if (operation.Kind == OperationKind.RenameTable && operation.Table is not null && operation.NewName is not null && createdHere.Remove(operation.Table))
+        else if (operation.Kind == MigrationOperationKind.RenameTable && operation.Table is not null && operation.NewName is not null && createdHere.Remove(operation.Table))
         {
             createdHere.Add(operation.NewName);
         }
-        else if (operation.Kind == OperationKind.DropTable && operation.Table is not null)
+        else if (operation.Kind == MigrationOperationKind.DropTable && operation.Table is not null)
         {
             createdHere.Remove(operation.Table);
         }

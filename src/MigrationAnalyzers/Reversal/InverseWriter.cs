@@ -18,9 +18,9 @@ internal abstract class InverseWriter
     {
         var target = operation.Kind switch
         {
-            OperationKind.CreateTable or OperationKind.DropTable or OperationKind.RenameTable or OperationKind.AlterTable
-                or OperationKind.InsertData or OperationKind.UpdateData or OperationKind.DeleteData => operation.Table,
-            OperationKind.EnsureSchema or OperationKind.DropSchema or OperationKind.CreateSequence or OperationKind.DropSequence => operation.Name,
+            MigrationOperationKind.CreateTable or MigrationOperationKind.DropTable or MigrationOperationKind.RenameTable or MigrationOperationKind.AlterTable
+                or MigrationOperationKind.InsertData or MigrationOperationKind.UpdateData or MigrationOperationKind.DeleteData => operation.Table,
+            MigrationOperationKind.EnsureSchema or MigrationOperationKind.DropSchema or MigrationOperationKind.CreateSequence or MigrationOperationKind.DropSequence => operation.Name,
             _ when operation.Table is not null && operation.Name is not null => operation.Table + "." + operation.Name,
             _ => operation.Table ?? operation.Name,
         };

@@ -108,7 +108,7 @@ public sealed class ReversalCheck
             // (the one Up dropped) comes back with its indexes and keys: neither is a mismatch.
             if (!expected.Contains(signature) && operation.Table is not null
                 && !createdHere.Contains(operation.Table) && !createdByDown.Contains(operation.Table)
-                && !(operation.Kind == OperationKind.AddForeignKey && operation.PrincipalTable is { } principal && createdByDown.Contains(principal)))
+                && !(operation.Kind == MigrationOperationKind.AddForeignKey && operation.PrincipalTable is { } principal && createdByDown.Contains(principal)))
             {
                 unexplained.Add(operation);
             }
@@ -121,10 +121,10 @@ public sealed class ReversalCheck
         for (var i = 0; i < up.Operations.Length; i++)
         {
             var operation = up.Operations[i];
-            var coveredByTableDrop = operation.Table is not null && created.Contains(operation.Table) && operation.Kind != OperationKind.RenameTable;
+            var coveredByTableDrop = operation.Table is not null && created.Contains(operation.Table) && operation.Kind != MigrationOperationKind.RenameTable;
 
             // EF Core's scaffolder never drops a schema in Down (other objects may live in it): not a mismatch.
-            var keptOnPurpose = operation.Kind == OperationKind.EnsureSchema;
+            var keptOnPurpose = operation.Kind == MigrationOperationKind.EnsureSchema;
             if (inverses[i] is { } inverse && !coveredByTableDrop && !keptOnPurpose && !present.Contains(inverse))
             {
                 unreversed.Add(i);
@@ -187,8 +187,8 @@ public sealed class ReversalCheck
     }
 
     // Column and index operations name one object of a table: a different name there is a mistyped inverse.
-    private static bool HasNamedInverse(OperationKind kind)
-        => kind is OperationKind.AddColumn or OperationKind.DropColumn or OperationKind.CreateIndex or OperationKind.DropIndex;
+    private static bool HasNamedInverse(MigrationOperationKind kind)
+        => kind is MigrationOperationKind.AddColumn or MigrationOperationKind.DropColumn or MigrationOperationKind.CreateIndex or MigrationOperationKind.DropIndex;
 
     private static int EditDistance(string a, string b)
     {
@@ -215,7 +215,7 @@ public sealed class ReversalCheck
     }
 
     private static bool ChangesNothing(MigrationOperation operation)
-        => operation.Kind == OperationKind.RenameTable
+        => operation.Kind == MigrationOperationKind.RenameTable
            && operation.Table is not null
            && string.Equals(operation.Table, operation.NewName, StringComparison.Ordinal)
            && string.Equals(operation.Schema, operation.NewSchema, StringComparison.Ordinal);
@@ -223,18 +223,18 @@ public sealed class ReversalCheck
     /// <summary>Adds the table <paramref name="operation"/> creates, or the new name of a table created here and renamed, to <paramref name="created"/>.</summary>
     private static void TrackCreatedTable(MigrationOperation operation, HashSet<string> created)
     {
-        if (operation.Kind == OperationKind.CreateTable && operation.Table is not null)
+        if (operation.Kind == MigrationOperationKind.CreateTable && operation.Table is not null)
         {
             created.Add(operation.Table);
         }
-        else if (operation.Kind == OperationKind.RenameTable && operation.Table is not null && operation.NewName is not null && created.Contains(operation.Table))
+        else if (operation.Kind == MigrationOperationKind.RenameTable && operation.Table is not null && operation.NewName is not null && created.Contains(operation.Table))
         {
             created.Add(operation.NewName);
         }
     }
 
     private static bool IsUnderstood(MigrationOperation operation)
-        => operation.Kind is not (OperationKind.Unknown or OperationKind.Sql or OperationKind.OpaqueScript or OperationKind.RestartSequence or OperationKind.AlterDatabase);
+        => operation.Kind is not (MigrationOperationKind.Unknown or MigrationOperationKind.Sql or MigrationOperationKind.OpaqueScript or MigrationOperationKind.RestartSequence or MigrationOperationKind.AlterDatabase);
 
     /// <summary>What the operation does, as a comparable key; null when a name it needs is not known.</summary>
     public static string? Signature(MigrationOperation operation) => Key(operation.Kind, operation);
@@ -246,50 +246,50 @@ public sealed class ReversalCheck
         return operation.Kind switch
         {
             // A rename is undone by the rename back.
-            OperationKind.RenameTable or OperationKind.RenameColumn or OperationKind.RenameIndex or OperationKind.RenameSequence
-                => operation.NewName is null || operation.Name is null && operation.Kind != OperationKind.RenameTable
+            MigrationOperationKind.RenameTable or MigrationOperationKind.RenameColumn or MigrationOperationKind.RenameIndex or MigrationOperationKind.RenameSequence
+                => operation.NewName is null || operation.Name is null && operation.Kind != MigrationOperationKind.RenameTable
                     ? null
-                    : Join(operation.Kind.ToString(), operation.Kind == OperationKind.RenameColumn ? operation.Table : null, operation.NewName, operation.Kind == OperationKind.RenameTable ? operation.Table : operation.Name),
+                    : Join(operation.Kind.ToString(), operation.Kind == MigrationOperationKind.RenameColumn ? operation.Table : null, operation.NewName, operation.Kind == MigrationOperationKind.RenameTable ? operation.Table : operation.Name),
             _ => Key(inverse, operation),
         };
     }
 
     /// <summary>The kind of operation that undoes one of <paramref name="kind"/>; the kind itself for alters and renames.</summary>
-    private static OperationKind InverseKind(OperationKind kind)
+    private static MigrationOperationKind InverseKind(MigrationOperationKind kind)
         => kind switch
         {
-            OperationKind.CreateTable => OperationKind.DropTable,
-            OperationKind.DropTable => OperationKind.CreateTable,
-            OperationKind.AddColumn => OperationKind.DropColumn,
-            OperationKind.DropColumn => OperationKind.AddColumn,
-            OperationKind.CreateIndex => OperationKind.DropIndex,
-            OperationKind.DropIndex => OperationKind.CreateIndex,
-            OperationKind.AddPrimaryKey => OperationKind.DropPrimaryKey,
-            OperationKind.DropPrimaryKey => OperationKind.AddPrimaryKey,
-            OperationKind.AddForeignKey => OperationKind.DropForeignKey,
-            OperationKind.DropForeignKey => OperationKind.AddForeignKey,
-            OperationKind.AddUniqueConstraint => OperationKind.DropUniqueConstraint,
-            OperationKind.DropUniqueConstraint => OperationKind.AddUniqueConstraint,
-            OperationKind.AddCheckConstraint => OperationKind.DropCheckConstraint,
-            OperationKind.DropCheckConstraint => OperationKind.AddCheckConstraint,
-            OperationKind.EnsureSchema => OperationKind.DropSchema,
-            OperationKind.DropSchema => OperationKind.EnsureSchema,
-            OperationKind.CreateSequence => OperationKind.DropSequence,
-            OperationKind.DropSequence => OperationKind.CreateSequence,
-            OperationKind.InsertData => OperationKind.DeleteData,
-            OperationKind.DeleteData => OperationKind.InsertData,
+            MigrationOperationKind.CreateTable => MigrationOperationKind.DropTable,
+            MigrationOperationKind.DropTable => MigrationOperationKind.CreateTable,
+            MigrationOperationKind.AddColumn => MigrationOperationKind.DropColumn,
+            MigrationOperationKind.DropColumn => MigrationOperationKind.AddColumn,
+            MigrationOperationKind.CreateIndex => MigrationOperationKind.DropIndex,
+            MigrationOperationKind.DropIndex => MigrationOperationKind.CreateIndex,
+            MigrationOperationKind.AddPrimaryKey => MigrationOperationKind.DropPrimaryKey,
+            MigrationOperationKind.DropPrimaryKey => MigrationOperationKind.AddPrimaryKey,
+            MigrationOperationKind.AddForeignKey => MigrationOperationKind.DropForeignKey,
+            MigrationOperationKind.DropForeignKey => MigrationOperationKind.AddForeignKey,
+            MigrationOperationKind.AddUniqueConstraint => MigrationOperationKind.DropUniqueConstraint,
+            MigrationOperationKind.DropUniqueConstraint => MigrationOperationKind.AddUniqueConstraint,
+            MigrationOperationKind.AddCheckConstraint => MigrationOperationKind.DropCheckConstraint,
+            MigrationOperationKind.DropCheckConstraint => MigrationOperationKind.AddCheckConstraint,
+            MigrationOperationKind.EnsureSchema => MigrationOperationKind.DropSchema,
+            MigrationOperationKind.DropSchema => MigrationOperationKind.EnsureSchema,
+            MigrationOperationKind.CreateSequence => MigrationOperationKind.DropSequence,
+            MigrationOperationKind.DropSequence => MigrationOperationKind.CreateSequence,
+            MigrationOperationKind.InsertData => MigrationOperationKind.DeleteData,
+            MigrationOperationKind.DeleteData => MigrationOperationKind.InsertData,
             _ => kind,
         };
 
-    private static string? Key(OperationKind kind, MigrationOperation operation) => kind switch
+    private static string? Key(MigrationOperationKind kind, MigrationOperation operation) => kind switch
     {
-        OperationKind.CreateTable or OperationKind.DropTable or OperationKind.AlterTable
-            or OperationKind.InsertData or OperationKind.DeleteData or OperationKind.UpdateData
-            or OperationKind.AddPrimaryKey or OperationKind.DropPrimaryKey => Join(kind.ToString(), operation.Table),
-        OperationKind.AddColumn or OperationKind.DropColumn or OperationKind.AlterColumn => Join(kind.ToString(), operation.Table, operation.Name),
-        OperationKind.RenameTable => Join(kind.ToString(), null, operation.Table, operation.NewName),
-        OperationKind.RenameColumn => Join(kind.ToString(), operation.Table, operation.Name, operation.NewName),
-        OperationKind.RenameIndex or OperationKind.RenameSequence => Join(kind.ToString(), null, operation.Name, operation.NewName),
+        MigrationOperationKind.CreateTable or MigrationOperationKind.DropTable or MigrationOperationKind.AlterTable
+            or MigrationOperationKind.InsertData or MigrationOperationKind.DeleteData or MigrationOperationKind.UpdateData
+            or MigrationOperationKind.AddPrimaryKey or MigrationOperationKind.DropPrimaryKey => Join(kind.ToString(), operation.Table),
+        MigrationOperationKind.AddColumn or MigrationOperationKind.DropColumn or MigrationOperationKind.AlterColumn => Join(kind.ToString(), operation.Table, operation.Name),
+        MigrationOperationKind.RenameTable => Join(kind.ToString(), null, operation.Table, operation.NewName),
+        MigrationOperationKind.RenameColumn => Join(kind.ToString(), operation.Table, operation.Name, operation.NewName),
+        MigrationOperationKind.RenameIndex or MigrationOperationKind.RenameSequence => Join(kind.ToString(), null, operation.Name, operation.NewName),
         _ => Join(kind.ToString(), operation.Name),
     };
 

@@ -124,7 +124,7 @@ public class CalledMethodsModelTests
         Assert.Empty(TestCompilation.Errors(compilation));
         var migration = Assert.Single(MigrationCatalog.For(compilation).All);
 
-        Assert.Equal(new[] { OperationKind.CreateTable, OperationKind.CreateIndex }, migration.Up.Operations.Select(o => o.Kind));
+        Assert.Equal(new[] { MigrationOperationKind.CreateTable, MigrationOperationKind.CreateIndex }, migration.Up.Operations.Select(o => o.Kind));
         Assert.All(migration.Up.Operations, o => Assert.Equal("/0/Test1.cs", o.Syntax.SyntaxTree.FilePath));
         Assert.Equal(2, migration.Up.CalledMethods.Length);
         Assert.False(migration.Up.IsSelfContained);
@@ -231,9 +231,9 @@ public class CalledMethodsModelTests
         Assert.Empty(TestCompilation.Errors(compilation));
         var migration = Assert.Single(MigrationCatalog.For(compilation).All);
         var create = Assert.Single(migration.Up.Operations);
-        Assert.Equal((OperationKind.CreateTable, "Users"), (create.Kind, create.Table));
+        Assert.Equal((MigrationOperationKind.CreateTable, "Users"), (create.Kind, create.Table));
         Assert.Single(migration.Up.UnrecognizedStatements);
         var drop = Assert.Single(migration.Down.Operations);
-        Assert.Equal((OperationKind.DropTable, "Users"), (drop.Kind, drop.Table));
+        Assert.Equal((MigrationOperationKind.DropTable, "Users"), (drop.Kind, drop.Table));
     }
 }

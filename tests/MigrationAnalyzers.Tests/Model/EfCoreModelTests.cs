@@ -75,7 +75,7 @@ public class EfCoreModelTests
         var up = migration.Up;
 
         Assert.Equal(
-            new[] { OperationKind.EnsureSchema, OperationKind.CreateTable, OperationKind.AddColumn, OperationKind.CreateIndex, OperationKind.RenameColumn, OperationKind.Sql },
+            new[] { MigrationOperationKind.EnsureSchema, MigrationOperationKind.CreateTable, MigrationOperationKind.AddColumn, MigrationOperationKind.CreateIndex, MigrationOperationKind.RenameColumn, MigrationOperationKind.Sql },
             up.Operations.Select(o => o.Kind));
 
         // The helper of the migration's own class is read in place of its call; being empty, it adds nothing.
@@ -90,7 +90,7 @@ public class EfCoreModelTests
         Assert.Equal("int", create.ColumnDefinitions[0].ClrType!.ToDisplayString());
         Assert.False(create.ColumnDefinitions[0].IsNullable);
         Assert.True(create.ColumnDefinitions[2].HasDefault);
-        Assert.Equal(new[] { OperationKind.AddPrimaryKey, OperationKind.AddForeignKey }, create.Constraints.Select(c => c.Kind));
+        Assert.Equal(new[] { MigrationOperationKind.AddPrimaryKey, MigrationOperationKind.AddForeignKey }, create.Constraints.Select(c => c.Kind));
         Assert.Equal(new[] { "UserId" }, create.Constraints[1].Columns);
         Assert.Equal("Users", create.Constraints[1].PrincipalTable);
 

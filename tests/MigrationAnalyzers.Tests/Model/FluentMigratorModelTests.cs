@@ -56,8 +56,8 @@ public class FluentMigratorModelTests
         Assert.Equal(
             new[]
             {
-                OperationKind.CreateTable, OperationKind.AddColumn, OperationKind.AlterColumn, OperationKind.CreateIndex,
-                OperationKind.RenameColumn, OperationKind.DropColumn, OperationKind.DropColumn, OperationKind.Sql, OperationKind.InsertData,
+                MigrationOperationKind.CreateTable, MigrationOperationKind.AddColumn, MigrationOperationKind.AlterColumn, MigrationOperationKind.CreateIndex,
+                MigrationOperationKind.RenameColumn, MigrationOperationKind.DropColumn, MigrationOperationKind.DropColumn, MigrationOperationKind.Sql, MigrationOperationKind.InsertData,
             },
             up.Select(o => o.Kind));
 
@@ -78,7 +78,7 @@ public class FluentMigratorModelTests
         Assert.Equal("Orders", up[8].Table);
 
         var down = Assert.Single(migration.Down.Operations);
-        Assert.Equal((OperationKind.DropTable, "Orders", "sales"), (down.Kind, down.Table, down.Schema));
+        Assert.Equal((MigrationOperationKind.DropTable, "Orders", "sales"), (down.Kind, down.Table, down.Schema));
     }
 
     [Fact]

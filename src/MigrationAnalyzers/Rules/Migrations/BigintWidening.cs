@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using MigrationAnalyzers.Model;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -176,12 +175,12 @@ public sealed class BigintWidening
 
         foreach (var operation in up.Operations)
         {
-            if (operation.Kind == OperationKind.CreateTable && operation.Table is { } dependentTable)
+            if (operation.Kind == MigrationOperationKind.CreateTable && operation.Table is { } dependentTable)
             {
                 // EF Core: table.ForeignKey(…, principalTable: "Orders", principalColumn: "Id") in the constraints lambda.
                 foreach (var constraint in operation.Constraints)
                 {
-                    if (constraint.Kind == OperationKind.AddForeignKey
+                    if (constraint.Kind == MigrationOperationKind.AddForeignKey
                         && Matches(constraint.PrincipalTable, constraint.GetArgument("principalSchema")?.StringValue, table, principal.Schema)
                         && PointsAt(constraint.GetArgument("principalColumn")?.StringValue, name))
                     {
@@ -205,7 +204,7 @@ public sealed class BigintWidening
                     }
                 }
             }
-            else if (operation.Kind == OperationKind.AddForeignKey
+            else if (operation.Kind == MigrationOperationKind.AddForeignKey
                      && Matches(operation.PrincipalTable, operation.GetArgument("principalSchema")?.StringValue, table, principal.Schema)
                      && PointsAt(operation.GetArgument("principalColumn")?.StringValue ?? operation.FindCall("PrimaryColumn")?.FirstString, name)
                      && operation.Table is { } from)
@@ -223,7 +222,7 @@ public sealed class BigintWidening
     {
         foreach (var operation in up.Operations)
         {
-            if (operation.Kind == OperationKind.CreateTable && string.Equals(operation.Table, table, StringComparison.OrdinalIgnoreCase))
+            if (operation.Kind == MigrationOperationKind.CreateTable && string.Equals(operation.Table, table, StringComparison.OrdinalIgnoreCase))
             {
                 foreach (var candidate in operation.ColumnDefinitions)
                 {

@@ -7,7 +7,6 @@ using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -64,7 +63,7 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer
             }
 
             var locking = database.Behaviour.IndexBuild;
-            if (operation.Kind == OperationKind.Sql)
+            if (operation.Kind == MigrationOperationKind.Sql)
             {
                 // A concurrent statement inside the transaction makes the whole migration fail: MIG1150 says so, and that comes first.
                 if (locking == IndexBuildLocking.BlocksWritesUnlessConcurrent && !ConcurrentIndexInTransactionAnalyzer.FailsInTransaction(migration, operation))
@@ -75,13 +74,13 @@ public sealed class BlockingIndexChangeAnalyzer : MigrationRuleAnalyzer
                 continue;
             }
 
-            if (operation.Kind is not (OperationKind.CreateIndex or OperationKind.DropIndex)
+            if (operation.Kind is not (MigrationOperationKind.CreateIndex or MigrationOperationKind.DropIndex)
                 || timeline.IsNewTable(operation))
             {
                 continue;
             }
 
-            if (operation.Kind == OperationKind.CreateIndex)
+            if (operation.Kind == MigrationOperationKind.CreateIndex)
             {
                 if (locking == IndexBuildLocking.BlocksWritesUnlessConcurrent && !IsConcurrent(operation))
                 {

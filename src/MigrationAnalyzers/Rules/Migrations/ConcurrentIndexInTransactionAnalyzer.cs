@@ -4,7 +4,6 @@ using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -42,7 +41,7 @@ public sealed class ConcurrentIndexInTransactionAnalyzer : MigrationRuleAnalyzer
     /// <summary>Raw SQL of <paramref name="operation"/> runs a concurrent index statement inside the migration's transaction: this rule reports it.</summary>
     public static bool FailsInTransaction(MigrationInfo migration, MigrationOperation operation)
         => !migration.RunsWithoutTransaction
-           && operation.Kind == OperationKind.Sql
+           && operation.Kind == MigrationOperationKind.Sql
            && !operation.SuppressesTransaction
            && operation.GetArgument("suppressTransaction") is not { BoolValue: null }
            && (operation.SqlTemplate ?? operation.SqlText) is { } sql
@@ -54,14 +53,14 @@ public sealed class ConcurrentIndexInTransactionAnalyzer : MigrationRuleAnalyzer
         foreach (var operation in body.Operations)
         {
             string? what = null;
-            if (operation.Kind == OperationKind.Sql
+            if (operation.Kind == MigrationOperationKind.Sql
                 && !operation.SuppressesTransaction
                 && operation.GetArgument("suppressTransaction") is not { BoolValue: null } // a value only known at run time: no guess
                 && (operation.SqlTemplate ?? operation.SqlText) is { } sql)
             {
                 what = IndexStatementFinder.FindFirstConcurrent(sql);
             }
-            else if (!isEf && operation.Kind == OperationKind.CreateIndex && operation.FindCall("AsConcurrently") is { } call
+            else if (!isEf && operation.Kind == MigrationOperationKind.CreateIndex && operation.FindCall("AsConcurrently") is { } call
                      && (call.Arguments.IsEmpty || call.Arguments[0].BoolValue != false))
             {
                 what = "AsConcurrently()";

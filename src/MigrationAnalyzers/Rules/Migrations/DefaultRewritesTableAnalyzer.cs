@@ -9,7 +9,6 @@ using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -61,7 +60,7 @@ public sealed class DefaultRewritesTableAnalyzer : MigrationRuleAnalyzer
         var before11 = Before11(target.Version);
         foreach (var operation in migration.Up.Operations)
         {
-            if (operation.Kind != OperationKind.AddColumn
+            if (operation.Kind != MigrationOperationKind.AddColumn
                 || operation.Column is not { } column
                 || operation.Table is not { } table
                 || TargetDatabasePolicy.ForOperation(target, operation) is not { } database

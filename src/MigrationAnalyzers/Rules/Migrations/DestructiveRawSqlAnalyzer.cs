@@ -6,7 +6,6 @@ using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -32,7 +31,7 @@ public sealed class DestructiveRawSqlAnalyzer : MigrationRuleAnalyzer
         // Up only: Down exists to take back what Up made, and dropping that is its job.
         foreach (var operation in migration.Up.Operations)
         {
-            if (operation.Kind != OperationKind.Sql || (operation.SqlTemplate ?? operation.SqlText) is not { } sql)
+            if (operation.Kind != MigrationOperationKind.Sql || (operation.SqlTemplate ?? operation.SqlText) is not { } sql)
             {
                 continue;
             }

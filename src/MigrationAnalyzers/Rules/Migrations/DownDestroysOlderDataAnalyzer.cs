@@ -8,7 +8,6 @@ using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -38,7 +37,7 @@ public sealed class DownDestroysOlderDataAnalyzer : MigrationRuleAnalyzer
         var findings = new Dictionary<MigrationOperation, ImmutableArray<DestructiveStatement>>();
         foreach (var operation in migration.Down.Operations)
         {
-            if (operation.Kind == OperationKind.Sql && (operation.SqlTemplate ?? operation.SqlText) is { } sql
+            if (operation.Kind == MigrationOperationKind.Sql && (operation.SqlTemplate ?? operation.SqlText) is { } sql
                 && DestructiveSqlFinder.Find(sql) is { IsEmpty: false } statements)
             {
                 findings[operation] = statements;
@@ -154,7 +153,7 @@ public sealed class DownDestroysOlderDataAnalyzer : MigrationRuleAnalyzer
             {
                 switch (operation.Kind)
                 {
-                    case OperationKind.Sql when (operation.SqlTemplate ?? operation.SqlText) is { } sql:
+                    case MigrationOperationKind.Sql when (operation.SqlTemplate ?? operation.SqlText) is { } sql:
                         var read = SqlFootprint.Of(sql);
                         footprint._createdTables.AddRange(read.CreatedTables);
                         footprint._addedColumns.AddRange(read.AddedColumns);
@@ -171,7 +170,7 @@ public sealed class DownDestroysOlderDataAnalyzer : MigrationRuleAnalyzer
                         }
 
                         break;
-                    case OperationKind.AlterColumn when operation.Table is { } table && operation.Name is { } column:
+                    case MigrationOperationKind.AlterColumn when operation.Table is { } table && operation.Name is { } column:
                         footprint._rewrittenColumns.Add((table, column));
                         break;
                 }

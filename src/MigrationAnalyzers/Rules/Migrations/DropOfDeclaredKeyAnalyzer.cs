@@ -5,7 +5,6 @@ using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -55,12 +54,12 @@ public sealed class DropOfDeclaredKeyAnalyzer : MigrationRuleAnalyzer
         }
     }
 
-    private static string? Describe(OperationKind kind)
+    private static string? Describe(MigrationOperationKind kind)
         => kind switch
         {
-            OperationKind.DropIndex => "Index",
-            OperationKind.DropForeignKey => "Foreign key",
-            OperationKind.DropUniqueConstraint => "Unique constraint",
+            MigrationOperationKind.DropIndex => "Index",
+            MigrationOperationKind.DropForeignKey => "Foreign key",
+            MigrationOperationKind.DropUniqueConstraint => "Unique constraint",
             _ => null,
         };
 
@@ -70,19 +69,19 @@ public sealed class DropOfDeclaredKeyAnalyzer : MigrationRuleAnalyzer
         for (var later = index + 1; later < operations.Length; later++)
         {
             var operation = operations[later];
-            if (operation.Kind is OperationKind.DropTable or OperationKind.RenameTable
+            if (operation.Kind is MigrationOperationKind.DropTable or MigrationOperationKind.RenameTable
                 && operation.Table is { } dropped && TableName.Matches(null, dropped, null, table))
             {
                 return true;
             }
 
-            if (operation.Kind is OperationKind.CreateIndex or OperationKind.AddForeignKey or OperationKind.AddUniqueConstraint or OperationKind.RenameIndex
+            if (operation.Kind is MigrationOperationKind.CreateIndex or MigrationOperationKind.AddForeignKey or MigrationOperationKind.AddUniqueConstraint or MigrationOperationKind.RenameIndex
                 && (string.Equals(operation.Name, name, System.StringComparison.OrdinalIgnoreCase) || string.Equals(operation.NewName, name, System.StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
 
-            if (operation.Kind == OperationKind.Sql || operation.Kind == OperationKind.OpaqueScript)
+            if (operation.Kind == MigrationOperationKind.Sql || operation.Kind == MigrationOperationKind.OpaqueScript)
             {
                 return true; // hand-written SQL may build it again: no guess
             }

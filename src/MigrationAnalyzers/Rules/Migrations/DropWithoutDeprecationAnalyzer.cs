@@ -11,7 +11,6 @@ using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -56,13 +55,13 @@ public sealed class DropWithoutDeprecationAnalyzer : MigrationRuleAnalyzer<Lazy<
         var timeline = new UpTimeline(catalog, migration);
         foreach (var operation in migration.Up.Operations)
         {
-            if (operation.Kind is not (OperationKind.DropColumn or OperationKind.DropTable) || operation.Table is not { } table)
+            if (operation.Kind is not (MigrationOperationKind.DropColumn or MigrationOperationKind.DropTable) || operation.Table is not { } table)
             {
                 continue;
             }
 
-            var column = operation.Kind == OperationKind.DropColumn ? operation.Name : null;
-            if ((operation.Kind == OperationKind.DropColumn && (column is null || timeline.IsNewColumn(operation)))
+            var column = operation.Kind == MigrationOperationKind.DropColumn ? operation.Name : null;
+            if ((operation.Kind == MigrationOperationKind.DropColumn && (column is null || timeline.IsNewColumn(operation)))
                 || timeline.IsNewTable(operation))
             {
                 continue;

@@ -8,7 +8,6 @@ using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -50,7 +49,7 @@ public sealed class IdentityColumnOnExistingTableAnalyzer : MigrationRuleAnalyze
         var migration = context.Migration;
         foreach (var operation in migration.Up.Operations)
         {
-            if (operation.Kind != OperationKind.AddColumn
+            if (operation.Kind != MigrationOperationKind.AddColumn
                 || operation.Column is not { } column
                 || operation.Table is not { } table
                 || SameMigration.CreatesTableBefore(migration.Up, operation)

@@ -10,7 +10,6 @@ using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -44,7 +43,7 @@ public sealed class IntIdentityOnNewTableAnalyzer : MigrationRuleAnalyzer
         var up = context.Migration.Up;
         foreach (var operation in up.Operations)
         {
-            if (operation.Kind != OperationKind.CreateTable
+            if (operation.Kind != MigrationOperationKind.CreateTable
                 || operation.Table is not { } table
                 || TargetDatabasePolicy.ForOperation(context.Database, operation) is not { } database
                 || database.Provider is not (DatabaseProvider.PostgreSql or DatabaseProvider.SqlServer or DatabaseProvider.MySql))

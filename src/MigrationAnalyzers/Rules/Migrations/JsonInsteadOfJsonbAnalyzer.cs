@@ -6,7 +6,6 @@ using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -40,7 +39,7 @@ public sealed class JsonInsteadOfJsonbAnalyzer : MigrationRuleAnalyzer
     {
         foreach (var operation in context.Migration.Up.Operations)
         {
-            if (operation.Kind is not (OperationKind.CreateTable or OperationKind.AddColumn or OperationKind.AlterColumn)
+            if (operation.Kind is not (MigrationOperationKind.CreateTable or MigrationOperationKind.AddColumn or MigrationOperationKind.AlterColumn)
                 || operation.Table is not { } table
                 || TargetDatabasePolicy.ForOperation(context.Database, operation) is not { } database
                 || !database.Is(DatabaseProvider.PostgreSql))
@@ -52,12 +51,12 @@ public sealed class JsonInsteadOfJsonbAnalyzer : MigrationRuleAnalyzer
             {
                 if (StoreTypeArgument.Of(column) is not { StringValue: { } storeType } argument
                     || StoreTypeArgument.Normalized(storeType) != "json"
-                    || (operation.Kind == OperationKind.AlterColumn && IsAlreadyJson(column)))
+                    || (operation.Kind == MigrationOperationKind.AlterColumn && IsAlreadyJson(column)))
                 {
                     continue;
                 }
 
-                var isNew = operation.Kind != OperationKind.AlterColumn;
+                var isNew = operation.Kind != MigrationOperationKind.AlterColumn;
                 var canFix = isNew && StoreTypeArgument.IsLiteral(argument);
                 var properties = canFix ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, FixValue) : null;
                 var reason = !isNew ? ExistingColumn : canFix ? NewColumn : NotLiteral;

@@ -7,7 +7,6 @@ using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -50,7 +49,7 @@ public sealed class LockingDdlWithoutLockTimeoutAnalyzer : MigrationRuleAnalyzer
                 continue;
             }
 
-            if (operation.Kind == OperationKind.Sql)
+            if (operation.Kind == MigrationOperationKind.Sql)
             {
                 if ((operation.SqlTemplate ?? operation.SqlText) is not { } sql)
                 {
@@ -117,7 +116,7 @@ public sealed class LockingDdlWithoutLockTimeoutAnalyzer : MigrationRuleAnalyzer
 
         foreach (var operation in migration.Up.Operations)
         {
-            if (operation.SuppressesTransaction || (operation.Kind == OperationKind.CreateIndex && BlockingIndexChangeAnalyzer.IsConcurrent(operation)))
+            if (operation.SuppressesTransaction || (operation.Kind == MigrationOperationKind.CreateIndex && BlockingIndexChangeAnalyzer.IsConcurrent(operation)))
             {
                 return "part of Up runs outside the migration's transaction (suppressTransaction or a concurrent index), and SET LOCAL ends with the transaction";
             }
@@ -146,15 +145,15 @@ public sealed class LockingDdlWithoutLockTimeoutAnalyzer : MigrationRuleAnalyzer
     {
         switch (operation.Kind)
         {
-            case OperationKind.CreateIndex when BlockingIndexChangeAnalyzer.IsConcurrent(operation):
+            case MigrationOperationKind.CreateIndex when BlockingIndexChangeAnalyzer.IsConcurrent(operation):
                 return null;
-            case OperationKind.DropIndex or OperationKind.RenameIndex when operation.Table is null:
+            case MigrationOperationKind.DropIndex or MigrationOperationKind.RenameIndex when operation.Table is null:
                 return "the table of index '" + (operation.Name ?? "?") + "'";
-            case OperationKind.AddColumn or OperationKind.DropColumn or OperationKind.AlterColumn or OperationKind.RenameColumn
-                or OperationKind.RenameTable or OperationKind.DropTable or OperationKind.AlterTable
-                or OperationKind.CreateIndex or OperationKind.DropIndex or OperationKind.RenameIndex
-                or OperationKind.AddPrimaryKey or OperationKind.DropPrimaryKey or OperationKind.AddForeignKey or OperationKind.DropForeignKey
-                or OperationKind.AddUniqueConstraint or OperationKind.DropUniqueConstraint or OperationKind.AddCheckConstraint or OperationKind.DropCheckConstraint:
+            case MigrationOperationKind.AddColumn or MigrationOperationKind.DropColumn or MigrationOperationKind.AlterColumn or MigrationOperationKind.RenameColumn
+                or MigrationOperationKind.RenameTable or MigrationOperationKind.DropTable or MigrationOperationKind.AlterTable
+                or MigrationOperationKind.CreateIndex or MigrationOperationKind.DropIndex or MigrationOperationKind.RenameIndex
+                or MigrationOperationKind.AddPrimaryKey or MigrationOperationKind.DropPrimaryKey or MigrationOperationKind.AddForeignKey or MigrationOperationKind.DropForeignKey
+                or MigrationOperationKind.AddUniqueConstraint or MigrationOperationKind.DropUniqueConstraint or MigrationOperationKind.AddCheckConstraint or MigrationOperationKind.DropCheckConstraint:
                 return operation.Table is { } table && !SameMigration.CreatesTableBefore(up, operation)
                     ? "table '" + TableName.Display(operation.Schema, table) + "'"
                     : null;

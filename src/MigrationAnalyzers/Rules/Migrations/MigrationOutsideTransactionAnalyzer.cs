@@ -3,7 +3,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -63,8 +62,8 @@ public sealed class MigrationOutsideTransactionAnalyzer : MigrationRuleAnalyzer
         {
             var what = operation.Kind switch
             {
-                OperationKind.Sql when operation.SuppressesTransaction => "this SQL",
-                OperationKind.CreateIndex when onPostgres && ProviderAnnotations.IsSet(operation, ProviderAnnotations.NpgsqlCreatedConcurrently)
+                MigrationOperationKind.Sql when operation.SuppressesTransaction => "this SQL",
+                MigrationOperationKind.CreateIndex when onPostgres && ProviderAnnotations.IsSet(operation, ProviderAnnotations.NpgsqlCreatedConcurrently)
                     => "this concurrent index build",
                 _ => null,
             };

@@ -5,7 +5,6 @@ using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
 namespace MigrationAnalyzers.Rules.Migrations;
@@ -44,7 +43,7 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationRuleAnalyzer
 
             string? change = null;
             string? reason = null;
-            if (operation.Kind == OperationKind.AddColumn
+            if (operation.Kind == MigrationOperationKind.AddColumn
                 && NotNullColumn.IsAddedAsNotNull(operation, column)
                 && !NotNullColumn.GetsValuesForExistingRows(column)
                 && !timeline.IsNewTable(operation))
@@ -62,7 +61,7 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationRuleAnalyzer
                     reason += "; the three-step fix is not offered: FluentMigrator cannot alter a column on SQLite, so give the column a default instead";
                 }
             }
-            else if (operation.Kind == OperationKind.AlterColumn
+            else if (operation.Kind == MigrationOperationKind.AlterColumn
                      && NotNullColumn.BecomesNotNull(timeline, operation, column)
                      && !timeline.IsNewColumn(operation)
                      && !timeline.IsBackfilledBefore(operation)

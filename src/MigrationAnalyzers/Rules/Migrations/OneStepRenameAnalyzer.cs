@@ -3,7 +3,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
 namespace MigrationAnalyzers.Rules.Migrations;
@@ -43,12 +42,12 @@ public sealed class OneStepRenameAnalyzer : MigrationRuleAnalyzer
             switch (operation.Kind)
             {
                 // Same name, other schema (or none): a move between schemas, not a rename; SQLite ignores it entirely.
-                case OperationKind.RenameTable when string.Equals(table, newName, System.StringComparison.Ordinal):
+                case MigrationOperationKind.RenameTable when string.Equals(table, newName, System.StringComparison.Ordinal):
                     break;
-                case OperationKind.RenameTable when !timeline.IsNewTable(operation):
+                case MigrationOperationKind.RenameTable when !timeline.IsNewTable(operation):
                     Report(context, timeline, operation, "table", TableName.Display(operation.Schema, table), TableName.Display(operation.NewSchema, newName));
                     break;
-                case OperationKind.RenameColumn when operation.Name is { } column && !timeline.IsNewColumn(operation):
+                case MigrationOperationKind.RenameColumn when operation.Name is { } column && !timeline.IsNewColumn(operation):
                     Report(context, timeline, operation, "column", TableName.Display(operation.Schema, table) + "." + column, newName);
                     break;
             }

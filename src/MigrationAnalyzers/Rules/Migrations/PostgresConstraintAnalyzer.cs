@@ -5,7 +5,6 @@ using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 using MigrationAnalyzers.Sql;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -17,14 +16,14 @@ namespace MigrationAnalyzers.Rules.Migrations;
 public abstract class PostgresConstraintAnalyzer : MigrationRuleAnalyzer
 {
     private readonly DiagnosticDescriptor _descriptor;
-    private readonly IReadOnlyDictionary<OperationKind, string> _operationKinds;
+    private readonly IReadOnlyDictionary<MigrationOperationKind, string> _operationKinds;
     private readonly IReadOnlyDictionary<AddedConstraintKind, string> _sqlKinds;
 
     /// <param name="operationKinds">The operations the rule reports, with the name the message gives them.</param>
     /// <param name="sqlKinds">The raw-SQL constraint kinds the rule reports, with the name the message gives them.</param>
     protected PostgresConstraintAnalyzer(
         DiagnosticDescriptor descriptor,
-        IReadOnlyDictionary<OperationKind, string> operationKinds,
+        IReadOnlyDictionary<MigrationOperationKind, string> operationKinds,
         IReadOnlyDictionary<AddedConstraintKind, string> sqlKinds)
         : base(descriptor)
     {
@@ -73,7 +72,7 @@ public abstract class PostgresConstraintAnalyzer : MigrationRuleAnalyzer
                     context.Report(_descriptor, operation.Location, properties, kind, operation.Name ?? "?", TableName.Display(operation.Schema, table));
                 }
             }
-            else if (operation.Kind == OperationKind.Sql && (operation.SqlTemplate ?? operation.SqlText) is { } sql)
+            else if (operation.Kind == MigrationOperationKind.Sql && (operation.SqlTemplate ?? operation.SqlText) is { } sql)
             {
                 // One diagnostic per SQL operation: the first unsafe constraint, and none when a graver rule reports the same text.
                 var constraints = AddedConstraintFinder.Find(sql);

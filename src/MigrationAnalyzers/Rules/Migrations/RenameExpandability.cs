@@ -4,7 +4,6 @@ using System.Linq;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -17,7 +16,7 @@ internal static class RenameExpandability
     /// <summary>Null when the expand step can be written; otherwise why not, in words for the diagnostic.</summary>
     public static string? WhyNoFix(TargetDatabase target, UpTimeline timeline, MigrationOperation rename)
     {
-        if (rename.Kind != OperationKind.RenameColumn)
+        if (rename.Kind != MigrationOperationKind.RenameColumn)
         {
             return "a table rename has no code fix, only a column rename has one";
         }
@@ -53,7 +52,7 @@ internal static class RenameExpandability
     /// <summary>The primary key columns from the history (a key constraint, or FluentMigrator's <c>PrimaryKey()</c> on columns); null when unknown.</summary>
     public static IReadOnlyList<string>? PrimaryKeyOf(TableState table)
     {
-        if (table.Keys.FirstOrDefault(key => key.Kind == OperationKind.AddPrimaryKey) is { Columns.Count: > 0 } key)
+        if (table.Keys.FirstOrDefault(key => key.Kind == MigrationOperationKind.AddPrimaryKey) is { Columns.Count: > 0 } key)
         {
             return key.Columns;
         }

@@ -9,7 +9,6 @@ using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -48,7 +47,7 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
         var timeline = new UpTimeline(catalog, migration);
         foreach (var operation in migration.Up.Operations)
         {
-            if (operation.Kind != OperationKind.AlterColumn
+            if (operation.Kind != MigrationOperationKind.AlterColumn
                 || operation.Table is not { } table
                 || operation.Name is not { } name
                 || operation.Column is not { } column
@@ -77,7 +76,7 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
     /// check can make instant. Asked for a migration whose deployment already made the rule report the NOT NULL case.
     /// </summary>
     internal static bool IsNotNullWithCheckCase(MigrationInfo migration, UpTimeline timeline, MigrationOperation operation, TargetDatabase target)
-        => operation is { Kind: OperationKind.AlterColumn, Table: not null, Name: not null, Column: { } column }
+        => operation is { Kind: MigrationOperationKind.AlterColumn, Table: not null, Name: not null, Column: { } column }
            && target.IsKnown
            && !timeline.IsNewColumn(operation)
            && TargetDatabasePolicy.ForOperation(target, operation) is { } database

@@ -6,7 +6,6 @@ using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -36,7 +35,7 @@ public sealed class TableMaintenanceInMigrationAnalyzer : MigrationRuleAnalyzer
         var migration = context.Migration;
         foreach (var operation in body.Operations)
         {
-            if (operation.Kind != OperationKind.Sql || (operation.SqlTemplate ?? operation.SqlText) is not { } sql)
+            if (operation.Kind != MigrationOperationKind.Sql || (operation.SqlTemplate ?? operation.SqlText) is not { } sql)
             {
                 continue;
             }

@@ -7,7 +7,6 @@ using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -30,7 +29,7 @@ public sealed class TimestampWithoutTimeZoneAnalyzer : MigrationRuleAnalyzer
     {
         foreach (var operation in context.Migration.Up.Operations)
         {
-            if (operation.Kind is not (OperationKind.CreateTable or OperationKind.AddColumn)
+            if (operation.Kind is not (MigrationOperationKind.CreateTable or MigrationOperationKind.AddColumn)
                 || operation.Table is not { } table
                 || TargetDatabasePolicy.ForOperation(context.Database, operation) is not { } database
                 || !database.Is(DatabaseProvider.PostgreSql))

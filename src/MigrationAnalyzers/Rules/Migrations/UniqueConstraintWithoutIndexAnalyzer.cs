@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
-using OperationKind = MigrationAnalyzers.Model.OperationKind;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -14,10 +14,10 @@ namespace MigrationAnalyzers.Rules.Migrations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UniqueConstraintWithoutIndexAnalyzer : PostgresConstraintAnalyzer
 {
-    private static readonly Dictionary<OperationKind, string> OperationKinds = new Dictionary<OperationKind, string>
+    private static readonly Dictionary<MigrationOperationKind, string> OperationKinds = new Dictionary<MigrationOperationKind, string>
     {
-        [OperationKind.AddUniqueConstraint] = "Unique constraint",
-        [OperationKind.AddPrimaryKey] = "Primary key",
+        [MigrationOperationKind.AddUniqueConstraint] = "Unique constraint",
+        [MigrationOperationKind.AddPrimaryKey] = "Primary key",
     };
 
     private static readonly Dictionary<AddedConstraintKind, string> SqlKinds = new Dictionary<AddedConstraintKind, string>

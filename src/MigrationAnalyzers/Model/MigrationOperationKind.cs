@@ -1,7 +1,7 @@
 namespace MigrationAnalyzers.Model;
 
 /// <summary>What one migration operation does, the same for EF Core and FluentMigrator.</summary>
-public enum OperationKind
+public enum MigrationOperationKind
 {
     Unknown,
 
@@ -52,9 +52,9 @@ public enum OperationKind
 public static class OperationKindFacts
 {
     /// <summary>Data operations change rows, not the schema.</summary>
-    public static bool IsData(this OperationKind kind)
-        => kind is OperationKind.InsertData or OperationKind.UpdateData or OperationKind.DeleteData;
+    public static bool IsData(this MigrationOperationKind kind)
+        => kind is MigrationOperationKind.InsertData or MigrationOperationKind.UpdateData or MigrationOperationKind.DeleteData;
 
-    public static bool IsSchema(this OperationKind kind)
-        => kind is not (OperationKind.Unknown or OperationKind.Sql or OperationKind.OpaqueScript) && !kind.IsData();
+    public static bool IsSchema(this MigrationOperationKind kind)
+        => kind is not (MigrationOperationKind.Unknown or MigrationOperationKind.Sql or MigrationOperationKind.OpaqueScript) && !kind.IsData();
 }
