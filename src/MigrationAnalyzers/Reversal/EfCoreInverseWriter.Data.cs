@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Model;

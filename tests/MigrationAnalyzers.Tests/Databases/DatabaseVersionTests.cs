@@ -1,16 +1,15 @@
 using System;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using DiagnosticResult = Microsoft.CodeAnalysis.Testing.DiagnosticResult;
 using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Rules.Configuration;
 using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Settings;
 using MigrationAnalyzers.Tests.Infrastructure;
 using MigrationAnalyzers.Tests.Rules.Migrations;
+using DiagnosticResult = Microsoft.CodeAnalysis.Testing.DiagnosticResult;
 
 namespace MigrationAnalyzers.Tests.Databases;
 

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using MigrationAnalyzers.Databases;
-using MigrationAnalyzers.Settings;
 using MigrationAnalyzers.Tests.Infrastructure;
 
 namespace MigrationAnalyzers.Tests.Databases;

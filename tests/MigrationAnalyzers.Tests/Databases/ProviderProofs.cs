@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Tests.Databases.ProviderFacts;

@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace MigrationAnalyzers.Tests.Infrastructure;
 
 /// <summary>

@@ -3,7 +3,6 @@ using Microsoft.CodeAnalysis.Testing;
 using MigrationAnalyzers.CodeFixes.Migrations;
 using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Tests.Infrastructure;
-using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.Migrations.UniqueConstraintWithoutIndexAnalyzer>;
 
 namespace MigrationAnalyzers.Tests.CodeFixes.Migrations;
 

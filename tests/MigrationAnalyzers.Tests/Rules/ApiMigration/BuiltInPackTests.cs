@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Reflection;
 using MigrationAnalyzers.RulePacks;
 
 namespace MigrationAnalyzers.Tests.Rules.ApiMigration;

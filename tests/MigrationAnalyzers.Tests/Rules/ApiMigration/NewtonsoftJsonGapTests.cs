@@ -1,6 +1,6 @@
 using System.Threading;
-using Microsoft.CodeAnalysis;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using MigrationAnalyzers.CodeFixes.ApiMigration;
 using MigrationAnalyzers.Rules.ApiMigration;

@@ -1,7 +1,5 @@
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
 using MigrationAnalyzers.CodeFixes.ApiMigration;
 using MigrationAnalyzers.Rules.ApiMigration;
 using MigrationAnalyzers.Tests.Infrastructure;

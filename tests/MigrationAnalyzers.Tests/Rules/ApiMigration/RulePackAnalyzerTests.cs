@@ -2,11 +2,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using AnalyzerTest = MigrationAnalyzers.Tests.Infrastructure.AnalyzerTest<MigrationAnalyzers.Rules.ApiMigration.RulePackAnalyzer>;
-using ProblemTest = MigrationAnalyzers.Tests.Infrastructure.AnalyzerTest<MigrationAnalyzers.Rules.Configuration.RulePackProblemAnalyzer>;
-using MigrationAnalyzers.Rules.ApiMigration;
-using MigrationAnalyzers.Rules.Configuration;
 using MigrationAnalyzers.Tests.Infrastructure;
+using AnalyzerTest = MigrationAnalyzers.Tests.Infrastructure.AnalyzerTest<MigrationAnalyzers.Rules.ApiMigration.RulePackAnalyzer>;
 
 namespace MigrationAnalyzers.Tests.Rules.ApiMigration;
 

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
+using MigrationAnalyzers.Rules.Configuration;
 using MigrationAnalyzers.Rules.FrameworkUpgrade;
 using MigrationAnalyzers.Settings;
-using MigrationAnalyzers.Rules.Configuration;
 using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.FrameworkUpgrade.BinaryFormatterAnalyzer>;
 
 namespace MigrationAnalyzers.Tests.Rules.FrameworkUpgrade;

@@ -1,8 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Testing;
 using MigrationAnalyzers.Rules.FrameworkUpgrade;
 
 namespace MigrationAnalyzers.Tests.Rules.FrameworkUpgrade;

@@ -4,8 +4,8 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using MigrationAnalyzers.Rules.Migrations;
 using static MigrationAnalyzers.Tests.Rules.Migrations.SchemaSafetySources;
-using NotNull = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.Migrations.NotNullColumnWithoutDefaultAnalyzer>;
 using Deprecation = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.Migrations.DropWithoutDeprecationAnalyzer>;
+using NotNull = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.Migrations.NotNullColumnWithoutDefaultAnalyzer>;
 using RawSql = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.Migrations.DestructiveRawSqlAnalyzer>;
 
 namespace MigrationAnalyzers.Tests.Rules.Migrations;
