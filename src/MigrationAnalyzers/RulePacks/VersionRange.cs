@@ -14,6 +14,9 @@ public sealed class VersionRange
         _bounds = bounds;
     }
 
+    /// <summary>Each bound: <c>&gt;=</c>, <c>&gt;</c>, <c>&lt;=</c>, <c>&lt;</c> or <c>=</c>, and its version.</summary>
+    internal ImmutableArray<(string Operator, Version Version)> Bounds => _bounds;
+
     public static VersionRange Any { get; } = new VersionRange(ImmutableArray<(string, Version)>.Empty);
 
     /// <summary>The bounds as a pack writes them (<c>&gt;= 3.0, &lt; 7.0</c>); <c>any</c> when there are none.</summary>
