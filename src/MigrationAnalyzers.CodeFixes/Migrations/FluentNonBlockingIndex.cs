@@ -35,14 +35,14 @@ internal static class FluentNonBlockingIndex
         AttributeSyntax? attribute = null;
         if (postgres && !RunsWithoutTransaction(model, chain, cancellationToken))
         {
-            attribute = MigrationAttribute(model, chain, cancellationToken);
+            attribute = chain.FirstAncestorOrSelf<ClassDeclarationSyntax>() is { } declaration ? TransactionBehaviorNone.AttributeOf(model, declaration, cancellationToken) : null;
             if (attribute is null)
             {
                 return null;
             }
         }
 
-        return new Plan(method, ns, attribute);
+        return new Plan(method, ns, attribute, attribute is null ? null : TransactionBehaviorNone.Add(model, attribute));
     }
 
     /// <summary>
@@ -57,11 +57,10 @@ internal static class FluentNonBlockingIndex
         // The chain (and what goes with it) first; the attribute stands before Up, so its span is the same afterwards.
         var edited = replaceChain(root, chain, replacement);
         if (plan.Attribute is not null
-            && edited.FindNode(plan.Attribute.Span, getInnermostNodeForTie: true) is AttributeSyntax { ArgumentList: { } arguments } attribute
+            && edited.FindNode(plan.Attribute.Span, getInnermostNodeForTie: true) is AttributeSyntax attribute
             && attribute.IsEquivalentTo(plan.Attribute))
         {
-            var none = SyntaxFactory.AttributeArgument(SyntaxFactory.ParseExpression("TransactionBehavior.None"));
-            edited = edited.ReplaceNode(attribute, attribute.WithArgumentList(arguments.WithArguments(arguments.Arguments.Insert(1, none))));
+            edited = edited.ReplaceNode(attribute, plan.NoneAttribute!);
         }
 
         return edited is CompilationUnitSyntax unit ? WithUsing(unit, plan.Namespace) : edited;
@@ -87,40 +86,6 @@ internal static class FluentNonBlockingIndex
         => node.FirstAncestorOrSelf<ClassDeclarationSyntax>()?.AttributeLists.SelectMany(list => list.Attributes)
             .Any(attribute => attribute.ArgumentList?.Arguments.Any(argument =>
                 model.GetSymbolInfo(argument.Expression, cancellationToken).Symbol is IFieldSymbol { Name: "None", ContainingType.Name: "TransactionBehavior" }) == true) == true;
-
-    /// <summary><c>[Migration(version)]</c> or <c>[Migration(version, "description")]</c>, which take <c>TransactionBehavior</c> second; null for other forms.</summary>
-    private static AttributeSyntax? MigrationAttribute(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
-    {
-        var migrationAttribute = model.Compilation.GetTypeByMetadataName("FluentMigrator.MigrationAttribute");
-        var behavior = model.Compilation.GetTypeByMetadataName("FluentMigrator.TransactionBehavior");
-        var type = node.FirstAncestorOrSelf<ClassDeclarationSyntax>();
-        if (migrationAttribute is null || behavior is null || type is null)
-        {
-            return null;
-        }
-
-        // TransactionBehavior.None is written by its short name: it must bind there.
-        var shortName = model.LookupNamespacesAndTypes(type.SpanStart, name: "TransactionBehavior");
-        if (shortName.Length != 1 || !SymbolEqualityComparer.Default.Equals(shortName[0], behavior))
-        {
-            return null;
-        }
-
-        foreach (var attribute in type.AttributeLists.SelectMany(list => list.Attributes))
-        {
-            var arguments = attribute.ArgumentList?.Arguments ?? default;
-            if (model.GetSymbolInfo(attribute, cancellationToken).Symbol is IMethodSymbol constructor
-                && SymbolEqualityComparer.Default.Equals(constructor.ContainingType, migrationAttribute)
-                && arguments.Count is 1 or 2
-                && arguments.All(argument => argument.NameColon is null && argument.NameEquals is null)
-                && (arguments.Count == 1 || constructor.Parameters[1].Type.SpecialType == SpecialType.System_String))
-            {
-                return attribute;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>Adds <c>using <paramref name="ns"/>;</c> in order among the file's usings, unless it is there.</summary>
     private static CompilationUnitSyntax WithUsing(CompilationUnitSyntax unit, string ns)
@@ -155,8 +120,9 @@ internal static class FluentNonBlockingIndex
 
     internal sealed class Plan
     {
-        public Plan(string method, string ns, AttributeSyntax? attribute)
+        public Plan(string method, string ns, AttributeSyntax? attribute, AttributeSyntax? noneAttribute)
         {
+            NoneAttribute = noneAttribute;
             Method = method;
             Namespace = ns;
             Attribute = attribute;
@@ -169,5 +135,8 @@ internal static class FluentNonBlockingIndex
 
         /// <summary>PostgreSQL: the <c>[Migration]</c> attribute that gets <c>TransactionBehavior.None</c>; null when none is needed.</summary>
         public AttributeSyntax? Attribute { get; }
+
+        /// <summary>That attribute with <c>TransactionBehavior.None</c>.</summary>
+        public AttributeSyntax? NoneAttribute { get; }
     }
 }

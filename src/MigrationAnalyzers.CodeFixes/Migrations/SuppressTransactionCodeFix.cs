@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -59,60 +57,23 @@ public sealed class SuppressTransactionCodeFix : CodeFixProvider
     /// <summary>
     /// FluentMigrator: <c>[Migration(90)]</c> becomes <c>[Migration(90, TransactionBehavior.None)]</c>, and
     /// <c>[Migration(90, "description")]</c> becomes <c>[Migration(90, TransactionBehavior.None, "description")]</c>
-    /// (both are constructors of MigrationAttribute). Other forms are left to the user.
+    /// (<see cref="TransactionBehaviorNone"/>). Other forms are left to the user.
     /// </summary>
     private static async Task RegisterAttributeFixAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode? root)
     {
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         var type = root?.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<ClassDeclarationSyntax>();
-        var migrationAttribute = model?.Compilation.GetTypeByMetadataName("FluentMigrator.MigrationAttribute");
-        var behavior = model?.Compilation.GetTypeByMetadataName("FluentMigrator.TransactionBehavior");
-        if (type is null || model is null || migrationAttribute is null || behavior is null)
+        if (type is null || model is null || root is null || TransactionBehaviorNone.AttributeOf(model, type, context.CancellationToken) is not { } attribute)
         {
             return;
         }
 
-        foreach (var list in type.AttributeLists)
-        {
-            foreach (var attribute in list.Attributes)
-            {
-                var constructor = model.GetSymbolInfo(attribute, context.CancellationToken).Symbol as IMethodSymbol;
-                var arguments = attribute.ArgumentList?.Arguments ?? default;
-                if (constructor is null
-                    || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, migrationAttribute)
-                    || arguments.Count is < 1 or > 2
-                    || arguments.Any(argument => argument.NameColon is not null || argument.NameEquals is not null)
-                    || (arguments.Count == 2 && constructor.Parameters[1].Type.SpecialType != SpecialType.System_String))
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Run the migration without a transaction",
-                        ct => AddTransactionBehaviorNoneAsync(context.Document, attribute, behavior, ct),
-                        EquivalenceKey + ".Attribute"),
-                    diagnostic);
-                return;
-            }
-        }
-    }
-
-    private static async Task<Document> AddTransactionBehaviorNoneAsync(Document document, AttributeSyntax attribute, INamedTypeSymbol behavior, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || attribute.ArgumentList is not { } argumentList)
-        {
-            return document;
-        }
-
-        // TransactionBehavior.None when the name binds there, otherwise fully qualified.
-        var shortName = model.LookupNamespacesAndTypes(attribute.SpanStart, name: "TransactionBehavior");
-        var typeName = shortName.Length == 1 && SymbolEqualityComparer.Default.Equals(shortName[0], behavior) ? "TransactionBehavior" : "global::FluentMigrator.TransactionBehavior";
-        var none = SyntaxFactory.AttributeArgument(SyntaxFactory.ParseExpression(typeName + ".None"));
-        var arguments = argumentList.Arguments.Insert(1, none);
-        return document.WithSyntaxRoot(root.ReplaceNode(argumentList, argumentList.WithArguments(arguments)));
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                "Run the migration without a transaction",
+                ct => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(attribute, TransactionBehaviorNone.Add(model, attribute)))),
+                EquivalenceKey + ".Attribute"),
+            diagnostic);
     }
 
     private static SyntaxNode SuppressTransaction(SyntaxNode root, InvocationExpressionSyntax call)
