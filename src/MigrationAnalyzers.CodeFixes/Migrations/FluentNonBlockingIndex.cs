@@ -32,10 +32,18 @@ internal static class FluentNonBlockingIndex
             return null;
         }
 
-        AttributeSyntax? attribute = null;
-        if (postgres && !RunsWithoutTransaction(model, chain, cancellationToken))
+        // The catalog already read the migration's transaction behaviour from its attribute.
+        if (chain.FirstAncestorOrSelf<ClassDeclarationSyntax>() is not { } declaration
+            || model.GetDeclaredSymbol(declaration, cancellationToken) is not { } symbol
+            || MigrationAnalyzers.Model.MigrationCatalog.For(model.Compilation).Get(symbol) is not { } migration)
         {
-            attribute = chain.FirstAncestorOrSelf<ClassDeclarationSyntax>() is { } declaration ? TransactionBehaviorNone.AttributeOf(model, declaration, cancellationToken) : null;
+            return null;
+        }
+
+        AttributeSyntax? attribute = null;
+        if (postgres && !migration.RunsWithoutTransaction)
+        {
+            attribute = TransactionBehaviorNone.AttributeOf(model, declaration, cancellationToken);
             if (attribute is null)
             {
                 return null;
@@ -81,11 +89,6 @@ internal static class FluentNonBlockingIndex
 
         return false;
     }
-
-    private static bool RunsWithoutTransaction(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
-        => node.FirstAncestorOrSelf<ClassDeclarationSyntax>()?.AttributeLists.SelectMany(list => list.Attributes)
-            .Any(attribute => attribute.ArgumentList?.Arguments.Any(argument =>
-                model.GetSymbolInfo(argument.Expression, cancellationToken).Symbol is IFieldSymbol { Name: "None", ContainingType.Name: "TransactionBehavior" }) == true) == true;
 
     /// <summary>Adds <c>using <paramref name="ns"/>;</c> in order among the file's usings, unless it is there.</summary>
     private static CompilationUnitSyntax WithUsing(CompilationUnitSyntax unit, string ns)
