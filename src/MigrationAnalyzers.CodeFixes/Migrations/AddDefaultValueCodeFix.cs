@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.Descriptors;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Rules.Migrations;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -70,7 +70,7 @@ public sealed class AddDefaultValueCodeFix : CodeFixProvider
 
         foreach (var operation in migration.Up.Operations)
         {
-            if (operation.Kind == Model.MigrationOperationKind.AddColumn
+            if (operation.Kind == Operations.MigrationOperationKind.AddColumn
                 && operation.Syntax.Span == diagnostic.Location.SourceSpan
                 && operation.Name == columnName
                 && operation.Column is { } column)

@@ -1,6 +1,6 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 

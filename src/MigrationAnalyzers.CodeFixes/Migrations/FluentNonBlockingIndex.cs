@@ -35,7 +35,7 @@ internal static class FluentNonBlockingIndex
         // The catalog already read the migration's transaction behaviour from its attribute.
         if (chain.FirstAncestorOrSelf<ClassDeclarationSyntax>() is not { } declaration
             || model.GetDeclaredSymbol(declaration, cancellationToken) is not { } symbol
-            || MigrationAnalyzers.Model.MigrationCatalog.For(model.Compilation).Get(symbol) is not { } migration)
+            || MigrationAnalyzers.Reading.MigrationCatalog.For(model.Compilation).Get(symbol) is not { } migration)
         {
             return null;
         }

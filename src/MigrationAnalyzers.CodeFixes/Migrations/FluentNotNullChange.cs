@@ -1,7 +1,8 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.History;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 

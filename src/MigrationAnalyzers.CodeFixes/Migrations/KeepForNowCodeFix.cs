@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.Descriptors;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Rules.Migrations;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;

@@ -4,8 +4,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
-using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Databases;
+using MigrationAnalyzers.History;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;

@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Descriptors;
 using MigrationAnalyzers.Rules.Migrations;
-using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 

@@ -9,9 +9,9 @@ using Microsoft.CodeAnalysis.Text;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
 using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.History;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Rules.Migrations;
-using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 

@@ -3,8 +3,10 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
-using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Databases;
+using MigrationAnalyzers.History;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 

@@ -2,9 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.History;
-using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 

@@ -5,10 +5,11 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.History;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Rules.Migrations;
-using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 

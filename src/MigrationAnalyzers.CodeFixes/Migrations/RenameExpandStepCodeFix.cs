@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Descriptors;
-using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 

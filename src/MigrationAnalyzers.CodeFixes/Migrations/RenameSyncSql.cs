@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Databases;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 

@@ -7,9 +7,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.History;
-using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;

@@ -4,9 +4,11 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.NewMigrations;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Databases;
+using MigrationAnalyzers.History;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Rules.Migrations;
-using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
 

@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.CodeFixes.NewMigrations;
 

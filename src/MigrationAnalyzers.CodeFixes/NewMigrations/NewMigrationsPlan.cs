@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.CodeFixes.NewMigrations;
 

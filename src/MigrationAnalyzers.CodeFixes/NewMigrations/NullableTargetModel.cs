@@ -4,7 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Reading;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace MigrationAnalyzers.CodeFixes.NewMigrations;

@@ -1,6 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Databases;
 
 namespace MigrationAnalyzers.CodeFixes.NewMigrations;
 

@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.Descriptors;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Reversal;
 using MigrationAnalyzers.Rules.Migrations;
 

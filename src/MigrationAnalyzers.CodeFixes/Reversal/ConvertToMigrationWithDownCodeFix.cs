@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.Descriptors;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.CodeFixes.Reversal;
 

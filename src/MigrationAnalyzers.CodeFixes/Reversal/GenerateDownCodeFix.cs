@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.Descriptors;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.CodeFixes.Reversal;
 

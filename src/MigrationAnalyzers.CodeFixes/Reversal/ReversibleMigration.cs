@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Reversal;
 
 namespace MigrationAnalyzers.CodeFixes.Reversal;

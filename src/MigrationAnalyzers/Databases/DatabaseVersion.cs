@@ -1,5 +1,4 @@
 using System;
-using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.Databases;
 

@@ -4,7 +4,6 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.Databases;
 

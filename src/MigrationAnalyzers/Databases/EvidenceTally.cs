@@ -1,5 +1,3 @@
-using MigrationAnalyzers.Settings;
-
 namespace MigrationAnalyzers.Databases;
 
 /// <summary>

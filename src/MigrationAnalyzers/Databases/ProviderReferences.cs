@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
-using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.Databases;
 

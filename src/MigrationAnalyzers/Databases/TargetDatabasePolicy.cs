@@ -6,8 +6,9 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Caching;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.Databases;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.History;
 

@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Caching;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.History;
 

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.History;

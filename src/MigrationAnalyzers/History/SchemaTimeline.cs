@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.History;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.History;
 

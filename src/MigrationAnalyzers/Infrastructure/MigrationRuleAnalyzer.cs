@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.Infrastructure;
 

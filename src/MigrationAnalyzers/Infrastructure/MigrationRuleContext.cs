@@ -2,8 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Databases;
-using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.Infrastructure;
 

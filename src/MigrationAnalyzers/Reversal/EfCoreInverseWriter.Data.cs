@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.History;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Reversal;
 

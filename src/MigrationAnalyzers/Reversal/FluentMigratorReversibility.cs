@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Reversal;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Reversal;
 

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using MigrationAnalyzers.History;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.Reversal;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using MigrationAnalyzers.History;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Reversal;
 

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.RulePacks;
 
@@ -70,7 +70,7 @@ public sealed class CompiledRuleSet
     public static CompiledRuleSet For(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
         => PerCompilation.GetValue(compilation, c =>
         {
-            var upgradeTarget = Infrastructure.UpgradeTargetResolver.Create(c, options);
+            var upgradeTarget = Settings.UpgradeTargetResolver.Create(c, options);
             return Create(
                 c,
                 RulePackLoader.Load(options, cancellationToken, System.Linq.Enumerable.FirstOrDefault(c.SyntaxTrees)),
@@ -83,7 +83,7 @@ public sealed class CompiledRuleSet
 
     /// <summary>
     /// With <paramref name="frameworkOf"/>, <c>target-framework</c> is checked per file at report time against the framework
-    /// that file is checked against (the upgrade target when one is set, see <see cref="Infrastructure.UpgradeTargetResolver"/>),
+    /// that file is checked against (the upgrade target when one is set, see <see cref="Settings.UpgradeTargetResolver"/>),
     /// instead of once against the project's own target framework.
     /// </summary>
     public static CompiledRuleSet Create(Compilation compilation, ImmutableArray<RulePack> packs, AnalyzerConfigOptions globalOptions, Func<SyntaxTree, TargetFramework?>? frameworkOf)

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.RulePacks;
 

@@ -1,4 +1,4 @@
-using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.RulePacks;
 

@@ -4,7 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using MigrationAnalyzers.Databases;
-using MigrationAnalyzers.Settings;
 using MigrationAnalyzers.Tests.Execution.Postgres;
 using MigrationAnalyzers.Tests.Infrastructure;
 using Npgsql;

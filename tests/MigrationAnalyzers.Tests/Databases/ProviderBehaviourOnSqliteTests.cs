@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using MigrationAnalyzers.Databases;
-using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.Tests.Databases;
 

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using MigrationAnalyzers.Databases;
-using MigrationAnalyzers.Settings;
 using MigrationAnalyzers.Tests.Infrastructure;
 
 namespace MigrationAnalyzers.Tests.Databases;

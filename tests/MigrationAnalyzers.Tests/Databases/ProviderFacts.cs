@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using MigrationAnalyzers.Databases;
-using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.Tests.Databases;
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.EntityFrameworkCore;
 using MigrationAnalyzers.Databases;
-using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Tests.Databases.ProviderFacts;
 
 namespace MigrationAnalyzers.Tests.Databases;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Databases;
 
 namespace MigrationAnalyzers.Tests.Databases;
 

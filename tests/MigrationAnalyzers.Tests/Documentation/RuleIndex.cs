@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Text;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Tests.Infrastructure;
 
 namespace MigrationAnalyzers.Tests.Documentation;

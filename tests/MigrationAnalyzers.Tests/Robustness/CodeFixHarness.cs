@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Tests.Infrastructure;
 
 namespace MigrationAnalyzers.Tests.Robustness;

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Tests.Infrastructure;
 
 namespace MigrationAnalyzers.Tests.Robustness;

@@ -4,7 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.Rules.FrameworkUpgrade;
 

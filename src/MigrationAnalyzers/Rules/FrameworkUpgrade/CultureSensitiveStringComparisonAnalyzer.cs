@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
 namespace MigrationAnalyzers.Rules.FrameworkUpgrade;

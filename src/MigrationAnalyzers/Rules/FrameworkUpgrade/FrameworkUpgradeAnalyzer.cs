@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.Rules.FrameworkUpgrade;
 

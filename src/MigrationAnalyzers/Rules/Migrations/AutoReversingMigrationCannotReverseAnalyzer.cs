@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Reversal;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 

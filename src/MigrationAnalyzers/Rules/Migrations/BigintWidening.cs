@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Settings;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;

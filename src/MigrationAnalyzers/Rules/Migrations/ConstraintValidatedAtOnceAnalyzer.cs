@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 

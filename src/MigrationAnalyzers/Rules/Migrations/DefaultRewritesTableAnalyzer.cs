@@ -4,9 +4,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Databases;
+using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Reading;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 using OperationKind = Microsoft.CodeAnalysis.OperationKind;
 

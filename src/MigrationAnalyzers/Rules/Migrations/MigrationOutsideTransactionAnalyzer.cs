@@ -1,7 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
 namespace MigrationAnalyzers.Rules.Migrations;
@@ -45,7 +46,7 @@ public sealed class MigrationOutsideTransactionAnalyzer : MigrationRuleAnalyzer
         }
 
         // Npgsql runs a concurrently created index outside the transaction; the annotation means nothing to other providers.
-        var onPostgres = context.Database.Is(MigrationAnalyzers.Settings.DatabaseProvider.PostgreSql);
+        var onPostgres = context.Database.Is(MigrationAnalyzers.Databases.DatabaseProvider.PostgreSql);
         AnalyzeBody(context, migration, migration.Up, onPostgres);
         AnalyzeBody(context, migration, migration.Down, onPostgres);
     }

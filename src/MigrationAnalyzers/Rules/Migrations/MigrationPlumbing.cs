@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 

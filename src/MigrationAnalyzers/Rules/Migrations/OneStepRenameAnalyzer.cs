@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
 namespace MigrationAnalyzers.Rules.Migrations;

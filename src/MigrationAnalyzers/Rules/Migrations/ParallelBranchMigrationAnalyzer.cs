@@ -2,9 +2,11 @@ using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Caching;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
 namespace MigrationAnalyzers.Rules.Migrations;

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using MigrationAnalyzers.Databases;
+using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.Rules.Migrations;

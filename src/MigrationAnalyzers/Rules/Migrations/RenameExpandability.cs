@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.History;
-using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 

@@ -4,9 +4,11 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Caching;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
 namespace MigrationAnalyzers.Rules.Migrations;

@@ -2,8 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Sql;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using MigrationAnalyzers.Model;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Databases;
+using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 

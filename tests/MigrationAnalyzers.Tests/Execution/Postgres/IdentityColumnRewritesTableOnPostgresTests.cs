@@ -1,7 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Tests.Databases;
 using MigrationAnalyzers.Tests.Infrastructure;
 using Npgsql;

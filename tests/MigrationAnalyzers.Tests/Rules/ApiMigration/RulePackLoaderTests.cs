@@ -2,8 +2,8 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.RulePacks;
+using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.Tests.Rules.ApiMigration;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Rules.Configuration;
 using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Settings;

@@ -1,5 +1,5 @@
 using System;
-using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.Tests.Rules.FrameworkUpgrade;
 

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
-using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Tests.Infrastructure;
 using AnalyzerTest = MigrationAnalyzers.Tests.Infrastructure.AnalyzerTest<MigrationAnalyzers.Rules.Migrations.SnapshotOutOfStepAnalyzer>;

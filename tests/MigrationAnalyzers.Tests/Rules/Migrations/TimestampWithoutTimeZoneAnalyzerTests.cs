@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
-using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Tests.Databases;
 using MigrationAnalyzers.Tests.Infrastructure;
 using AnalyzerTest = MigrationAnalyzers.Tests.Infrastructure.AnalyzerTest<MigrationAnalyzers.Rules.Migrations.TimestampWithoutTimeZoneAnalyzer>;

@@ -1,0 +1,343 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Operations;
+
+namespace MigrationAnalyzers.Reading;
+
+/// <summary>Reads EF Core <c>MigrationBuilder</c> calls from the statements of Up or Down.</summary>
+internal sealed class EfCoreOperationReader
+{
+    private static readonly Dictionary<string, MigrationOperationKind> Kinds = new Dictionary<string, MigrationOperationKind>(StringComparer.Ordinal)
+    {
+        ["CreateTable"] = MigrationOperationKind.CreateTable,
+        ["DropTable"] = MigrationOperationKind.DropTable,
+        ["RenameTable"] = MigrationOperationKind.RenameTable,
+        ["AlterTable"] = MigrationOperationKind.AlterTable,
+        ["AddColumn"] = MigrationOperationKind.AddColumn,
+        ["DropColumn"] = MigrationOperationKind.DropColumn,
+        ["RenameColumn"] = MigrationOperationKind.RenameColumn,
+        ["AlterColumn"] = MigrationOperationKind.AlterColumn,
+        ["CreateIndex"] = MigrationOperationKind.CreateIndex,
+        ["DropIndex"] = MigrationOperationKind.DropIndex,
+        ["RenameIndex"] = MigrationOperationKind.RenameIndex,
+        ["AddPrimaryKey"] = MigrationOperationKind.AddPrimaryKey,
+        ["DropPrimaryKey"] = MigrationOperationKind.DropPrimaryKey,
+        ["AddForeignKey"] = MigrationOperationKind.AddForeignKey,
+        ["DropForeignKey"] = MigrationOperationKind.DropForeignKey,
+        ["AddUniqueConstraint"] = MigrationOperationKind.AddUniqueConstraint,
+        ["DropUniqueConstraint"] = MigrationOperationKind.DropUniqueConstraint,
+        ["AddCheckConstraint"] = MigrationOperationKind.AddCheckConstraint,
+        ["DropCheckConstraint"] = MigrationOperationKind.DropCheckConstraint,
+        ["EnsureSchema"] = MigrationOperationKind.EnsureSchema,
+        ["DropSchema"] = MigrationOperationKind.DropSchema,
+        ["CreateSequence"] = MigrationOperationKind.CreateSequence,
+        ["DropSequence"] = MigrationOperationKind.DropSequence,
+        ["AlterSequence"] = MigrationOperationKind.AlterSequence,
+        ["RenameSequence"] = MigrationOperationKind.RenameSequence,
+        ["RestartSequence"] = MigrationOperationKind.RestartSequence,
+        ["AlterDatabase"] = MigrationOperationKind.AlterDatabase,
+        ["InsertData"] = MigrationOperationKind.InsertData,
+        ["UpdateData"] = MigrationOperationKind.UpdateData,
+        ["DeleteData"] = MigrationOperationKind.DeleteData,
+        ["Sql"] = MigrationOperationKind.Sql,
+    };
+
+    private readonly SemanticModel _model;
+    private readonly MigrationSymbols _symbols;
+    private readonly IParameterSymbol? _builderParameter;
+    private readonly CancellationToken _cancellationToken;
+
+    public EfCoreOperationReader(SemanticModel model, MigrationSymbols symbols, IParameterSymbol? builderParameter, CancellationToken cancellationToken)
+    {
+        _model = model;
+        _symbols = symbols;
+        _builderParameter = builderParameter;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Reads one statement's expression; null when it is not a call on the migration builder.</summary>
+    public MigrationOperation? Read(ExpressionSyntax statementExpression, StatementSyntax? statement)
+    {
+        var annotations = ImmutableDictionary.CreateBuilder<string, OperationArgument>(StringComparer.Ordinal);
+        var expression = statementExpression;
+        while (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax memberAccess } invocation)
+        {
+            var name = memberAccess.Name.Identifier.ValueText;
+            if (IsBuilder(memberAccess.Expression))
+            {
+                return CreateOperation(name, invocation, statementExpression, statement, annotations.ToImmutable());
+            }
+
+            if (name is "Annotation" or "OldAnnotation")
+            {
+                if (name == "Annotation" && invocation.ArgumentList.Arguments.Count == 2)
+                {
+                    var key = _model.GetConstantValue(invocation.ArgumentList.Arguments[0].Expression, _cancellationToken);
+                    if (key.HasValue && key.Value is string keyText && !annotations.ContainsKey(keyText))
+                    {
+                        annotations[keyText] = ArgumentReader.Read(_model, keyText, invocation.ArgumentList.Arguments[1].Expression, _cancellationToken);
+                    }
+                }
+
+                expression = memberAccess.Expression;
+                continue;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private bool IsBuilder(ExpressionSyntax receiver)
+    {
+        var symbol = _model.GetSymbolInfo(receiver, _cancellationToken).Symbol;
+        if (_builderParameter is not null && SymbolEqualityComparer.Default.Equals(symbol, _builderParameter))
+        {
+            return true;
+        }
+
+        var type = _model.GetTypeInfo(receiver, _cancellationToken).Type;
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, _symbols.EfMigrationBuilder))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private MigrationOperation CreateOperation(
+        string methodName,
+        InvocationExpressionSyntax invocation,
+        ExpressionSyntax statementExpression,
+        StatementSyntax? statement,
+        ImmutableDictionary<string, OperationArgument> annotations)
+    {
+        var method = ArgumentReader.ResolveMethod(_model, invocation, _cancellationToken);
+
+        // Extension methods on MigrationBuilder are the user's own helpers: what they do is unknown.
+        var kind = method is { IsExtensionMethod: true } || !Kinds.TryGetValue(methodName, out var known) ? MigrationOperationKind.Unknown : known;
+        var operation = new MigrationOperation(kind, MigrationFramework.EntityFrameworkCore, statementExpression, statement, methodName, method)
+        {
+            Annotations = annotations,
+        };
+
+        var arguments = ArgumentReader.ByParameterName(_model, invocation, method, _cancellationToken);
+        operation.Arguments = arguments;
+        operation.Schema = String(arguments, "schema");
+        switch (kind)
+        {
+            case MigrationOperationKind.CreateTable:
+            case MigrationOperationKind.DropTable:
+            case MigrationOperationKind.AlterTable:
+            case MigrationOperationKind.RenameTable:
+                operation.Table = String(arguments, "name");
+                operation.NewName = String(arguments, "newName");
+                operation.NewSchema = String(arguments, "newSchema");
+                break;
+            case MigrationOperationKind.EnsureSchema:
+            case MigrationOperationKind.DropSchema:
+                operation.Name = String(arguments, "name");
+                break;
+            case MigrationOperationKind.InsertData:
+            case MigrationOperationKind.UpdateData:
+            case MigrationOperationKind.DeleteData:
+                operation.Table = String(arguments, "table");
+                // The columns the rows write (not the key columns), where they are literals.
+                operation.Columns = kind == MigrationOperationKind.DeleteData
+                    ? ImmutableArray<string>.Empty
+                    : ArgumentReader.StringList(_model, Get(arguments, "columns") ?? Get(arguments, "column"), _cancellationToken);
+                break;
+            case MigrationOperationKind.Sql:
+                operation.SqlText = String(arguments, "sql");
+                operation.SqlTemplate = Get(arguments, "sql") is { } sql ? Sql.SqlTextReader.Read(_model, sql.Syntax, _cancellationToken) : null;
+                operation.SuppressesTransaction = arguments.TryGetValue("suppressTransaction", out var suppress) && suppress.BoolValue == true;
+                break;
+            default:
+                operation.Name = String(arguments, "name");
+                operation.Table = String(arguments, "table");
+                operation.NewName = String(arguments, "newName");
+                operation.NewSchema = String(arguments, "newSchema");
+                operation.PrincipalTable = String(arguments, "principalTable");
+                var columns = ArgumentReader.StringList(_model, Get(arguments, "columns") ?? Get(arguments, "column"), _cancellationToken);
+                operation.Columns = columns;
+                break;
+        }
+
+        if (kind is MigrationOperationKind.AddColumn or MigrationOperationKind.AlterColumn)
+        {
+            operation.ColumnDefinitions = ImmutableArray.Create(new ColumnDefinition(
+                operation.Name,
+                invocation,
+                GenericArgument(invocation),
+                method is { IsGenericMethod: true, TypeArguments.Length: 1 } ? method.TypeArguments[0] : null,
+                fluentType: null,
+                arguments,
+                ImmutableArray<FluentCall>.Empty));
+        }
+        else if (kind == MigrationOperationKind.CreateTable)
+        {
+            ReadCreateTable(operation, arguments);
+        }
+
+        return operation;
+    }
+
+    private void ReadCreateTable(MigrationOperation operation, ImmutableDictionary<string, OperationArgument> arguments)
+    {
+        // Property name in the anonymous type -> column name: constraint lambdas (x => x.BlogId) use the former.
+        var columnNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var columns = ImmutableArray.CreateBuilder<ColumnDefinition>();
+        if (LambdaBody(Get(arguments, "columns")) is AnonymousObjectCreationExpressionSyntax anonymous)
+        {
+            foreach (var member in anonymous.Initializers)
+            {
+                var columnCall = PeelAnnotations(member.Expression);
+                if (columnCall is null)
+                {
+                    continue;
+                }
+
+                var method = ArgumentReader.ResolveMethod(_model, columnCall, _cancellationToken);
+                var columnArguments = ArgumentReader.ByParameterName(_model, columnCall, method, _cancellationToken);
+                var propertyName = member.NameEquals?.Name.Identifier.ValueText;
+                var columnName = String(columnArguments, "name") ?? propertyName;
+                if (propertyName is not null && columnName is not null)
+                {
+                    columnNames[propertyName] = columnName;
+                }
+
+                columns.Add(new ColumnDefinition(
+                    columnName,
+                    member.Expression,
+                    GenericArgument(columnCall),
+                    method is { IsGenericMethod: true, TypeArguments.Length: 1 } ? method.TypeArguments[0] : null,
+                    fluentType: null,
+                    columnArguments,
+                    ImmutableArray<FluentCall>.Empty));
+            }
+        }
+
+        operation.ColumnDefinitions = columns.ToImmutable();
+
+        var constraints = ImmutableArray.CreateBuilder<MigrationOperation>();
+        var constraintsBody = LambdaBody(Get(arguments, "constraints"));
+        // Expressions of the lambda as written: a block's statements, or the expression body itself
+        // (never a synthesized statement around it: the semantic model only knows nodes of the real tree).
+        var expressions = new List<ExpressionSyntax>();
+        switch (constraintsBody)
+        {
+            case BlockSyntax block:
+                foreach (var statement in block.Statements)
+                {
+                    if (statement is ExpressionStatementSyntax expressionStatement)
+                    {
+                        expressions.Add(expressionStatement.Expression);
+                    }
+                }
+
+                break;
+            case ExpressionSyntax body:
+                expressions.Add(body);
+                break;
+        }
+
+        foreach (var expression in expressions)
+        {
+            var call = PeelAnnotations(expression);
+            if (call?.Expression is not MemberAccessExpressionSyntax memberAccess)
+            {
+                continue;
+            }
+
+            var kind = memberAccess.Name.Identifier.ValueText switch
+            {
+                "PrimaryKey" => MigrationOperationKind.AddPrimaryKey,
+                "ForeignKey" => MigrationOperationKind.AddForeignKey,
+                "UniqueConstraint" => MigrationOperationKind.AddUniqueConstraint,
+                "CheckConstraint" => MigrationOperationKind.AddCheckConstraint,
+                _ => MigrationOperationKind.Unknown,
+            };
+
+            var method = ArgumentReader.ResolveMethod(_model, call, _cancellationToken);
+            var constraintArguments = ArgumentReader.ByParameterName(_model, call, method, _cancellationToken);
+            var constraint = new MigrationOperation(kind, MigrationFramework.EntityFrameworkCore, call, statement: null, memberAccess.Name.Identifier.ValueText, method)
+            {
+                Arguments = constraintArguments,
+                Name = String(constraintArguments, "name"),
+                Table = operation.Table,
+                Schema = operation.Schema,
+                PrincipalTable = String(constraintArguments, "principalTable"),
+                Columns = ColumnsOfSelector(Get(constraintArguments, "columns") ?? Get(constraintArguments, "column"), columnNames),
+            };
+            constraints.Add(constraint);
+        }
+
+        operation.Constraints = constraints.ToImmutable();
+    }
+
+    /// <summary><c>x => x.Id</c> or <c>x => new { x.A, x.B }</c>, mapped to column names.</summary>
+    private static ImmutableArray<string> ColumnsOfSelector(OperationArgument? selector, Dictionary<string, string> columnNames)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        switch (LambdaBody(selector))
+        {
+            case MemberAccessExpressionSyntax single:
+                Add(single.Name.Identifier.ValueText);
+                break;
+            case AnonymousObjectCreationExpressionSyntax many:
+                foreach (var member in many.Initializers)
+                {
+                    if (member.Expression is MemberAccessExpressionSyntax access)
+                    {
+                        Add(access.Name.Identifier.ValueText);
+                    }
+                }
+
+                break;
+        }
+
+        return builder.ToImmutable();
+
+        void Add(string property) => builder.Add(columnNames.TryGetValue(property, out var column) ? column : property);
+    }
+
+    private static CSharpSyntaxNode? LambdaBody(OperationArgument? argument)
+        => argument?.Syntax is LambdaExpressionSyntax lambda ? lambda.Body : null;
+
+    /// <summary>Strips <c>.Annotation(…)</c> calls chained on a column or constraint definition.</summary>
+    private static InvocationExpressionSyntax? PeelAnnotations(ExpressionSyntax expression)
+    {
+        while (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax memberAccess } invocation)
+        {
+            if (memberAccess.Name.Identifier.ValueText is "Annotation" or "OldAnnotation")
+            {
+                expression = memberAccess.Expression;
+                continue;
+            }
+
+            return invocation;
+        }
+
+        return null;
+    }
+
+    private static TypeSyntax? GenericArgument(InvocationExpressionSyntax invocation)
+        => invocation.Expression is MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } && generic.TypeArgumentList.Arguments.Count == 1
+            ? generic.TypeArgumentList.Arguments[0]
+            : null;
+
+    private static OperationArgument? Get(ImmutableDictionary<string, OperationArgument> arguments, string name)
+        => arguments.TryGetValue(name, out var argument) ? argument : null;
+
+    private static string? String(ImmutableDictionary<string, OperationArgument> arguments, string name)
+        => Get(arguments, name)?.StringValue;
+}
