@@ -154,7 +154,7 @@ public static class DestructiveSqlFinder
             var j = Skip(tokens, i + 1, "ONLY");
             if (SqlNames.ReadQualified(tokens, ref j) is { } table && !IsTemporary(table) && !createdHere.Contains(table) && !IsLimited(tokens, j))
             {
-                findings.Add(new DestructiveStatement(DestructiveStatementKind.UpdateAll, table, assignedColumns: SetColumns(tokens, j).ToImmutableArray()));
+                findings.Add(new DestructiveStatement(DestructiveStatementKind.UpdateAll, table, AssignedColumns: SetColumns(tokens, j).ToImmutableArray()));
             }
         }
     }

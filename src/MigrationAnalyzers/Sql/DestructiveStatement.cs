@@ -12,25 +12,14 @@ public enum DestructiveStatementKind
 }
 
 /// <summary>One statement of raw SQL that destroys data, with the names it touches as written (quotes removed).</summary>
-public sealed class DestructiveStatement
+/// <param name="Kind">What the statement does.</param>
+/// <param name="Table">The table as written, schema-qualified when the SQL qualifies it (<c>sales.Orders</c>).</param>
+/// <param name="Column">DROP COLUMN: the column.</param>
+/// <param name="AssignedColumns">UPDATE: the columns its SET list assigns.</param>
+public sealed record DestructiveStatement(DestructiveStatementKind Kind, string Table, string? Column = null, ImmutableArray<string> AssignedColumns = default)
 {
-    public DestructiveStatement(DestructiveStatementKind kind, string table, string? column = null, ImmutableArray<string> assignedColumns = default)
-    {
-        Kind = kind;
-        Table = table;
-        Column = column;
-        AssignedColumns = assignedColumns.IsDefault ? ImmutableArray<string>.Empty : assignedColumns;
-    }
-
-    public DestructiveStatementKind Kind { get; }
-
-    /// <summary>The table as written, schema-qualified when the SQL qualifies it (<c>sales.Orders</c>).</summary>
-    public string Table { get; }
-
-    public string? Column { get; }
-
-    /// <summary>UPDATE: the columns its SET list assigns.</summary>
-    public ImmutableArray<string> AssignedColumns { get; }
+    /// <summary>UPDATE: the columns its SET list assigns; empty for other statements.</summary>
+    public ImmutableArray<string> AssignedColumns { get; } = AssignedColumns.IsDefault ? ImmutableArray<string>.Empty : AssignedColumns;
 
     /// <summary>The last part of <see cref="Table"/>: the table name without its schema.</summary>
     public string TableName => Table.Substring(Table.LastIndexOf('.') + 1);

@@ -21,33 +21,16 @@ public enum SqlTokenKind
 }
 
 /// <summary>One token of a SQL text. Comments and whitespace are not tokens.</summary>
-public readonly struct SqlToken
+/// <param name="Kind">Word, quoted identifier, string, number or symbol.</param>
+/// <param name="Text">The token as written.</param>
+/// <param name="Value">Identifiers and strings without their quotes (doubled quotes undone); otherwise the text.</param>
+/// <param name="Start">The token's offset in the SQL text.</param>
+/// <param name="StartsLine">
+/// Only whitespace or comments precede the token on its line. SQL Server ends a statement at a keyword that starts
+/// a line when semicolons are left out, and a <c>GO</c> batch separator must stand on its own line.
+/// </param>
+public readonly record struct SqlToken(SqlTokenKind Kind, string Text, string Value, int Start, bool StartsLine = false)
 {
-    public SqlToken(SqlTokenKind kind, string text, string value, int start, bool startsLine = false)
-    {
-        Kind = kind;
-        Text = text;
-        Value = value;
-        Start = start;
-        StartsLine = startsLine;
-    }
-
-    public SqlTokenKind Kind { get; }
-
-    /// <summary>The token as written.</summary>
-    public string Text { get; }
-
-    /// <summary>Identifiers and strings without their quotes (doubled quotes undone); otherwise the text.</summary>
-    public string Value { get; }
-
-    public int Start { get; }
-
-    /// <summary>
-    /// Only whitespace or comments precede the token on its line. SQL Server ends a statement at a keyword that starts
-    /// a line when semicolons are left out, and a <c>GO</c> batch separator must stand on its own line.
-    /// </summary>
-    public bool StartsLine { get; }
-
     /// <summary>A SQL Server <c>GO</c> line: a statement separator like <c>;</c> that also ends a batch (and a routine body).</summary>
     public bool IsBatchSeparator => IsSymbol(';') && string.Equals(Value, "GO", System.StringComparison.OrdinalIgnoreCase);
 
