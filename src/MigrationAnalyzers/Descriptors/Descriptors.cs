@@ -257,30 +257,6 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "Microsoft.Data.SqlClient 4.0 changed the default to Encrypt=true: a connection string that does not say Encrypt then fails to open unless the server presents a certificate the client trusts. Write Encrypt=True with a trusted certificate, add TrustServerCertificate=True only for a self-signed development server, or write Encrypt=False to keep the old behaviour on purpose. No automatic fix: only the team knows the server's certificate.");
 
-    public static readonly DiagnosticDescriptor MIG3001_BinaryFormatterSerialization = Rule(
-        RuleIds.BinaryFormatterSerialization,
-        "BinaryFormatter serialization breaks on the upgrade target",
-        "On {2}, '{0}' {1}",
-        RuleCategories.FrameworkUpgrade,
-        DiagnosticSeverity.Warning,
-        "BinaryFormatter is obsolete from .NET 5 (SYSLIB0011), disabled by default in ASP.NET Core, and throws PlatformNotSupportedException in every app from .NET 9. Move to System.Text.Json, XmlSerializer, DataContractSerializer or MessagePack.");
-
-    public static readonly DiagnosticDescriptor MIG3002_UnsupportedThreadControl = Rule(
-        RuleIds.UnsupportedThreadControl,
-        "Thread.Abort, ResetAbort, Suspend and Resume throw on .NET Core and .NET 5+",
-        "On {2}, '{0}' {1}",
-        RuleCategories.FrameworkUpgrade,
-        DiagnosticSeverity.Warning,
-        "Thread.Abort, Thread.ResetAbort, Thread.Suspend and Thread.Resume compile but throw PlatformNotSupportedException on .NET Core and .NET 5 and later. Stop work cooperatively with a CancellationToken.");
-
-    public static readonly DiagnosticDescriptor MIG3003_AppDomainOrRemoting = Rule(
-        RuleIds.AppDomainOrRemoting,
-        "AppDomain creation and .NET Remoting are not supported on .NET Core and .NET 5+",
-        "On {2}, '{0}' {1}",
-        RuleCategories.FrameworkUpgrade,
-        DiagnosticSeverity.Warning,
-        ".NET Core has a single application domain and no .NET Remoting: AppDomain.CreateDomain and AppDomain.Unload throw PlatformNotSupportedException, and the remoting types are gone. Use AssemblyLoadContext for isolation and unloading, and gRPC, pipes or sockets between processes.");
-
     public static readonly DiagnosticDescriptor MIG3004_CodeAccessSecurity = Rule(
         RuleIds.CodeAccessSecurity,
         "Code Access Security is not enforced on .NET Core and .NET 5+",

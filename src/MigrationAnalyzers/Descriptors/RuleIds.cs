@@ -68,12 +68,6 @@ public static class RuleIds
 
     public const string SqlConnectionStringWithoutEncrypt = "MIG2402";
 
-    public const string BinaryFormatterSerialization = "MIG3001";
-
-    public const string UnsupportedThreadControl = "MIG3002";
-
-    public const string AppDomainOrRemoting = "MIG3003";
-
     public const string CodeAccessSecurity = "MIG3004";
 
     public const string DelegateAsyncInvocation = "MIG3005";

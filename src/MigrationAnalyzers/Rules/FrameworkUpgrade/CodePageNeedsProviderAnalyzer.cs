@@ -65,7 +65,7 @@ public sealed class CodePageNeedsProviderAnalyzer : FrameworkUpgradeAnalyzer
                 }
 
                 var tree = invocation.Syntax.SyntaxTree;
-                if (method.Name != "GetEncoding" || invocation.Arguments.Length == 0 || !target.Reaches(tree, UpgradeApi.NetCore1))
+                if (method.Name != "GetEncoding" || invocation.Arguments.Length == 0 || !target.Reaches(tree, FrameworkVersions.NetCore1))
                 {
                     return;
                 }

@@ -25,7 +25,7 @@ public sealed class CultureSensitiveStringComparisonAnalyzer : FrameworkUpgradeA
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context, UpgradeTargetResolver target)
     {
-        var icu = UpgradeApi.Net(5);
+        var icu = FrameworkVersions.Net(5);
         context.RegisterOperationAction(
             operationContext =>
             {

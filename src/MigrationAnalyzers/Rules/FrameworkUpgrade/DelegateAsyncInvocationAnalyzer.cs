@@ -35,7 +35,7 @@ public sealed class DelegateAsyncInvocationAnalyzer : FrameworkUpgradeAnalyzer
                 }
 
                 var tree = invocation.Syntax.SyntaxTree;
-                if (!target.Reaches(tree, UpgradeApi.NetCore1))
+                if (!target.Reaches(tree, FrameworkVersions.NetCore1))
                 {
                     return;
                 }

@@ -32,7 +32,7 @@ public sealed class LegacyExceptionSerializationAnalyzer : FrameworkUpgradeAnaly
             return;
         }
 
-        var since = UpgradeApi.Net(8);
+        var since = FrameworkVersions.Net(8);
         IMethodSymbol? getObjectData = null;
         foreach (var member in exception.GetMembers("GetObjectData"))
         {

@@ -51,7 +51,7 @@ public sealed class ProcessStartNeedsShellAnalyzer : FrameworkUpgradeAnalyzer
                 var known = fileName is null ? null : KnownPrefix(fileName);
                 var kind = known is null ? null : NeedsShell(known.Value.Text, known.Value.IsComplete);
                 var tree = invocation.Syntax.SyntaxTree;
-                if (kind is null || !target.Reaches(tree, UpgradeApi.NetCore1))
+                if (kind is null || !target.Reaches(tree, FrameworkVersions.NetCore1))
                 {
                     return;
                 }
