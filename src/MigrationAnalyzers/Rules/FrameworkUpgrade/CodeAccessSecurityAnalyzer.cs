@@ -1,3 +1,4 @@
+// Not a pack rule: it matches every subclass of CodeAccessPermission and every CAS attribute by base type, which a pack cannot name.
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -1,3 +1,4 @@
+// Not a pack rule: it judges the constant code page passed to GetEncoding and looks for Encoding.RegisterProvider anywhere in the compilation.
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;

@@ -1,3 +1,4 @@
+// Not a pack rule: it picks the overloads by their parameter types (no StringComparison, CultureInfo or char), across string's whole API.
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

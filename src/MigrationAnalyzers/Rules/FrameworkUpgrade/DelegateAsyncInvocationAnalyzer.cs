@@ -1,3 +1,4 @@
+// Not a pack rule: BeginInvoke is compiler-made on every delegate type, so no documentation ID can list them.
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;

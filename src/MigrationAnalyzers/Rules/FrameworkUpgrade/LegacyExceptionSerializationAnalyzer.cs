@@ -1,3 +1,4 @@
+// Not a pack rule: it finds declarations (a serialization constructor's base call, a GetObjectData override), not uses of an API.
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -1,3 +1,4 @@
+// Not a pack rule: it reads the file name passed to Process.Start (a constant or the literal start of a string) to tell a URL or document from a program.
 using System;
 using System.IO;
 using Microsoft.CodeAnalysis;
