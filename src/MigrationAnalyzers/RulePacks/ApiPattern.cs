@@ -32,6 +32,9 @@ public sealed class ApiPattern
     /// <summary><c>M:Type.Method()</c>: only the overload without parameters (documentation IDs omit the empty list).</summary>
     public bool IsParameterless { get; private set; }
 
+    /// <summary><c>M:Namespace.Type.*</c>: every public method and constructor of the type (<c>P:…*</c> every property, and so on).</summary>
+    public bool IsEveryMember => MemberName == "*";
+
     public bool IsType => Kind == 'T';
 
     public bool IsNamespace => Kind == 'N';
@@ -62,6 +65,12 @@ public sealed class ApiPattern
         if (parameters >= 0 && !text.EndsWith(")", System.StringComparison.Ordinal))
         {
             error = "the parameter list is not closed";
+            return null;
+        }
+
+        if (name.EndsWith(".*", System.StringComparison.Ordinal) && (parameters >= 0 || allOverloads))
+        {
+            error = "'.*' names every member of the type and takes no parameter list";
             return null;
         }
 

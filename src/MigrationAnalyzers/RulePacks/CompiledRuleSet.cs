@@ -37,9 +37,11 @@ public sealed class CompiledRuleSet
             return true;
         }
 
-        // An unknown target framework does not silence a rule, as at creation.
+        // An unknown target framework does not silence a rule, as at creation, unless its message names the framework.
         var framework = _frameworkOf(tree) ?? _projectFramework;
-        return framework is null || match.Rule.TargetFramework.Contains(framework);
+        return framework is null
+            ? !PackDescriptors.FormatOf(match.Descriptor).Names(MessageFormat.Target)
+            : match.Rule.TargetFramework.Contains(framework);
     }
 
     /// <summary>The framework <paramref name="tree"/> is checked against (upgrade target, else the project's), or null when unknown.</summary>
@@ -188,7 +190,7 @@ public sealed class CompiledRuleSet
         }
 
         // Calls that no longer bind (CS1061) or no longer resolve: found by member name and receiver type.
-        if (match.IsMember && match.MemberName != "#ctor")
+        if (match.IsMember && match.MemberName != "#ctor" && !match.IsEveryMember)
         {
             var receiver = rule.Receiver is not null
                 ? RuleResolver.ResolveType(rule.Receiver.Text, compilation)

@@ -21,7 +21,9 @@ public sealed class PackRule
         string? guidance,
         int line,
         TargetFrameworkRange? fixTargetFramework = null,
-        RewriteCondition? onlyWhen = null)
+        RewriteCondition? onlyWhen = null,
+        RuleDescription? description = null,
+        bool reportsExpression = false)
     {
         Id = id;
         PackName = packName;
@@ -38,7 +40,21 @@ public sealed class PackRule
         Line = line;
         FixTargetFramework = fixTargetFramework;
         OnlyWhen = onlyWhen;
+        Description = description;
+        ReportsExpression = reportsExpression;
     }
+
+    /// <summary>
+    /// <c>report-on = expression</c>: the diagnostic covers the whole call or member access (<c>formatter.Serialize(stream, x)</c>)
+    /// rather than the member's name, for rules whose message names the API as used.
+    /// </summary>
+    public bool ReportsExpression { get; }
+
+    /// <summary>
+    /// What a built-in rule's diagnostic ID is (<c>title</c>, <c>description</c>, <c>tags</c>, <c>message-format</c>):
+    /// written once per ID, on one rule of a family. Null on the other rules of the family and in most user packs.
+    /// </summary>
+    public RuleDescription? Description { get; }
 
     /// <summary>
     /// <c>only-when = {capture} is …</c>: the match is reported only when this holds, e.g. an attribute that is a problem

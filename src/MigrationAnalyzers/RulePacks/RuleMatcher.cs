@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.Settings;
 
 namespace MigrationAnalyzers.RulePacks;
@@ -26,9 +27,76 @@ public static class RuleMatcher
             text += " (no automatic fix: " + whyNoFix + ")";
         }
 
-        return compiled.HasOwnDescriptor
-            ? Diagnostic.Create(compiled.Descriptor, location, FixProperties.Create(compiled, rewrite), text)
-            : Diagnostic.Create(compiled.Descriptor, location, rule.Severity, additionalLocations: null, FixProperties.Create(compiled, rewrite), rule.Id, text);
+        if (!compiled.HasOwnDescriptor)
+        {
+            return Diagnostic.Create(compiled.Descriptor, location, rule.Severity, additionalLocations: null, FixProperties.Create(compiled, rewrite), rule.Id, text);
+        }
+
+        var format = PackDescriptors.FormatOf(compiled.Descriptor);
+        var use = rule.ReportsExpression || format.Names(MessageFormat.Api) ? UseAt(location) : null;
+        if (rule.ReportsExpression && use is not null)
+        {
+            location = use.GetLocation();
+        }
+
+        var arguments = new object[format.Arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = format.Arguments[i] switch
+            {
+                MessageFormat.Api => ApiName(use, model),
+                MessageFormat.Target => target?.DisplayName ?? string.Empty,
+                _ => text,
+            };
+        }
+
+        return Diagnostic.Create(compiled.Descriptor, location, FixProperties.Create(compiled, rewrite), arguments);
+    }
+
+    /// <summary>
+    /// The whole use of the API whose name is at <paramref name="location"/>: <c>formatter.Serialize(stream, x)</c> for the
+    /// name <c>Serialize</c>, <c>Encoding.UTF7</c> for <c>UTF7</c>; an object creation is reported whole already.
+    /// </summary>
+    private static SyntaxNode? UseAt(Location location)
+    {
+        if (location.SourceTree is not { } tree)
+        {
+            return null;
+        }
+
+        var node = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+        while (node.Parent is MemberAccessExpressionSyntax access && access.Name == node
+            || node.Parent is MemberBindingExpressionSyntax binding && binding.Name == node
+            || node.Parent is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull == node)
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent is InvocationExpressionSyntax invocation && invocation.Expression == node ? invocation : node;
+    }
+
+    /// <summary><c>Thread.Abort</c>, <c>new BinaryFormatter</c>: short enough for a message, precise enough to search for.</summary>
+    private static string ApiName(SyntaxNode? use, SemanticModel? model)
+    {
+        if (use is null || model is null || model.SyntaxTree != use.SyntaxTree)
+        {
+            return use?.ToString() ?? string.Empty;
+        }
+
+        var info = model.GetSymbolInfo(use);
+        var symbol = (info.Symbol ?? info.CandidateSymbols.FirstOrDefault())?.OriginalDefinition;
+        if (symbol is IMethodSymbol { ReducedFrom: { } reducedFrom })
+        {
+            symbol = reducedFrom;
+        }
+
+        return symbol switch
+        {
+            null => use.ToString(),
+            IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => "new " + constructor.ContainingType.Name,
+            _ when symbol.ContainingType is { } type => type.Name + "." + symbol.Name,
+            _ => symbol.Name,
+        };
     }
 
     /// <summary>Whether a match is reported at all: a rule with <c>only-when</c> reports only the matches it holds for.</summary>

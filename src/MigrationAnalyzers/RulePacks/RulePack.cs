@@ -9,8 +9,9 @@ namespace MigrationAnalyzers.RulePacks;
 /// </summary>
 public sealed class RulePack
 {
-    public RulePack(string name, string path, bool isBuiltIn, ImmutableArray<PackRule> rules, ImmutableArray<PackProblem> problems)
+    public RulePack(string name, string path, bool isBuiltIn, ImmutableArray<PackRule> rules, ImmutableArray<PackProblem> problems, string? category = null)
     {
+        Category = category;
         Name = name;
         Path = path;
         IsBuiltIn = isBuiltIn;
@@ -25,6 +26,9 @@ public sealed class RulePack
     public string Path { get; }
 
     public bool IsBuiltIn { get; }
+
+    /// <summary><c>category = …</c> before the first rule: the diagnostic category of the pack's own descriptors (built-in packs).</summary>
+    public string? Category { get; }
 
     public ImmutableArray<PackRule> Rules { get; }
 

@@ -15,7 +15,8 @@ public static class RulePackParser
 {
     private static readonly ImmutableHashSet<string> RuleKeys = ImmutableHashSet.Create(
         StringComparer.Ordinal,
-        "message", "severity", "match", "receiver", "requires", "target-framework", "fix-target-framework", "replacement", "rewrite", "using", "guidance", "only-when");
+        "message", "severity", "match", "receiver", "requires", "target-framework", "fix-target-framework", "replacement", "rewrite", "using", "guidance", "only-when",
+        "title", "description", "tags", "message-format", "report-on");
 
     public static RulePack Parse(SourceText text, string path, string defaultName, bool isBuiltIn)
     {
@@ -23,6 +24,7 @@ public static class RulePackParser
         var rules = ImmutableArray.CreateBuilder<PackRule>();
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         var packName = defaultName;
+        string? category = null;
         RuleBuilder? current = null;
         (string Key, int Line)? lastKey = null;
 
@@ -113,10 +115,16 @@ public static class RulePackParser
                     case "pack":
                         Problem(line.LineNumber, "pack name '" + value + "' must be letters, digits, '_' or '-'");
                         break;
+                    case "category" when IsValidId(value):
+                        category = value;
+                        break;
+                    case "category":
+                        Problem(line.LineNumber, "category '" + value + "' must be letters, digits, '_' or '-'");
+                        break;
                     case "description":
                         break;
                     default:
-                        Problem(line.LineNumber, "'" + key + "' belongs in a rule section; before the first [RULE-ID] only 'pack' and 'description' are read");
+                        Problem(line.LineNumber, "'" + key + "' belongs in a rule section; before the first [RULE-ID] only 'pack', 'category' and 'description' are read");
                         break;
                 }
 
@@ -135,7 +143,7 @@ public static class RulePackParser
         }
 
         Finish();
-        return new RulePack(packName, path, isBuiltIn, rules.ToImmutable(), problems.ToImmutable());
+        return new RulePack(packName, path, isBuiltIn, rules.ToImmutable(), problems.ToImmutable(), category);
     }
 
     public static bool IsValidId(string id)
@@ -201,7 +209,10 @@ public static class RulePackParser
                 return null;
             }
 
-            string? message = null, guidance = null;
+            string? message = null, guidance = null, title = null, description = null;
+            MessageFormat? messageFormat = null;
+            var tags = ImmutableArray.CreateBuilder<string>();
+            var reportsExpression = false;
             ApiPattern? receiver = null;
             var matches = ImmutableArray.CreateBuilder<ApiPattern>();
             TargetFrameworkRange? framework = null;
@@ -288,6 +299,29 @@ public static class RulePackParser
                     case "only-when":
                         onlyWhen = RewriteCondition.Parse(value, out error);
                         break;
+                    case "title":
+                        title = value;
+                        break;
+                    case "description":
+                        description = value;
+                        break;
+                    case "tags":
+                        foreach (var tag in value.Split(','))
+                        {
+                            if (tag.Trim().Length > 0)
+                            {
+                                tags.Add(tag.Trim());
+                            }
+                        }
+
+                        break;
+                    case "message-format":
+                        messageFormat = MessageFormat.Parse(value, out error);
+                        break;
+                    case "report-on":
+                        reportsExpression = value == "expression";
+                        error = value is "expression" or "name" ? null : "report-on is name (the default) or expression";
+                        break;
                 }
 
                 if (error is not null)
@@ -316,8 +350,15 @@ public static class RulePackParser
                 }
             }
 
+            if (ok && title is null && (description is not null || tags.Count > 0 || messageFormat is not null))
+            {
+                problem(_line, "rule " + Id + ": description, tags and message-format describe a diagnostic ID and need its 'title = …'; the rule is ignored", Id);
+                ok = false;
+            }
+
+            var describes = title is null ? null : new RuleDescription(title, description, tags.ToImmutable(), messageFormat);
             return ok
-                ? new PackRule(Id, packName, message, severity, matches.ToImmutable(), receiver, requires.ToImmutable(), framework, replacements.ToImmutable(), rewrites.ToImmutable(), usings.ToImmutable(), guidance, _line, fixFramework, onlyWhen)
+                ? new PackRule(Id, packName, message, severity, matches.ToImmutable(), receiver, requires.ToImmutable(), framework, replacements.ToImmutable(), rewrites.ToImmutable(), usings.ToImmutable(), guidance, _line, fixFramework, onlyWhen, describes, reportsExpression)
                 : null;
         }
 

@@ -21,8 +21,14 @@ public static class RuleResolver
         foreach (var type in ResolveTypes(pattern.ContainingTypeId!, compilation))
         {
             var name = pattern.MemberName == "#ctor" ? WellKnownMemberNames.InstanceConstructorName : pattern.MemberName!;
-            foreach (var member in type.GetMembers(name))
+            var members = pattern.IsEveryMember ? type.GetMembers() : type.GetMembers(name);
+            foreach (var member in members)
             {
+                if (pattern.IsEveryMember && member.DeclaredAccessibility != Accessibility.Public)
+                {
+                    continue;
+                }
+
                 if (KindMatches(pattern.Kind, member) && (!pattern.IsParameterless || member is IMethodSymbol { Parameters.Length: 0 }))
                 {
                     builder.Add(member);

@@ -4,7 +4,7 @@ using MigrationAnalyzers.Tests.Infrastructure;
 namespace MigrationAnalyzers.Tests.Documentation;
 
 /// <summary>
-/// The rule index and the preset configs are derived from the descriptors and code fixes; these tests keep the
+/// The rule index, the preset configs and the unshipped release are derived from the descriptors and code fixes; these tests keep the
 /// checked-in copies in step (set MIGRATIONANALYZERS_UPDATE_DOCS=1 to rewrite them).
 /// </summary>
 public class GeneratedDocumentTests
@@ -40,6 +40,24 @@ public class GeneratedDocumentTests
         }
 
         Assert.Empty(disagreements);
+    }
+
+    [Fact]
+    public void Unshipped_release_lists_every_descriptor_not_yet_shipped()
+        => GeneratedFile.AssertUpToDate(ReleaseTracking.UnshippedPath, ReleaseTracking.RenderUnshipped());
+
+    [Fact]
+    public void Shipped_release_lists_only_descriptors_with_their_category_and_severity()
+    {
+        // Shipped lines are history, written when a release is cut and never regenerated: a descriptor whose category or
+        // severity changes after its release fails here until the release files record the change.
+        var descriptors = RuleInventory.Descriptors.ToDictionary(descriptor => descriptor.Id);
+        foreach (var columns in ReleaseTracking.ShippedLines())
+        {
+            Assert.True(descriptors.TryGetValue(columns[0], out var descriptor), columns[0] + " is shipped but has no descriptor");
+            Assert.Equal(descriptor!.Category, columns[1]);
+            Assert.Equal(descriptor.DefaultSeverity.ToString(), columns[2]);
+        }
     }
 
     [Theory]

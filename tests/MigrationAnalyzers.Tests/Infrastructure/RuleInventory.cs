@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Descriptors;
+using MigrationAnalyzers.RulePacks;
 
 namespace MigrationAnalyzers.Tests.Infrastructure;
 
@@ -19,10 +20,16 @@ public static class RuleInventory
 
     public static Assembly CodeFixAssembly { get; } = Assembly.Load(new AssemblyName("MigrationAnalyzers.CodeFixes"));
 
-    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = typeof(global::MigrationAnalyzers.Descriptors.Descriptors)
+    /// <summary>The descriptors of the hand-written rules: the fields of <see cref="global::MigrationAnalyzers.Descriptors.Descriptors"/>.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> HandWrittenDescriptors { get; } = typeof(global::MigrationAnalyzers.Descriptors.Descriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
         .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+        .ToList();
+
+    /// <summary>Every descriptor in ID order: the hand-written ones and those the built-in packs describe.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = HandWrittenDescriptors
+        .Concat(PackDescriptors.All)
         .OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal)
         .ToList();
 

@@ -1,3 +1,4 @@
+// Not a pack rule: it matches every subclass of CodeAccessPermission and every CAS attribute by base type, which a pack cannot name.
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -53,7 +54,7 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
                 nodeContext =>
                 {
                     var attribute = (AttributeSyntax)nodeContext.Node;
-                    if (!target.Reaches(attribute.SyntaxTree, UpgradeApi.NetCore1))
+                    if (!target.Reaches(attribute.SyntaxTree, FrameworkVersions.NetCore1))
                     {
                         return; // checked before binding: most projects never reach here
                     }
@@ -70,7 +71,7 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
 
     private static void Report(System.Action<Diagnostic> report, SyntaxNode syntax, string what, UpgradeTargetResolver target)
     {
-        if (target.Reaches(syntax.SyntaxTree, UpgradeApi.NetCore1))
+        if (target.Reaches(syntax.SyntaxTree, FrameworkVersions.NetCore1))
         {
             report(Diagnostic.Create(MIG3004_CodeAccessSecurity, syntax.GetLocation(), what, target.For(syntax.SyntaxTree)!.DisplayName));
         }

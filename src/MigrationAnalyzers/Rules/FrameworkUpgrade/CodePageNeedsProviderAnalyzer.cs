@@ -1,3 +1,4 @@
+// Not a pack rule: it judges the constant code page passed to GetEncoding and looks for Encoding.RegisterProvider anywhere in the compilation.
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -65,7 +66,7 @@ public sealed class CodePageNeedsProviderAnalyzer : FrameworkUpgradeAnalyzer
                 }
 
                 var tree = invocation.Syntax.SyntaxTree;
-                if (method.Name != "GetEncoding" || invocation.Arguments.Length == 0 || !target.Reaches(tree, UpgradeApi.NetCore1))
+                if (method.Name != "GetEncoding" || invocation.Arguments.Length == 0 || !target.Reaches(tree, FrameworkVersions.NetCore1))
                 {
                     return;
                 }

@@ -1,3 +1,4 @@
+// Not a pack rule: it picks the overloads by their parameter types (no StringComparison, CultureInfo or char), across string's whole API.
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,7 +26,7 @@ public sealed class CultureSensitiveStringComparisonAnalyzer : FrameworkUpgradeA
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context, UpgradeTargetResolver target)
     {
-        var icu = UpgradeApi.Net(5);
+        var icu = FrameworkVersions.Net(5);
         context.RegisterOperationAction(
             operationContext =>
             {

@@ -1,3 +1,4 @@
+// Not a pack rule: BeginInvoke is compiler-made on every delegate type, so no documentation ID can list them.
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -35,7 +36,7 @@ public sealed class DelegateAsyncInvocationAnalyzer : FrameworkUpgradeAnalyzer
                 }
 
                 var tree = invocation.Syntax.SyntaxTree;
-                if (!target.Reaches(tree, UpgradeApi.NetCore1))
+                if (!target.Reaches(tree, FrameworkVersions.NetCore1))
                 {
                     return;
                 }

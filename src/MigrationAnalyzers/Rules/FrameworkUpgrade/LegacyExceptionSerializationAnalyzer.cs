@@ -1,3 +1,4 @@
+// Not a pack rule: it finds declarations (a serialization constructor's base call, a GetObjectData override), not uses of an API.
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -32,7 +33,7 @@ public sealed class LegacyExceptionSerializationAnalyzer : FrameworkUpgradeAnaly
             return;
         }
 
-        var since = UpgradeApi.Net(8);
+        var since = FrameworkVersions.Net(8);
         IMethodSymbol? getObjectData = null;
         foreach (var member in exception.GetMembers("GetObjectData"))
         {

@@ -1,3 +1,4 @@
+// Not a pack rule: it reads the file name passed to Process.Start (a constant or the literal start of a string) to tell a URL or document from a program.
 using System;
 using System.IO;
 using Microsoft.CodeAnalysis;
@@ -51,7 +52,7 @@ public sealed class ProcessStartNeedsShellAnalyzer : FrameworkUpgradeAnalyzer
                 var known = fileName is null ? null : KnownPrefix(fileName);
                 var kind = known is null ? null : NeedsShell(known.Value.Text, known.Value.IsComplete);
                 var tree = invocation.Syntax.SyntaxTree;
-                if (kind is null || !target.Reaches(tree, UpgradeApi.NetCore1))
+                if (kind is null || !target.Reaches(tree, FrameworkVersions.NetCore1))
                 {
                     return;
                 }

@@ -38,6 +38,13 @@ public class BuiltInPackTests
         Assert.All(PackDescriptors.All, descriptor => Assert.Contains(descriptor.Id, ruleIds));
     }
 
+    [Fact]
+    public void Every_built_in_ID_is_described_by_exactly_one_rule_of_its_pack()
+    {
+        var described = BuiltInPacks.All.SelectMany(pack => pack.Rules).Where(rule => rule.Description is not null).GroupBy(rule => FamilyId(rule.Id));
+        Assert.All(described, family => Assert.True(family.Count() == 1, family.Key + " has a title on " + family.Count() + " rules"));
+    }
+
     [Theory]
     [InlineData("all", null)]
     [InlineData("none", null)]

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
-using MigrationAnalyzers.Rules.FrameworkUpgrade;
-using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.FrameworkUpgrade.AppDomainAndRemotingAnalyzer>;
+using MigrationAnalyzers.Rules.ApiMigration;
+using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.ApiMigration.RulePackAnalyzer>;
 
 namespace MigrationAnalyzers.Tests.Rules.FrameworkUpgrade;
 
@@ -31,17 +31,17 @@ public class AppDomainAndRemotingAnalyzerTests
 
     [Fact]
     public Task Net48_without_upgrade_target_is_silent()
-        => Upgrade.AnalyzeAsync<AppDomainAndRemotingAnalyzer>(Framework.Net48, null, PluginHost);
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net48, null, PluginHost);
 
     [Fact]
     public Task Net48_moving_to_net10_reports_creation_and_unloading()
-        => Upgrade.AnalyzeAsync<AppDomainAndRemotingAnalyzer>(Framework.Net48, "net10.0", PluginHost,
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net48, "net10.0", PluginHost,
             Verifier.Diagnostic("MIG3003").WithSpan(9, 32, 9, 64).WithArguments("AppDomain.CreateDomain", "throws PlatformNotSupportedException; isolate with AssemblyLoadContext or a separate process", ".NET 10.0"),
             Verifier.Diagnostic("MIG3003").WithSpan(16, 17, 16, 41).WithArguments("AppDomain.Unload", "throws PlatformNotSupportedException; use a collectible AssemblyLoadContext and call its Unload", ".NET 10.0"));
 
     [Fact]
     public Task Net48_remoting_is_reported_when_moving()
-        => Upgrade.AnalyzeAsync<AppDomainAndRemotingAnalyzer>(Framework.Net48, "net8.0", """
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net48, "net8.0", """
             using System;
             using System.Runtime.Remoting;
 
@@ -56,13 +56,13 @@ public class AppDomainAndRemotingAnalyzerTests
 
     [Fact]
     public Task Net10_project_is_reported_where_the_code_still_compiles()
-        => Upgrade.AnalyzeAsync<AppDomainAndRemotingAnalyzer>(Framework.Net100, null, "#pragma warning disable SYSLIB0024\n" + PluginHost,
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net100, null, "#pragma warning disable SYSLIB0024\n" + PluginHost,
             Verifier.Diagnostic("MIG3003").WithSpan(10, 32, 10, 64).WithArguments("AppDomain.CreateDomain", "throws PlatformNotSupportedException; isolate with AssemblyLoadContext or a separate process", ".NET 10.0"),
             Verifier.Diagnostic("MIG3003").WithSpan(17, 17, 17, 41).WithArguments("AppDomain.Unload", "throws PlatformNotSupportedException; use a collectible AssemblyLoadContext and call its Unload", ".NET 10.0"));
 
     [Fact]
     public Task Net48_CallContext_is_reported_when_moving()
-        => Upgrade.AnalyzeAsync<AppDomainAndRemotingAnalyzer>(Framework.Net48, "net10.0", """
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net48, "net10.0", """
             using System.Runtime.Remoting.Messaging;
 
             public static class CorrelationScope
@@ -77,7 +77,7 @@ public class AppDomainAndRemotingAnalyzerTests
 
     [Fact]
     public Task Net10_current_domain_use_is_silent()
-        => Upgrade.AnalyzeAsync<AppDomainAndRemotingAnalyzer>(Framework.Net100, null, """
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net100, null, """
             using System;
 
             public static class Info

@@ -1,8 +1,8 @@
 using System.Threading.Tasks;
+using MigrationAnalyzers.Rules.ApiMigration;
 using MigrationAnalyzers.Rules.Configuration;
-using MigrationAnalyzers.Rules.FrameworkUpgrade;
 using MigrationAnalyzers.Settings;
-using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.FrameworkUpgrade.BinaryFormatterAnalyzer>;
+using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.ApiMigration.RulePackAnalyzer>;
 
 namespace MigrationAnalyzers.Tests.Rules.FrameworkUpgrade;
 
@@ -45,31 +45,31 @@ public class BinaryFormatterAnalyzerTests
 
     [Fact]
     public Task Net48_project_without_an_upgrade_target_is_silent()
-        => Upgrade.AnalyzeAsync<BinaryFormatterAnalyzer>(Framework.Net48, upgradeTarget: null, Cache);
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net48, upgradeTarget: null, Cache);
 
     [Fact]
     public Task Net48_project_moving_to_net10_is_reported()
-        => Upgrade.AnalyzeAsync<BinaryFormatterAnalyzer>(Framework.Net48, "net10.0", Cache, Expected(".NET 10.0"));
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net48, "net10.0", Cache, Expected(".NET 10.0"));
 
     [Fact]
     public Task Net48_project_moving_to_netcoreapp31_is_silent_because_the_change_came_with_NET_5()
-        => Upgrade.AnalyzeAsync<BinaryFormatterAnalyzer>(Framework.Net48, "netcoreapp3.1", Cache);
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net48, "netcoreapp3.1", Cache);
 
     [Fact]
     public Task Net10_project_is_reported_from_its_own_TargetFramework()
-        => Upgrade.AnalyzeAsync<BinaryFormatterAnalyzer>(Framework.Net100, null, "net10.0", Cache.Replace("using System.IO;", "#pragma warning disable SYSLIB0011\nusing System.IO;"), Expected(".NET 10.0", lineOffset: 1));
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net100, null, "net10.0", Cache.Replace("using System.IO;", "#pragma warning disable SYSLIB0011\nusing System.IO;"), Expected(".NET 10.0", lineOffset: 1));
 
     [Fact]
     public Task Net8_project_without_TargetFramework_falls_back_to_the_referenced_core_library()
-        => Upgrade.AnalyzeAsync<BinaryFormatterAnalyzer>(Framework.Net80, null, Cache.Replace("using System.IO;", "#pragma warning disable SYSLIB0011\nusing System.IO;"), Expected(".NET 8.0", lineOffset: 1));
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net80, null, Cache.Replace("using System.IO;", "#pragma warning disable SYSLIB0011\nusing System.IO;"), Expected(".NET 8.0", lineOffset: 1));
 
     [Fact]
     public Task Upgrade_target_wins_over_the_project_TargetFramework()
-        => Upgrade.AnalyzeAsync<BinaryFormatterAnalyzer>(Framework.Net48, "net9.0", "net48", Cache, Expected(".NET 9.0"));
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net48, "net9.0", "net48", Cache, Expected(".NET 9.0"));
 
     [Fact]
     public Task A_user_type_named_BinaryFormatter_is_not_the_BCL_one()
-        => Upgrade.AnalyzeAsync<BinaryFormatterAnalyzer>(Framework.Net48, "net10.0", """
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net48, "net10.0", """
             namespace Shop.Serialization
             {
                 public sealed class BinaryFormatter
@@ -86,7 +86,7 @@ public class BinaryFormatterAnalyzerTests
 
     [Fact]
     public Task A_misspelt_upgrade_target_falls_back_to_the_project_framework()
-        => Upgrade.AnalyzeAsync<BinaryFormatterAnalyzer>(Framework.Net48, "net10", Cache);
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net48, "net10", Cache);
 
     [Fact]
     public Task A_misspelt_upgrade_target_is_reported_by_MIG9001()

@@ -50,9 +50,6 @@ public class BrokenCodeTests
         """;
 
     [Theory]
-    [InlineData(typeof(BinaryFormatterAnalyzer))]
-    [InlineData(typeof(UnsupportedThreadControlAnalyzer))]
-    [InlineData(typeof(AppDomainAndRemotingAnalyzer))]
     [InlineData(typeof(CodeAccessSecurityAnalyzer))]
     [InlineData(typeof(DelegateAsyncInvocationAnalyzer))]
     [InlineData(typeof(ProcessStartNeedsShellAnalyzer))]

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
-using MigrationAnalyzers.Rules.FrameworkUpgrade;
-using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.FrameworkUpgrade.UnsupportedThreadControlAnalyzer>;
+using MigrationAnalyzers.Rules.ApiMigration;
+using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.ApiMigration.RulePackAnalyzer>;
 
 namespace MigrationAnalyzers.Tests.Rules.FrameworkUpgrade;
 
@@ -47,23 +47,23 @@ public class UnsupportedThreadControlAnalyzerTests
 
     [Fact]
     public Task Net48_without_upgrade_target_is_silent()
-        => Upgrade.AnalyzeAsync<UnsupportedThreadControlAnalyzer>(Framework.Net48, null, Worker);
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net48, null, Worker);
 
     [Fact]
     public Task Net48_moving_to_net8_is_reported()
-        => Upgrade.AnalyzeAsync<UnsupportedThreadControlAnalyzer>(Framework.Net48, "net8.0", Worker, Expected(".NET 8.0"));
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net48, "net8.0", Worker, Expected(".NET 8.0"));
 
     [Fact]
     public Task Net48_moving_to_netcoreapp31_is_reported_because_it_applies_to_every_NET_Core()
-        => Upgrade.AnalyzeAsync<UnsupportedThreadControlAnalyzer>(Framework.Net48, "netcoreapp3.1", Worker, Expected(".NET Core 3.1"));
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net48, "netcoreapp3.1", Worker, Expected(".NET Core 3.1"));
 
     [Fact]
     public Task Net10_project_is_reported()
-        => Upgrade.AnalyzeAsync<UnsupportedThreadControlAnalyzer>(Framework.Net100, null, Pragma + Worker, Expected(".NET 10.0", offset: 1));
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net100, null, Pragma + Worker, Expected(".NET 10.0", offset: 1));
 
     [Fact]
     public Task Net10_project_that_stops_work_cooperatively_is_silent()
-        => Upgrade.AnalyzeAsync<UnsupportedThreadControlAnalyzer>(Framework.Net100, null, """
+        => Upgrade.AnalyzeAsync<RulePackAnalyzer>(Framework.Net100, null, """
             using System.Threading;
 
             public sealed class ImportWorker

@@ -2,8 +2,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
-using MigrationAnalyzers.Rules.FrameworkUpgrade;
-using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.FrameworkUpgrade.UnsupportedThreadControlAnalyzer>;
+using MigrationAnalyzers.Rules.ApiMigration;
+using Verifier = MigrationAnalyzers.Tests.Infrastructure.Verify<MigrationAnalyzers.Rules.ApiMigration.RulePackAnalyzer>;
 
 namespace MigrationAnalyzers.Tests.Rules.FrameworkUpgrade;
 
@@ -22,7 +22,7 @@ public class UpgradeTargetPerFileTests
     [Fact]
     public Task Only_the_folder_that_is_moving_is_reported()
     {
-        var test = new CSharpAnalyzerTest<UnsupportedThreadControlAnalyzer, DefaultVerifier> { ReferenceAssemblies = Upgrade.References(Framework.Net48) };
+        var test = new CSharpAnalyzerTest<RulePackAnalyzer, DefaultVerifier> { ReferenceAssemblies = Upgrade.References(Framework.Net48) };
         test.TestState.Sources.Add(("/0/Legacy/Stopper.cs", Worker.Replace("{0}", "LegacyStopper")));
         test.TestState.Sources.Add(("/0/Core/Stopper.cs", Worker.Replace("{0}", "CoreStopper")));
         test.TestState.AnalyzerConfigFiles.Add(("/0/Core/.editorconfig", "[*.cs]\nmigration_analyzers.upgrade_target = net8.0\n"));
@@ -35,7 +35,7 @@ public class UpgradeTargetPerFileTests
     [Fact]
     public Task The_framework_MSBuild_resolved_wins_over_the_referenced_core_library()
     {
-        var test = new CSharpAnalyzerTest<UnsupportedThreadControlAnalyzer, DefaultVerifier> { ReferenceAssemblies = Upgrade.References(Framework.Net48) };
+        var test = new CSharpAnalyzerTest<RulePackAnalyzer, DefaultVerifier> { ReferenceAssemblies = Upgrade.References(Framework.Net48) };
         test.TestState.Sources.Add(("/0/Stopper.cs", Worker.Replace("{0}", "Stopper")));
 
         // TargetFrameworkIdentifier/Version are what MSBuild resolved for this build; the core library is only a fallback.
