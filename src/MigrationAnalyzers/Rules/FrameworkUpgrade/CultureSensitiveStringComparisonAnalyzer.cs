@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using MigrationAnalyzers.Infrastructure;
@@ -18,6 +20,9 @@ public sealed class CultureSensitiveStringComparisonAnalyzer : FrameworkUpgradeA
 {
     private static readonly HashSet<string> Searches = new HashSet<string> { "IndexOf", "LastIndexOf", "StartsWith", "EndsWith" };
 
+    /// <summary>Every name <see cref="IsImplicitlyCultureSensitive"/> can accept: other calls are not bound.</summary>
+    private static readonly HashSet<string> Names = new HashSet<string>(Searches) { "Compare", "CompareTo" };
+
     public CultureSensitiveStringComparisonAnalyzer()
         : base(MIG3008_CultureSensitiveStringComparison)
     {
@@ -26,10 +31,17 @@ public sealed class CultureSensitiveStringComparisonAnalyzer : FrameworkUpgradeA
     protected override void OnCompilationStart(CompilationStartAnalysisContext context, UpgradeTargetResolver target)
     {
         var icu = UpgradeApi.Net(5);
-        context.RegisterOperationAction(
-            operationContext =>
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
             {
-                var invocation = (IInvocationOperation)operationContext.Operation;
+                if (WrittenNames.Invoked((InvocationExpressionSyntax)nodeContext.Node) is not { } name
+                    || !Names.Contains(name)
+                    || !target.Reaches(nodeContext.Node.SyntaxTree, icu)
+                    || nodeContext.SemanticModel.GetOperation(nodeContext.Node, nodeContext.CancellationToken) is not IInvocationOperation invocation)
+                {
+                    return;
+                }
+
                 var method = invocation.TargetMethod;
                 if (method.ContainingType?.SpecialType != SpecialType.System_String || !IsImplicitlyCultureSensitive(method))
                 {
@@ -42,13 +54,13 @@ public sealed class CultureSensitiveStringComparisonAnalyzer : FrameworkUpgradeA
                     return;
                 }
 
-                operationContext.ReportDiagnostic(Diagnostic.Create(
+                nodeContext.ReportDiagnostic(Diagnostic.Create(
                     MIG3008_CultureSensitiveStringComparison,
                     invocation.Syntax.GetLocation(),
                     "string." + method.Name,
                     target.For(tree)!.DisplayName));
             },
-            OperationKind.Invocation);
+            SyntaxKind.InvocationExpression);
     }
 
     /// <summary>IndexOf/LastIndexOf/StartsWith/EndsWith(string…), string.Compare(string…) and CompareTo, with no comparison argument.</summary>

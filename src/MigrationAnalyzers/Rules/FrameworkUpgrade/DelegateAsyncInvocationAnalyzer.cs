@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using MigrationAnalyzers.Infrastructure;
@@ -24,10 +26,15 @@ public sealed class DelegateAsyncInvocationAnalyzer : FrameworkUpgradeAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context, UpgradeTargetResolver target)
     {
-        context.RegisterOperationAction(
-            operationContext =>
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
             {
-                var invocation = (IInvocationOperation)operationContext.Operation;
+                if (WrittenNames.Invoked((InvocationExpressionSyntax)nodeContext.Node) != BeginInvoke
+                    || nodeContext.SemanticModel.GetOperation(nodeContext.Node, nodeContext.CancellationToken) is not IInvocationOperation invocation)
+                {
+                    return;
+                }
+
                 var method = invocation.TargetMethod;
                 if (method.Name != BeginInvoke || method.ContainingType.TypeKind != TypeKind.Delegate)
                 {
@@ -40,12 +47,12 @@ public sealed class DelegateAsyncInvocationAnalyzer : FrameworkUpgradeAnalyzer
                     return;
                 }
 
-                operationContext.ReportDiagnostic(Diagnostic.Create(
+                nodeContext.ReportDiagnostic(Diagnostic.Create(
                     MIG3005_DelegateAsyncInvocation,
                     invocation.Syntax.GetLocation(),
                     method.ContainingType.Name + "." + BeginInvoke,
                     target.For(tree)!.DisplayName));
             },
-            OperationKind.Invocation);
+            SyntaxKind.InvocationExpression);
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using MigrationAnalyzers.Infrastructure;
@@ -32,10 +34,15 @@ public sealed class ProcessStartNeedsShellAnalyzer : FrameworkUpgradeAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(
-            operationContext =>
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
             {
-                var invocation = (IInvocationOperation)operationContext.Operation;
+                if (WrittenNames.Invoked((InvocationExpressionSyntax)nodeContext.Node) != "Start"
+                    || nodeContext.SemanticModel.GetOperation(nodeContext.Node, nodeContext.CancellationToken) is not IInvocationOperation invocation)
+                {
+                    return;
+                }
+
                 var method = invocation.TargetMethod;
                 if (method.Name != "Start"
                     || !method.IsStatic
@@ -56,13 +63,13 @@ public sealed class ProcessStartNeedsShellAnalyzer : FrameworkUpgradeAnalyzer
                     return;
                 }
 
-                operationContext.ReportDiagnostic(Diagnostic.Create(
+                nodeContext.ReportDiagnostic(Diagnostic.Create(
                     MIG3006_ProcessStartNeedsShell,
                     invocation.Syntax.GetLocation(),
                     kind,
                     target.For(tree)!.DisplayName));
             },
-            OperationKind.Invocation);
+            SyntaxKind.InvocationExpression);
     }
 
     private static IOperation? FileNameArgument(IInvocationOperation invocation)
