@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace MigrationAnalyzers.Rules.ApiMigration;
+
+/// <summary>
+/// The names of methods, properties and fields that carry [Obsolete] somewhere the compilation can see: MIG2002 binds
+/// only uses written with one of these names. Referenced assemblies are read from their metadata tables (the custom
+/// attribute rows, no symbols), once per module and kept with the module, never with a compilation; source members are
+/// looked up by name when a name is first met. A name in the set may still belong to a member that is not obsolete.
+/// </summary>
+internal sealed class ObsoleteMemberNames
+{
+    private static readonly ConditionalWeakTable<ModuleMetadata, HashSet<string>> PerModule = new ConditionalWeakTable<ModuleMetadata, HashSet<string>>();
+
+    private readonly List<HashSet<string>> _metadata = new List<HashSet<string>>();
+    private readonly List<Compilation> _sources = new List<Compilation>();
+    private readonly ConcurrentDictionary<string, bool> _inSource = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+
+    /// <summary>A reference whose metadata cannot be read: every name is then a candidate, as before the name check.</summary>
+    private bool _unknown;
+
+    private ObsoleteMemberNames()
+    {
+    }
+
+    public static ObsoleteMemberNames For(Compilation compilation)
+    {
+        var names = new ObsoleteMemberNames();
+        names._sources.Add(compilation);
+        foreach (var reference in compilation.References)
+        {
+            switch (reference)
+            {
+                case PortableExecutableReference file:
+                    names.AddMetadata(file);
+                    break;
+                case CompilationReference project:
+                    names._sources.Add(project.Compilation);
+                    break;
+                default:
+                    names._unknown = true;
+                    break;
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Could a member written as <paramref name="name"/> be obsolete? Indexers are <c>Item</c> in metadata and <c>this[]</c> in source.</summary>
+    public bool MayBeObsolete(string name)
+    {
+        if (_unknown)
+        {
+            return true;
+        }
+
+        foreach (var module in _metadata)
+        {
+            if (module.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return _inSource.GetOrAdd(name, DeclaredObsoleteInSource);
+    }
+
+    private bool DeclaredObsoleteInSource(string name)
+    {
+        foreach (var compilation in _sources)
+        {
+            foreach (var member in compilation.GetSymbolsWithName(name, SymbolFilter.Member))
+            {
+                if (member.GetAttributes().Any(a => a.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace.Name: "System" }))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void AddMetadata(PortableExecutableReference reference)
+    {
+        try
+        {
+            var modules = reference.GetMetadata() switch
+            {
+                AssemblyMetadata assembly => assembly.GetModules(),
+                ModuleMetadata module => System.Collections.Immutable.ImmutableArray.Create(module),
+                _ => default,
+            };
+            if (modules.IsDefault)
+            {
+                _unknown = true;
+                return;
+            }
+
+            foreach (var module in modules)
+            {
+                _metadata.Add(PerModule.GetValue(module, Read));
+            }
+        }
+        catch (Exception e) when (e is BadImageFormatException or System.IO.IOException or InvalidOperationException or NotSupportedException)
+        {
+            _unknown = true;
+        }
+    }
+
+    private static HashSet<string> Read(ModuleMetadata module)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var reader = module.GetMetadataReader();
+        foreach (var handle in reader.CustomAttributes)
+        {
+            var attribute = reader.GetCustomAttribute(handle);
+            var parent = attribute.Parent;
+            if (parent.Kind is not (HandleKind.MethodDefinition or HandleKind.PropertyDefinition or HandleKind.FieldDefinition)
+                || !IsObsoleteAttribute(reader, attribute.Constructor))
+            {
+                continue;
+            }
+
+            names.Add(reader.GetString(parent.Kind switch
+            {
+                HandleKind.MethodDefinition => reader.GetMethodDefinition((MethodDefinitionHandle)parent).Name,
+                HandleKind.PropertyDefinition => reader.GetPropertyDefinition((PropertyDefinitionHandle)parent).Name,
+                _ => reader.GetFieldDefinition((FieldDefinitionHandle)parent).Name,
+            }));
+        }
+
+        return names;
+    }
+
+    private static bool IsObsoleteAttribute(MetadataReader reader, EntityHandle constructor)
+    {
+        var type = constructor.Kind switch
+        {
+            HandleKind.MemberReference => reader.GetMemberReference((MemberReferenceHandle)constructor).Parent,
+            HandleKind.MethodDefinition => reader.GetMethodDefinition((MethodDefinitionHandle)constructor).GetDeclaringType(),
+            _ => default(EntityHandle),
+        };
+        return type.Kind switch
+        {
+            HandleKind.TypeReference => IsSystemObsolete(reader, reader.GetTypeReference((TypeReferenceHandle)type).Name, reader.GetTypeReference((TypeReferenceHandle)type).Namespace),
+            HandleKind.TypeDefinition => IsSystemObsolete(reader, reader.GetTypeDefinition((TypeDefinitionHandle)type).Name, reader.GetTypeDefinition((TypeDefinitionHandle)type).Namespace),
+            _ => false,
+        };
+    }
+
+    private static bool IsSystemObsolete(MetadataReader reader, StringHandle name, StringHandle ns)
+        => reader.StringComparer.Equals(name, "ObsoleteAttribute") && reader.StringComparer.Equals(ns, "System");
+}
