@@ -5,14 +5,16 @@ using System.Linq;
 using System.Reflection.Metadata;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using MigrationAnalyzers.RulePacks;
 
 namespace MigrationAnalyzers.Rules.ApiMigration;
 
 /// <summary>
-/// The names of methods, properties and fields that carry [Obsolete] somewhere the compilation can see: MIG2002 binds
-/// only uses written with one of these names. Referenced assemblies are read from their metadata tables (the custom
-/// attribute rows, no symbols), once per module and kept with the module, never with a compilation; source members are
-/// looked up by name when a name is first met. A name in the set may still belong to a member that is not obsolete.
+/// The names of methods, properties and fields whose [Obsolete] message names a replacement, somewhere the compilation
+/// can see: MIG2002 binds only uses written with one of these names. Referenced assemblies are read from their metadata
+/// tables (the custom attribute rows, no symbols), once per module and kept with the module, never with a compilation;
+/// source members are looked up by name when a name is first met. A name in the set may still belong to a member that
+/// is not obsolete.
 /// </summary>
 internal sealed class ObsoleteMemberNames
 {
@@ -77,7 +79,9 @@ internal sealed class ObsoleteMemberNames
         {
             foreach (var member in compilation.GetSymbolsWithName(name, SymbolFilter.Member))
             {
-                if (member.GetAttributes().Any(a => a.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace.Name: "System" }))
+                if (member.GetAttributes().Any(a => a.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace.Name: "System" }
+                        && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value is string message
+                        && ObsoleteReplacement.ReplacementNamed(message, member.Name) is not null))
                 {
                     return true;
                 }
@@ -128,15 +132,63 @@ internal sealed class ObsoleteMemberNames
                 continue;
             }
 
-            names.Add(reader.GetString(parent.Kind switch
+            var name = reader.GetString(parent.Kind switch
             {
                 HandleKind.MethodDefinition => reader.GetMethodDefinition((MethodDefinitionHandle)parent).Name,
                 HandleKind.PropertyDefinition => reader.GetPropertyDefinition((PropertyDefinitionHandle)parent).Name,
                 _ => reader.GetFieldDefinition((FieldDefinitionHandle)parent).Name,
-            }));
+            });
+
+            // Most [Obsolete] messages name no replacement ("BinaryFormatter serialization is obsolete …"): those members
+            // are never reported, so their names, many of them common ones, need not be bound.
+            if (Message(reader, attribute) is { } message && ObsoleteReplacement.ReplacementNamed(message, name) is not null)
+            {
+                names.Add(name);
+            }
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The message of <c>[Obsolete("…")]</c> and <c>[Obsolete("…", error)]</c>: the value blob's first fixed argument,
+    /// after the prolog. Null when there is none (<c>[Obsolete]</c> alone) or the blob cannot be read.
+    /// </summary>
+    private static string? Message(MetadataReader reader, CustomAttribute attribute)
+    {
+        try
+        {
+            var blob = reader.GetBlobReader(attribute.Value);
+            if (blob.Length < 3 || blob.ReadUInt16() != 1 || !HasStringParameter(reader, attribute.Constructor))
+            {
+                return null;
+            }
+
+            return blob.ReadSerializedString();
+        }
+        catch (BadImageFormatException)
+        {
+            return null;
+        }
+    }
+
+    private static bool HasStringParameter(MetadataReader reader, EntityHandle constructor)
+    {
+        var signature = constructor.Kind switch
+        {
+            HandleKind.MemberReference => reader.GetMemberReference((MemberReferenceHandle)constructor).Signature,
+            HandleKind.MethodDefinition => reader.GetMethodDefinition((MethodDefinitionHandle)constructor).Signature,
+            _ => default(BlobHandle),
+        };
+        if (signature.IsNil)
+        {
+            return false;
+        }
+
+        // Method signature: calling convention, parameter count, return type (void), then the first parameter's type.
+        var blob = reader.GetBlobReader(signature);
+        blob.ReadSignatureHeader();
+        return blob.ReadCompressedInteger() > 0 && blob.ReadSignatureTypeCode() == SignatureTypeCode.Void && blob.ReadSignatureTypeCode() == SignatureTypeCode.String;
     }
 
     private static bool IsObsoleteAttribute(MetadataReader reader, EntityHandle constructor)
