@@ -39,11 +39,21 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
         var compilation = context.Compilation;
         var names = ObsoleteMemberNames.For(compilation);
 
+        // The bound symbol before the operation: names like Create or Count are common, and an operation tree is built
+        // only where the member really has a replacement.
+        bool HasReplacement(SyntaxNodeAnalysisContext nodeContext, SyntaxNode syntax)
+        {
+            var symbol = nodeContext.SemanticModel.GetSymbolInfo(syntax, nodeContext.CancellationToken).Symbol;
+            var member = symbol is IMethodSymbol { ReducedFrom: { } reducedFrom } ? reducedFrom : symbol;
+            return member is not null && cache.GetOrAdd(member.OriginalDefinition, definition => ObsoleteReplacement.Find(definition, obsolete, compilation)) is not null;
+        }
+
         // Calls by the method's name; property and field references by their name, or as an indexer.
         context.RegisterSyntaxNodeAction(
             nodeContext =>
             {
                 if (WrittenNames.Invoked((InvocationExpressionSyntax)nodeContext.Node) is { } name && names.MayBeObsolete(name)
+                    && HasReplacement(nodeContext, nodeContext.Node)
                     && nodeContext.SemanticModel.GetOperation(nodeContext.Node, nodeContext.CancellationToken) is IInvocationOperation invocation)
                 {
                     Analyze(nodeContext, invocation, invocation.TargetMethod, rules, cache, obsolete, compilation);
@@ -72,7 +82,8 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
                     return;
                 }
 
-                if (nodeContext.SemanticModel.GetOperation(syntax, nodeContext.CancellationToken) is IMemberReferenceOperation { Kind: OperationKind.PropertyReference or OperationKind.FieldReference } reference)
+                if (HasReplacement(nodeContext, syntax)
+                    && nodeContext.SemanticModel.GetOperation(syntax, nodeContext.CancellationToken) is IMemberReferenceOperation { Kind: OperationKind.PropertyReference or OperationKind.FieldReference } reference)
                 {
                     Analyze(nodeContext, reference, reference.Member, rules, cache, obsolete, compilation);
                 }

@@ -65,6 +65,12 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
             return;
         }
 
+        // The bound method first: an operation tree is built only for calls a rule matches, or that did not bind.
+        if (!MayMatch(context, syntax, rules))
+        {
+            return;
+        }
+
         switch (context.SemanticModel.GetOperation(syntax, context.CancellationToken))
         {
             case IInvocationOperation invocation when mayMatch:
@@ -95,6 +101,13 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
 
             context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, context.SemanticModel, rules.FrameworkOf(syntax.SyntaxTree)));
         }
+    }
+
+    /// <summary>Whether the symbol <paramref name="syntax"/> binds to is one a rule matches, or there is none (a call that does not bind).</summary>
+    private static bool MayMatch(SyntaxNodeAnalysisContext context, SyntaxNode syntax, CompiledRuleSet rules)
+    {
+        var symbol = context.SemanticModel.GetSymbolInfo(syntax, context.CancellationToken).Symbol;
+        return symbol is null || rules.ForMember(symbol is IMethodSymbol { ReducedFrom: { } reducedFrom } ? reducedFrom : symbol) is not null;
     }
 
     /// <summary>
@@ -130,7 +143,8 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
             return;
         }
 
-        if (context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor }
+        if (!MayMatch(context, syntax, rules)
+            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor }
             || rules.ForMember(constructor) is not { } matches)
         {
             return;
@@ -173,7 +187,8 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
             return;
         }
 
-        if (context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IMemberReferenceOperation reference)
+        if (!MayMatch(context, syntax, rules)
+            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IMemberReferenceOperation reference)
         {
             return;
         }
