@@ -1,10 +1,11 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection.Metadata;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.RulePacks;
 
 namespace MigrationAnalyzers.Rules.ApiMigration;
@@ -13,16 +14,17 @@ namespace MigrationAnalyzers.Rules.ApiMigration;
 /// The names of methods, properties and fields whose [Obsolete] message names a replacement, somewhere the compilation
 /// can see: MIG2002 binds only uses written with one of these names. Referenced assemblies are read from their metadata
 /// tables (the custom attribute rows, no symbols), once per module and kept with the module, never with a compilation;
-/// source members are looked up by name when a name is first met. A name in the set may still belong to a member that
-/// is not obsolete.
+/// source members from their declarations, once per syntax tree. A name in the set may still belong to a member that is
+/// not obsolete. Not seen: [Obsolete] written through a using alias of another name.
 /// </summary>
 internal sealed class ObsoleteMemberNames
 {
     private static readonly ConditionalWeakTable<ModuleMetadata, HashSet<string>> PerModule = new ConditionalWeakTable<ModuleMetadata, HashSet<string>>();
 
+    private static readonly ConditionalWeakTable<SyntaxTree, string[]> PerTree = new ConditionalWeakTable<SyntaxTree, string[]>();
+
     private readonly List<HashSet<string>> _metadata = new List<HashSet<string>>();
-    private readonly List<Compilation> _sources = new List<Compilation>();
-    private readonly ConcurrentDictionary<string, bool> _inSource = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+    private readonly HashSet<string> _source = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>A reference whose metadata cannot be read: every name is then a candidate, as before the name check.</summary>
     private bool _unknown;
@@ -34,7 +36,7 @@ internal sealed class ObsoleteMemberNames
     public static ObsoleteMemberNames For(Compilation compilation)
     {
         var names = new ObsoleteMemberNames();
-        names._sources.Add(compilation);
+        names.AddSource(compilation);
         foreach (var reference in compilation.References)
         {
             switch (reference)
@@ -43,7 +45,7 @@ internal sealed class ObsoleteMemberNames
                     names.AddMetadata(file);
                     break;
                 case CompilationReference project:
-                    names._sources.Add(project.Compilation);
+                    names.AddSource(project.Compilation);
                     break;
                 default:
                     names._unknown = true;
@@ -70,18 +72,60 @@ internal sealed class ObsoleteMemberNames
             }
         }
 
-        return _inSource.GetOrAdd(name, DeclaredObsoleteInSource);
+        return _source.Contains(name);
     }
 
-    private bool DeclaredObsoleteInSource(string name)
+    private void AddSource(Compilation compilation)
     {
-        foreach (var compilation in _sources)
+        foreach (var tree in compilation.SyntaxTrees)
         {
-            foreach (var member in compilation.GetSymbolsWithName(name, SymbolFilter.Member))
+            _source.UnionWith(PerTree.GetValue(tree, ReadDeclarations));
+        }
+    }
+
+    /// <summary>
+    /// Members declared with [Obsolete] in one file, read from the declarations only (no method body is walked), once per
+    /// tree: the IDE's next compilation shares the trees it did not change. A message that is not a literal counts.
+    /// </summary>
+    private static string[] ReadDeclarations(SyntaxTree tree)
+    {
+        List<string>? names = null;
+        foreach (var node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+        {
+            if (node is not MemberDeclarationSyntax { AttributeLists.Count: > 0 } member)
             {
-                if (member.GetAttributes().Any(a => a.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace.Name: "System" }
-                        && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value is string message
-                        && ObsoleteReplacement.ReplacementNamed(message, member.Name) is not null))
+                continue;
+            }
+
+            var declared = member switch
+            {
+                MethodDeclarationSyntax method => new[] { method.Identifier.ValueText },
+                PropertyDeclarationSyntax property => new[] { property.Identifier.ValueText },
+                IndexerDeclarationSyntax => new[] { "this[]" },
+                FieldDeclarationSyntax field => field.Declaration.Variables.Select(variable => variable.Identifier.ValueText).ToArray(),
+                _ => Array.Empty<string>(),
+            };
+            foreach (var name in declared)
+            {
+                if (NamesReplacement(member.AttributeLists, name))
+                {
+                    (names ??= new List<string>()).Add(name);
+                }
+            }
+        }
+
+        return names?.ToArray() ?? Array.Empty<string>();
+    }
+
+    private static bool NamesReplacement(SyntaxList<AttributeListSyntax> lists, string memberName)
+    {
+        foreach (var list in lists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                if (WrittenNames.Rightmost(attribute.Name) is "Obsolete" or "ObsoleteAttribute"
+                    && attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is { } message
+                    && (message is not LiteralExpressionSyntax { Token.Value: string text } || ObsoleteReplacement.ReplacementNamed(text, memberName) is not null))
                 {
                     return true;
                 }
