@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -16,10 +17,11 @@ internal sealed record AnalyzerPackage(string Name, ImmutableArray<DiagnosticAna
 internal static class AnalyzerPackages
 {
     /// <summary>Every analyzer in our assembly, found by reflection so rules added later are measured without edits here.</summary>
-    public static AnalyzerPackage Ours()
+    public static AnalyzerPackage Ours(IReadOnlyList<string> without)
     {
         var analyzers = typeof(MigrationAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .Where(t => !without.Contains(t.Name))
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();

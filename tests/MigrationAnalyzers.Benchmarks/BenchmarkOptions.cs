@@ -5,7 +5,7 @@ using System.Linq;
 
 namespace MigrationAnalyzers.Benchmarks;
 
-/// <summary>Command line: <c>--sizes 100,1000,5000</c>, <c>--quick</c>, <c>--seed N</c>, <c>--fixall [N]</c>, <c>--no-others</c>, <c>--ide-only</c>, <c>--no-ide</c>.</summary>
+/// <summary>Command line: <c>--sizes 100,1000,5000</c>, <c>--quick</c>, <c>--seed N</c>, <c>--fixall [N]</c>, <c>--no-others</c>, <c>--ide-only</c>, <c>--no-ide</c>, <c>--without A,B</c>.</summary>
 internal sealed class BenchmarkOptions
 {
     public IReadOnlyList<int> Sizes { get; private set; } = new[] { 100, 1000, 5000 };
@@ -14,6 +14,9 @@ internal sealed class BenchmarkOptions
 
     /// <summary>Also run NetAnalyzers and Meziantou.Analyzer (off with --no-others, for profiling our own rules).</summary>
     public bool IncludeOtherPackages { get; private set; } = true;
+
+    /// <summary>Our analyzers left out, by class name: what the package costs once one is gone (or which one costs what).</summary>
+    public IReadOnlyList<string> Without { get; private set; } = Array.Empty<string>();
 
     /// <summary>Size of the corpus for the dotnet format FixAll run, or 0 to skip it.</summary>
     public int FixAllSize { get; private set; }
@@ -53,12 +56,15 @@ internal sealed class BenchmarkOptions
                 case "--no-others":
                     options.IncludeOtherPackages = false;
                     break;
+                case "--without":
+                    options.Without = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries);
+                    break;
                 case "--fixall":
                     options.FixAllSize = i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var size) ? ParseNext(ref i, size) : 1000;
                     break;
                 case "--help":
                 case "-h":
-                    Console.WriteLine("usage: [--sizes 100,1000,5000] [--quick] [--seed N] [--no-others] [--ide-only | --no-ide] [--fixall [migrations]]");
+                    Console.WriteLine("usage: [--sizes 100,1000,5000] [--quick] [--seed N] [--no-others] [--ide-only | --no-ide] [--without AnalyzerA,AnalyzerB] [--fixall [migrations]]");
                     Environment.Exit(0);
                     break;
                 default:

@@ -115,7 +115,7 @@ internal static class FixAllThroughput
             .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .Select(f => new CorpusFile(Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText(f)))
             .ToList();
-        var ours = AnalyzerPackages.Ours().Analyzers;
+        var ours = AnalyzerPackages.Ours(Array.Empty<string>()).Analyzers;
         var compilation = CorpusCompilation.Create(CorpusCompilation.Parse(files), ours);
         var result = await AnalyzerRun.RunAsync(compilation, ours, GlobalConfigOptions.AllRulesOn()).ConfigureAwait(false);
         var byRule = ids.ToDictionary(id => id, id => result.Diagnostics.Count(d => d.Id == id), StringComparer.Ordinal);

@@ -16,7 +16,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchmarkOptions.Parse(args);
 
-var ours = AnalyzerPackages.Ours();
+var ours = AnalyzerPackages.Ours(options.Without);
 var packages = new List<AnalyzerPackage> { ours };
 if (options.IncludeOtherPackages)
 {

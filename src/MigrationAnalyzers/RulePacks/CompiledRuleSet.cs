@@ -21,6 +21,7 @@ public sealed class CompiledRuleSet
     private readonly Dictionary<string, List<(CompiledRule Rule, INamedTypeSymbol Receiver)>> _unbound = new Dictionary<string, List<(CompiledRule, INamedTypeSymbol)>>(StringComparer.Ordinal);
     private readonly HashSet<string> _typeNames = new HashSet<string>(StringComparer.Ordinal);
     private readonly HashSet<string> _namespaceNames = new HashSet<string>(StringComparer.Ordinal);
+    private readonly HashSet<string> _memberNames = new HashSet<string>(StringComparer.Ordinal);
 
     private TargetFramework? _projectFramework;
     private Func<SyntaxTree, TargetFramework?>? _frameworkOf;
@@ -123,6 +124,13 @@ public sealed class CompiledRuleSet
 
     public bool MayNameNamespace(string identifier) => _namespaceNames.Contains(identifier);
 
+    /// <summary>
+    /// Cheap filter before binding a call, creation or reference: could a use written with this name be a member some rule
+    /// matches? Constructors go by their type's name, indexers by <c>this[]</c>; a rule on a delegate's <c>Invoke</c> makes
+    /// every call a candidate (a delegate is called by the name of the variable that holds it).
+    /// </summary>
+    public bool MayNameMember(string? identifier) => _memberNames.Contains("Invoke") || (identifier is not null && _memberNames.Contains(identifier));
+
     private static bool Applies(PackRule rule, Compilation compilation, TargetFramework? framework)
     {
         foreach (var requirement in rule.Requires)
@@ -186,6 +194,7 @@ public sealed class CompiledRuleSet
             else
             {
                 AddTo(_members, symbol.OriginalDefinition, compiled);
+                _memberNames.Add(symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ? symbol.ContainingType.Name : symbol.Name);
             }
         }
 

@@ -57,29 +57,13 @@ public static class ObsoleteReplacement
             return null;
         }
 
-        Match match;
-        try
-        {
-            match = Pattern.Match(message);
-        }
-        catch (RegexMatchTimeoutException)
+        if (ReplacementNamed(message, member.Name) is not { } name)
         {
             return null;
         }
 
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var name = match.Groups["name"].Value;
         var lastDot = name.LastIndexOf('.');
         var memberName = lastDot < 0 ? name : name.Substring(lastDot + 1);
-        if (memberName == member.Name)
-        {
-            // "Use Publish(topic, payload)": another overload of the same member, not something a rename can reach.
-            return null;
-        }
 
         var targetType = lastDot < 0 ? member.ContainingType : ResolveType(name.Substring(0, lastDot), member.ContainingType, compilation);
         if (targetType is null || !targetType.GetMembers(memberName).Any(candidate => IsCompatible(member, candidate)))
@@ -101,6 +85,33 @@ public static class ObsoleteReplacement
         return targetType.ContainingType is null
             ? new Candidate(RewriteSpec.Parse("move " + metadataName + "." + memberName, out _)!, targetType.Name + "." + memberName, targetType, memberName, isMove: true)
             : null;
+    }
+
+    /// <summary>
+    /// The replacement an [Obsolete] message on a member called <paramref name="memberName"/> names, as written
+    /// (<c>HasDatabaseName</c>, <c>Volatile.Read</c>); null when it names none, or only the member itself.
+    /// </summary>
+    internal static string? ReplacementNamed(string message, string memberName)
+    {
+        Match match;
+        try
+        {
+            match = Pattern.Match(message);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        // "Use Publish(topic, payload)": another overload of the same member, not something a rename can reach.
+        var name = match.Groups["name"].Value;
+        var lastDot = name.LastIndexOf('.');
+        return (lastDot < 0 ? name : name.Substring(lastDot + 1)) == memberName ? null : name;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -12,7 +13,8 @@ namespace MigrationAnalyzers.Rules.ApiMigration;
 
 /// <summary>
 /// MIG2002: a use of an [Obsolete] member whose message names a replacement that exists ("Use HasDatabaseName() instead").
-/// Each member's attribute is read once per compilation; members a rule pack already matches are left to the pack.
+/// Each member's attribute is read once per compilation; members a rule pack already matches are left to the pack. Only
+/// uses written with the name of some obsolete member are bound (<see cref="ObsoleteMemberNames"/>).
 /// The fix travels with the diagnostic only where the rewritten use binds to a member that really replaces the old one
 /// (see <see cref="ObsoleteReplacementBinding"/>); elsewhere the message says why no fix is offered.
 /// </summary>
@@ -35,47 +37,100 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
         var rules = CompiledRuleSet.For(context.Compilation, context.Options, context.CancellationToken);
         var cache = new ConcurrentDictionary<ISymbol, ObsoleteReplacement.Candidate?>(SymbolEqualityComparer.Default);
         var compilation = context.Compilation;
-        context.RegisterOperationAction(
-            operationContext =>
+        var names = ObsoleteMemberNames.For(compilation);
+
+        // The bound symbol before the operation: names like Create or Count are common, and an operation tree is built
+        // only where the member really has a replacement.
+        bool HasReplacement(SyntaxNodeAnalysisContext nodeContext, SyntaxNode syntax)
+        {
+            var symbol = nodeContext.SemanticModel.GetSymbolInfo(syntax, nodeContext.CancellationToken).Symbol;
+            var member = symbol is IMethodSymbol { ReducedFrom: { } reducedFrom } ? reducedFrom : symbol;
+            return member is not null && cache.GetOrAdd(member.OriginalDefinition, definition => ObsoleteReplacement.Find(definition, obsolete, compilation)) is not null;
+        }
+
+        // Calls by the method's name; property and field references by their name, or as an indexer.
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
             {
-                // The member as bound at this use (a reduced extension method stays reduced, generics stay constructed).
-                var used = operationContext.Operation switch
+                if (WrittenNames.Invoked((InvocationExpressionSyntax)nodeContext.Node) is { } name && names.MayBeObsolete(name)
+                    && HasReplacement(nodeContext, nodeContext.Node)
+                    && nodeContext.SemanticModel.GetOperation(nodeContext.Node, nodeContext.CancellationToken) is IInvocationOperation invocation)
                 {
-                    IInvocationOperation invocation => (ISymbol)invocation.TargetMethod,
-                    IMemberReferenceOperation reference => reference.Member,
-                    _ => null,
-                };
-                var member = used is IMethodSymbol { ReducedFrom: { } reducedFrom } ? reducedFrom : used;
-                if (used is null || member is null || rules.MatchesMember(member))
-                {
-                    return;
+                    Analyze(nodeContext, invocation, invocation.TargetMethod, rules, cache, obsolete, compilation);
                 }
-
-                var definition = member.OriginalDefinition;
-                var candidate = cache.GetOrAdd(definition, symbol => ObsoleteReplacement.Find(symbol, obsolete, compilation));
-                if (candidate is null || operationContext.Operation.Syntax is not ExpressionSyntax syntax || operationContext.Operation.SemanticModel is not { } model)
-                {
-                    return;
-                }
-
-                var name = syntax is InvocationExpressionSyntax call ? RulePackAnalyzer.NameOf(call.Expression) : RulePackAnalyzer.NameOf(syntax);
-                var whyNoFix = ObsoleteReplacementBinding.WhyNotReplaceable(model, syntax, used, candidate);
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.RuleId, MIG2002_ObsoleteMemberNamesReplacement.Id);
-                if (whyNoFix is null)
-                {
-                    properties = properties.Add(FixProperties.Rewrite, candidate.Rewrite.Text);
-                }
-
-                operationContext.ReportDiagnostic(Diagnostic.Create(
-                    MIG2002_ObsoleteMemberNamesReplacement,
-                    name.GetLocation(),
-                    properties,
-                    definition.ContainingType.Name + "." + definition.Name,
-                    candidate.Name,
-                    whyNoFix is null ? string.Empty : "; no fix is offered: " + whyNoFix));
             },
-            OperationKind.Invocation,
-            OperationKind.PropertyReference,
-            OperationKind.FieldReference);
+            SyntaxKind.InvocationExpression);
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
+            {
+                var syntax = nodeContext.Node;
+                if (syntax is SimpleNameSyntax name)
+                {
+                    if (!names.MayBeObsolete(name.Identifier.ValueText))
+                    {
+                        return;
+                    }
+
+                    if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name
+                        || name.Parent is MemberBindingExpressionSyntax binding && binding.Name == name)
+                    {
+                        syntax = name.Parent;
+                    }
+                }
+                else if (!names.MayBeObsolete("Item") && !names.MayBeObsolete("this[]"))
+                {
+                    return;
+                }
+
+                if (HasReplacement(nodeContext, syntax)
+                    && nodeContext.SemanticModel.GetOperation(syntax, nodeContext.CancellationToken) is IMemberReferenceOperation { Kind: OperationKind.PropertyReference or OperationKind.FieldReference } reference)
+                {
+                    Analyze(nodeContext, reference, reference.Member, rules, cache, obsolete, compilation);
+                }
+            },
+            SyntaxKind.IdentifierName,
+            SyntaxKind.ElementAccessExpression,
+            SyntaxKind.ElementBindingExpression);
+    }
+
+    /// <summary><paramref name="used"/> is the member as bound at this use (a reduced extension method stays reduced, generics stay constructed).</summary>
+    private static void Analyze(
+        SyntaxNodeAnalysisContext context,
+        IOperation operation,
+        ISymbol used,
+        CompiledRuleSet rules,
+        ConcurrentDictionary<ISymbol, ObsoleteReplacement.Candidate?> cache,
+        INamedTypeSymbol obsolete,
+        Compilation compilation)
+    {
+        var member = used is IMethodSymbol { ReducedFrom: { } reducedFrom } ? reducedFrom : used;
+        if (rules.MatchesMember(member))
+        {
+            return;
+        }
+
+        var definition = member.OriginalDefinition;
+        var candidate = cache.GetOrAdd(definition, symbol => ObsoleteReplacement.Find(symbol, obsolete, compilation));
+        if (candidate is null || operation.Syntax is not ExpressionSyntax syntax)
+        {
+            return;
+        }
+
+        var model = context.SemanticModel;
+        var name = syntax is InvocationExpressionSyntax call ? RulePackAnalyzer.NameOf(call.Expression) : RulePackAnalyzer.NameOf(syntax);
+        var whyNoFix = ObsoleteReplacementBinding.WhyNotReplaceable(model, syntax, used, candidate);
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.RuleId, MIG2002_ObsoleteMemberNamesReplacement.Id);
+        if (whyNoFix is null)
+        {
+            properties = properties.Add(FixProperties.Rewrite, candidate.Rewrite.Text);
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            MIG2002_ObsoleteMemberNamesReplacement,
+            name.GetLocation(),
+            properties,
+            definition.ContainingType.Name + "." + definition.Name,
+            candidate.Name,
+            whyNoFix is null ? string.Empty : "; no fix is offered: " + whyNoFix));
     }
 }

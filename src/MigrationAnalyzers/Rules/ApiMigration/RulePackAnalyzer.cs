@@ -12,7 +12,8 @@ namespace MigrationAnalyzers.Rules.ApiMigration;
 
 /// <summary>
 /// Runs every rule of the enabled packs (built-in and AdditionalFiles): MIG2001 for user rules, each built-in rule
-/// under its own ID. Documentation IDs are resolved once per compilation; each action below is a symbol lookup.
+/// under its own ID. Documentation IDs are resolved once per compilation; each action below checks the name as written
+/// and binds only the candidates.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RulePackAnalyzer : MigrationAnalyzer
@@ -30,21 +31,16 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
             return;
         }
 
-        if (rules.HasMembers)
+        // Syntax actions with a name check first: operation actions would make Roslyn bind every method body.
+        if (rules.HasMembers || rules.HasUnbound)
         {
-            context.RegisterOperationAction(c => AnalyzeInvocation(c, rules), OperationKind.Invocation);
-            context.RegisterOperationAction(c => AnalyzeObjectCreation(c, rules), OperationKind.ObjectCreation);
-            context.RegisterOperationAction(
-                c => AnalyzeMemberReference(c, rules),
-                OperationKind.PropertyReference,
-                OperationKind.FieldReference,
-                OperationKind.EventReference,
-                OperationKind.MethodReference);
+            context.RegisterSyntaxNodeAction(c => AnalyzeInvocation(c, rules), SyntaxKind.InvocationExpression);
         }
 
-        if (rules.HasUnbound)
+        if (rules.HasMembers)
         {
-            context.RegisterOperationAction(c => UnboundCallMatcher.Analyze(c, rules), OperationKind.Invalid);
+            context.RegisterSyntaxNodeAction(c => AnalyzeObjectCreation(c, rules), SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+            context.RegisterSyntaxNodeAction(c => AnalyzeMemberReference(c, rules), SyntaxKind.IdentifierName, SyntaxKind.GenericName, SyntaxKind.ElementAccessExpression, SyntaxKind.ElementBindingExpression);
         }
 
         if (rules.HasTypes || rules.HasNamespaces)
@@ -58,11 +54,38 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, CompiledRuleSet rules)
+    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, CompiledRuleSet rules)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+        var syntax = (InvocationExpressionSyntax)context.Node;
+        var name = WrittenNames.Invoked(syntax);
+        var mayMatch = rules.MayNameMember(name);
+        var mayBeUnbound = name is not null && rules.ForUnbound(name) is not null;
+        if (!mayMatch && !mayBeUnbound)
+        {
+            return;
+        }
+
+        // The bound method first: an operation tree is built only for calls a rule matches, or that did not bind.
+        if (!MayMatch(context, syntax, rules))
+        {
+            return;
+        }
+
+        switch (context.SemanticModel.GetOperation(syntax, context.CancellationToken))
+        {
+            case IInvocationOperation invocation when mayMatch:
+                AnalyzeInvocation(context, invocation, syntax, rules);
+                break;
+            case IInvalidOperation when mayBeUnbound:
+                UnboundCallMatcher.Analyze(context, syntax, rules);
+                break;
+        }
+    }
+
+    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, IInvocationOperation invocation, InvocationExpressionSyntax syntax, CompiledRuleSet rules)
+    {
         var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
-        if (rules.ForMember(method) is not { } matches || invocation.Syntax is not InvocationExpressionSyntax syntax)
+        if (rules.ForMember(method) is not { } matches)
         {
             return;
         }
@@ -71,13 +94,20 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         var location = NameOf(syntax.Expression).GetLocation();
         foreach (var match in matches)
         {
-            if (!rules.AppliesIn(match, syntax.SyntaxTree) || !RuleMatcher.Reports(match, captures, context.Operation.SemanticModel))
+            if (!rules.AppliesIn(match, syntax.SyntaxTree) || !RuleMatcher.Reports(match, captures, context.SemanticModel))
             {
                 continue;
             }
 
-            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, invocation.SemanticModel, rules.FrameworkOf(syntax.SyntaxTree)));
+            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, context.SemanticModel, rules.FrameworkOf(syntax.SyntaxTree)));
         }
+    }
+
+    /// <summary>Whether the symbol <paramref name="syntax"/> binds to is one a rule matches, or there is none (a call that does not bind).</summary>
+    private static bool MayMatch(SyntaxNodeAnalysisContext context, SyntaxNode syntax, CompiledRuleSet rules)
+    {
+        var symbol = context.SemanticModel.GetSymbolInfo(syntax, context.CancellationToken).Symbol;
+        return symbol is null || rules.ForMember(symbol is IMethodSymbol { ReducedFrom: { } reducedFrom } ? reducedFrom : symbol) is not null;
     }
 
     /// <summary>
@@ -100,29 +130,70 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         return method;
     }
 
-    private static void AnalyzeObjectCreation(OperationAnalysisContext context, CompiledRuleSet rules)
+    private static void AnalyzeObjectCreation(SyntaxNodeAnalysisContext context, CompiledRuleSet rules)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Constructor is null || rules.ForMember(creation.Constructor) is not { } matches || creation.Syntax is not BaseObjectCreationExpressionSyntax syntax)
+        var syntax = (BaseObjectCreationExpressionSyntax)context.Node;
+        var typeName = WrittenNames.Created(syntax);
+
+        // Target-typed new() names no type, so it is always a candidate; a using alias hides the type's own name.
+        if (syntax is ObjectCreationExpressionSyntax
+            && !rules.MayNameMember(typeName)
+            && (typeName is null || !WrittenNames.IsAliasInFile(syntax, typeName)))
         {
             return;
         }
 
-        var captures = Captures.ForObjectCreation(syntax, creation.Constructor);
+        if (!MayMatch(context, syntax, rules)
+            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IObjectCreationOperation { Constructor: { } constructor }
+            || rules.ForMember(constructor) is not { } matches)
+        {
+            return;
+        }
+
+        var captures = Captures.ForObjectCreation(syntax, constructor);
         foreach (var match in matches)
         {
-            if (!rules.AppliesIn(match, syntax.SyntaxTree) || !RuleMatcher.Reports(match, captures, context.Operation.SemanticModel))
+            if (!rules.AppliesIn(match, syntax.SyntaxTree) || !RuleMatcher.Reports(match, captures, context.SemanticModel))
             {
                 continue;
             }
 
-            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, syntax.GetLocation(), captures, creation.SemanticModel, rules.FrameworkOf(syntax.SyntaxTree)));
+            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, syntax.GetLocation(), captures, context.SemanticModel, rules.FrameworkOf(syntax.SyntaxTree)));
         }
     }
 
-    private static void AnalyzeMemberReference(OperationAnalysisContext context, CompiledRuleSet rules)
+    /// <summary>
+    /// Property, field, event and method-group references. The reference is the whole <c>a.Name</c> (or <c>?.Name</c>) when
+    /// the name is qualified; an indexer is the element access itself. The name of a call is not a reference of its own.
+    /// </summary>
+    private static void AnalyzeMemberReference(SyntaxNodeAnalysisContext context, CompiledRuleSet rules)
     {
-        var member = ((IMemberReferenceOperation)context.Operation).Member;
+        SyntaxNode syntax = context.Node;
+        if (syntax is SimpleNameSyntax name)
+        {
+            if (!rules.MayNameMember(name.Identifier.ValueText))
+            {
+                return;
+            }
+
+            if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name
+                || name.Parent is MemberBindingExpressionSyntax binding && binding.Name == name)
+            {
+                syntax = name.Parent;
+            }
+        }
+        else if (!rules.MayNameMember("this[]"))
+        {
+            return;
+        }
+
+        if (!MayMatch(context, syntax, rules)
+            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IMemberReferenceOperation reference)
+        {
+            return;
+        }
+
+        var member = reference.Member;
         if (member is IMethodSymbol { ReducedFrom: { } reducedFrom })
         {
             member = reducedFrom;
@@ -133,17 +204,16 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
             return;
         }
 
-        var syntax = context.Operation.Syntax;
         var captures = Captures.ForMemberReference(syntax);
         var location = syntax is ExpressionSyntax expression ? NameOf(expression).GetLocation() : syntax.GetLocation();
         foreach (var match in matches)
         {
-            if (!rules.AppliesIn(match, syntax.SyntaxTree) || !RuleMatcher.Reports(match, captures, context.Operation.SemanticModel))
+            if (!rules.AppliesIn(match, syntax.SyntaxTree) || !RuleMatcher.Reports(match, captures, context.SemanticModel))
             {
                 continue;
             }
 
-            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, context.Operation.SemanticModel, rules.FrameworkOf(context.Operation.Syntax.SyntaxTree)));
+            context.ReportDiagnostic(RuleMatcher.CreateDiagnostic(match, location, captures, context.SemanticModel, rules.FrameworkOf(syntax.SyntaxTree)));
         }
     }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using MigrationAnalyzers.Infrastructure;
@@ -44,11 +46,21 @@ public sealed class SqlConnectionStringEncryptAnalyzer : MigrationAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(
+        // Both types are sealed, so a creation names one of them (or an alias of it); the property is ConnectionString.
+        // Only those are bound.
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var creation = (IObjectCreationOperation)c.Operation;
-                if (creation.Constructor is { } constructor && types.Contains(constructor.ContainingType.OriginalDefinition))
+                var syntax = (BaseObjectCreationExpressionSyntax)c.Node;
+                // Target-typed new() names no type and is always a candidate.
+                if (syntax is ObjectCreationExpressionSyntax
+                    && (WrittenNames.Created(syntax) is not { } written || (Array.IndexOf(TypeNames, written) < 0 && !WrittenNames.IsAliasInFile(syntax, written))))
+                {
+                    return;
+                }
+
+                if (c.SemanticModel.GetOperation(syntax, c.CancellationToken) is IObjectCreationOperation { Constructor: { } constructor } creation
+                    && types.Contains(constructor.ContainingType.OriginalDefinition))
                 {
                     foreach (var argument in creation.Arguments)
                     {
@@ -59,19 +71,33 @@ public sealed class SqlConnectionStringEncryptAnalyzer : MigrationAnalyzer
                     }
                 }
             },
-            OperationKind.ObjectCreation);
+            SyntaxKind.ObjectCreationExpression,
+            SyntaxKind.ImplicitObjectCreationExpression);
 
-        context.RegisterOperationAction(
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var assignment = (ISimpleAssignmentOperation)c.Operation;
-                if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "ConnectionString" } property }
+                var syntax = (AssignmentExpressionSyntax)c.Node;
+                var target = syntax.Left switch
+                {
+                    MemberAccessExpressionSyntax access => access.Name,
+                    MemberBindingExpressionSyntax binding => binding.Name,
+                    SimpleNameSyntax name => name,
+                    _ => null,
+                };
+                if (target?.Identifier.ValueText != "ConnectionString")
+                {
+                    return;
+                }
+
+                if (c.SemanticModel.GetOperation(syntax, c.CancellationToken) is ISimpleAssignmentOperation assignment
+                    && assignment.Target is IPropertyReferenceOperation { Property: { Name: "ConnectionString" } property }
                     && types.Contains(property.ContainingType.OriginalDefinition))
                 {
                     Check(c, assignment.Value);
                 }
             },
-            OperationKind.SimpleAssignment);
+            SyntaxKind.SimpleAssignmentExpression);
     }
 
     private static void Add(HashSet<INamedTypeSymbol> types, INamedTypeSymbol? type, int minimumMajor)
@@ -82,7 +108,7 @@ public sealed class SqlConnectionStringEncryptAnalyzer : MigrationAnalyzer
         }
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation value)
+    private static void Check(SyntaxNodeAnalysisContext context, IOperation value)
     {
         while (value is IConversionOperation conversion)
         {

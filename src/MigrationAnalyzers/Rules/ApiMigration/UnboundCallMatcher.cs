@@ -7,19 +7,19 @@ namespace MigrationAnalyzers.Rules.ApiMigration;
 
 /// <summary>
 /// Calls that no longer bind after an upgrade (CS1061, CS1503 …): the compiler has no symbol for them, so they are
-/// found by the member name the pack gives and the receiver's type. Only invalid operations get here, which is rare.
+/// found by the member name the pack gives and the receiver's type. Only calls with such a name that do not bind get here, which is rare.
 /// </summary>
 internal static class UnboundCallMatcher
 {
-    public static void Analyze(OperationAnalysisContext context, CompiledRuleSet rules)
+    public static void Analyze(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, CompiledRuleSet rules)
     {
-        if (context.Operation.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
+        if (invocation.Expression is not MemberAccessExpressionSyntax access
             || rules.ForUnbound(access.Name.Identifier.ValueText) is not { } candidates)
         {
             return;
         }
 
-        var model = context.Operation.SemanticModel!;
+        var model = context.SemanticModel;
         var receiverType = model.GetTypeInfo(access.Expression, context.CancellationToken).Type;
         if (receiverType is null || receiverType.TypeKind == TypeKind.Error)
         {

@@ -34,19 +34,35 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(
-            operationContext =>
+        // Permissions have any name (a project's own CodeAccessPermission subclasses too), so the created type is bound, but
+        // alone and at its position: not the method around it, as an operation would be. Only permissions go further.
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
             {
-                var creation = (IObjectCreationOperation)operationContext.Operation;
-                var type = creation.Type;
-                if (type is null || !(DerivesFrom(type, permission) || DerivesFrom(type, permissionSet)))
+                var syntax = (BaseObjectCreationExpressionSyntax)nodeContext.Node;
+                if (!target.Reaches(syntax.SyntaxTree, FrameworkVersions.NetCore1))
                 {
                     return;
                 }
 
-                Report(operationContext.ReportDiagnostic, creation.Syntax, "new " + type.Name, target);
+                var model = nodeContext.SemanticModel;
+                if (syntax is ObjectCreationExpressionSyntax { Type: var written }
+                    && model.GetSpeculativeTypeInfo(written.SpanStart, written, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is var writtenType
+                    && (writtenType is null || !(DerivesFrom(writtenType, permission) || DerivesFrom(writtenType, permissionSet))))
+                {
+                    return;
+                }
+
+                if (model.GetOperation(syntax, nodeContext.CancellationToken) is not IObjectCreationOperation { Type: { } type }
+                    || !(DerivesFrom(type, permission) || DerivesFrom(type, permissionSet)))
+                {
+                    return;
+                }
+
+                Report(nodeContext.ReportDiagnostic, syntax, "new " + type.Name, target);
             },
-            OperationKind.ObjectCreation);
+            SyntaxKind.ObjectCreationExpression,
+            SyntaxKind.ImplicitObjectCreationExpression);
 
         if (securityAttribute is not null)
         {

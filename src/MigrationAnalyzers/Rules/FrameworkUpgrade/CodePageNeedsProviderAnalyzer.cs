@@ -5,9 +5,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Infrastructure;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
 namespace MigrationAnalyzers.Rules.FrameworkUpgrade;
@@ -49,10 +52,16 @@ public sealed class CodePageNeedsProviderAnalyzer : FrameworkUpgradeAnalyzer
         var candidates = new ConcurrentQueue<Diagnostic>();
         var registered = 0;
 
-        context.RegisterOperationAction(
-            operationContext =>
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
             {
-                var invocation = (IInvocationOperation)operationContext.Operation;
+                var invoked = WrittenNames.Invoked((InvocationExpressionSyntax)nodeContext.Node);
+                if (invoked is not ("GetEncoding" or "RegisterProvider")
+                    || nodeContext.SemanticModel.GetOperation(nodeContext.Node, nodeContext.CancellationToken) is not IInvocationOperation invocation)
+                {
+                    return;
+                }
+
                 var method = invocation.TargetMethod;
                 if (!method.IsStatic || !SymbolEqualityComparer.Default.Equals(method.ContainingType, encoding))
                 {
@@ -77,7 +86,7 @@ public sealed class CodePageNeedsProviderAnalyzer : FrameworkUpgradeAnalyzer
                     candidates.Enqueue(Diagnostic.Create(MIG3007_CodePageNeedsProvider, invocation.Syntax.GetLocation(), name, target.For(tree)!.DisplayName));
                 }
             },
-            OperationKind.Invocation);
+            SyntaxKind.InvocationExpression);
 
         context.RegisterCompilationEndAction(endContext =>
         {

@@ -1,9 +1,12 @@
 // Not a pack rule: it picks the overloads by their parameter types (no StringComparison, CultureInfo or char), across string's whole API.
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Infrastructure;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
 namespace MigrationAnalyzers.Rules.FrameworkUpgrade;
@@ -19,6 +22,9 @@ public sealed class CultureSensitiveStringComparisonAnalyzer : FrameworkUpgradeA
 {
     private static readonly HashSet<string> Searches = new HashSet<string> { "IndexOf", "LastIndexOf", "StartsWith", "EndsWith" };
 
+    /// <summary>Every name <see cref="IsImplicitlyCultureSensitive"/> can accept: other calls are not bound.</summary>
+    private static readonly HashSet<string> Names = new HashSet<string>(Searches) { "Compare", "CompareTo" };
+
     public CultureSensitiveStringComparisonAnalyzer()
         : base(MIG3008_CultureSensitiveStringComparison)
     {
@@ -27,10 +33,17 @@ public sealed class CultureSensitiveStringComparisonAnalyzer : FrameworkUpgradeA
     protected override void OnCompilationStart(CompilationStartAnalysisContext context, UpgradeTargetResolver target)
     {
         var icu = FrameworkVersions.Net(5);
-        context.RegisterOperationAction(
-            operationContext =>
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
             {
-                var invocation = (IInvocationOperation)operationContext.Operation;
+                if (WrittenNames.Invoked((InvocationExpressionSyntax)nodeContext.Node) is not { } name
+                    || !Names.Contains(name)
+                    || !target.Reaches(nodeContext.Node.SyntaxTree, icu)
+                    || nodeContext.SemanticModel.GetOperation(nodeContext.Node, nodeContext.CancellationToken) is not IInvocationOperation invocation)
+                {
+                    return;
+                }
+
                 var method = invocation.TargetMethod;
                 if (method.ContainingType?.SpecialType != SpecialType.System_String || !IsImplicitlyCultureSensitive(method))
                 {
@@ -43,13 +56,13 @@ public sealed class CultureSensitiveStringComparisonAnalyzer : FrameworkUpgradeA
                     return;
                 }
 
-                operationContext.ReportDiagnostic(Diagnostic.Create(
+                nodeContext.ReportDiagnostic(Diagnostic.Create(
                     MIG3008_CultureSensitiveStringComparison,
                     invocation.Syntax.GetLocation(),
                     "string." + method.Name,
                     target.For(tree)!.DisplayName));
             },
-            OperationKind.Invocation);
+            SyntaxKind.InvocationExpression);
     }
 
     /// <summary>IndexOf/LastIndexOf/StartsWith/EndsWith(string…), string.Compare(string…) and CompareTo, with no comparison argument.</summary>

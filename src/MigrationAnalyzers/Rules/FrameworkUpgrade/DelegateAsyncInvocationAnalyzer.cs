@@ -1,8 +1,11 @@
 // Not a pack rule: BeginInvoke is compiler-made on every delegate type, so no documentation ID can list them.
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Infrastructure;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
 namespace MigrationAnalyzers.Rules.FrameworkUpgrade;
@@ -25,10 +28,15 @@ public sealed class DelegateAsyncInvocationAnalyzer : FrameworkUpgradeAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context, UpgradeTargetResolver target)
     {
-        context.RegisterOperationAction(
-            operationContext =>
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
             {
-                var invocation = (IInvocationOperation)operationContext.Operation;
+                if (WrittenNames.Invoked((InvocationExpressionSyntax)nodeContext.Node) != BeginInvoke
+                    || nodeContext.SemanticModel.GetOperation(nodeContext.Node, nodeContext.CancellationToken) is not IInvocationOperation invocation)
+                {
+                    return;
+                }
+
                 var method = invocation.TargetMethod;
                 if (method.Name != BeginInvoke || method.ContainingType.TypeKind != TypeKind.Delegate)
                 {
@@ -41,12 +49,12 @@ public sealed class DelegateAsyncInvocationAnalyzer : FrameworkUpgradeAnalyzer
                     return;
                 }
 
-                operationContext.ReportDiagnostic(Diagnostic.Create(
+                nodeContext.ReportDiagnostic(Diagnostic.Create(
                     MIG3005_DelegateAsyncInvocation,
                     invocation.Syntax.GetLocation(),
                     method.ContainingType.Name + "." + BeginInvoke,
                     target.For(tree)!.DisplayName));
             },
-            OperationKind.Invocation);
+            SyntaxKind.InvocationExpression);
     }
 }

@@ -1,9 +1,9 @@
 // Not a pack rule: it finds declarations (a serialization constructor's base call, a GetObjectData override), not uses of an API.
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
@@ -13,7 +13,7 @@ namespace MigrationAnalyzers.Rules.FrameworkUpgrade;
 /// MIG3009: the BinaryFormatter plumbing every .NET Framework custom exception carries: a serialization constructor
 /// chaining to a library exception's <c>base(info, context)</c> and a <c>GetObjectData</c> override. Both are obsolete
 /// from .NET 8 (SYSLIB0051). A chain to the project's own exception type is not reported: that base is reported instead.
-/// Found through the base-constructor call (an operation, not a name) and the overridden method (a symbol), so
+/// Found through the bound base-constructor call (a symbol, not a name) and the overridden method (a symbol), so
 /// constructors that merely look alike are not reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -45,13 +45,14 @@ public sealed class LegacyExceptionSerializationAnalyzer : FrameworkUpgradeAnaly
 
         // Every exception type in the BCL has its own protected serialization constructor (InvalidOperationException's,
         // ArgumentException's, …), all obsolete together: the chain is recognised by its parameters and the exception base.
-        context.RegisterOperationAction(
-            operationContext =>
+        // Only an initializer with two arguments can be base(info, context); only those are bound.
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
             {
-                var invocation = (IInvocationOperation)operationContext.Operation;
-                var constructor = invocation.TargetMethod;
-                var tree = invocation.Syntax.SyntaxTree;
-                if (invocation.Syntax is ConstructorInitializerSyntax initializer
+                var initializer = (ConstructorInitializerSyntax)nodeContext.Node;
+                var tree = initializer.SyntaxTree;
+                if (initializer.ArgumentList.Arguments.Count == 2
+                    && nodeContext.SemanticModel.GetSymbolInfo(initializer, nodeContext.CancellationToken).Symbol is IMethodSymbol constructor
                     && constructor.Parameters.Length == 2
                     && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, serializationInfo)
                     && constructor.Parameters[1].Type.Name == "StreamingContext"
@@ -61,14 +62,15 @@ public sealed class LegacyExceptionSerializationAnalyzer : FrameworkUpgradeAnaly
                 {
                     // base(info, context), without the colon.
                     var span = Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(initializer.ThisOrBaseKeyword.SpanStart, initializer.Span.End);
-                    operationContext.ReportDiagnostic(Diagnostic.Create(
+                    nodeContext.ReportDiagnostic(Diagnostic.Create(
                         MIG3009_LegacyExceptionSerialization,
                         Location.Create(tree, span),
                         "the serialization constructor " + constructor.ContainingType.Name + "(SerializationInfo, StreamingContext)",
                         target.For(tree)!.DisplayName));
                 }
             },
-            OperationKind.Invocation);
+            SyntaxKind.BaseConstructorInitializer,
+            SyntaxKind.ThisConstructorInitializer);
 
         if (getObjectData is not null)
         {

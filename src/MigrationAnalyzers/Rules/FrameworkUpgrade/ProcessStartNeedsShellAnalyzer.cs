@@ -2,9 +2,12 @@
 using System;
 using System.IO;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using MigrationAnalyzers.Settings;
+using MigrationAnalyzers.Infrastructure;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
 namespace MigrationAnalyzers.Rules.FrameworkUpgrade;
@@ -33,10 +36,15 @@ public sealed class ProcessStartNeedsShellAnalyzer : FrameworkUpgradeAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(
-            operationContext =>
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
             {
-                var invocation = (IInvocationOperation)operationContext.Operation;
+                if (WrittenNames.Invoked((InvocationExpressionSyntax)nodeContext.Node) != "Start"
+                    || nodeContext.SemanticModel.GetOperation(nodeContext.Node, nodeContext.CancellationToken) is not IInvocationOperation invocation)
+                {
+                    return;
+                }
+
                 var method = invocation.TargetMethod;
                 if (method.Name != "Start"
                     || !method.IsStatic
@@ -57,13 +65,13 @@ public sealed class ProcessStartNeedsShellAnalyzer : FrameworkUpgradeAnalyzer
                     return;
                 }
 
-                operationContext.ReportDiagnostic(Diagnostic.Create(
+                nodeContext.ReportDiagnostic(Diagnostic.Create(
                     MIG3006_ProcessStartNeedsShell,
                     invocation.Syntax.GetLocation(),
                     kind,
                     target.For(tree)!.DisplayName));
             },
-            OperationKind.Invocation);
+            SyntaxKind.InvocationExpression);
     }
 
     private static IOperation? FileNameArgument(IInvocationOperation invocation)

@@ -1,0 +1,256 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.RulePacks;
+
+namespace MigrationAnalyzers.Rules.ApiMigration;
+
+/// <summary>
+/// The names of methods, properties and fields whose [Obsolete] message names a replacement, somewhere the compilation
+/// can see: MIG2002 binds only uses written with one of these names. Referenced assemblies are read from their metadata
+/// tables (the custom attribute rows, no symbols), once per module and kept with the module, never with a compilation;
+/// source members from their declarations, once per syntax tree. A name in the set may still belong to a member that is
+/// not obsolete. Not seen: [Obsolete] written through a using alias of another name.
+/// </summary>
+internal sealed class ObsoleteMemberNames
+{
+    private static readonly ConditionalWeakTable<ModuleMetadata, HashSet<string>> PerModule = new ConditionalWeakTable<ModuleMetadata, HashSet<string>>();
+
+    private static readonly ConditionalWeakTable<SyntaxTree, string[]> PerTree = new ConditionalWeakTable<SyntaxTree, string[]>();
+
+    private readonly List<HashSet<string>> _metadata = new List<HashSet<string>>();
+    private readonly HashSet<string> _source = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>A reference whose metadata cannot be read: every name is then a candidate, as before the name check.</summary>
+    private bool _unknown;
+
+    private ObsoleteMemberNames()
+    {
+    }
+
+    public static ObsoleteMemberNames For(Compilation compilation)
+    {
+        var names = new ObsoleteMemberNames();
+        names.AddSource(compilation);
+        foreach (var reference in compilation.References)
+        {
+            switch (reference)
+            {
+                case PortableExecutableReference file:
+                    names.AddMetadata(file);
+                    break;
+                case CompilationReference project:
+                    names.AddSource(project.Compilation);
+                    break;
+                default:
+                    names._unknown = true;
+                    break;
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Could a member written as <paramref name="name"/> be obsolete? Indexers are <c>Item</c> in metadata and <c>this[]</c> in source.</summary>
+    public bool MayBeObsolete(string name)
+    {
+        if (_unknown)
+        {
+            return true;
+        }
+
+        foreach (var module in _metadata)
+        {
+            if (module.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return _source.Contains(name);
+    }
+
+    private void AddSource(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            _source.UnionWith(PerTree.GetValue(tree, ReadDeclarations));
+        }
+    }
+
+    /// <summary>
+    /// Members declared with [Obsolete] in one file, read from the declarations only (no method body is walked), once per
+    /// tree: the IDE's next compilation shares the trees it did not change. A message that is not a literal counts.
+    /// </summary>
+    private static string[] ReadDeclarations(SyntaxTree tree)
+    {
+        List<string>? names = null;
+        foreach (var node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+        {
+            if (node is not MemberDeclarationSyntax { AttributeLists.Count: > 0 } member)
+            {
+                continue;
+            }
+
+            var declared = member switch
+            {
+                MethodDeclarationSyntax method => new[] { method.Identifier.ValueText },
+                PropertyDeclarationSyntax property => new[] { property.Identifier.ValueText },
+                IndexerDeclarationSyntax => new[] { "this[]" },
+                FieldDeclarationSyntax field => field.Declaration.Variables.Select(variable => variable.Identifier.ValueText).ToArray(),
+                _ => Array.Empty<string>(),
+            };
+            foreach (var name in declared)
+            {
+                if (NamesReplacement(member.AttributeLists, name))
+                {
+                    (names ??= new List<string>()).Add(name);
+                }
+            }
+        }
+
+        return names?.ToArray() ?? Array.Empty<string>();
+    }
+
+    private static bool NamesReplacement(SyntaxList<AttributeListSyntax> lists, string memberName)
+    {
+        foreach (var list in lists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                if (WrittenNames.Rightmost(attribute.Name) is "Obsolete" or "ObsoleteAttribute"
+                    && attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is { } message
+                    && (message is not LiteralExpressionSyntax { Token.Value: string text } || ObsoleteReplacement.ReplacementNamed(text, memberName) is not null))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void AddMetadata(PortableExecutableReference reference)
+    {
+        try
+        {
+            var modules = reference.GetMetadata() switch
+            {
+                AssemblyMetadata assembly => assembly.GetModules(),
+                ModuleMetadata module => System.Collections.Immutable.ImmutableArray.Create(module),
+                _ => default,
+            };
+            if (modules.IsDefault)
+            {
+                _unknown = true;
+                return;
+            }
+
+            foreach (var module in modules)
+            {
+                _metadata.Add(PerModule.GetValue(module, Read));
+            }
+        }
+        catch (Exception e) when (e is BadImageFormatException or System.IO.IOException or InvalidOperationException or NotSupportedException)
+        {
+            _unknown = true;
+        }
+    }
+
+    private static HashSet<string> Read(ModuleMetadata module)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var reader = module.GetMetadataReader();
+        foreach (var handle in reader.CustomAttributes)
+        {
+            var attribute = reader.GetCustomAttribute(handle);
+            var parent = attribute.Parent;
+            if (parent.Kind is not (HandleKind.MethodDefinition or HandleKind.PropertyDefinition or HandleKind.FieldDefinition)
+                || !IsObsoleteAttribute(reader, attribute.Constructor))
+            {
+                continue;
+            }
+
+            var name = reader.GetString(parent.Kind switch
+            {
+                HandleKind.MethodDefinition => reader.GetMethodDefinition((MethodDefinitionHandle)parent).Name,
+                HandleKind.PropertyDefinition => reader.GetPropertyDefinition((PropertyDefinitionHandle)parent).Name,
+                _ => reader.GetFieldDefinition((FieldDefinitionHandle)parent).Name,
+            });
+
+            // Most [Obsolete] messages name no replacement ("BinaryFormatter serialization is obsolete …"): those members
+            // are never reported, so their names, many of them common ones, need not be bound.
+            if (Message(reader, attribute) is { } message && ObsoleteReplacement.ReplacementNamed(message, name) is not null)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// The message of <c>[Obsolete("…")]</c> and <c>[Obsolete("…", error)]</c>: the value blob's first fixed argument,
+    /// after the prolog. Null when there is none (<c>[Obsolete]</c> alone) or the blob cannot be read.
+    /// </summary>
+    private static string? Message(MetadataReader reader, CustomAttribute attribute)
+    {
+        try
+        {
+            var blob = reader.GetBlobReader(attribute.Value);
+            if (blob.Length < 3 || blob.ReadUInt16() != 1 || !HasStringParameter(reader, attribute.Constructor))
+            {
+                return null;
+            }
+
+            return blob.ReadSerializedString();
+        }
+        catch (BadImageFormatException)
+        {
+            return null;
+        }
+    }
+
+    private static bool HasStringParameter(MetadataReader reader, EntityHandle constructor)
+    {
+        var signature = constructor.Kind switch
+        {
+            HandleKind.MemberReference => reader.GetMemberReference((MemberReferenceHandle)constructor).Signature,
+            HandleKind.MethodDefinition => reader.GetMethodDefinition((MethodDefinitionHandle)constructor).Signature,
+            _ => default(BlobHandle),
+        };
+        if (signature.IsNil)
+        {
+            return false;
+        }
+
+        // Method signature: calling convention, parameter count, return type (void), then the first parameter's type.
+        var blob = reader.GetBlobReader(signature);
+        blob.ReadSignatureHeader();
+        return blob.ReadCompressedInteger() > 0 && blob.ReadSignatureTypeCode() == SignatureTypeCode.Void && blob.ReadSignatureTypeCode() == SignatureTypeCode.String;
+    }
+
+    private static bool IsObsoleteAttribute(MetadataReader reader, EntityHandle constructor)
+    {
+        var type = constructor.Kind switch
+        {
+            HandleKind.MemberReference => reader.GetMemberReference((MemberReferenceHandle)constructor).Parent,
+            HandleKind.MethodDefinition => reader.GetMethodDefinition((MethodDefinitionHandle)constructor).GetDeclaringType(),
+            _ => default(EntityHandle),
+        };
+        return type.Kind switch
+        {
+            HandleKind.TypeReference => IsSystemObsolete(reader, reader.GetTypeReference((TypeReferenceHandle)type).Name, reader.GetTypeReference((TypeReferenceHandle)type).Namespace),
+            HandleKind.TypeDefinition => IsSystemObsolete(reader, reader.GetTypeDefinition((TypeDefinitionHandle)type).Name, reader.GetTypeDefinition((TypeDefinitionHandle)type).Namespace),
+            _ => false,
+        };
+    }
+
+    private static bool IsSystemObsolete(MetadataReader reader, StringHandle name, StringHandle ns)
+        => reader.StringComparer.Equals(name, "ObsoleteAttribute") && reader.StringComparer.Equals(ns, "System");
+}
