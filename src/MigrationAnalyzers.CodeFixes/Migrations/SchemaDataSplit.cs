@@ -101,8 +101,10 @@ internal static class SchemaDataSplit
     /// Up (<paramref name="forward"/>): the moved statements run after everything that stays, so every staying operation
     /// after a moved one must be one that the moved data change cannot notice: a new index, key, check, table, schema
     /// or sequence, or seed rows for a new table. A foreign key qualifies only after inserts, since a cascading key
-    /// would change what a delete or update does. Down: the moved statements run before everything that stays, so every
-    /// staying operation before a moved one must drop something the data change cannot touch (an index, a table).
+    /// would change what a delete or update does. A new column qualifies on a table that no moved operation writes,
+    /// when it is nullable or has a default: the data change cannot see it, and it adds to any row count.
+    /// Down: the moved statements run before everything that stays, so every staying operation before a moved one must
+    /// drop something the data change cannot touch (an index, a table, a column of a table it does not write).
     /// </summary>
     private static List<StatementSyntax>? MovingStatements(IReadOnlyList<MigrationOperation> operations, System.Func<MigrationOperation, bool> moves, bool forward)
     {
@@ -160,7 +162,7 @@ internal static class SchemaDataSplit
             {
                 movedSoFar.Add(operation);
             }
-            else if (movedSoFar.Count > 0 && !(forward ? CanRunBeforeMovedData(operation, movedSoFar) : CanRunAfterMovedData(operation)))
+            else if (movedSoFar.Count > 0 && !(forward ? CanRunBeforeMovedData(operation, movedSoFar) : CanRunAfterMovedData(operation, movedSoFar)))
             {
                 return null;
             }
@@ -175,12 +177,24 @@ internal static class SchemaDataSplit
             MigrationOperationKind.CreateIndex or MigrationOperationKind.AddPrimaryKey or MigrationOperationKind.AddUniqueConstraint or MigrationOperationKind.AddCheckConstraint
                 or MigrationOperationKind.CreateTable or MigrationOperationKind.EnsureSchema or MigrationOperationKind.CreateSequence or MigrationOperationKind.InsertData => true,
             MigrationOperationKind.AddForeignKey => moved.All(operation => operation.Kind == MigrationOperationKind.InsertData),
+            // A NOT NULL column without a default succeeds only on an empty table, and a cascading delete can empty one.
+            MigrationOperationKind.AddColumn => staying.Column is { } column && (column.IsNullable == true || column.HasDefault) && WritesNone(moved, staying),
             _ => false,
         };
 
-    private static bool CanRunAfterMovedData(MigrationOperation staying)
+    private static bool CanRunAfterMovedData(MigrationOperation staying, List<MigrationOperation> moved)
         => staying.Kind is MigrationOperationKind.DropIndex or MigrationOperationKind.DropTable or MigrationOperationKind.DropSequence or MigrationOperationKind.DropSchema
-            or MigrationOperationKind.DeleteData or MigrationOperationKind.InsertData or MigrationOperationKind.UpdateData;
+            or MigrationOperationKind.DeleteData or MigrationOperationKind.InsertData or MigrationOperationKind.UpdateData
+            || (staying.Kind == MigrationOperationKind.DropColumn && WritesNone(moved, staying));
+
+    /// <summary>
+    /// No moved operation writes the staying operation's table. Only row operations name the one table they write; raw
+    /// SQL may write several, so it never qualifies.
+    /// </summary>
+    private static bool WritesNone(List<MigrationOperation> moved, MigrationOperation staying)
+        => staying.Table is { } table
+           && moved.All(operation => operation.Kind is MigrationOperationKind.InsertData or MigrationOperationKind.UpdateData or MigrationOperationKind.DeleteData
+                                     && operation.Table is { } written && !SchemaAndDataMix.SameTable(written, operation.Schema, table, staying.Schema));
 
     /// <summary>The moved code uses a member of the original class (a private constant, a helper): the new class cannot see it.</summary>
     private static bool UsesOwnMembers(StatementSyntax statement, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)
