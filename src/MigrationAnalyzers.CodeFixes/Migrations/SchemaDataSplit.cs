@@ -61,7 +61,8 @@ internal static class SchemaDataSplit
             var moves = MovingStatements(
                 migration.Down.Operations,
                 operation => operation.EffectOf() == OperationEffect.Data && (seedDataMoves || !mix.TouchesNewTable(operation)),
-                forward: false);
+                forward: false,
+                migration.Up.Operations);
             if (moves is null)
             {
                 return null;
@@ -101,12 +102,15 @@ internal static class SchemaDataSplit
     /// Up (<paramref name="forward"/>): the moved statements run after everything that stays, so every staying operation
     /// after a moved one must be one that the moved data change cannot notice: a new index, key, check, table, schema
     /// or sequence, or seed rows for a new table. A foreign key qualifies only after inserts, since a cascading key
-    /// would change what a delete or update does. A new column qualifies on a table that no moved operation writes,
-    /// when it is nullable or has a default: the data change cannot see it, and it adds to any row count.
+    /// would change what a delete or update does. A new column qualifies when the data change cannot notice it (see
+    /// <see cref="UnseenNewColumn"/>). A dropped
+    /// column of such a table qualifies after inserts only (a delete could cascade through the column's key).
     /// Down: the moved statements run before everything that stays, so every staying operation before a moved one must
-    /// drop something the data change cannot touch (an index, a table, a column of a table it does not write).
+    /// drop something the data change cannot touch: an index, a table, or a column of a table it does not write that
+    /// this migration's Up added without a foreign key (dropping a column drops its key, and a delete run first would
+    /// cascade through it); or add a column the data change cannot notice.
     /// </summary>
-    private static List<StatementSyntax>? MovingStatements(IReadOnlyList<MigrationOperation> operations, System.Func<MigrationOperation, bool> moves, bool forward)
+    private static List<StatementSyntax>? MovingStatements(IReadOnlyList<MigrationOperation> operations, System.Func<MigrationOperation, bool> moves, bool forward, IReadOnlyList<MigrationOperation>? up = null)
     {
         var result = new List<StatementSyntax>();
         var movesByStatement = new Dictionary<StatementSyntax, bool>();
@@ -162,7 +166,7 @@ internal static class SchemaDataSplit
             {
                 movedSoFar.Add(operation);
             }
-            else if (movedSoFar.Count > 0 && !(forward ? CanRunBeforeMovedData(operation, movedSoFar) : CanRunAfterMovedData(operation, movedSoFar)))
+            else if (movedSoFar.Count > 0 && !(forward ? CanRunBeforeMovedData(operation, movedSoFar) : CanRunAfterMovedData(operation, movedSoFar, up!)))
             {
                 return null;
             }
@@ -177,15 +181,36 @@ internal static class SchemaDataSplit
             MigrationOperationKind.CreateIndex or MigrationOperationKind.AddPrimaryKey or MigrationOperationKind.AddUniqueConstraint or MigrationOperationKind.AddCheckConstraint
                 or MigrationOperationKind.CreateTable or MigrationOperationKind.EnsureSchema or MigrationOperationKind.CreateSequence or MigrationOperationKind.InsertData => true,
             MigrationOperationKind.AddForeignKey => moved.All(operation => operation.Kind == MigrationOperationKind.InsertData),
-            // A NOT NULL column without a default succeeds only on an empty table, and a cascading delete can empty one.
-            MigrationOperationKind.AddColumn => staying.Column is { } column && (column.IsNullable == true || column.HasDefault) && WritesNone(moved, staying),
+            MigrationOperationKind.AddColumn => UnseenNewColumn(staying, moved),
+            MigrationOperationKind.DropColumn => moved.All(operation => operation.Kind == MigrationOperationKind.InsertData) && WritesNone(moved, staying),
             _ => false,
         };
 
-    private static bool CanRunAfterMovedData(MigrationOperation staying, List<MigrationOperation> moved)
+    private static bool CanRunAfterMovedData(MigrationOperation staying, List<MigrationOperation> moved, IReadOnlyList<MigrationOperation> up)
         => staying.Kind is MigrationOperationKind.DropIndex or MigrationOperationKind.DropTable or MigrationOperationKind.DropSequence or MigrationOperationKind.DropSchema
             or MigrationOperationKind.DeleteData or MigrationOperationKind.InsertData or MigrationOperationKind.UpdateData
-            || (staying.Kind == MigrationOperationKind.DropColumn && WritesNone(moved, staying));
+            || (staying.Kind == MigrationOperationKind.DropColumn && WritesNone(moved, staying) && AddedWithoutForeignKey(up, staying))
+            || (staying.Kind == MigrationOperationKind.AddColumn && UnseenNewColumn(staying, moved));
+
+    /// <summary>
+    /// A new column the moved operations cannot notice: on a table none of them writes, nullable or with a default (a
+    /// NOT NULL column without one succeeds only on an empty table, and a cascading delete can empty one), no foreign key.
+    /// </summary>
+    private static bool UnseenNewColumn(MigrationOperation staying, List<MigrationOperation> moved)
+        => staying.Column is { } column && (column.IsNullable == true || column.HasDefault) && !HasForeignKey(column) && WritesNone(moved, staying);
+
+    private static bool HasForeignKey(ColumnDefinition column)
+        => column.FindCall("ForeignKey") is not null || column.FindCall("References") is not null || column.FindCall("ReferencedBy") is not null;
+
+    /// <summary>Up adds the column <paramref name="drop"/> drops, without a foreign key on it or any foreign key added to its table.</summary>
+    private static bool AddedWithoutForeignKey(IReadOnlyList<MigrationOperation> up, MigrationOperation drop)
+        => drop.Table is { } table && drop.Name is { } name
+           && up.Any(operation => operation.Kind == MigrationOperationKind.AddColumn
+                                  && operation.Table is { } added && SchemaAndDataMix.SameTable(added, operation.Schema, table, drop.Schema)
+                                  && string.Equals(operation.Name ?? operation.Column?.Name, name, System.StringComparison.OrdinalIgnoreCase)
+                                  && operation.Column is { } column && !HasForeignKey(column))
+           && !up.Any(operation => operation.Kind == MigrationOperationKind.AddForeignKey
+                                   && (operation.Table is not { } keyed || SchemaAndDataMix.SameTable(keyed, operation.Schema, table, drop.Schema)));
 
     /// <summary>
     /// No moved operation writes the staying operation's table. Only row operations name the one table they write; raw
