@@ -5,7 +5,7 @@ using System.Linq;
 
 namespace MigrationAnalyzers.Benchmarks;
 
-/// <summary>Command line: <c>--sizes 100,1000,5000</c>, <c>--quick</c>, <c>--seed N</c>, <c>--fixall [N]</c>, <c>--no-others</c>, <c>--ide-only</c>, <c>--no-ide</c>, <c>--without A,B</c>.</summary>
+/// <summary>Command line: <c>--sizes 100,1000,5000</c>, <c>--quick</c>, <c>--seed N</c>, <c>--fixall [N]</c>, <c>--fixall-keep</c>, <c>--no-others</c>, <c>--ide-only</c>, <c>--no-ide</c>, <c>--without A,B</c>.</summary>
 internal sealed class BenchmarkOptions
 {
     public IReadOnlyList<int> Sizes { get; private set; } = new[] { 100, 1000, 5000 };
@@ -20,6 +20,9 @@ internal sealed class BenchmarkOptions
 
     /// <summary>Size of the corpus for the dotnet format FixAll run, or 0 to skip it.</summary>
     public int FixAllSize { get; private set; }
+
+    /// <summary>Keep the FixAll project after the run (--fixall-keep), to read what was fixed and what is left.</summary>
+    public bool KeepFixAllProject { get; private set; }
 
     public bool Quick { get; private set; }
 
@@ -62,9 +65,12 @@ internal sealed class BenchmarkOptions
                 case "--fixall":
                     options.FixAllSize = i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var size) ? ParseNext(ref i, size) : 1000;
                     break;
+                case "--fixall-keep":
+                    options.KeepFixAllProject = true;
+                    break;
                 case "--help":
                 case "-h":
-                    Console.WriteLine("usage: [--sizes 100,1000,5000] [--quick] [--seed N] [--no-others] [--ide-only | --no-ide] [--without AnalyzerA,AnalyzerB] [--fixall [migrations]]");
+                    Console.WriteLine("usage: [--sizes 100,1000,5000] [--quick] [--seed N] [--no-others] [--ide-only | --no-ide] [--without AnalyzerA,AnalyzerB] [--fixall [migrations]] [--fixall-keep]");
                     Environment.Exit(0);
                     break;
                 default:

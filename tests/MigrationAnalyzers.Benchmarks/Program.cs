@@ -184,7 +184,7 @@ if (!options.IdeOnly)
 
 if (options.FixAllSize > 0)
 {
-    summary.Add(await FixAllThroughput.RunAsync(options.FixAllSize, options.Seed));
+    summary.Add(await FixAllThroughput.RunAsync(options.FixAllSize, options.Seed, options.KeepFixAllProject));
 }
 
 Console.WriteLine();

@@ -62,7 +62,8 @@ internal static class SchemaDataSplit
             var moves = MovingStatements(
                 migration.Down.Operations,
                 operation => operation.EffectOf() == OperationEffect.Data && (seedDataMoves || !mix.TouchesNewTable(operation)),
-                forward: false);
+                forward: false,
+                migration.Up.Operations);
             if (moves is null)
             {
                 return null;
@@ -102,10 +103,15 @@ internal static class SchemaDataSplit
     /// Up (<paramref name="forward"/>): the moved statements run after everything that stays, so every staying operation
     /// after a moved one must be one that the moved data change cannot notice: a new index, key, check, table, schema
     /// or sequence, or seed rows for a new table. A foreign key qualifies only after inserts, since a cascading key
-    /// would change what a delete or update does. Down: the moved statements run before everything that stays, so every
-    /// staying operation before a moved one must drop something the data change cannot touch (an index, a table).
+    /// would change what a delete or update does. A new column qualifies when the data change cannot notice it (see
+    /// <see cref="UnseenNewColumn"/>). A dropped
+    /// column of such a table qualifies after inserts only (a delete could cascade through the column's key).
+    /// Down: the moved statements run before everything that stays, so every staying operation before a moved one must
+    /// drop something the data change cannot touch: an index, a table, or a column of a table it does not write that
+    /// this migration's Up added without a foreign key (dropping a column drops its key, and a delete run first would
+    /// cascade through it); or add a column the data change cannot notice.
     /// </summary>
-    private static List<StatementSyntax>? MovingStatements(IReadOnlyList<MigrationOperation> operations, System.Func<MigrationOperation, bool> moves, bool forward)
+    private static List<StatementSyntax>? MovingStatements(IReadOnlyList<MigrationOperation> operations, System.Func<MigrationOperation, bool> moves, bool forward, IReadOnlyList<MigrationOperation>? up = null)
     {
         var result = new List<StatementSyntax>();
         var movesByStatement = new Dictionary<StatementSyntax, bool>();
@@ -161,7 +167,7 @@ internal static class SchemaDataSplit
             {
                 movedSoFar.Add(operation);
             }
-            else if (movedSoFar.Count > 0 && !(forward ? CanRunBeforeMovedData(operation, movedSoFar) : CanRunAfterMovedData(operation)))
+            else if (movedSoFar.Count > 0 && !(forward ? CanRunBeforeMovedData(operation, movedSoFar) : CanRunAfterMovedData(operation, movedSoFar, up!)))
             {
                 return null;
             }
@@ -176,12 +182,45 @@ internal static class SchemaDataSplit
             MigrationOperationKind.CreateIndex or MigrationOperationKind.AddPrimaryKey or MigrationOperationKind.AddUniqueConstraint or MigrationOperationKind.AddCheckConstraint
                 or MigrationOperationKind.CreateTable or MigrationOperationKind.EnsureSchema or MigrationOperationKind.CreateSequence or MigrationOperationKind.InsertData => true,
             MigrationOperationKind.AddForeignKey => moved.All(operation => operation.Kind == MigrationOperationKind.InsertData),
+            MigrationOperationKind.AddColumn => UnseenNewColumn(staying, moved),
+            MigrationOperationKind.DropColumn => moved.All(operation => operation.Kind == MigrationOperationKind.InsertData) && WritesNone(moved, staying),
             _ => false,
         };
 
-    private static bool CanRunAfterMovedData(MigrationOperation staying)
+    private static bool CanRunAfterMovedData(MigrationOperation staying, List<MigrationOperation> moved, IReadOnlyList<MigrationOperation> up)
         => staying.Kind is MigrationOperationKind.DropIndex or MigrationOperationKind.DropTable or MigrationOperationKind.DropSequence or MigrationOperationKind.DropSchema
-            or MigrationOperationKind.DeleteData or MigrationOperationKind.InsertData or MigrationOperationKind.UpdateData;
+            or MigrationOperationKind.DeleteData or MigrationOperationKind.InsertData or MigrationOperationKind.UpdateData
+            || (staying.Kind == MigrationOperationKind.DropColumn && WritesNone(moved, staying) && AddedWithoutForeignKey(up, staying))
+            || (staying.Kind == MigrationOperationKind.AddColumn && UnseenNewColumn(staying, moved));
+
+    /// <summary>
+    /// A new column the moved operations cannot notice: on a table none of them writes, nullable or with a default (a
+    /// NOT NULL column without one succeeds only on an empty table, and a cascading delete can empty one), no foreign key.
+    /// </summary>
+    private static bool UnseenNewColumn(MigrationOperation staying, List<MigrationOperation> moved)
+        => staying.Column is { } column && (column.IsNullable == true || column.HasDefault) && !HasForeignKey(column) && WritesNone(moved, staying);
+
+    private static bool HasForeignKey(ColumnDefinition column)
+        => column.FindCall("ForeignKey") is not null || column.FindCall("References") is not null || column.FindCall("ReferencedBy") is not null;
+
+    /// <summary>Up adds the column <paramref name="drop"/> drops, without a foreign key on it or any foreign key added to its table.</summary>
+    private static bool AddedWithoutForeignKey(IReadOnlyList<MigrationOperation> up, MigrationOperation drop)
+        => drop.Table is { } table && drop.Name is { } name
+           && up.Any(operation => operation.Kind == MigrationOperationKind.AddColumn
+                                  && operation.Table is { } added && SchemaAndDataMix.SameTable(added, operation.Schema, table, drop.Schema)
+                                  && string.Equals(operation.Name ?? operation.Column?.Name, name, System.StringComparison.OrdinalIgnoreCase)
+                                  && operation.Column is { } column && !HasForeignKey(column))
+           && !up.Any(operation => operation.Kind == MigrationOperationKind.AddForeignKey
+                                   && (operation.Table is not { } keyed || SchemaAndDataMix.SameTable(keyed, operation.Schema, table, drop.Schema)));
+
+    /// <summary>
+    /// No moved operation writes the staying operation's table. Only row operations name the one table they write; raw
+    /// SQL may write several, so it never qualifies.
+    /// </summary>
+    private static bool WritesNone(List<MigrationOperation> moved, MigrationOperation staying)
+        => staying.Table is { } table
+           && moved.All(operation => operation.Kind is MigrationOperationKind.InsertData or MigrationOperationKind.UpdateData or MigrationOperationKind.DeleteData
+                                     && operation.Table is { } written && !SchemaAndDataMix.SameTable(written, operation.Schema, table, staying.Schema));
 
     /// <summary>The moved code uses a member of the original class (a private constant, a helper): the new class cannot see it.</summary>
     private static bool UsesOwnMembers(StatementSyntax statement, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)

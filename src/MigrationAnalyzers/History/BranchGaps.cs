@@ -51,7 +51,7 @@ internal static class BranchGaps
                 if (Returns(chain, j, missing) is not { } back
                     || AddedBy(chain, j, missing) is not { } added
                     || found.ContainsKey(added)
-                    || Touches(chain, j, back, missing))
+                    || Touches(history, chain, j, back, missing))
                 {
                     continue;
                 }
@@ -108,17 +108,17 @@ internal static class BranchGaps
 
     /// <summary>
     /// A migration of the gap creates, drops or renames the table or column, or the one after the gap adds it, or any
-    /// of them runs SQL or code not read here: the gap may be real, so nothing is said.
+    /// of them runs SQL or code not read here: the gap may be real, so nothing is said. The gap is every migration of
+    /// the history from the first one without the change to the one that has it again, also those without a Designer
+    /// model of their own (hand-written ones, or data split off into a migration of its own, whose SQL still runs there).
     /// </summary>
-    private static bool Touches(List<(MigrationInfo? Migration, TargetModel Model)> chain, int j, int back, ModelDifference missing)
+    private static bool Touches(IReadOnlyList<MigrationInfo> history, List<(MigrationInfo? Migration, TargetModel Model)> chain, int j, int back, ModelDifference missing)
     {
-        for (var k = j; k <= back; k++)
+        var first = IndexOf(history, chain[j].Migration!);
+        var last = chain[back].Migration is { } returning ? IndexOf(history, returning) : history.Count - 1;
+        for (var k = first; k <= last; k++)
         {
-            if (chain[k].Migration is not { } migration)
-            {
-                continue;
-            }
-
+            var migration = history[k];
             foreach (var operation in migration.Up.Operations)
             {
                 if (operation.Kind is MigrationOperationKind.Sql or MigrationOperationKind.OpaqueScript or MigrationOperationKind.Unknown)
@@ -143,6 +143,19 @@ internal static class BranchGaps
         }
 
         return false;
+    }
+
+    private static int IndexOf(IReadOnlyList<MigrationInfo> history, MigrationInfo migration)
+    {
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (ReferenceEquals(history[i], migration))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool Same(string? name, string wanted)

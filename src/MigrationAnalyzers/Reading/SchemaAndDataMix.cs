@@ -111,7 +111,7 @@ public sealed class SchemaAndDataMix
     }
 
     /// <summary>Table names compare as most databases do, ignoring case; a schema given on one side only still matches.</summary>
-    private static bool SameTable(string table, string? schema, string otherTable, string? otherSchema)
+    public static bool SameTable(string table, string? schema, string otherTable, string? otherSchema)
         => string.Equals(table, otherTable, StringComparison.OrdinalIgnoreCase)
            && (schema is null || otherSchema is null || string.Equals(schema, otherSchema, StringComparison.OrdinalIgnoreCase));
 }

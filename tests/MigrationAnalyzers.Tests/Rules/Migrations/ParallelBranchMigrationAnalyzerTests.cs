@@ -217,6 +217,37 @@ public class ParallelBranchMigrationAnalyzerTests
     }
 
     [Fact]
+    public async Task SQL_in_a_migration_of_the_gap_without_a_Designer_model_is_silent()
+    {
+        // MIG1020's split moves AddOrderNumber's SQL into a migration of its own with no Designer: the SQL still runs
+        // in the gap, so the gap may be real, as it would be with the SQL left in AddOrderNumber.
+        var files = MergedHistory();
+        files.Insert(files.Count - 1, ("/0/Migrations/20240401090001_AddOrderNumberData.cs", """
+            using Microsoft.EntityFrameworkCore.Infrastructure;
+            using Microsoft.EntityFrameworkCore.Migrations;
+            using Shop.Data;
+
+            namespace Shop.Data.Migrations
+            {
+                [DbContext(typeof(AppDbContext))]
+                [Migration("20240401090001_AddOrderNumberData")]
+                public class AddOrderNumberData : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.Sql("INSERT INTO Coupons (Code) SELECT 'N' || Number FROM Orders");
+                    }
+
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                    {
+                    }
+                }
+            }
+            """));
+        await Test(files).RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Clashing_ids_or_FluentMigrator_are_silent()
     {
         // AddOrderNumber was given AddCoupons' ID by hand: the order is unknown (MIG1100 reports the clash).
