@@ -105,16 +105,5 @@ public sealed class ColumnDefinition
 
     public OperationArgument? GetArgument(string name) => Arguments.TryGetValue(name, out var argument) ? argument : null;
 
-    public FluentCall? FindCall(string name)
-    {
-        foreach (var call in FluentCalls)
-        {
-            if (call.Name == name)
-            {
-                return call;
-            }
-        }
-
-        return null;
-    }
+    public FluentCall? FindCall(string name) => FluentCall.Find(FluentCalls, name);
 }

@@ -10,4 +10,18 @@ namespace MigrationAnalyzers.Operations;
 public sealed record FluentCall(string Name, ExpressionSyntax Syntax, ImmutableArray<OperationArgument> Arguments)
 {
     public string? FirstString => Arguments.Length > 0 ? Arguments[0].StringValue : null;
+
+    /// <summary>The first call of a chain with this name, or null.</summary>
+    public static FluentCall? Find(ImmutableArray<FluentCall> chain, string name)
+    {
+        foreach (var call in chain)
+        {
+            if (call.Name == name)
+            {
+                return call;
+            }
+        }
+
+        return null;
+    }
 }

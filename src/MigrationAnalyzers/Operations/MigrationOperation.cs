@@ -94,18 +94,7 @@ public sealed class MigrationOperation
 
     public OperationArgument? GetArgument(string name) => Arguments.TryGetValue(name, out var argument) ? argument : null;
 
-    public FluentCall? FindCall(string name)
-    {
-        foreach (var call in FluentCalls)
-        {
-            if (call.Name == name)
-            {
-                return call;
-            }
-        }
-
-        return null;
-    }
+    public FluentCall? FindCall(string name) => FluentCall.Find(FluentCalls, name);
 
     /// <summary>The column this operation adds, alters, drops or renames, if it is a single-column operation.</summary>
     public ColumnDefinition? Column => ColumnDefinitions.Length == 1 ? ColumnDefinitions[0] : null;
