@@ -37,7 +37,8 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
         var rules = CompiledRuleSet.For(context.Compilation, context.Options, context.CancellationToken);
         var cache = new ConcurrentDictionary<ISymbol, ObsoleteReplacement.Candidate?>(SymbolEqualityComparer.Default);
         var compilation = context.Compilation;
-        var names = ObsoleteMemberNames.For(compilation);
+        // Only strings: shared by the IDE's next compilations of the same trees, which Roslyn starts again per document.
+        var names = SameContentCache.For(compilation).GetOrAdd(nameof(ObsoleteMemberNames), () => ObsoleteMemberNames.For(compilation));
 
         // The bound symbol before the operation: names like Create or Count are common, and an operation tree is built
         // only where the member really has a replacement.
