@@ -58,4 +58,27 @@ internal static class WrittenNames
 
         return false;
     }
+
+    /// <summary>
+    /// The reference a syntax action on an identifier or an element access stands for: the whole <c>a.Name</c> (or
+    /// <c>?.Name</c>) when the name is qualified, the identifier when it is not, the element access for an indexer; null
+    /// when <paramref name="mayName"/> rejects the written name (<c>this[]</c> for an indexer).
+    /// </summary>
+    public static SyntaxNode? Referenced(SyntaxNode node, System.Func<string, bool> mayName)
+    {
+        if (node is not SimpleNameSyntax name)
+        {
+            return mayName("this[]") ? node : null;
+        }
+
+        if (!mayName(name.Identifier.ValueText))
+        {
+            return null;
+        }
+
+        return name.Parent is MemberAccessExpressionSyntax access && access.Name == name
+            || name.Parent is MemberBindingExpressionSyntax binding && binding.Name == name
+            ? name.Parent
+            : name;
+    }
 }

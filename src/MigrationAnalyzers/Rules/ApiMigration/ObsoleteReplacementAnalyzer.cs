@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using MigrationAnalyzers.Caching;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.RulePacks;
 using static MigrationAnalyzers.Descriptors.Descriptors;
@@ -64,21 +65,11 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
         context.RegisterSyntaxNodeAction(
             nodeContext =>
             {
-                var syntax = nodeContext.Node;
-                if (syntax is SimpleNameSyntax name)
-                {
-                    if (!names.MayBeObsolete(name.Identifier.ValueText))
-                    {
-                        return;
-                    }
-
-                    if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name
-                        || name.Parent is MemberBindingExpressionSyntax binding && binding.Name == name)
-                    {
-                        syntax = name.Parent;
-                    }
-                }
-                else if (!names.MayBeObsolete("Item") && !names.MayBeObsolete("this[]"))
+                // An indexer is obsolete under its metadata name Item, or this[] in source.
+                var syntax = WrittenNames.Referenced(nodeContext.Node, written => written == "this[]"
+                    ? names.MayBeObsolete("Item") || names.MayBeObsolete("this[]")
+                    : names.MayBeObsolete(written));
+                if (syntax is null)
                 {
                     return;
                 }

@@ -168,21 +168,8 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
     /// </summary>
     private static void AnalyzeMemberReference(SyntaxNodeAnalysisContext context, CompiledRuleSet rules)
     {
-        SyntaxNode syntax = context.Node;
-        if (syntax is SimpleNameSyntax name)
-        {
-            if (!rules.MayNameMember(name.Identifier.ValueText))
-            {
-                return;
-            }
-
-            if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name
-                || name.Parent is MemberBindingExpressionSyntax binding && binding.Name == name)
-            {
-                syntax = name.Parent;
-            }
-        }
-        else if (!rules.MayNameMember("this[]"))
+        var syntax = WrittenNames.Referenced(context.Node, rules.MayNameMember);
+        if (syntax is null)
         {
             return;
         }
