@@ -190,14 +190,17 @@ internal static class RenameExpandStep
         // the DDL's table lock (PostgreSQL: SHARE ROW EXCLUSIVE, blocking every write) for as long as it runs, the
         // schema-and-data mix MIG1020 reports.
         var copyUp = new[] { NewMigrationWriter.WithComment(sqlStatement(copySql), $"Copies {oldName} into {newName} for the rows written before the trigger(s).", migration) };
-        var declared = migration.Down.IsDeclared;
+        // Every new migration that can have a Down gets one, even where the original leaves it out (an EF Core
+        // migration without Down, which MIG1001 already reports): the triggers are the new migration's own to drop.
+        // AutoReversing and ForwardOnly FluentMigrator migrations seal Down, so theirs stay without.
+        var hasDown = migration.Style == MigrationStyle.Explicit;
         return new NewMigrationsPlan(migration, edits, new[]
         {
-            new NewMigration(ids[0], syncUp, declared ? syncDown : null),
+            new NewMigration(ids[0], syncUp, hasDown ? syncDown : null),
             new NewMigration(
                 ids[1],
                 copyUp,
-                declared ? new StatementSyntax[0] : null,
+                hasDown ? new StatementSyntax[0] : null,
                 $"Nothing to undo: the copied values stay in {newName}; {ids[0].ClassName}'s Down drops the trigger(s) and {migration.Name}'s Down drops {newName}."),
         });
     }

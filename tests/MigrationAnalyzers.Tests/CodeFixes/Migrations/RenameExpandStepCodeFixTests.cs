@@ -171,6 +171,47 @@ public class RenameExpandStepCodeFixTests
         await test.RunAsync();
     }
 
+    // A migration without Down (MIG1001 reports it already) still gets a Sync migration whose Down drops the triggers:
+    // otherwise the fix would add a MIG1001 of its own, and a bulk run that wrote the original's Down first would not.
+    [Fact]
+    public async Task EfCore_rename_without_Down_still_writes_the_Down_of_its_sync_migration()
+    {
+        const string RenameDown = """
+
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.RenameColumn(
+                        name: "Amount",
+                        table: "Orders",
+                        newName: "Total");
+                }
+            """;
+        const string ExpandedDown = """
+
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropColumn(
+                        name: "Amount",
+                        table: "Orders");
+                }
+            """;
+        Assert.Contains(RenameDown, Rename);
+        Assert.Contains(ExpandedDown, Expanded);
+        var test = new CodeFixTest<OneStepRenameAnalyzer, RenameExpandStepCodeFix> { CodeActionEquivalenceKey = RenameExpandStepCodeFix.SameFileKey }
+            .WithEditorConfig("migration_analyzers.target_database = sqlserver\n");
+        test.TestState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
+        test.TestState.Sources.Add(("/0/Migrations/20240101000000_CreateOrders.cs", CreateOrders));
+        test.TestState.Sources.Add(("/0/Migrations/20240301090000_RenameTotalToAmount.cs", Rename.Replace(RenameDown, string.Empty)));
+        test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1040").WithSpan("/0/Migrations/20240301090000_RenameTotalToAmount.cs", 13, 9, 16, 31)
+            .WithArguments("column", "Orders.Total", "Amount", string.Empty));
+        test.FixedState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
+        test.FixedState.Sources.Add(("/0/Migrations/20240101000000_CreateOrders.cs", CreateOrders));
+        test.FixedState.Sources.Add(("/0/Migrations/20240301090000_RenameTotalToAmount.cs", Expanded.Replace(ExpandedDown, string.Empty)));
+        await test.RunAsync();
+    }
+
     // dotnet format fixes one rule after the other, in an order that changes per run. While the copy shared a migration
     // with the trigger DDL, MIG1020 reported that migration and split it, or not, depending on that order. Now the copy
     // has a migration of its own: MIG1020 has nothing to do after the expand step, whichever rule goes first.
