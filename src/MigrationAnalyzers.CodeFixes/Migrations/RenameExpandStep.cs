@@ -51,7 +51,7 @@ internal static class RenameExpandStep
         // The rule said why when there is no fix (SQLite, unknown target, computed column, no primary key for SQL Server).
         var timeline = new UpTimeline(catalog, migration);
         var provider = target.Provider;
-        if (RenameExpandability.WhyNoFix(target, timeline, rename) is not null
+        if (RenameExpandability.WhyNoFix(target, catalog, migration, timeline, rename) is not null
             || timeline.ColumnBefore(rename) is not { Definition: { } oldColumn } oldState
             || RenameSyncSql.For(provider, rename.Schema, table, oldName, newName, timeline.TableBefore(rename) is { } before ? RenameExpandability.PrimaryKeyOf(before) ?? new string[0] : new string[0]) is not { } sync)
         {

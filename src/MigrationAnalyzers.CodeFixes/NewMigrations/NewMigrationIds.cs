@@ -51,87 +51,31 @@ internal sealed class NewMigrationId
 }
 
 /// <summary>
-/// Chooses IDs for migrations that must run directly after an existing one: EF Core timestamps one second apart,
-/// FluentMigrator versions one apart, skipping any already taken. When a migration of the same history already sits
-/// between the original and a free ID, the new migrations would not run directly after it, and nothing is returned.
+/// Chooses IDs for migrations that must run directly after an existing one: the positions from
+/// <see cref="FollowingPositions"/>, and class names that are still free. Null when there is no room right after it.
 /// </summary>
 internal static class NewMigrationIds
 {
     public static IReadOnlyList<NewMigrationId>? After(MigrationCatalog catalog, MigrationInfo original, IReadOnlyList<string> baseNames, Compilation compilation)
     {
-        if (original.Position is not { } start || original.Id is null)
+        if (FollowingPositions.After(catalog, original, baseNames.Count) is not { } positions)
         {
             return null;
-        }
-
-        var taken = new HashSet<long>();
-        foreach (var other in catalog.All)
-        {
-            if (other.Framework != original.Framework || other.Position is not { } position)
-            {
-                continue;
-            }
-
-            taken.Add(position);
-
-            // EF Core orders by the whole ID: another migration with the same timestamp and a later name runs in between.
-            if (position == start && other.SharesHistoryWith(original) && !SymbolEqualityComparer.Default.Equals(other.Symbol, original.Symbol)
-                && string.CompareOrdinal(other.Id, original.Id) > 0)
-            {
-                return null;
-            }
         }
 
         var result = new List<NewMigrationId>();
         var usedNames = new HashSet<string>(StringComparer.Ordinal);
-        var current = start;
-        foreach (var baseName in baseNames)
+        for (var index = 0; index < baseNames.Count; index++)
         {
-            do
-            {
-                var next = Next(current, original.Framework);
-                if (next is null)
-                {
-                    return null;
-                }
-
-                current = next.Value;
-            }
-            while (taken.Contains(current));
-
-            taken.Add(current);
-            var className = FreeClassName(compilation, original.Symbol.ContainingNamespace, baseName, usedNames);
+            var className = FreeClassName(compilation, original.Symbol.ContainingNamespace, baseNames[index], usedNames);
             usedNames.Add(className);
             var efId = original.Framework == MigrationFramework.EntityFrameworkCore
-                ? current.ToString(CultureInfo.InvariantCulture) + "_" + className
+                ? positions[index].ToString(CultureInfo.InvariantCulture) + "_" + className
                 : null;
-            result.Add(new NewMigrationId(className, current, efId));
-        }
-
-        foreach (var other in catalog.Later(original))
-        {
-            if (other.Position is { } position && position > start && position < current)
-            {
-                return null;
-            }
+            result.Add(new NewMigrationId(className, positions[index], efId));
         }
 
         return result;
-    }
-
-    private static long? Next(long position, MigrationFramework framework)
-    {
-        if (framework != MigrationFramework.EntityFrameworkCore)
-        {
-            return position == long.MaxValue ? null : position + 1;
-        }
-
-        if (!DateTime.TryParseExact(position.ToString(CultureInfo.InvariantCulture), "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var timestamp))
-        {
-            return null;
-        }
-
-        return long.Parse(timestamp.AddSeconds(1).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 
     private static string FreeClassName(Compilation compilation, INamespaceSymbol ns, string baseName, HashSet<string> usedNames)

@@ -10,4 +10,6 @@ public static class RenameNoFix
     public const string ColumnNotInHistory = "; no fix is offered: the old column's definition is not found in the migration history, so the new column's type is unknown";
 
     public const string ForTable = "; no fix is offered: a table rename has no code fix, only a column rename has one";
+
+    public const string NoRoomAfter = "; no fix is offered: another migration of this history runs right after this one, so the new migrations the fix writes could not run directly after it";
 }

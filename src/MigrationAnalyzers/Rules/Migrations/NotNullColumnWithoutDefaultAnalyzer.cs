@@ -4,6 +4,7 @@ using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
 namespace MigrationAnalyzers.Rules.Migrations;
@@ -59,6 +60,11 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationRuleAnalyzer
                     // The three-step fix ends with Alter.Column, which FluentMigrator's SQLite generator refuses to run.
                     reason += "; the three-step fix is not offered: FluentMigrator cannot alter a column on SQLite, so give the column a default instead";
                 }
+                else if (FollowingPositions.After(catalog, migration, 2) is null)
+                {
+                    // The backfill and NOT NULL migrations must run directly after this one.
+                    reason += "; the three-step fix is not offered: " + FollowingPositions.NoRoom;
+                }
             }
             else if (operation.Kind == MigrationOperationKind.AlterColumn
                      && NotNullColumn.BecomesNotNull(timeline, operation, column)
@@ -94,7 +100,7 @@ public sealed class NotNullColumnWithoutDefaultAnalyzer : MigrationRuleAnalyzer
     /// </summary>
     private static string? DefaultFill(MigrationRuleContext context, MigrationOperation operation, ColumnDefinition column)
     {
-        const string Fails = "becomes NOT NULL with no backfill before it, so the migration fails on the first row that holds NULL";
+        const string Fails = "becomes NOT NULL with no backfill before it, so the migration fails on the first row that holds NULL; fill the NULLs in an earlier migration (no fix is offered: a default does not fill rows that already hold NULL)";
         if (operation.Framework != MigrationFramework.EntityFrameworkCore
             || (column.GetArgument("defaultValue") is not { IsNull: false } && column.GetArgument("defaultValueSql") is not { IsNull: false }))
         {

@@ -61,5 +61,5 @@ public sealed class OneStepRenameAnalyzer : MigrationRuleAnalyzer
             what,
             from,
             to,
-            RenameExpandability.WhyNoFix(context.Database, timeline, operation) is { } why ? "; no fix is offered: " + why : string.Empty);
+            RenameExpandability.WhyNoFix(context.Database, context.Catalog, context.Migration, timeline, operation) is { } why ? "; no fix is offered: " + why : string.Empty);
 }

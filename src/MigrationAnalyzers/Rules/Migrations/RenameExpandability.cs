@@ -3,6 +3,7 @@ using System.Linq;
 using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -13,7 +14,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 internal static class RenameExpandability
 {
     /// <summary>Null when the expand step can be written; otherwise why not, in words for the diagnostic.</summary>
-    public static string? WhyNoFix(TargetDatabase target, UpTimeline timeline, MigrationOperation rename)
+    public static string? WhyNoFix(TargetDatabase target, MigrationCatalog catalog, MigrationInfo migration, UpTimeline timeline, MigrationOperation rename)
     {
         if (rename.Kind != MigrationOperationKind.RenameColumn)
         {
@@ -45,7 +46,8 @@ internal static class RenameExpandability
             return "the table's primary key is not found in the migration history, and the SQL Server trigger that keeps both columns in step joins on it";
         }
 
-        return null;
+        // The expand step writes two migrations (the triggers, then the copy) that must run directly after this one.
+        return FollowingPositions.After(catalog, migration, 2) is null ? FollowingPositions.NoRoom : null;
     }
 
     /// <summary>The primary key columns from the history (a key constraint, or FluentMigrator's <c>PrimaryKey()</c> on columns); null when unknown.</summary>

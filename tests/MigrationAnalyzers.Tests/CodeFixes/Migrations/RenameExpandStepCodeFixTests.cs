@@ -212,6 +212,46 @@ public class RenameExpandStepCodeFixTests
         await test.RunAsync();
     }
 
+    // The expand step's two migrations must run directly after the rename. With another migration there (one of the
+    // project's, or one another rule's fix just wrote) the fix is withheld, and the message says so.
+    [Fact]
+    public async Task No_fix_when_another_migration_runs_right_after_and_the_message_says_why()
+    {
+        const string Next = """
+            using Microsoft.EntityFrameworkCore.Infrastructure;
+            using Microsoft.EntityFrameworkCore.Migrations;
+            using Shop.Data;
+
+            namespace Shop.Data.Migrations;
+
+            [DbContext(typeof(AppDbContext))]
+            [Migration("20240301090001_AddOrderNotes")]
+            public class AddOrderNotes : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                    => migrationBuilder.AddColumn<string>(name: "Notes", table: "Orders", type: "TEXT", nullable: true);
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                    => migrationBuilder.DropColumn(name: "Notes", table: "Orders");
+            }
+            """;
+        var test = new CodeFixTest<OneStepRenameAnalyzer, RenameExpandStepCodeFix> { CodeActionEquivalenceKey = RenameExpandStepCodeFix.SameFileKey }
+            .WithEditorConfig("migration_analyzers.target_database = sqlserver\n");
+        foreach (var state in new[] { test.TestState, test.FixedState })
+        {
+            state.Sources.Add((Sources.DbContextPath, Sources.DbContext));
+            state.Sources.Add(("/0/Migrations/20240101000000_CreateOrders.cs", CreateOrders));
+            state.Sources.Add(("/0/Migrations/20240301090000_RenameTotalToAmount.cs", Rename));
+            state.Sources.Add(("/0/Migrations/20240301090001_AddOrderNotes.cs", Next));
+            state.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1040").WithSpan("/0/Migrations/20240301090000_RenameTotalToAmount.cs", 13, 9, 16, 31)
+                .WithArguments("column", "Orders.Total", "Amount", RenameNoFix.NoRoomAfter));
+        }
+
+        test.NumberOfIncrementalIterations = 0;
+        test.NumberOfFixAllIterations = 0;
+        await test.RunAsync();
+    }
+
     // dotnet format fixes one rule after the other, in an order that changes per run. While the copy shared a migration
     // with the trigger DDL, MIG1020 reported that migration and split it, or not, depending on that order. Now the copy
     // has a migration of its own: MIG1020 has nothing to do after the expand step, whichever rule goes first.

@@ -13,13 +13,35 @@ public class NotNullColumnWithoutDefaultAnalyzerTests
 
     // No provider evidence and no setting: the three-step fix cannot write its backfill SQL, and the message says so.
     private const string AddedOnUnknown = Added + "; the three-step fix is not offered: the target database is unknown, so the backfill SQL has no dialect (set migration_analyzers.target_database)";
-    private const string Altered = "becomes NOT NULL with no backfill before it, so the migration fails on the first row that holds NULL";
+    private const string Altered = "becomes NOT NULL with no backfill before it, so the migration fails on the first row that holds NULL; fill the NULLs in an earlier migration (no fix is offered: a default does not fill rows that already hold NULL)";
 
     private static Task Verify(string up, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
         => VerifyAsync<NotNullColumnWithoutDefaultAnalyzer>(EfMigration("AddUserAge", Id, up), null, expected);
 
     private static Task VerifyFluent(string up, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
         => VerifyAsync<NotNullColumnWithoutDefaultAnalyzer>(new[] { FmMigration("AddUserAge", 202404011000, up) }, null, expected);
+
+    // The backfill and NOT NULL migrations of the three-step fix must run directly after this one; with another
+    // migration there (one another rule's fix just wrote, say) the fix is withheld, and the message says so.
+    [Fact]
+    public async Task FluentMigrator_message_says_why_the_three_step_fix_is_withheld_when_a_migration_follows_right_after()
+    {
+        await VerifyAsync<NotNullColumnWithoutDefaultAnalyzer>(
+            new[]
+            {
+                FmMigration("AddUserAge", 202404011000, """
+                                {|#0:Alter.Table("Users").AddColumn("Age").AsInt32().NotNullable()|};
+                    """),
+                FmMigration("AddUserNotes", 202404011001, """
+                                Alter.Table("Users").AddColumn("Notes").AsString().Nullable();
+                    """),
+            },
+            "migration_analyzers.target_database = postgresql\n",
+            Verifier.Diagnostic("MIG1030").WithLocation(0).WithArguments(
+                "Users",
+                "Age",
+                Added + "; the three-step fix is not offered: another migration of this history runs right after this one, so the new migrations the fix writes could not run directly after it"));
+    }
 
     [Fact]
     public async Task EfCore_explicit_nullable_false_without_default_is_reported()

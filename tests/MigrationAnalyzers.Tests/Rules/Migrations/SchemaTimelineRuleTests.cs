@@ -19,7 +19,7 @@ public class SchemaTimelineRuleTests
     private const string First = "20240301090000_CreateUsers";
     private const string Second = "20240310090000_FillUsers";
     private const string Third = "20240320090000_RequireEmail";
-    private const string Altered = "becomes NOT NULL with no backfill before it, so the migration fails on the first row that holds NULL";
+    private const string Altered = "becomes NOT NULL with no backfill before it, so the migration fails on the first row that holds NULL; fill the NULLs in an earlier migration (no fix is offered: a default does not fill rows that already hold NULL)";
 
     private static string CreateUsers(bool emailNullable) => $$"""
                         migrationBuilder.CreateTable(
