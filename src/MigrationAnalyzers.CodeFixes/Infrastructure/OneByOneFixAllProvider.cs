@@ -26,17 +26,19 @@ namespace MigrationAnalyzers.CodeFixes.Infrastructure;
 internal sealed class OneByOneFixAllProvider : FixAllProvider
 {
     /// <summary>Applies the first fix a diagnostic is offered.</summary>
-    public static readonly OneByOneFixAllProvider Instance = new(ImmutableArray<string>.Empty);
+    public static readonly OneByOneFixAllProvider Instance = new(null);
 
-    private readonly ImmutableArray<string> _preferredKeys;
-
-    private OneByOneFixAllProvider(ImmutableArray<string> preferredKeys) => _preferredKeys = preferredKeys;
+    private OneByOneFixAllProvider(string? followingMigrationsKey) => FollowingMigrationsKey = followingMigrationsKey;
 
     /// <summary>
-    /// For fixes offered in several shapes: the first offered action with one of these keys is the diagnostic's own
-    /// fix in bulk (for migrations, the same-file shape: <c>dotnet format</c> does not write documents a fix adds).
+    /// For a fix that writes migrations right after the original, offered in several shapes: the action with this key
+    /// is the one bulk fixing applies (the same-file shape: <c>dotnet format</c> does not write documents a fix adds),
+    /// and <see cref="BulkFixOrder"/> decides between it and other rules' fixes that write migrations there.
     /// </summary>
-    public static OneByOneFixAllProvider Preferring(params string[] equivalenceKeys) => new(equivalenceKeys.ToImmutableArray());
+    public static OneByOneFixAllProvider ForFollowingMigrations(string sameFileKey) => new(sameFileKey);
+
+    /// <summary>The equivalence key of the action that writes the following migrations; null for other fixes.</summary>
+    public string? FollowingMigrationsKey { get; }
 
     public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
         => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
@@ -55,21 +57,9 @@ internal sealed class OneByOneFixAllProvider : FixAllProvider
             fixAllContext.CodeActionEquivalenceKey));
     }
 
-    /// <summary>The fix bulk fixing applies to one diagnostic, or null when none is offered.</summary>
-    public async Task<CodeAction?> OwnFixAsync(CodeFixProvider provider, Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
-    {
-        var actions = new List<CodeAction>();
-        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), cancellationToken)).ConfigureAwait(false);
-        foreach (var key in _preferredKeys)
-        {
-            if (actions.FirstOrDefault(action => action.EquivalenceKey == key) is { } preferred)
-            {
-                return preferred;
-            }
-        }
-
-        return actions.FirstOrDefault();
-    }
+    /// <summary>The fix bulk fixing applies to one diagnostic, or null when it applies none (see <see cref="BulkFixOrder"/>).</summary>
+    public Task<CodeAction?> OwnFixAsync(CodeFixProvider provider, Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => BulkFixOrder.ActionAsync(provider, document, diagnostic, cancellationToken);
 
     private async Task<Solution> FixAllAsync(FixAllContext context, CancellationToken cancellationToken)
     {

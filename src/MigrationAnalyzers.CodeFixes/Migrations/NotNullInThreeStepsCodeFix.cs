@@ -25,7 +25,7 @@ public sealed class NotNullInThreeStepsCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.NotNullColumnWithoutDefault);
 
-    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.Preferring(SameFileKey);
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.ForFollowingMigrations(SameFileKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

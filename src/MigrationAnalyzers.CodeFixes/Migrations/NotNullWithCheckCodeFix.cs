@@ -31,7 +31,7 @@ public sealed class NotNullWithCheckCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.RiskyColumnTypeChange);
 
-    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.Preferring(SameFileKey);
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.ForFollowingMigrations(SameFileKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -24,7 +24,7 @@ public sealed class RenameExpandStepCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.OneStepRename);
 
-    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.Preferring(SameFileKey);
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.ForFollowingMigrations(SameFileKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -27,7 +27,7 @@ public sealed class VolatileDefaultCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.DefaultRewritesTable);
 
-    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.Preferring(SameFileKey);
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAllProvider.ForFollowingMigrations(SameFileKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
