@@ -48,10 +48,10 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor MIG1020_SchemaAndDataInOneMigration = Rule(
         RuleIds.SchemaAndDataInOneMigration,
         "Schema and data changes in one migration",
-        "Migration '{0}' changes the schema and the data ({1}); move the data changes into a migration of their own",
+        "Migration '{0}' changes the schema and the data ({1}); move the data changes into a migration of their own{2}",
         RuleCategories.SchemaSafety,
         DiagnosticSeverity.Warning,
-        "A migration that changes both the schema and the rows holds locks for as long as the data change runs, cannot be retried in parts, and ties a slow, data-dependent step to a fast, predictable one. Keep data changes in a migration of their own.");
+        "A migration that changes both the schema and the rows holds locks for as long as the data change runs, cannot be retried in parts, and ties a slow, data-dependent step to a fast, predictable one. Keep data changes in a migration of their own. Where the split fix cannot keep the migration's meaning, the message says why no fix is offered.");
 
     public static readonly DiagnosticDescriptor MIG1030_NotNullColumnWithoutDefault = Rule(
         RuleIds.NotNullColumnWithoutDefault,

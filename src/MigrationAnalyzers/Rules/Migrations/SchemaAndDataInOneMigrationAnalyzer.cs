@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Infrastructure;
-using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
@@ -49,13 +48,13 @@ public sealed class SchemaAndDataInOneMigrationAnalyzer : MigrationRuleAnalyzer
 
         var data = mix.DataOperations[0];
         var schema = mix.SchemaOperations[0];
-        var detail = Describe(schema) + " and " + Describe(data)
+        var detail = SchemaDataSplitability.Describe(schema) + " and " + SchemaDataSplitability.Describe(data)
                      + (mix.DataOperations.Length > 1 ? " and " + (mix.DataOperations.Length - 1) + " more data change(s)" : string.Empty);
+        var split = SchemaDataSplitability.Of(migration, mix, seedDataMoves, context.Catalog, context.Compilation, context.SymbolContext.CancellationToken);
+        var noFix = split.WhyNoFix is { } why ? "; no fix is offered: " + why : string.Empty;
+
         // The fix must move exactly what the rule counted: it reads the seed option from the diagnostic.
         var properties = ImmutableDictionary<string, string?>.Empty.Add(SeedDataMovesProperty, seedDataMoves ? "true" : "false");
-        context.Report(MIG1020_SchemaAndDataInOneMigration, data.Location, properties, migration.Name, detail);
+        context.Report(MIG1020_SchemaAndDataInOneMigration, data.Location, properties, migration.Name, detail, noFix);
     }
-
-    private static string Describe(MigrationOperation operation)
-        => operation.Table is { } table ? operation.MethodName + " on '" + table + "'" : operation.MethodName;
 }

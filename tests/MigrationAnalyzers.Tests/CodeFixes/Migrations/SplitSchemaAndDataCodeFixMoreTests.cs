@@ -39,7 +39,7 @@ public class SplitSchemaAndDataCodeFixMoreTests
             }
             """));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan("/0/Migrations/M202403010900_AddOrderStatus.cs", 11, 9, 11, 52)
-            .WithArguments("AddOrderStatus", "Alter.Table on 'Orders' and Execute.Sql"));
+            .WithArguments("AddOrderStatus", "Alter.Table on 'Orders' and Execute.Sql", ""));
         test.FixedState.Sources.Add(("/0/Migrations/M202403010900_AddOrderStatus.cs", """
             using FluentMigrator;
 
@@ -104,7 +104,7 @@ public class SplitSchemaAndDataCodeFixMoreTests
             }
             """));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan("/0/Migrations/M202403010900_AddOrderStatus.cs", 12, 9, 12, 52)
-            .WithArguments("AddOrderStatus", "Alter.Table on 'Orders' and Execute.Sql"));
+            .WithArguments("AddOrderStatus", "Alter.Table on 'Orders' and Execute.Sql", ""));
         test.FixedState.Sources.Add(("/0/Migrations/M202403010900_AddOrderStatus.cs", """
             using FluentMigrator;
 
@@ -174,7 +174,7 @@ public class SplitSchemaAndDataCodeFixMoreTests
             """;
         test.TestState.Sources.Add(("/0/Migrations/0042_AddOrderStatus.cs", original));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan("/0/Migrations/0042_AddOrderStatus.cs", 11, 13, 11, 69)
-            .WithArguments("AddOrderStatus", "Alter.Table on 'Orders' and Update.Table on 'Orders'"));
+            .WithArguments("AddOrderStatus", "Alter.Table on 'Orders' and Update.Table on 'Orders'", ""));
         test.FixedState.Sources.Add(("/0/Migrations/0042_AddOrderStatus.cs", """
             using FluentMigrator;
 
@@ -356,9 +356,9 @@ public class SplitSchemaAndDataCodeFixMoreTests
         test.TestState.Sources.Add(("/0/Migrations/20240301090000_ArchiveOrders.cs", Mixed("20240301090000_ArchiveOrders", "ArchiveOrders", "Orders")));
         test.TestState.Sources.Add(("/0/Migrations/20240302235959_ArchiveUsers.cs", Mixed("20240302235959_ArchiveUsers", "ArchiveUsers", "Users")));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan("/0/Migrations/20240301090000_ArchiveOrders.cs", 14, 9, 14, 116)
-            .WithArguments("ArchiveOrders", "AddColumn on 'Orders' and UpdateData on 'Orders'"));
+            .WithArguments("ArchiveOrders", "AddColumn on 'Orders' and UpdateData on 'Orders'", ""));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan("/0/Migrations/20240302235959_ArchiveUsers.cs", 14, 9, 14, 115)
-            .WithArguments("ArchiveUsers", "AddColumn on 'Users' and UpdateData on 'Users'"));
+            .WithArguments("ArchiveUsers", "AddColumn on 'Users' and UpdateData on 'Users'", ""));
         test.FixedState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
         test.FixedState.Sources.Add(("/0/Reporting.cs", ReportingContext));
 
@@ -423,7 +423,7 @@ public class SplitSchemaAndDataCodeFixMoreTests
         test.TestState.Sources.Add((Sources.DesignerPath(id), Sources.Designer("AddStates", id)));
         test.TestState.Sources.Add((Sources.MigrationPath(id), SeededWithIndex));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan(Sources.MigrationPath(id), 21, 13, 28, 19)
-            .WithArguments("AddStates", "CreateTable on 'States' and InsertData on 'States'"));
+            .WithArguments("AddStates", "CreateTable on 'States' and InsertData on 'States'", ""));
         test.FixedState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
         test.FixedState.Sources.Add((Sources.DesignerPath(id), Sources.Designer("AddStates", id)));
         test.FixedState.Sources.Add((Sources.MigrationPath(id), """
@@ -496,17 +496,17 @@ public class SplitSchemaAndDataCodeFixMoreTests
                     migrationBuilder.AddColumn<int>(name: "Status", table: "Orders", nullable: true);
                     migrationBuilder.Sql("UPDATE Orders SET Status = 0");
                     migrationBuilder.AlterColumn<int>(name: "Status", table: "Orders", nullable: false, oldClrType: typeof(int), oldNullable: true);
-        """, 14)]
+        """, 14, "the data changes would have to move past AlterColumn on 'Orders', which could change what they do (raw SQL may read or write any table)")]
     [InlineData("""
                     migrationBuilder.AddColumn<int>(name: "Status", table: "Orders", nullable: true);
                     migrationBuilder.Sql(Backfill);
-        """, 14)]
+        """, 14, "the moved code uses a member of the migration class (a constant, a helper), which the new migration cannot see")]
     [InlineData("""
                     migrationBuilder.AddColumn<int>(name: "Status", table: "Orders", nullable: true);
                     migrationBuilder.Sql("UPDATE Orders SET Status = 0");
                     migrationBuilder.Sql("PRAGMA optimize");
-        """, 14)]
-    public async Task Not_offered_when_splitting_would_change_the_meaning(string up, int line)
+        """, 14, "the split cannot tell whether Sql in Up changes the schema or the rows")]
+    public async Task Not_offered_when_splitting_would_change_the_meaning(string up, int line, string why)
     {
         var source = $$"""
             using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -537,7 +537,7 @@ public class SplitSchemaAndDataCodeFixMoreTests
         test.TestState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
         test.TestState.Sources.Add(("/0/Migrations/20240301090000_AddOrderStatus.cs", source));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan("/0/Migrations/20240301090000_AddOrderStatus.cs", line + 2, 13, line + 2, up.Split('\n')[1].TrimEnd().Length)
-            .WithArguments("AddOrderStatus", "AddColumn on 'Orders' and Sql"));
+            .WithArguments("AddOrderStatus", "AddColumn on 'Orders' and Sql", "; no fix is offered: " + why));
         test.FixedState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
         test.FixedState.Sources.Add(("/0/Migrations/20240301090000_AddOrderStatus.cs", source));
         test.FixedState.ExpectedDiagnostics.AddRange(test.TestState.ExpectedDiagnostics);
@@ -568,7 +568,7 @@ public class SplitSchemaAndDataCodeFixMoreTests
         test.TestState.Sources.Add((Sources.DesignerPath(id), Sources.Designer("ArchiveOrders", id)));
         test.TestState.Sources.Add((Sources.MigrationPath(id), original));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan(Sources.MigrationPath(id), 10, 13, 10, 85)
-            .WithArguments("ArchiveOrders", "AddColumn on 'Orders' and Sql"));
+            .WithArguments("ArchiveOrders", "AddColumn on 'Orders' and Sql", ""));
         test.FixedState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
         test.FixedState.Sources.Add((Sources.DesignerPath(id), Sources.Designer("ArchiveOrders", id)));
         test.FixedState.Sources.Add((Sources.MigrationPath(id), """

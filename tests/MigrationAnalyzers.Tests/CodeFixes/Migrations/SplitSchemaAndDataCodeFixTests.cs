@@ -149,7 +149,7 @@ public class SplitSchemaAndDataCodeFixTests
         test.TestState.Sources.Add((Sources.DesignerPath(Id), Sources.Designer("AddOrderStatus", Id)));
         test.TestState.Sources.Add((Sources.MigrationPath(Id), Original));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan(Sources.MigrationPath(Id), 20, 13, 20, 86)
-            .WithArguments("AddOrderStatus", "AddColumn on 'Orders' and Sql"));
+            .WithArguments("AddOrderStatus", "AddColumn on 'Orders' and Sql", ""));
         test.FixedState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
         test.FixedState.Sources.Add((Sources.DesignerPath(Id), Sources.Designer("AddOrderStatus", Id)));
         return test;

@@ -48,7 +48,7 @@ public class SplitSchemaAndDataPastNewColumnTests
                     Delete.FromTable("Warehouses").Row(new { Id = 1 });
             """)));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan(Path, 10, 9, 10, 75)
-            .WithArguments("SeedWarehouses", "Alter.Table on 'Coupons' and Insert.IntoTable on 'Warehouses'"));
+            .WithArguments("SeedWarehouses", "Alter.Table on 'Coupons' and Insert.IntoTable on 'Warehouses'", ""));
         test.FixedState.Sources.Add((Path, """
             using FluentMigrator;
 
@@ -99,7 +99,7 @@ public class SplitSchemaAndDataPastNewColumnTests
                     Delete.FromTable("Warehouses").Row(new { Id = 1 });
             """)));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan(Path, 10, 9, 10, 75)
-            .WithArguments("SeedWarehouses", "Delete.Column on 'Coupons' and Insert.IntoTable on 'Warehouses'"));
+            .WithArguments("SeedWarehouses", "Delete.Column on 'Coupons' and Insert.IntoTable on 'Warehouses'", ""));
         test.FixedState.Sources.Add((Path, """
             using FluentMigrator;
 
@@ -154,7 +154,7 @@ public class SplitSchemaAndDataPastNewColumnTests
         var test = new CodeFixTest<SchemaAndDataInOneMigrationAnalyzer, SplitSchemaAndDataCodeFix> { CodeActionEquivalenceKey = SplitSchemaAndDataCodeFix.SameFileKey };
         test.TestState.Sources.Add((Path, source));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan(Path, 10, 9, 10, 75)
-            .WithArguments("SeedWarehouses", "Alter.Table on 'Coupons' and Insert.IntoTable on 'Warehouses'"));
+            .WithArguments("SeedWarehouses", "Alter.Table on 'Coupons' and Insert.IntoTable on 'Warehouses'", "; no fix is offered: in Down, the data changes would have to run before Delete.Column on 'Coupons', which could change what they do"));
         test.FixedState.Sources.Add((Path, source));
         test.FixedState.ExpectedDiagnostics.AddRange(test.TestState.ExpectedDiagnostics);
         await test.RunAsync();
@@ -164,20 +164,20 @@ public class SplitSchemaAndDataPastNewColumnTests
     [InlineData("""
                     Insert.IntoTable("Coupons").Row(new { Id = 1, Code = "SPRING" });
                     Alter.Table("Coupons").AddColumn("Notes").AsInt32().Nullable().WithDefaultValue(0);
-            """, "Alter.Table on 'Coupons' and Insert.IntoTable on 'Coupons'")]
+            """, "Alter.Table on 'Coupons' and Insert.IntoTable on 'Coupons'", "the data changes would have to move past Alter.Table on 'Coupons', which could change what they do")]
     [InlineData("""
                     Insert.IntoTable("Warehouses").Row(new { Id = 1, Name = "North" });
                     Alter.Table("Coupons").AddColumn("Notes").AsInt32().NotNullable();
-            """, "Alter.Table on 'Coupons' and Insert.IntoTable on 'Warehouses'")]
+            """, "Alter.Table on 'Coupons' and Insert.IntoTable on 'Warehouses'", "the data changes would have to move past Alter.Table on 'Coupons', which could change what they do")]
     [InlineData("""
                     Execute.Sql("INSERT INTO Warehouses (Id, Name) VALUES (1, 'North')");
                     Alter.Table("Coupons").AddColumn("Notes").AsInt32().Nullable();
-            """, "Alter.Table on 'Coupons' and Execute.Sql")]
+            """, "Alter.Table on 'Coupons' and Execute.Sql", "the data changes would have to move past Alter.Table on 'Coupons', which could change what they do (raw SQL may read or write any table)")]
     [InlineData("""
                     Delete.FromTable("Warehouses").Row(new { Id = 1 });
                     Delete.Column("WarehouseId").FromTable("Coupons");
-            """, "Delete.Column on 'Coupons' and Delete.FromTable on 'Warehouses'")]
-    public async Task Not_offered_when_the_data_change_could_notice_the_new_column(string up, string what)
+            """, "Delete.Column on 'Coupons' and Delete.FromTable on 'Warehouses'", "the data changes would have to move past Delete.Column on 'Coupons', which could change what they do")]
+    public async Task Not_offered_when_the_data_change_could_notice_the_new_column(string up, string what, string why)
     {
         // The same table (a nullable column's default is not written into rows inserted before it), a NOT NULL column
         // without a default (it fails or not depending on the rows), raw SQL (it may write any table), a dropped column
@@ -186,7 +186,7 @@ public class SplitSchemaAndDataPastNewColumnTests
         var test = new CodeFixTest<SchemaAndDataInOneMigrationAnalyzer, SplitSchemaAndDataCodeFix> { CodeActionEquivalenceKey = SplitSchemaAndDataCodeFix.SameFileKey };
         test.TestState.Sources.Add((Path, source));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1020").WithSpan(Path, 10, 9, 10, up.Split('\n')[0].TrimEnd().Length)
-            .WithArguments("SeedWarehouses", what));
+            .WithArguments("SeedWarehouses", what, "; no fix is offered: " + why));
         test.FixedState.Sources.Add((Path, source));
         test.FixedState.ExpectedDiagnostics.AddRange(test.TestState.ExpectedDiagnostics);
         await test.RunAsync();
