@@ -33,11 +33,14 @@ internal static class WrittenNames
     };
 
     /// <summary>
-    /// Whether <paramref name="name"/> is declared as a using alias in <paramref name="node"/>'s file (<c>using Conn = …;</c>, at the
-    /// top or in a namespace): an alias hides the type's own name from the name check, so such a name is bound like a candidate.
-    /// Aliases declared with <c>global using</c> in another file are not seen.
+    /// Whether <paramref name="name"/> is a using alias where <paramref name="node"/> stands: declared in its file
+    /// (<c>using Conn = …;</c>, at the top or in a namespace) or by a <c>global using</c> in any file of the compilation.
+    /// An alias hides the type's own name from the name check, so such a name is bound like a candidate.
     /// </summary>
-    public static bool IsAliasInFile(SyntaxNode node, string name)
+    public static bool IsAlias(SyntaxNode node, string name, SemanticModel model)
+        => IsAliasInFile(node, name) || GlobalAliases.Of(model).Contains(name);
+
+    private static bool IsAliasInFile(SyntaxNode node, string name)
     {
         for (var current = node.Parent; current is not null; current = current.Parent)
         {

@@ -15,13 +15,15 @@ namespace MigrationAnalyzers.Rules.ApiMigration;
 /// can see: MIG2002 binds only uses written with one of these names. Referenced assemblies are read from their metadata
 /// tables (the custom attribute rows, no symbols), once per module and kept with the module, never with a compilation;
 /// source members from their declarations, once per syntax tree. A name in the set may still belong to a member that is
-/// not obsolete. Not seen: [Obsolete] written through a using alias of another name.
+/// not obsolete. [Obsolete] written through a using alias (<c>using Deprecated = System.ObsoleteAttribute;</c>, in the
+/// file or <c>global</c> in another) counts too: the alias names of every file are gathered before the attributes are
+/// matched, so a name that is an alias of ObsoleteAttribute somewhere counts everywhere (a candidate more, never one less).
 /// </summary>
 internal sealed class ObsoleteMemberNames
 {
     private static readonly ConditionalWeakTable<ModuleMetadata, HashSet<string>> PerModule = new ConditionalWeakTable<ModuleMetadata, HashSet<string>>();
 
-    private static readonly ConditionalWeakTable<SyntaxTree, string[]> PerTree = new ConditionalWeakTable<SyntaxTree, string[]>();
+    private static readonly ConditionalWeakTable<SyntaxTree, TreeDeclarations> PerTree = new ConditionalWeakTable<SyntaxTree, TreeDeclarations>();
 
     private readonly List<HashSet<string>> _metadata = new List<HashSet<string>>();
     private readonly HashSet<string> _source = new HashSet<string>(StringComparer.Ordinal);
@@ -77,62 +79,102 @@ internal sealed class ObsoleteMemberNames
 
     private void AddSource(Compilation compilation)
     {
-        foreach (var tree in compilation.SyntaxTrees)
+        var trees = compilation.SyntaxTrees.Select(tree => PerTree.GetValue(tree, TreeDeclarations.Read)).ToList();
+        var obsoleteNames = new HashSet<string>(StringComparer.Ordinal) { "Obsolete", "ObsoleteAttribute" };
+        foreach (var tree in trees)
         {
-            _source.UnionWith(PerTree.GetValue(tree, ReadDeclarations));
+            obsoleteNames.UnionWith(tree.ObsoleteAliases);
+        }
+
+        foreach (var tree in trees)
+        {
+            foreach (var (attribute, member) in tree.MembersByAttribute)
+            {
+                if (obsoleteNames.Contains(attribute))
+                {
+                    _source.Add(member);
+                }
+            }
         }
     }
 
     /// <summary>
-    /// Members declared with [Obsolete] in one file, read from the declarations only (no method body is walked), once per
-    /// tree: the IDE's next compilation shares the trees it did not change. A message that is not a literal counts.
+    /// What one file declares, read from the declarations only (no method body is walked), once per tree: the IDE's next
+    /// compilation shares the trees it did not change. Each member is kept with the name of every attribute whose
+    /// message may name a replacement (a message that is not a literal counts), as the attribute is written: whether that
+    /// name is ObsoleteAttribute can depend on another file's global alias.
     /// </summary>
-    private static string[] ReadDeclarations(SyntaxTree tree)
+    private sealed class TreeDeclarations
     {
-        List<string>? names = null;
-        foreach (var node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+        private TreeDeclarations(List<(string Attribute, string Member)> membersByAttribute, List<string> obsoleteAliases)
         {
-            if (node is not MemberDeclarationSyntax { AttributeLists.Count: > 0 } member)
+            MembersByAttribute = membersByAttribute;
+            ObsoleteAliases = obsoleteAliases;
+        }
+
+        public List<(string Attribute, string Member)> MembersByAttribute { get; }
+
+        /// <summary>Aliases of ObsoleteAttribute the file declares, with and without the Attribute suffix.</summary>
+        public List<string> ObsoleteAliases { get; }
+
+        public static TreeDeclarations Read(SyntaxTree tree)
+        {
+            var members = new List<(string, string)>();
+            var aliases = new List<string>();
+            foreach (var node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
             {
-                continue;
+                if (node is UsingDirectiveSyntax { Alias.Name.Identifier.ValueText: var alias, Name: { } target }
+                    && WrittenNames.Rightmost(target) is "Obsolete" or "ObsoleteAttribute")
+                {
+                    aliases.Add(alias);
+                    if (alias.EndsWith("Attribute", StringComparison.Ordinal) && alias.Length > "Attribute".Length)
+                    {
+                        aliases.Add(alias.Substring(0, alias.Length - "Attribute".Length));
+                    }
+
+                    continue;
+                }
+
+                if (node is not MemberDeclarationSyntax { AttributeLists.Count: > 0 } member)
+                {
+                    continue;
+                }
+
+                var declared = member switch
+                {
+                    MethodDeclarationSyntax method => new[] { method.Identifier.ValueText },
+                    PropertyDeclarationSyntax property => new[] { property.Identifier.ValueText },
+                    IndexerDeclarationSyntax => new[] { "this[]" },
+                    FieldDeclarationSyntax field => field.Declaration.Variables.Select(variable => variable.Identifier.ValueText).ToArray(),
+                    _ => Array.Empty<string>(),
+                };
+                foreach (var name in declared)
+                {
+                    foreach (var attribute in AttributesNamingReplacement(member.AttributeLists, name))
+                    {
+                        members.Add((attribute, name));
+                    }
+                }
             }
 
-            var declared = member switch
+            return new TreeDeclarations(members, aliases);
+        }
+
+        private static IEnumerable<string> AttributesNamingReplacement(SyntaxList<AttributeListSyntax> lists, string memberName)
+        {
+            foreach (var list in lists)
             {
-                MethodDeclarationSyntax method => new[] { method.Identifier.ValueText },
-                PropertyDeclarationSyntax property => new[] { property.Identifier.ValueText },
-                IndexerDeclarationSyntax => new[] { "this[]" },
-                FieldDeclarationSyntax field => field.Declaration.Variables.Select(variable => variable.Identifier.ValueText).ToArray(),
-                _ => Array.Empty<string>(),
-            };
-            foreach (var name in declared)
-            {
-                if (NamesReplacement(member.AttributeLists, name))
+                foreach (var attribute in list.Attributes)
                 {
-                    (names ??= new List<string>()).Add(name);
+                    if (WrittenNames.Rightmost(attribute.Name) is { } written
+                        && attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is { } message
+                        && (message is not LiteralExpressionSyntax { Token.Value: string text } || ObsoleteReplacement.ReplacementNamed(text, memberName) is not null))
+                    {
+                        yield return written;
+                    }
                 }
             }
         }
-
-        return names?.ToArray() ?? Array.Empty<string>();
-    }
-
-    private static bool NamesReplacement(SyntaxList<AttributeListSyntax> lists, string memberName)
-    {
-        foreach (var list in lists)
-        {
-            foreach (var attribute in list.Attributes)
-            {
-                if (WrittenNames.Rightmost(attribute.Name) is "Obsolete" or "ObsoleteAttribute"
-                    && attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is { } message
-                    && (message is not LiteralExpressionSyntax { Token.Value: string text } || ObsoleteReplacement.ReplacementNamed(text, memberName) is not null))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private void AddMetadata(PortableExecutableReference reference)

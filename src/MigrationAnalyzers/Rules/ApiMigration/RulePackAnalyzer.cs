@@ -138,7 +138,7 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         // Target-typed new() names no type, so it is always a candidate; a using alias hides the type's own name.
         if (syntax is ObjectCreationExpressionSyntax
             && !rules.MayNameMember(typeName)
-            && (typeName is null || !WrittenNames.IsAliasInFile(syntax, typeName)))
+            && (typeName is null || !WrittenNames.IsAlias(syntax, typeName, context.SemanticModel)))
         {
             return;
         }

@@ -54,7 +54,7 @@ public sealed class SqlConnectionStringEncryptAnalyzer : MigrationAnalyzer
                 var syntax = (BaseObjectCreationExpressionSyntax)c.Node;
                 // Target-typed new() names no type and is always a candidate.
                 if (syntax is ObjectCreationExpressionSyntax
-                    && (WrittenNames.Created(syntax) is not { } written || (Array.IndexOf(TypeNames, written) < 0 && !WrittenNames.IsAliasInFile(syntax, written))))
+                    && (WrittenNames.Created(syntax) is not { } written || (Array.IndexOf(TypeNames, written) < 0 && !WrittenNames.IsAlias(syntax, written, c.SemanticModel))))
                 {
                     return;
                 }
