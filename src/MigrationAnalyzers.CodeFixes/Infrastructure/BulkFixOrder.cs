@@ -15,17 +15,14 @@ using MigrationAnalyzers.Descriptors;
 namespace MigrationAnalyzers.CodeFixes.Infrastructure;
 
 /// <summary>
-/// How bulk fixing settles the fixes that meet in one migration, so that its result does not depend on the order the
-/// host runs them in. <c>dotnet format</c> runs one rule's Fix All after another, in the order of a string hash set
-/// (so it changes from run to run), and the fixers of one rule one after another. Two meetings depended on that order:
-/// <list type="bullet">
-/// <item>Fixers of one rule: a fix that stays inside the migration comes before one that writes new migrations after it
-/// (MIG1030's default before its three steps), and a later fixer leaves a diagnostic that an earlier one fixes.</item>
-/// <item>Rules whose fixes write migrations right after the same original: once one of them has, the others find no
-/// room there (<see cref="Reading.FollowingPositions"/>) and are withheld, so whichever ran first won. Now a rule's fix
-/// yields to every rule before it in <see cref="FollowingMigrationRules"/> whose fix writes them in that migration, and
-/// the same fix wins in every order.</item>
-/// </list>
+/// How bulk fixing settles the fixes of different rules that meet in one migration, so that its result does not depend
+/// on the order the host runs the rules in. <c>dotnet format</c> runs one rule's Fix All after another, in the order of a
+/// string hash set (so it changes from run to run). Rules whose fixes write migrations right after the same original
+/// met there: once one of them had, the others found no room (<see cref="Reading.FollowingPositions"/>) and were
+/// withheld, so whichever ran first won. Now a rule's fix yields to every rule before it in
+/// <see cref="FollowingMigrationRules"/> whose fix writes them in that migration, and the same fix wins in every order.
+/// The fixers of one rule are left in the host's order: a Fix All started from one fix (the IDE's "Fix all" on the
+/// three steps) applies that fix, and <c>dotnet format</c> takes them in the assembly's order, the same in every run.
 /// </summary>
 internal static class BulkFixOrder
 {
@@ -43,12 +40,10 @@ internal static class BulkFixOrder
         RuleIds.DefaultRewritesTable,
         RuleIds.SchemaAndDataInOneMigration);
 
-    /// <summary>Every fixer of the package, fixers that stay inside the migration first, then by name.</summary>
+    /// <summary>Every fixer of the package, in the order of the assembly's types, as <c>dotnet format</c> takes them.</summary>
     private static readonly Lazy<ImmutableArray<CodeFixProvider>> Providers = new(() => typeof(BulkFixOrder).Assembly.GetTypes()
         .Where(type => !type.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(type) && type.GetCustomAttribute<ExportCodeFixProviderAttribute>() is not null)
         .Select(type => (CodeFixProvider)Activator.CreateInstance(type))
-        .OrderBy(provider => Bulk(provider)?.FollowingMigrationsKey is null ? 0 : 1)
-        .ThenBy(provider => provider.GetType().FullName, StringComparer.Ordinal)
         .ToImmutableArray());
 
     /// <summary>The diagnostics of <see cref="FollowingMigrationRules"/>, once per compilation (a fix makes a new one).</summary>
@@ -60,7 +55,7 @@ internal static class BulkFixOrder
     /// </summary>
     public static async Task<CodeAction?> ActionAsync(CodeFixProvider provider, Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (await ActionOfRuleAsync(provider, document, diagnostic, cancellationToken).ConfigureAwait(false) is not { } action)
+        if (await ShapeAsync(provider, document, diagnostic, cancellationToken).ConfigureAwait(false) is not { } action)
         {
             return null;
         }
@@ -70,7 +65,10 @@ internal static class BulkFixOrder
             : action;
     }
 
-    /// <summary>The action of this fixer, unless a fixer of the same rule that comes before it fixes the diagnostic.</summary>
+    /// <summary>
+    /// The action bulk fixing will apply to another rule's diagnostic: that of the first of the rule's fixers in the order
+    /// <c>dotnet format</c> takes them (the assembly's, fixed for a build) that offers one.
+    /// </summary>
     private static async Task<CodeAction?> ActionOfRuleAsync(CodeFixProvider provider, Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var ofRule = Providers.Value.Where(candidate => candidate.FixableDiagnosticIds.Contains(diagnostic.Id)).ToList();
