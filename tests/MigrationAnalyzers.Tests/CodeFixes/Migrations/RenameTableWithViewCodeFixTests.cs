@@ -386,6 +386,24 @@ public class RenameTableWithViewCodeFixTests
         await test.RunAsync();
     }
 
+    // Precision: after the fix, and with the contract step written by hand (a later migration whose Up drops the view
+    // with raw SQL and whose Down creates it again), no rule of the package reports anything the history did not have
+    // before; only MIG1040 is gone. Neither DROP VIEW (MIG1080, MIG1081), nor raw SQL in Up with its inverse in Down
+    // (MIG1001, MIG1002), nor a view next to the rename (MIG1020) is reported.
+    [Fact]
+    public async Task The_fixed_history_and_its_contract_step_add_no_diagnostic_of_any_rule()
+    {
+        var settings = new Dictionary<string, string> { ["migration_analyzers.target_database"] = "postgresql", ["migration_analyzers.deployment"] = "rolling" };
+        var history = Execution.Postgres.RenameTableWithViewOnPostgresTests.History();
+        var before = await Execution.Postgres.PackageDiagnostics.OfAsync(history.Values, settings);
+        Assert.Contains(before, d => d.StartsWith("MIG1040 ", System.StringComparison.Ordinal));
+
+        var (fixedSources, _) = await CodeFixApplier.ApplyAsync(
+            new OneStepRenameAnalyzer(), new RenameTableWithViewCodeFix(), history.Select(pair => (pair.Key, pair.Value)), equivalenceKey: RenameTableWithViewCodeFix.EquivalenceKey, settings: settings);
+        var after = await Execution.Postgres.PackageDiagnostics.OfAsync(fixedSources.Values.Append(Execution.Postgres.RenameTableWithViewOnPostgresTests.Contract), settings);
+        Assert.Equal(before.Where(d => !d.StartsWith("MIG1040 ", System.StringComparison.Ordinal)), after);
+    }
+
     private static IEnumerable<(string, string)> EfHistory()
         => new[] { (Sources.DbContextPath, Sources.DbContext), ("/0/Migrations/20240101000000_CreateCustomers.cs", CreateCustomers), (RenamePath, Rename) };
 
