@@ -13,7 +13,7 @@ public static class RenameNoFix
 
     public const string TableOnSqlite = "; no fix is offered: SQLite views are read-only, so a view under the old name would not take the old version's writes; an embedded database is upgraded with the application stopped (migration_analyzers.deployment = single_instance)";
 
-    public const string TableSchemaWithoutNewSchema = "; no fix is offered: the rename gives a schema but no newSchema, and the providers disagree on where the table then lands, so the view under the old name would not know which table to read";
+    public const string TableSchemaWithoutNewSchema = "; no fix is offered: the rename gives a schema but no newSchema, and where the table then lands depends on the EF Core version and provider (the same schema or the default one), so the view under the old name would not know which table to read";
 
     public static string TableNameUsedAgain(string migration) => $"; no fix is offered: the old name is used again by a later migration ({migration}), where the view under the old name would stand in the way";
 

@@ -27,11 +27,11 @@ internal static class TableRenameViewability
                 return "SQLite views are read-only, so a view under the old name would not take the old version's writes; an embedded database is upgraded with the application stopped (migration_analyzers.deployment = single_instance)";
         }
 
-        // EF Core's providers disagree on a null newSchema next to a schema (Npgsql keeps the schema, SQL Server moves
-        // the table to the default one), so the view would not know which table to read.
+        // A null newSchema next to a schema has meant "unchanged" and "the default schema", depending on the EF Core
+        // version and provider, so the view would not know which table to read.
         if (migration.Framework == MigrationFramework.EntityFrameworkCore && rename.Schema is not null && rename.NewSchema is null)
         {
-            return "the rename gives a schema but no newSchema, and the providers disagree on where the table then lands, so the view under the old name would not know which table to read";
+            return "the rename gives a schema but no newSchema, and where the table then lands depends on the EF Core version and provider (the same schema or the default one), so the view under the old name would not know which table to read";
         }
 
         if (rename.Table is not { } oldName || rename.NewName is not { } newName)

@@ -333,7 +333,7 @@ public class RenameTableWithViewCodeFixTests
         await NoFixAsync("postgresql", EfHistory().Append(("/0/Migrations/20240501000000_DropClientName.cs", Later)), RenamePath, (13, 9, 15, 32), RenameNoFix.TableChangedLater("DropClientName", "Clients"));
     }
 
-    // EF Core providers read a null newSchema next to a schema differently: the view would not know where the table is.
+    // A null newSchema next to a schema is read differently by EF Core versions and providers: the view would not know where the table is.
     [Fact]
     public async Task No_fix_when_a_schema_is_given_without_newSchema()
     {
