@@ -96,9 +96,10 @@ public sealed class RenameTableWithViewCodeFix : CodeFixProvider
         {
             var tracked = root.TrackNodes(undoStatement is null ? new SyntaxNode[] { statement } : new SyntaxNode[] { statement, undoStatement });
             tracked = tracked.InsertNodesAfter(tracked.GetCurrentNode(statement)!, new[] { view });
-            if (undoStatement is not null && drop is not null)
+            // The drop takes the rename's place with its leading trivia (a blank line or a comment above it), so the two stay together.
+            if (undoStatement is not null && drop is not null && tracked.GetCurrentNode(undoStatement) is { } undo)
             {
-                tracked = tracked.InsertNodesBefore(tracked.GetCurrentNode(undoStatement)!, new[] { drop });
+                tracked = tracked.ReplaceNode(undo, new SyntaxNode[] { drop.WithLeadingTrivia(undo.GetLeadingTrivia()), undo.WithLeadingTrivia(drop.GetLeadingTrivia()) });
             }
 
             return tracked;

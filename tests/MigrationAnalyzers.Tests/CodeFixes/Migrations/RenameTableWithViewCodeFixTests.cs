@@ -160,6 +160,80 @@ public class RenameTableWithViewCodeFixTests
         await test.RunAsync();
     }
 
+    // What `dotnet ef migrations add` writes for a renamed entity: the key is dropped before the rename and added after
+    // it, with blank lines between. The view comes right after the rename; in Down the drop comes right before the
+    // rename back and keeps the blank line above it.
+    [Fact]
+    public async Task EfCore_entity_rename_with_its_key_gets_the_view_next_to_the_rename()
+    {
+        const string Generated = """
+            using Microsoft.EntityFrameworkCore.Infrastructure;
+            using Microsoft.EntityFrameworkCore.Migrations;
+            using Shop.Data;
+
+            namespace Shop.Data.Migrations;
+
+            [DbContext(typeof(AppDbContext))]
+            [Migration("20240301090000_RenameCustomersToClients")]
+            public class RenameCustomersToClients : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropPrimaryKey(
+                        name: "PK_Customers",
+                        table: "Customers");
+
+                    migrationBuilder.RenameTable(
+                        name: "Customers",
+                        newName: "Clients");
+
+                    migrationBuilder.AddPrimaryKey(
+                        name: "PK_Clients",
+                        table: "Clients",
+                        column: "Id");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropPrimaryKey(
+                        name: "PK_Clients",
+                        table: "Clients");
+
+                    migrationBuilder.RenameTable(
+                        name: "Clients",
+                        newName: "Customers");
+
+                    migrationBuilder.AddPrimaryKey(
+                        name: "PK_Customers",
+                        table: "Customers",
+                        column: "Id");
+                }
+            }
+            """;
+        var expected = Generated
+            .Replace(
+                "            newName: \"Clients\");\n",
+                "            newName: \"Clients\");\n        " + Comment + "\n        migrationBuilder.Sql(\"CREATE VIEW \\\"Customers\\\" AS SELECT * FROM \\\"Clients\\\";\");\n",
+                System.StringComparison.Ordinal)
+            .Replace(
+                "\n\n        migrationBuilder.RenameTable(\n            name: \"Clients\",",
+                "\n\n        migrationBuilder.Sql(\"DROP VIEW \\\"Customers\\\";\");\n        migrationBuilder.RenameTable(\n            name: \"Clients\",",
+                System.StringComparison.Ordinal);
+        Assert.Contains("CREATE VIEW", expected, System.StringComparison.Ordinal);
+        Assert.Contains("DROP VIEW", expected, System.StringComparison.Ordinal);
+        var test = new CodeFixTest<OneStepRenameAnalyzer, RenameTableWithViewCodeFix> { CodeActionEquivalenceKey = RenameTableWithViewCodeFix.EquivalenceKey }
+            .WithEditorConfig("migration_analyzers.target_database = postgresql\n");
+        test.TestState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
+        test.TestState.Sources.Add(("/0/Migrations/20240101000000_CreateCustomers.cs", CreateCustomers));
+        test.TestState.Sources.Add((RenamePath, Generated));
+        test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1040").WithSpan(RenamePath, 17, 9, 19, 32)
+            .WithArguments("table", "Customers", "Clients", string.Empty));
+        test.FixedState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
+        test.FixedState.Sources.Add(("/0/Migrations/20240101000000_CreateCustomers.cs", CreateCustomers));
+        test.FixedState.Sources.Add((RenamePath, expected));
+        await test.RunAsync();
+    }
+
     private const string FluentCreate = """
         using FluentMigrator;
 
