@@ -67,7 +67,7 @@ public static class Descriptors
         "Renaming {0} '{1}' to '{2}' in one step breaks running instances of the old code; add the new {0}, write to both, backfill, switch reads, then drop the old {0}{3}",
         RuleCategories.SchemaSafety,
         DiagnosticSeverity.Warning,
-        "During a deployment the old version of the application keeps running against the new schema; a renamed column or table is gone for it, so its queries fail until every instance is replaced. Where the expand step of a column rename cannot be written (a table, SQLite, an unknown target database, a column that is not a plain table column), the message says why no fix is offered.");
+        "During a deployment the old version of the application keeps running against the new schema; a renamed column or table is gone for it, so its queries fail until every instance is replaced. Where the fix cannot be written (for a column the expand step, for a table a view under the old name: SQLite, an unknown target database, a column that is not a plain table column, an old table name used again later), the message says why no fix is offered.");
 
     public static readonly DiagnosticDescriptor MIG1050_RiskyColumnTypeChange = Rule(
         RuleIds.RiskyColumnTypeChange,

@@ -88,6 +88,30 @@ public static class FixGateInputs
                         migrationBuilder.AddColumn<bool>(name: "Gift", table: "Orders", type: "boolean", nullable: true);
                 """, null));
 
+        // MIG1040 (RenameTableWithViewCodeFix): two table renames on PostgreSQL, each kept with a view under the old name.
+        yield return EfCore("MIG1040 table renames on PostgreSQL", PostgreSql,
+            ("20240811090000_CreateParties", """
+                        migrationBuilder.CreateTable(
+                            name: "Customers",
+                            columns: table => new { Id = table.Column<int>(type: "integer", nullable: false) },
+                            constraints: table => table.PrimaryKey("PK_Customers", x => x.Id));
+                        migrationBuilder.CreateTable(
+                            name: "Suppliers",
+                            schema: "purchasing",
+                            columns: table => new { Id = table.Column<int>(type: "integer", nullable: false) },
+                            constraints: table => table.PrimaryKey("PK_Suppliers", x => x.Id));
+                """, """
+                        migrationBuilder.DropTable(name: "Suppliers", schema: "purchasing");
+                        migrationBuilder.DropTable(name: "Customers");
+                """),
+            ("20240812090000_RenameParties", """
+                        migrationBuilder.RenameTable(name: "Customers", newName: "Clients");
+                        migrationBuilder.RenameTable(name: "Suppliers", schema: "purchasing", newName: "Vendors", newSchema: "purchasing");
+                """, """
+                        migrationBuilder.RenameTable(name: "Vendors", schema: "purchasing", newName: "Suppliers", newSchema: "purchasing");
+                        migrationBuilder.RenameTable(name: "Clients", newName: "Customers");
+                """));
+
         // MIG1120 (NotValidConstraintCodeFix): a foreign key and a check constraint added to an existing PostgreSQL table.
         yield return EfCore("MIG1120 constraints on an existing PostgreSQL table", PostgreSql,
             ("20240901090000_CreateShop", """

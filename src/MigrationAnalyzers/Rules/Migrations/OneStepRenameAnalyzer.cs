@@ -11,7 +11,8 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// MIG1040: a column or table renamed in one step (<c>RenameColumn</c>, <c>RenameTable</c>, <c>Rename.Column</c>,
 /// <c>Rename.Table</c>). The old application version still runs during a deployment and still uses the old name.
 /// Renames of what the same migration created are invisible to running code and stay silent, and so is a same-name
-/// <c>RenameTable</c>, which only moves a table between schemas.
+/// <c>RenameTable</c>, which only moves a table between schemas, and a table rename followed in the same Up by a view
+/// under the old name (what the fix writes): the old version keeps reading and writing through the view.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class OneStepRenameAnalyzer : MigrationRuleAnalyzer
@@ -44,7 +45,7 @@ public sealed class OneStepRenameAnalyzer : MigrationRuleAnalyzer
                 // Same name, other schema (or none): a move between schemas, not a rename; SQLite ignores it entirely.
                 case MigrationOperationKind.RenameTable when string.Equals(table, newName, System.StringComparison.Ordinal):
                     break;
-                case MigrationOperationKind.RenameTable when !timeline.IsNewTable(operation):
+                case MigrationOperationKind.RenameTable when !timeline.IsNewTable(operation) && !TableRenameViewability.KeepsOldNameAsView(migration, operation):
                     Report(context, timeline, operation, "table", TableName.Display(operation.Schema, table), TableName.Display(operation.NewSchema, newName));
                     break;
                 case MigrationOperationKind.RenameColumn when operation.Name is { } column && !timeline.IsNewColumn(operation):

@@ -8,7 +8,7 @@ using MigrationAnalyzers.Reading;
 namespace MigrationAnalyzers.Rules.Migrations;
 
 /// <summary>
-/// Whether MIG1040's expand step can be written for a rename, decided once for the rule (which says in its message why
+/// Whether MIG1040's expand step can be written for a column rename (a table rename asks <see cref="TableRenameViewability"/>), decided once for the rule (which says in its message why
 /// no fix is offered) and for the fix (which then declines): both read the same history and the same target database.
 /// </summary>
 internal static class RenameExpandability
@@ -16,9 +16,9 @@ internal static class RenameExpandability
     /// <summary>Null when the expand step can be written; otherwise why not, in words for the diagnostic.</summary>
     public static string? WhyNoFix(TargetDatabase target, MigrationCatalog catalog, MigrationInfo migration, UpTimeline timeline, MigrationOperation rename)
     {
-        if (rename.Kind != MigrationOperationKind.RenameColumn)
+        if (rename.Kind == MigrationOperationKind.RenameTable)
         {
-            return "a table rename has no code fix, only a column rename has one";
+            return TableRenameViewability.WhyNoFix(target, catalog, migration, rename);
         }
 
         switch (target.Provider)

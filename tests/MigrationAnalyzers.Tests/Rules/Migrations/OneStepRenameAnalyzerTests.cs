@@ -9,7 +9,7 @@ namespace MigrationAnalyzers.Tests.Rules.Migrations;
 
 public class OneStepRenameAnalyzerTests
 {
-    private const string NoFixForTable = RenameNoFix.ForTable;
+    private const string NoFixForTable = RenameNoFix.TableOnUnknownDatabase;
 
     private const string Id = "20240301090000_RenameUserName";
 
@@ -63,6 +63,38 @@ public class OneStepRenameAnalyzerTests
             Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("table", "identity.Claims", "UserClaims", NoFixForTable));
     }
 
+    // The fix's shape: the old name stays usable through a view, so old instances keep working. A view under another
+    // name, or in another schema than the renamed table, does not keep the old name.
+    [Fact]
+    public async Task EfCore_RenameTable_followed_by_a_view_under_the_old_name_is_silent()
+    {
+        var up = """
+                        migrationBuilder.RenameTable(name: "Customers", newName: "Clients");
+                        migrationBuilder.Sql("CREATE VIEW \"Customers\" AS SELECT * FROM \"Clients\";");
+                        migrationBuilder.RenameTable(name: "Orders", schema: "sales", newName: "Purchases", newSchema: "sales");
+                        migrationBuilder.Sql("CREATE OR REPLACE VIEW sales.Orders AS SELECT * FROM sales.Purchases");
+                        {|#0:migrationBuilder.RenameTable(name: "Invoices", schema: "billing", newName: "Bills", newSchema: "billing")|};
+                        migrationBuilder.Sql("CREATE VIEW Invoices AS SELECT * FROM billing.Bills; CREATE VIEW other.Invoices AS SELECT * FROM billing.Bills;");
+                        {|#1:migrationBuilder.RenameTable(name: "Payments", newName: "Transfers")|};
+                        migrationBuilder.Sql("CREATE VIEW PaymentsView AS SELECT * FROM Transfers");
+            """;
+        await VerifyAsync<OneStepRenameAnalyzer>(
+            EfMigration("RenameUserName", Id, up),
+            null,
+            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("table", "billing.Invoices", "billing.Bills", NoFixForTable),
+            Verifier.Diagnostic("MIG1040").WithLocation(1).WithArguments("table", "Payments", "Transfers", NoFixForTable));
+    }
+
+    [Fact]
+    public async Task FluentMigrator_Rename_Table_followed_by_a_view_under_the_old_name_is_silent()
+    {
+        var up = """
+                        Rename.Table("Customers").InSchema("sales").To("Clients");
+                        Execute.Sql("CREATE VIEW \"sales\".\"Customers\" AS SELECT * FROM \"sales\".\"Clients\";");
+            """;
+        await VerifyAsync<OneStepRenameAnalyzer>(new[] { FmMigration("RenameUserName", 202403010900, up) }, null);
+    }
+
     [Fact]
     public async Task EfCore_rename_of_a_table_created_earlier_in_the_same_migration_is_silent()
     {
@@ -108,7 +140,7 @@ public class OneStepRenameAnalyzerTests
         await VerifyAsync<OneStepRenameAnalyzer>(
             EfMigration("AddDrafts", firstId, create, """            migrationBuilder.DropTable(name: "Draft");""").Concat(EfMigration("RenameUserName", Id, rename)),
             null,
-            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("table", "Draft", "Posts", NoFixForTable));
+            Verifier.Diagnostic("MIG1040").WithLocation(0).WithArguments("table", "Draft", "Posts", RenameNoFix.TableOnSqlite));
     }
 
     [Fact]
