@@ -9,7 +9,11 @@ using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Reading;
 
-/// <summary>Reads EF Core <c>MigrationBuilder</c> calls from the statements of Up or Down.</summary>
+/// <summary>
+/// Reads EF Core <c>MigrationBuilder</c> calls from the statements of Up or Down: from syntax where the syntax settles the
+/// call (<see cref="SyntaxCallReader"/>), so the body is not bound, else through the semantic model; both through the
+/// same code that builds the operation.
+/// </summary>
 internal sealed class EfCoreOperationReader
 {
     internal static readonly Dictionary<string, MigrationOperationKind> Kinds = new Dictionary<string, MigrationOperationKind>(StringComparer.Ordinal)
@@ -50,11 +54,6 @@ internal sealed class EfCoreOperationReader
     private readonly SemanticCallReader _semantic;
     private readonly SyntaxCallReader? _syntax;
 
-    public EfCoreOperationReader(SemanticModel model, MigrationSymbols symbols, IParameterSymbol? builderParameter, CancellationToken cancellationToken)
-        : this(model, symbols, builderParameter, syntaxArguments: null, cancellationToken)
-    {
-    }
-
     /// <param name="syntaxArguments">
     /// Given, statements are read from syntax first (<see cref="SyntaxCallReader"/>), and through the semantic model only
     /// when the syntax leaves any doubt; null reads every statement through the semantic model.
@@ -65,22 +64,10 @@ internal sealed class EfCoreOperationReader
         _syntax = syntaxArguments is null ? null : SyntaxCallReader.For(syntaxArguments, symbols, builderParameter);
     }
 
-    /// <summary>How many statements the syntax read and how many it left to the semantic model.</summary>
-    public int ReadFromSyntax { get; private set; }
-
-    public int ReadThroughSemanticModel { get; private set; }
-
     /// <summary>Reads one statement's expression; null when it is not a call on the migration builder.</summary>
     public MigrationOperation? Read(ExpressionSyntax statementExpression, StatementSyntax? statement)
     {
-        if (ReadSyntaxOnly(statementExpression, statement) is { } fromSyntax)
-        {
-            ReadFromSyntax++;
-            return fromSyntax;
-        }
-
-        ReadThroughSemanticModel++;
-        return ReadChain(_semantic, statementExpression, statement);
+        return ReadSyntaxOnly(statementExpression, statement) ?? ReadChain(_semantic, statementExpression, statement);
     }
 
     /// <summary>The operation as the syntax alone gives it; null when it cannot (the semantic model then reads it).</summary>
