@@ -9,10 +9,14 @@ using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Reading;
 
-/// <summary>Reads EF Core <c>MigrationBuilder</c> calls from the statements of Up or Down.</summary>
+/// <summary>
+/// Reads EF Core <c>MigrationBuilder</c> calls from the statements of Up or Down: from syntax where the syntax settles the
+/// call (<see cref="SyntaxCallReader"/>), so the body is not bound, else through the semantic model; both through the
+/// same code that builds the operation.
+/// </summary>
 internal sealed class EfCoreOperationReader
 {
-    private static readonly Dictionary<string, MigrationOperationKind> Kinds = new Dictionary<string, MigrationOperationKind>(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, MigrationOperationKind> Kinds = new Dictionary<string, MigrationOperationKind>(StringComparer.Ordinal)
     {
         ["CreateTable"] = MigrationOperationKind.CreateTable,
         ["DropTable"] = MigrationOperationKind.DropTable,
@@ -47,40 +51,62 @@ internal sealed class EfCoreOperationReader
         ["Sql"] = MigrationOperationKind.Sql,
     };
 
-    private readonly SemanticModel _model;
-    private readonly MigrationSymbols _symbols;
-    private readonly IParameterSymbol? _builderParameter;
-    private readonly CancellationToken _cancellationToken;
+    private readonly SemanticCallReader _semantic;
+    private readonly SyntaxCallReader? _syntax;
 
-    public EfCoreOperationReader(SemanticModel model, MigrationSymbols symbols, IParameterSymbol? builderParameter, CancellationToken cancellationToken)
+    /// <param name="syntaxArguments">
+    /// Given, statements are read from syntax first (<see cref="SyntaxCallReader"/>), and through the semantic model only
+    /// when the syntax leaves any doubt; null reads every statement through the semantic model.
+    /// </param>
+    public EfCoreOperationReader(SemanticModel model, MigrationSymbols symbols, IParameterSymbol? builderParameter, SyntaxArguments? syntaxArguments, CancellationToken cancellationToken)
     {
-        _model = model;
-        _symbols = symbols;
-        _builderParameter = builderParameter;
-        _cancellationToken = cancellationToken;
+        _semantic = new SemanticCallReader(model, symbols, builderParameter, cancellationToken);
+        _syntax = syntaxArguments is null ? null : SyntaxCallReader.For(syntaxArguments, symbols, builderParameter);
     }
 
     /// <summary>Reads one statement's expression; null when it is not a call on the migration builder.</summary>
     public MigrationOperation? Read(ExpressionSyntax statementExpression, StatementSyntax? statement)
+    {
+        return ReadSyntaxOnly(statementExpression, statement) ?? ReadChain(_semantic, statementExpression, statement);
+    }
+
+    /// <summary>The operation as the syntax alone gives it; null when it cannot (the semantic model then reads it).</summary>
+    internal MigrationOperation? ReadSyntaxOnly(ExpressionSyntax statementExpression, StatementSyntax? statement)
+    {
+        if (_syntax is null)
+        {
+            return null;
+        }
+
+        _syntax.Failed = false;
+        var operation = ReadChain(_syntax, statementExpression, statement);
+        return _syntax.Failed ? null : operation;
+    }
+
+    /// <summary>The operation as the semantic model gives it.</summary>
+    internal MigrationOperation? ReadSemanticOnly(ExpressionSyntax statementExpression, StatementSyntax? statement)
+        => ReadChain(_semantic, statementExpression, statement);
+
+    private static MigrationOperation? ReadChain(EfCallReader reader, ExpressionSyntax statementExpression, StatementSyntax? statement)
     {
         var annotations = ImmutableDictionary.CreateBuilder<string, OperationArgument>(StringComparer.Ordinal);
         var expression = statementExpression;
         while (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax memberAccess } invocation)
         {
             var name = memberAccess.Name.Identifier.ValueText;
-            if (IsBuilder(memberAccess.Expression))
+            if (reader.IsBuilder(memberAccess.Expression))
             {
-                return CreateOperation(name, invocation, statementExpression, statement, annotations.ToImmutable());
+                return reader.Accepts(name) ? CreateOperation(reader, name, invocation, statementExpression, statement, annotations.ToImmutable()) : null;
             }
 
             if (name is "Annotation" or "OldAnnotation")
             {
                 if (name == "Annotation" && invocation.ArgumentList.Arguments.Count == 2)
                 {
-                    var key = _model.GetConstantValue(invocation.ArgumentList.Arguments[0].Expression, _cancellationToken);
+                    var key = reader.Constant(invocation.ArgumentList.Arguments[0].Expression);
                     if (key.HasValue && key.Value is string keyText && !annotations.ContainsKey(keyText))
                     {
-                        annotations[keyText] = ArgumentReader.Read(_model, keyText, invocation.ArgumentList.Arguments[1].Expression, _cancellationToken);
+                        annotations[keyText] = reader.Read(keyText, invocation.ArgumentList.Arguments[1].Expression);
                     }
                 }
 
@@ -94,34 +120,15 @@ internal sealed class EfCoreOperationReader
         return null;
     }
 
-    private bool IsBuilder(ExpressionSyntax receiver)
-    {
-        var symbol = _model.GetSymbolInfo(receiver, _cancellationToken).Symbol;
-        if (_builderParameter is not null && SymbolEqualityComparer.Default.Equals(symbol, _builderParameter))
-        {
-            return true;
-        }
-
-        var type = _model.GetTypeInfo(receiver, _cancellationToken).Type;
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, _symbols.EfMigrationBuilder))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private MigrationOperation CreateOperation(
+    private static MigrationOperation CreateOperation(
+        EfCallReader reader,
         string methodName,
         InvocationExpressionSyntax invocation,
         ExpressionSyntax statementExpression,
         StatementSyntax? statement,
         ImmutableDictionary<string, OperationArgument> annotations)
     {
-        var method = ArgumentReader.ResolveMethod(_model, invocation, _cancellationToken);
+        var method = reader.ResolveMethod(invocation, EfCallSite.Builder, receiver: null);
 
         // Extension methods on MigrationBuilder are the user's own helpers: what they do is unknown.
         var kind = method is { IsExtensionMethod: true } || !Kinds.TryGetValue(methodName, out var known) ? MigrationOperationKind.Unknown : known;
@@ -130,7 +137,7 @@ internal sealed class EfCoreOperationReader
             Annotations = annotations,
         };
 
-        var arguments = ArgumentReader.ByParameterName(_model, invocation, method, _cancellationToken);
+        var arguments = reader.Arguments(invocation, method);
         operation.Arguments = arguments;
         operation.Schema = String(arguments, "schema");
         switch (kind)
@@ -154,11 +161,11 @@ internal sealed class EfCoreOperationReader
                 // The columns the rows write (not the key columns), where they are literals.
                 operation.Columns = kind == MigrationOperationKind.DeleteData
                     ? ImmutableArray<string>.Empty
-                    : ArgumentReader.StringList(_model, Get(arguments, "columns") ?? Get(arguments, "column"), _cancellationToken);
+                    : reader.StringList(Get(arguments, "columns") ?? Get(arguments, "column"));
                 break;
             case MigrationOperationKind.Sql:
                 operation.SqlText = String(arguments, "sql");
-                operation.SqlTemplate = Get(arguments, "sql") is { } sql ? Sql.SqlTextReader.Read(_model, sql.Syntax, _cancellationToken) : null;
+                operation.SqlTemplate = Get(arguments, "sql") is { } sql ? reader.SqlTemplate(sql) : null;
                 operation.SuppressesTransaction = arguments.TryGetValue("suppressTransaction", out var suppress) && suppress.BoolValue == true;
                 break;
             default:
@@ -167,7 +174,7 @@ internal sealed class EfCoreOperationReader
                 operation.NewName = String(arguments, "newName");
                 operation.NewSchema = String(arguments, "newSchema");
                 operation.PrincipalTable = String(arguments, "principalTable");
-                var columns = ArgumentReader.StringList(_model, Get(arguments, "columns") ?? Get(arguments, "column"), _cancellationToken);
+                var columns = reader.StringList(Get(arguments, "columns") ?? Get(arguments, "column"));
                 operation.Columns = columns;
                 break;
         }
@@ -185,18 +192,19 @@ internal sealed class EfCoreOperationReader
         }
         else if (kind == MigrationOperationKind.CreateTable)
         {
-            ReadCreateTable(operation, arguments);
+            ReadCreateTable(reader, operation, arguments);
         }
 
         return operation;
     }
 
-    private void ReadCreateTable(MigrationOperation operation, ImmutableDictionary<string, OperationArgument> arguments)
+    private static void ReadCreateTable(EfCallReader reader, MigrationOperation operation, ImmutableDictionary<string, OperationArgument> arguments)
     {
         // Property name in the anonymous type -> column name: constraint lambdas (x => x.BlogId) use the former.
         var columnNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var columns = ImmutableArray.CreateBuilder<ColumnDefinition>();
-        if (LambdaBody(Get(arguments, "columns")) is AnonymousObjectCreationExpressionSyntax anonymous)
+        var columnsArgument = Get(arguments, "columns");
+        if (LambdaBody(columnsArgument) is AnonymousObjectCreationExpressionSyntax anonymous)
         {
             foreach (var member in anonymous.Initializers)
             {
@@ -206,8 +214,8 @@ internal sealed class EfCoreOperationReader
                     continue;
                 }
 
-                var method = ArgumentReader.ResolveMethod(_model, columnCall, _cancellationToken);
-                var columnArguments = ArgumentReader.ByParameterName(_model, columnCall, method, _cancellationToken);
+                var method = reader.ResolveMethod(columnCall, EfCallSite.Column, LambdaParameter(columnsArgument));
+                var columnArguments = reader.Arguments(columnCall, method);
                 var propertyName = member.NameEquals?.Name.Identifier.ValueText;
                 var columnName = String(columnArguments, "name") ?? propertyName;
                 if (propertyName is not null && columnName is not null)
@@ -229,7 +237,8 @@ internal sealed class EfCoreOperationReader
         operation.ColumnDefinitions = columns.ToImmutable();
 
         var constraints = ImmutableArray.CreateBuilder<MigrationOperation>();
-        var constraintsBody = LambdaBody(Get(arguments, "constraints"));
+        var constraintsArgument = Get(arguments, "constraints");
+        var constraintsBody = LambdaBody(constraintsArgument);
         // Expressions of the lambda as written: a block's statements, or the expression body itself
         // (never a synthesized statement around it: the semantic model only knows nodes of the real tree).
         var expressions = new List<ExpressionSyntax>();
@@ -267,8 +276,8 @@ internal sealed class EfCoreOperationReader
                 _ => MigrationOperationKind.Unknown,
             };
 
-            var method = ArgumentReader.ResolveMethod(_model, call, _cancellationToken);
-            var constraintArguments = ArgumentReader.ByParameterName(_model, call, method, _cancellationToken);
+            var method = reader.ResolveMethod(call, EfCallSite.Constraint, LambdaParameter(constraintsArgument));
+            var constraintArguments = reader.Arguments(call, method);
             var constraint = new MigrationOperation(kind, MigrationFramework.EntityFrameworkCore, call, statement: null, memberAccess.Name.Identifier.ValueText, method)
             {
                 Arguments = constraintArguments,
@@ -312,6 +321,14 @@ internal sealed class EfCoreOperationReader
 
     private static CSharpSyntaxNode? LambdaBody(OperationArgument? argument)
         => argument?.Syntax is LambdaExpressionSyntax lambda ? lambda.Body : null;
+
+    /// <summary>The name of a lambda's one parameter (<c>table</c> in <c>table =&gt; …</c>).</summary>
+    private static string? LambdaParameter(OperationArgument? argument) => argument?.Syntax switch
+    {
+        SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
+        ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 1 } lambda => lambda.ParameterList.Parameters[0].Identifier.ValueText,
+        _ => null,
+    };
 
     /// <summary>Strips <c>.Annotation(…)</c> calls chained on a column or constraint definition.</summary>
     private static InvocationExpressionSyntax? PeelAnnotations(ExpressionSyntax expression)

@@ -83,7 +83,7 @@ internal sealed class MigrationBodyReader
 
         var model = ModelFor(declaration.SyntaxTree);
         var efReader = _framework == MigrationFramework.EntityFrameworkCore
-            ? new EfCoreOperationReader(model, _symbols, BuilderParameter(method), _cancellationToken)
+            ? new EfCoreOperationReader(model, _symbols, BuilderParameter(method), SyntaxArgumentsFor(model, declaration, method), _cancellationToken)
             : null;
         var fmReader = _framework == MigrationFramework.FluentMigrator ? new FluentMigratorOperationReader(model, _cancellationToken) : null;
 
@@ -157,6 +157,15 @@ internal sealed class MigrationBodyReader
             TryFollow(model, invocation, depth);
         }
     }
+
+    /// <summary>
+    /// Reading from syntax first spares binding the body; names in it are bound at the position of the type, which
+    /// gives the same symbols only without method type parameters.
+    /// </summary>
+    private SyntaxArguments? SyntaxArgumentsFor(SemanticModel model, MethodDeclarationSyntax declaration, IMethodSymbol method)
+        => !method.IsGenericMethod && declaration.Parent is TypeDeclarationSyntax container
+            ? new SyntaxArguments(model, declaration, container, _cancellationToken)
+            : null;
 
     private void Unrecognized(SyntaxNode node)
     {

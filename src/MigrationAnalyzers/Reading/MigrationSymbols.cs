@@ -16,6 +16,8 @@ public sealed class MigrationSymbols
         EfMigrationAttribute = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute");
         EfDbContextAttribute = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute");
         EfModelBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.ModelBuilder");
+        EfColumnsBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Operations.Builders.ColumnsBuilder");
+        EfCreateTableBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Operations.Builders.CreateTableBuilder`1");
 
         FmMigration = compilation.GetTypeByMetadataName("FluentMigrator.Migration");
         FmAutoReversingMigration = compilation.GetTypeByMetadataName("FluentMigrator.AutoReversingMigration");
@@ -35,6 +37,12 @@ public sealed class MigrationSymbols
     public INamedTypeSymbol? EfDbContextAttribute { get; }
 
     public INamedTypeSymbol? EfModelBuilder { get; }
+
+    /// <summary>The <c>table</c> of <c>CreateTable</c>'s columns lambda (<c>table.Column&lt;T&gt;(…)</c>).</summary>
+    public INamedTypeSymbol? EfColumnsBuilder { get; }
+
+    /// <summary>The <c>table</c> of <c>CreateTable</c>'s constraints lambda (<c>table.PrimaryKey(…)</c>), unconstructed.</summary>
+    public INamedTypeSymbol? EfCreateTableBuilder { get; }
 
     public INamedTypeSymbol? FmMigration { get; }
 

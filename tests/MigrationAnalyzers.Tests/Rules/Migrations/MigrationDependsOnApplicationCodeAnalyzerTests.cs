@@ -55,12 +55,14 @@ public class MigrationDependsOnApplicationCodeAnalyzerTests
     private static DiagnosticResult Diagnostic(int location, string uses)
         => new DiagnosticResult("MIG1110", DiagnosticSeverity.Warning).WithLocation(location).WithArguments("SeedStatuses", uses);
 
-    private static Task RunAsync(string up, params DiagnosticResult[] expected)
+    private static Task RunAsync(string up, params DiagnosticResult[] expected) => RunAsync(up, "using Shop.Domain;", expected);
+
+    private static Task RunAsync(string up, string usings, params DiagnosticResult[] expected)
     {
         var test = new AnalyzerTest();
         test.TestState.Sources.Add(("/0/Domain.cs", Application));
         test.TestState.Sources.Add(("/0/Migrations/MigrationSql.cs", MigrationSupport));
-        EfMigrationSources.Add(test.TestState, Id, "SeedStatuses", up, usings: "using Shop.Domain;");
+        EfMigrationSources.Add(test.TestState, Id, "SeedStatuses", up, usings: usings);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
     }
@@ -92,6 +94,18 @@ public class MigrationDependsOnApplicationCodeAnalyzerTests
                         migrationBuilder.RenameColumn(name: "Mail", table: "Customers", newName: nameof({|#0:Customer.Email|}));
             """,
             Diagnostic(0, "Customer (Email)"));
+    }
+
+    [Fact]
+    public async Task An_application_type_named_through_a_using_alias_is_reported()
+    {
+        // The alias is the only name of the enum in the migration: the rule still binds the class.
+        await RunAsync(
+            """
+                        migrationBuilder.InsertData(table: "OrderStatuses", columns: new[] { "Id", "Name" }, values: new object[] { (int){|#0:Status.Shipped|}, "Shipped" });
+            """,
+            "using Status = Shop.Domain.OrderStatus;",
+            Diagnostic(0, "OrderStatus (Shipped)"));
     }
 
     [Fact]

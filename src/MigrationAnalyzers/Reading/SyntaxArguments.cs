@@ -1,0 +1,302 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MigrationAnalyzers.Reading;
+
+/// <summary>
+/// Reads argument expressions of a migration method without binding its body: literals, a minus before a number,
+/// concatenated string literals, <c>typeof</c>, arrays, <c>new T(…)</c>, lambdas without parameter types, and names of
+/// fields and properties (<c>ReferentialAction.Cascade</c>, a constant of the class). Names are bound on their own at
+/// a position in the type, outside every body, which gives what the body gives unless a name declared in the method
+/// (a parameter, a local, a lambda parameter) hides it; such names are not read. Null for anything else: the
+/// caller then reads the statement through the semantic model.
+/// </summary>
+internal sealed class SyntaxArguments
+{
+    private readonly SemanticModel _model;
+    private readonly SyntaxNode _method;
+    private readonly int _position;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<string, ITypeSymbol?> _types = new Dictionary<string, ITypeSymbol?>();
+    private readonly Dictionary<string, SymbolInfo> _names = new Dictionary<string, SymbolInfo>();
+    private HashSet<string>? _declaredInMethod;
+
+    public SyntaxArguments(SemanticModel model, MethodDeclarationSyntax method, TypeDeclarationSyntax container, CancellationToken cancellationToken)
+    {
+        _model = model;
+        _method = method;
+        _position = container.OpenBraceToken.Span.End;
+        _cancellationToken = cancellationToken;
+    }
+
+    public Compilation Compilation => _model.Compilation;
+
+    public SyntaxArgument? Read(ExpressionSyntax expression)
+    {
+        switch (expression)
+        {
+            case LiteralExpressionSyntax literal:
+                return Literal(literal);
+            case PrefixUnaryExpressionSyntax { Operand: LiteralExpressionSyntax number } negated
+                when negated.IsKind(SyntaxKind.UnaryMinusExpression) && number.IsKind(SyntaxKind.NumericLiteralExpression):
+                return Negated(negated, number.Token.Value);
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                return Concatenation(binary);
+            case TypeOfExpressionSyntax:
+                return Compilation.GetTypeByMetadataName("System.Type") is { } type ? SyntaxArgument.Typed(expression, type, default) : null;
+            case ImplicitArrayCreationExpressionSyntax implicitArray:
+                return StringArray(implicitArray, implicitArray.Commas.Count, implicitArray.Initializer);
+            case ArrayCreationExpressionSyntax array:
+                return Array(array);
+            case ObjectCreationExpressionSyntax created:
+                // The type alone decides what the argument converts to; what the constructor is given does not matter.
+                return TypeOf(created.Type) is { } createdType ? SyntaxArgument.Typed(expression, createdType, default) : null;
+            case SimpleLambdaExpressionSyntax simple when simple.Modifiers.Count == 0 && simple.Parameter.Type is null:
+                return SyntaxArgument.Lambda(expression, 1);
+            case ParenthesizedLambdaExpressionSyntax lambda when lambda.Modifiers.Count == 0 && lambda.ReturnType is null && HasUntypedParameters(lambda):
+                return SyntaxArgument.Lambda(expression, lambda.ParameterList.Parameters.Count);
+            case IdentifierNameSyntax:
+            case MemberAccessExpressionSyntax:
+                return Name(expression);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The type a type argument or <c>new T</c> names, bound at the type's position; null when not certain.</summary>
+    public ITypeSymbol? TypeOf(TypeSyntax type)
+    {
+        var text = type.ToString();
+        if (!_types.TryGetValue(text, out var symbol))
+        {
+            var info = _model.GetSpeculativeTypeInfo(_position, type, SpeculativeBindingOption.BindAsTypeOrNamespace);
+            symbol = info.Type is { TypeKind: not TypeKind.Error } bound && !ContainsError(bound) ? bound : null;
+            _types[text] = symbol;
+        }
+
+        return symbol;
+    }
+
+    private SyntaxArgument? Literal(LiteralExpressionSyntax literal)
+    {
+        var value = literal.Token.Value;
+        switch (literal.Kind())
+        {
+            case SyntaxKind.NullLiteralExpression:
+                return SyntaxArgument.Null(literal);
+            case SyntaxKind.TrueLiteralExpression:
+            case SyntaxKind.FalseLiteralExpression:
+            case SyntaxKind.StringLiteralExpression:
+            case SyntaxKind.CharacterLiteralExpression:
+            case SyntaxKind.NumericLiteralExpression:
+                return SpecialTypeOf(value) is { } special && value is not null
+                    ? SyntaxArgument.Typed(literal, Compilation.GetSpecialType(special), new Optional<object?>(value))
+                    : null;
+            default:
+                // default, __arglist, UTF-8 strings: not read.
+                return null;
+        }
+    }
+
+    private SyntaxArgument? Negated(ExpressionSyntax expression, object? value)
+    {
+        // Unsigned literals (2147483648 is a uint) follow rules of their own: not read.
+        object? negated = value switch
+        {
+            int number => -number,
+            long number => -number,
+            double number => -number,
+            float number => -number,
+            decimal number => -number,
+            _ => null,
+        };
+
+        return negated is not null && SpecialTypeOf(negated) is { } special
+            ? SyntaxArgument.Typed(expression, Compilation.GetSpecialType(special), new Optional<object?>(negated))
+            : null;
+    }
+
+    /// <summary>
+    /// <c>"ALTER TABLE " + Tables.Users</c>: string constants on both sides, folded as the compiler folds them. Anything
+    /// else (a number, a value only known at run time) is not read: the SQL reader shows such parts as holes.
+    /// </summary>
+    private SyntaxArgument? Concatenation(BinaryExpressionSyntax binary)
+    {
+        var left = StringOf(binary.Left);
+        var right = StringOf(binary.Right);
+        return left is not null && right is not null
+            ? SyntaxArgument.Typed(binary, Compilation.GetSpecialType(SpecialType.System_String), new Optional<object?>(left + right))
+            : null;
+
+        string? StringOf(ExpressionSyntax part)
+            => Read(part) is { Type.SpecialType: SpecialType.System_String, ConstantValue: { HasValue: true, Value: string text } } ? text : null;
+    }
+
+    /// <summary><c>new[] { "A", "B" }</c>: only string elements, where the element type is not in doubt.</summary>
+    private SyntaxArgument? StringArray(ExpressionSyntax expression, int commas, InitializerExpressionSyntax initializer)
+    {
+        if (commas != 0 || initializer.Expressions.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var element in initializer.Expressions)
+        {
+            if (Read(element) is not { Type.SpecialType: SpecialType.System_String })
+            {
+                return null;
+            }
+        }
+
+        return SyntaxArgument.Typed(expression, Compilation.CreateArrayTypeSymbol(Compilation.GetSpecialType(SpecialType.System_String)), default);
+    }
+
+    /// <summary><c>new string[] { … }</c>, <c>new object[,] { … }</c>: the written type, without sizes.</summary>
+    private SyntaxArgument? Array(ArrayCreationExpressionSyntax array)
+    {
+        if (array.Initializer is null || array.Type.RankSpecifiers.Count != 1)
+        {
+            return null;
+        }
+
+        foreach (var size in array.Type.RankSpecifiers[0].Sizes)
+        {
+            if (size is not OmittedArraySizeExpressionSyntax)
+            {
+                return null;
+            }
+        }
+
+        return array.Type.ElementType is not ArrayTypeSyntax && TypeOf(array.Type.ElementType) is { } element
+            ? SyntaxArgument.Typed(array, Compilation.CreateArrayTypeSymbol(element, array.Type.RankSpecifiers[0].Rank), default)
+            : null;
+    }
+
+    /// <summary><c>ReferentialAction.Cascade</c>, <c>Tables.Users</c>, <c>Schema</c>: a field or property, with its constant.</summary>
+    private SyntaxArgument? Name(ExpressionSyntax expression)
+    {
+        var leftmost = expression;
+        while (leftmost is MemberAccessExpressionSyntax access && access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && access.Name is IdentifierNameSyntax)
+        {
+            leftmost = access.Expression;
+        }
+
+        if (leftmost is not IdentifierNameSyntax identifier || DeclaredInMethod().Contains(identifier.Identifier.ValueText))
+        {
+            return null;
+        }
+
+        var text = expression.ToString();
+        if (!_names.TryGetValue(text, out var info))
+        {
+            info = _model.GetSpeculativeSymbolInfo(_position, expression, SpeculativeBindingOption.BindAsExpression);
+            _names[text] = info;
+        }
+
+        switch (info.Symbol)
+        {
+            case IFieldSymbol field when !ContainsError(field.Type):
+                return SyntaxArgument.Typed(expression, field.Type, field.HasConstantValue ? new Optional<object?>(field.ConstantValue) : default);
+            case IPropertySymbol { IsIndexer: false } property when !ContainsError(property.Type):
+                return SyntaxArgument.Typed(expression, property.Type, default);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Every name the method declares (parameters, locals, lambda parameters, local functions, range variables).</summary>
+    private HashSet<string> DeclaredInMethod()
+    {
+        if (_declaredInMethod is not null)
+        {
+            return _declaredInMethod;
+        }
+
+        var names = new HashSet<string>();
+        foreach (var node in _method.DescendantNodes())
+        {
+            var declared = node switch
+            {
+                ParameterSyntax parameter => parameter.Identifier,
+                VariableDeclaratorSyntax variable => variable.Identifier,
+                SingleVariableDesignationSyntax designation => designation.Identifier,
+                ForEachStatementSyntax loop => loop.Identifier,
+                CatchDeclarationSyntax caught => caught.Identifier,
+                LocalFunctionStatementSyntax function => function.Identifier,
+                TypeParameterSyntax typeParameter => typeParameter.Identifier,
+                FromClauseSyntax from => from.Identifier,
+                LetClauseSyntax let => let.Identifier,
+                JoinClauseSyntax join => join.Identifier,
+                JoinIntoClauseSyntax into => into.Identifier,
+                QueryContinuationSyntax continuation => continuation.Identifier,
+                _ => default,
+            };
+
+            if (declared.RawKind != 0)
+            {
+                names.Add(declared.ValueText);
+            }
+        }
+
+        _declaredInMethod = names;
+        return names;
+    }
+
+    private static bool HasUntypedParameters(ParenthesizedLambdaExpressionSyntax lambda)
+    {
+        // Without parameters a lambda has a type of its own (C# 10) and converts to object: not read.
+        if (lambda.ParameterList.Parameters.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var parameter in lambda.ParameterList.Parameters)
+        {
+            if (parameter.Type is not null || parameter.Modifiers.Count > 0 || parameter.Default is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ContainsError(ITypeSymbol type) => type switch
+    {
+        { TypeKind: TypeKind.Error } => true,
+        IArrayTypeSymbol array => ContainsError(array.ElementType),
+        INamedTypeSymbol { IsGenericType: true } named => AnyError(named.TypeArguments),
+        _ => false,
+    };
+
+    private static bool AnyError(System.Collections.Immutable.ImmutableArray<ITypeSymbol> types)
+    {
+        foreach (var type in types)
+        {
+            if (ContainsError(type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SpecialType? SpecialTypeOf(object? value) => value switch
+    {
+        string => SpecialType.System_String,
+        bool => SpecialType.System_Boolean,
+        char => SpecialType.System_Char,
+        int => SpecialType.System_Int32,
+        uint => SpecialType.System_UInt32,
+        long => SpecialType.System_Int64,
+        ulong => SpecialType.System_UInt64,
+        float => SpecialType.System_Single,
+        double => SpecialType.System_Double,
+        decimal => SpecialType.System_Decimal,
+        _ => null,
+    };
+}
