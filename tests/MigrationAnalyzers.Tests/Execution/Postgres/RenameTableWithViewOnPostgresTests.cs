@@ -21,18 +21,6 @@ namespace MigrationAnalyzers.Tests.Execution.Postgres;
 [Collection(PostgresCollection.Name)]
 public class RenameTableWithViewOnPostgresTests
 {
-    private const string Context = """
-        using Microsoft.EntityFrameworkCore;
-
-        namespace Shop.Data
-        {
-            public class AppDbContext : DbContext
-            {
-                public AppDbContext(DbContextOptions<AppDbContext> options) : base(options) { }
-            }
-        }
-        """;
-
     private const string CreateCustomers = """
         using Microsoft.EntityFrameworkCore.Infrastructure;
         using Microsoft.EntityFrameworkCore.Migrations;
@@ -122,7 +110,7 @@ public class RenameTableWithViewOnPostgresTests
     /// <summary>The history before the fix, by path.</summary>
     public static Dictionary<string, string> History() => new()
     {
-        ["/src/AppDbContext.cs"] = Context,
+        ["/src/AppDbContext.cs"] = Sources.DbContext,
         ["/src/Migrations/20240101000000_CreateCustomers.cs"] = CreateCustomers,
         ["/src/Migrations/20240301090000_RenameCustomersToClients.cs"] = Rename,
     };
