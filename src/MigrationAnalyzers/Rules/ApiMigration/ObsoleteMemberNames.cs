@@ -25,8 +25,11 @@ internal sealed class ObsoleteMemberNames
 
     private static readonly ConditionalWeakTable<SyntaxTree, TreeDeclarations> PerTree = new ConditionalWeakTable<SyntaxTree, TreeDeclarations>();
 
-    private readonly List<HashSet<string>> _metadata = new List<HashSet<string>>();
-    private readonly HashSet<string> _source = new HashSet<string>(StringComparer.Ordinal);
+    /// <summary>
+    /// Every module's names and the source's in one set: the check runs for every name written in the project, so one
+    /// lookup rather than one per referenced module (a .NET reference pack has over a hundred).
+    /// </summary>
+    private readonly HashSet<string> _names = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>A reference whose metadata cannot be read: every name is then a candidate, as before the name check.</summary>
     private bool _unknown;
@@ -66,15 +69,7 @@ internal sealed class ObsoleteMemberNames
             return true;
         }
 
-        foreach (var module in _metadata)
-        {
-            if (module.Contains(name))
-            {
-                return true;
-            }
-        }
-
-        return _source.Contains(name);
+        return _names.Contains(name);
     }
 
     private void AddSource(Compilation compilation)
@@ -92,7 +87,7 @@ internal sealed class ObsoleteMemberNames
             {
                 if (obsoleteNames.Contains(attribute))
                 {
-                    _source.Add(member);
+                    _names.Add(member);
                 }
             }
         }
@@ -195,7 +190,7 @@ internal sealed class ObsoleteMemberNames
 
             foreach (var module in modules)
             {
-                _metadata.Add(PerModule.GetValue(module, Read));
+                _names.UnionWith(PerModule.GetValue(module, Read));
             }
         }
         catch (Exception e) when (e is BadImageFormatException or System.IO.IOException or InvalidOperationException or NotSupportedException)
