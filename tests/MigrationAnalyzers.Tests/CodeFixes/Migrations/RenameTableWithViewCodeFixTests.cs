@@ -116,16 +116,9 @@ public class RenameTableWithViewCodeFixTests
     [MemberData(nameof(Dialects))]
     public async Task EfCore_table_rename_keeps_the_rename_and_adds_a_view_under_the_old_name_in_the_target_dialect(string target, string createView, string dropView)
     {
-        var test = new CodeFixTest<OneStepRenameAnalyzer, RenameTableWithViewCodeFix> { CodeActionEquivalenceKey = RenameTableWithViewCodeFix.EquivalenceKey }
-            .WithEditorConfig($"migration_analyzers.target_database = {target}\n");
-        test.TestState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
-        test.TestState.Sources.Add(("/0/Migrations/20240101000000_CreateCustomers.cs", CreateCustomers));
-        test.TestState.Sources.Add((RenamePath, Rename));
+        var test = FixTest(target, CreateCustomers, Rename, Fixed(createView, dropView));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1040").WithSpan(RenamePath, 13, 9, 15, 32)
             .WithArguments("table", "Customers", "Clients", string.Empty));
-        test.FixedState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
-        test.FixedState.Sources.Add(("/0/Migrations/20240101000000_CreateCustomers.cs", CreateCustomers));
-        test.FixedState.Sources.Add((RenamePath, Fixed(createView, dropView)));
         await test.RunAsync();
     }
 
@@ -147,16 +140,9 @@ public class RenameTableWithViewCodeFixTests
         Assert.Contains(upArguments, rename, System.StringComparison.Ordinal);
         Assert.Contains(downArguments, rename, System.StringComparison.Ordinal);
         var lastLine = $"            newSchema: \"{newSchema}\")";
-        var test = new CodeFixTest<OneStepRenameAnalyzer, RenameTableWithViewCodeFix> { CodeActionEquivalenceKey = RenameTableWithViewCodeFix.EquivalenceKey }
-            .WithEditorConfig($"migration_analyzers.target_database = {target}\n");
-        test.TestState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
-        test.TestState.Sources.Add(("/0/Migrations/20240101000000_CreateCustomers.cs", create));
-        test.TestState.Sources.Add((RenamePath, rename));
+        var test = FixTest(target, create, rename, Schemas(Fixed(createView.Trim(), dropView.Trim())));
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1040").WithSpan(RenamePath, 13, 9, schema is null ? 16 : 17, lastLine.Length + 1)
             .WithArguments("table", schema is null ? "Customers" : schema + ".Customers", newSchema + ".Clients", string.Empty));
-        test.FixedState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
-        test.FixedState.Sources.Add(("/0/Migrations/20240101000000_CreateCustomers.cs", create));
-        test.FixedState.Sources.Add((RenamePath, Schemas(Fixed(createView.Trim(), dropView.Trim()))));
         await test.RunAsync();
     }
 
@@ -221,16 +207,9 @@ public class RenameTableWithViewCodeFixTests
                 System.StringComparison.Ordinal);
         Assert.Contains("CREATE VIEW", expected, System.StringComparison.Ordinal);
         Assert.Contains("DROP VIEW", expected, System.StringComparison.Ordinal);
-        var test = new CodeFixTest<OneStepRenameAnalyzer, RenameTableWithViewCodeFix> { CodeActionEquivalenceKey = RenameTableWithViewCodeFix.EquivalenceKey }
-            .WithEditorConfig("migration_analyzers.target_database = postgresql\n");
-        test.TestState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
-        test.TestState.Sources.Add(("/0/Migrations/20240101000000_CreateCustomers.cs", CreateCustomers));
-        test.TestState.Sources.Add((RenamePath, Generated));
+        var test = FixTest("postgresql", CreateCustomers, Generated, expected);
         test.TestState.ExpectedDiagnostics.Add(Verifier.Diagnostic("MIG1040").WithSpan(RenamePath, 17, 9, 19, 32)
             .WithArguments("table", "Customers", "Clients", string.Empty));
-        test.FixedState.Sources.Add((Sources.DbContextPath, Sources.DbContext));
-        test.FixedState.Sources.Add(("/0/Migrations/20240101000000_CreateCustomers.cs", CreateCustomers));
-        test.FixedState.Sources.Add((RenamePath, expected));
         await test.RunAsync();
     }
 
@@ -479,6 +458,21 @@ public class RenameTableWithViewCodeFixTests
 
     private static IEnumerable<(string, string)> EfHistory()
         => new[] { (Sources.DbContextPath, Sources.DbContext), ("/0/Migrations/20240101000000_CreateCustomers.cs", CreateCustomers), (RenamePath, Rename) };
+
+    /// <summary>The fix test of one rename: the context, the table's creation and the renaming migration, before and after.</summary>
+    private static CodeFixTest<OneStepRenameAnalyzer, RenameTableWithViewCodeFix> FixTest(string target, string createCustomers, string rename, string fixedRename)
+    {
+        var test = new CodeFixTest<OneStepRenameAnalyzer, RenameTableWithViewCodeFix> { CodeActionEquivalenceKey = RenameTableWithViewCodeFix.EquivalenceKey }
+            .WithEditorConfig($"migration_analyzers.target_database = {target}\n");
+        foreach (var (state, renaming) in new[] { (test.TestState, rename), (test.FixedState, fixedRename) })
+        {
+            state.Sources.Add((Sources.DbContextPath, Sources.DbContext));
+            state.Sources.Add(("/0/Migrations/20240101000000_CreateCustomers.cs", createCustomers));
+            state.Sources.Add((RenamePath, renaming));
+        }
+
+        return test;
+    }
 
     private static CodeFixTest<OneStepRenameAnalyzer, RenameTableWithViewCodeFix> NoFixTest(string? target, IEnumerable<(string, string)> sources)
     {
