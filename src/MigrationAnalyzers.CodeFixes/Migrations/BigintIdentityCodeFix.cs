@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.Descriptors;
+using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Rules.Migrations;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
@@ -45,7 +46,7 @@ public sealed class BigintIdentityCodeFix : CodeFixProvider
                 continue;
             }
 
-            var locations = new[] { diagnostic.Location }.Concat(diagnostic.AdditionalLocations).ToList();
+            var locations = ColumnListPlacement.RuleLocations(diagnostic);
             if (locations.Any(location => location.SourceTree != root.SyntaxTree))
             {
                 continue;

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.CodeFixes.Infrastructure;
 using MigrationAnalyzers.Descriptors;
+using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Rules.Migrations;
 
 namespace MigrationAnalyzers.CodeFixes.Migrations;
@@ -33,7 +34,7 @@ public sealed class JsonbColumnTypeCodeFix : CodeFixProvider
         {
             if (!diagnostic.Properties.TryGetValue(JsonInsteadOfJsonbAnalyzer.FixProperty, out var fix)
                 || fix != JsonInsteadOfJsonbAnalyzer.FixValue
-                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
+                || root?.FindNode(ColumnListPlacement.ColumnLocation(diagnostic).SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
                 || !literal.IsKind(SyntaxKind.StringLiteralExpression))
             {
                 continue;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -40,10 +41,17 @@ public sealed class MigrationRuleContext
     public bool IsRollingDeployment => Deployment == DeploymentModel.Rolling;
 
     public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs)
-        => Report(Diagnostic.Create(descriptor, location, messageArgs));
+        => Report(descriptor, location, null, null, messageArgs);
 
     public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object?[] messageArgs)
-        => Report(Diagnostic.Create(descriptor, location, properties, messageArgs));
+        => Report(descriptor, location, null, properties, messageArgs);
+
+    /// <summary>Reports at <paramref name="location"/>, or for a column of a <c>CreateTable</c> at its table name (<see cref="ColumnListPlacement"/>).</summary>
+    public void Report(DiagnosticDescriptor descriptor, Location location, IEnumerable<Location>? additionalLocations, ImmutableDictionary<string, string?>? properties, params object?[] messageArgs)
+    {
+        var (primary, additional, placedProperties) = ColumnListPlacement.Place(location, additionalLocations, properties);
+        Report(Diagnostic.Create(descriptor, primary, additional, placedProperties, messageArgs));
+    }
 
     public void Report(Diagnostic diagnostic)
     {

@@ -63,7 +63,7 @@ public sealed class IntIdentityOnNewTableAnalyzer : MigrationRuleAnalyzer
                     : "no fix is offered, because " + plan.Reason + "; make it and the columns that refer to it bigint";
                 var properties = plan.Reason is null ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, FixValue) : null;
                 var additional = plan.Columns.Count > 1 ? plan.Columns.Skip1() : null;
-                context.Report(Diagnostic.Create(
+                context.Report(
                     MIG1190_IntIdentityOnNewTable,
                     BigintWidening.LocationOf(column),
                     additional,
@@ -71,7 +71,7 @@ public sealed class IntIdentityOnNewTableAnalyzer : MigrationRuleAnalyzer
                     TableName.Display(operation.Schema, table),
                     column.Name ?? "?",
                     kind,
-                    advice));
+                    advice);
             }
         }
     }

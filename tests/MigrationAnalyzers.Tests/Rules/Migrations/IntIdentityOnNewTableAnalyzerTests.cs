@@ -21,10 +21,14 @@ public class IntIdentityOnNewTableAnalyzerTests
     private static DiagnosticResult Diagnostic(int location, string table, string column, string kind, string advice)
         => new DiagnosticResult("MIG1190", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(table, column, kind, advice);
 
+    /// <summary>EF Core: reported on the table name (#9), the column (<paramref name="location"/>) its first additional location.</summary>
+    private static DiagnosticResult EfDiagnostic(int location, string table, string column, string kind, string advice)
+        => Diagnostic(9, table, column, kind, advice).WithLocation(location);
+
     /// <summary>Two new tables, the second referring to the first with an int column.</summary>
     public const string EfUp = """
                     migrationBuilder.CreateTable(
-                        name: "Orders",
+                        name: {|#9:"Orders"|},
                         columns: table => new
                         {
                             Id = {|#0:table.Column<int>(type: "integer", nullable: false)
@@ -96,7 +100,7 @@ public class IntIdentityOnNewTableAnalyzerTests
     {
         var test = new AnalyzerTest { ReferenceAssemblies = TestReferences.EfCoreNpgsql };
         EfMigrationSources.Add(test.TestState, Id, "CreateOrders", EfUp, EfDown, NpgsqlUsings);
-        test.ExpectedDiagnostics.Add(Diagnostic(0, "Orders", "Id", "an int identity", Fixable).WithLocation(2));
+        test.ExpectedDiagnostics.Add(EfDiagnostic(0, "Orders", "Id", "an int identity", Fixable).WithLocation(2));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -106,7 +110,7 @@ public class IntIdentityOnNewTableAnalyzerTests
         var test = new AnalyzerTest { ReferenceAssemblies = TestReferences.EfCoreNpgsql };
         EfMigrationSources.Add(test.TestState, Id, "CreateOrders", """
                         migrationBuilder.CreateTable(
-                            name: "Orders",
+                            name: {|#9:"Orders"|},
                             columns: table => new
                             {
                                 Id = {|#0:table.Column<int>(type: "serial", nullable: false)|}
@@ -114,7 +118,7 @@ public class IntIdentityOnNewTableAnalyzerTests
                             constraints: table => table.PrimaryKey("PK_Orders", x => x.Id));
                         migrationBuilder.AddForeignKey(name: "FK_Invoices_Orders_OrderId", table: "Invoices", column: "OrderId", principalTable: "Orders", principalColumn: "Id");
             """, "", NpgsqlUsings);
-        test.ExpectedDiagnostics.Add(Diagnostic(0, "Orders", "Id", "a serial (32-bit)",
+        test.ExpectedDiagnostics.Add(EfDiagnostic(0, "Orders", "Id", "a serial (32-bit)",
             "no fix is offered, because 'Invoices.OrderId' refers to it from a table this migration does not create, and widening that column would rewrite its table; make it and the columns that refer to it bigint"));
         await test.RunAsync(CancellationToken.None);
     }
@@ -125,7 +129,7 @@ public class IntIdentityOnNewTableAnalyzerTests
         var sqlServer = new AnalyzerTest { ReferenceAssemblies = TestReferences.EfCoreSqlServer };
         EfMigrationSources.Add(sqlServer.TestState, Id, "CreateOrders", """
                         migrationBuilder.CreateTable(
-                            name: "Orders",
+                            name: {|#9:"Orders"|},
                             columns: table => new
                             {
                                 Id = {|#0:table.Column<int>(type: "int", nullable: false)
@@ -141,13 +145,13 @@ public class IntIdentityOnNewTableAnalyzerTests
                             },
                             constraints: table => table.PrimaryKey("PK_OrderNotes", x => x.OrderId));
             """);
-        sqlServer.ExpectedDiagnostics.Add(Diagnostic(0, "Orders", "Id", "an int identity", Fixable));
+        sqlServer.ExpectedDiagnostics.Add(EfDiagnostic(0, "Orders", "Id", "an int identity", Fixable));
         await sqlServer.RunAsync(CancellationToken.None);
 
         var mySql = new AnalyzerTest { ReferenceAssemblies = TestReferences.EfCoreAllProviders };
         EfMigrationSources.Add(mySql.TestState, Id, "CreateOrders", """
                         migrationBuilder.CreateTable(
-                            name: "Orders",
+                            name: {|#9:"Orders"|},
                             columns: table => new
                             {
                                 Id = {|#0:table.Column<int>(type: "int", nullable: false)
@@ -157,7 +161,7 @@ public class IntIdentityOnNewTableAnalyzerTests
                             .Annotation("MySql:CharSet", "utf8mb4");
             """, usings: "using Microsoft.EntityFrameworkCore.Metadata;");
         mySql.WithEditorConfig("migration_analyzers.target_database = mysql\n");
-        mySql.ExpectedDiagnostics.Add(Diagnostic(0, "Orders", "Id", "an int AUTO_INCREMENT", Fixable));
+        mySql.ExpectedDiagnostics.Add(EfDiagnostic(0, "Orders", "Id", "an int AUTO_INCREMENT", Fixable));
         await mySql.RunAsync(CancellationToken.None);
 
         var sqlite = new AnalyzerTest { ReferenceAssemblies = TestReferences.EfCoreSqlite };
@@ -180,7 +184,7 @@ public class IntIdentityOnNewTableAnalyzerTests
         var test = new CodeFixTest<IntIdentityOnNewTableAnalyzer, BigintIdentityCodeFix> { ReferenceAssemblies = TestReferences.EfCoreNpgsql };
         var up = EfUp;
         EfMigrationSources.Add(test.TestState, Id, "CreateOrders", up, EfDown, NpgsqlUsings);
-        test.TestState.ExpectedDiagnostics.Add(Diagnostic(0, "Orders", "Id", "an int identity", Fixable).WithLocation(2));
+        test.TestState.ExpectedDiagnostics.Add(EfDiagnostic(0, "Orders", "Id", "an int identity", Fixable).WithLocation(2));
         EfMigrationSources.Add(test.FixedState, Id, "CreateOrders", EfFixedUp, EfDown, NpgsqlUsings);
         test.CodeActionEquivalenceKey = BigintIdentityCodeFix.EquivalenceKey;
         await test.RunAsync(CancellationToken.None);

@@ -31,7 +31,7 @@ public class JsonInsteadOfJsonbAnalyzerTests
 
     private const string EfUp = """
                     migrationBuilder.CreateTable(
-                        name: "Events",
+                        name: {|#9:"Events"|},
                         columns: table => new
                         {
                             Id = table.Column<long>(type: "bigint", nullable: false),
@@ -51,7 +51,7 @@ public class JsonInsteadOfJsonbAnalyzerTests
         await Test(
             TestReferences.EfCoreNpgsql,
             EfUp,
-            Diagnostic(0, "Events", "Payload", New),
+            Diagnostic(9, "Events", "Payload", New).WithLocation(0),
             Diagnostic(1, "Orders", "Metadata", New),
             Diagnostic(2, "Users", "Settings", Existing)).RunAsync(CancellationToken.None);
     }
@@ -114,10 +114,10 @@ public class JsonInsteadOfJsonbAnalyzerTests
     {
         var test = new CodeFixTest<JsonInsteadOfJsonbAnalyzer, JsonbColumnTypeCodeFix> { ReferenceAssemblies = TestReferences.EfCoreNpgsql };
         EfMigrationSources.Add(test.TestState, Id, "AddPayloads", EfUp.Replace("{|#0:\"json\"|}", "{|#0:\"json\"|}"));
-        test.TestState.ExpectedDiagnostics.Add(Diagnostic(0, "Events", "Payload", New));
+        test.TestState.ExpectedDiagnostics.Add(Diagnostic(9, "Events", "Payload", New).WithLocation(0));
         test.TestState.ExpectedDiagnostics.Add(Diagnostic(1, "Orders", "Metadata", New));
         test.TestState.ExpectedDiagnostics.Add(Diagnostic(2, "Users", "Settings", Existing));
-        var fixedUp = EfUp.Replace("{|#0:\"json\"|}", "\"jsonb\"").Replace("{|#1:\"json\"|}", "\"jsonb\"");
+        var fixedUp = EfUp.Replace("{|#9:\"Events\"|}", "\"Events\"").Replace("{|#0:\"json\"|}", "\"jsonb\"").Replace("{|#1:\"json\"|}", "\"jsonb\"");
         EfMigrationSources.Add(test.FixedState, Id, "AddPayloads", fixedUp);
         test.FixedState.ExpectedDiagnostics.Add(Diagnostic(2, "Users", "Settings", Existing));
         test.NumberOfFixAllIterations = 1;

@@ -39,7 +39,7 @@ public class TimestampWithoutTimeZoneAnalyzerTests
             TestReferences.EfCoreNpgsql,
             """
                         migrationBuilder.CreateTable(
-                            name: "Events",
+                            name: {|#9:"Events"|},
                             columns: table => new
                             {
                                 Id = table.Column<long>(type: "bigint", nullable: false),
@@ -53,7 +53,7 @@ public class TimestampWithoutTimeZoneAnalyzerTests
                         migrationBuilder.AddColumn<DateTime>(name: "CancelledAt", table: "Orders", nullable: true);
                         migrationBuilder.AlterColumn<DateTime>(name: "PlacedAt", table: "Orders", type: "timestamp without time zone", nullable: false, oldClrType: typeof(DateTime), oldType: "timestamp with time zone");
             """,
-            Diagnostic(0, "Events", "OccurredAt", "timestamp without time zone"),
+            Diagnostic(9, "Events", "OccurredAt", "timestamp without time zone").WithLocation(0),
             Diagnostic(1, "Orders", "ShippedAt", "timestamp without time zone")).RunAsync(CancellationToken.None);
     }
 
