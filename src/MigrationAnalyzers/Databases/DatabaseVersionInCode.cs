@@ -30,26 +30,14 @@ public static class DatabaseVersionInCode
         var seen = new Dictionary<DatabaseProvider, HashSet<Version>>();
         foreach (var tree in compilation.SyntaxTrees)
         {
-            // Cheap text test first: most files configure no provider.
-            var text = tree.GetText().ToString();
-            if (text.IndexOf("SetPostgresVersion", StringComparison.Ordinal) < 0
-                && text.IndexOf("MySqlServerVersion", StringComparison.Ordinal) < 0
-                && text.IndexOf("ServerVersion.", StringComparison.Ordinal) < 0)
+            foreach (var found in InTree(tree))
             {
-                continue;
-            }
-
-            foreach (var node in tree.GetRoot().DescendantNodes())
-            {
-                if (Read(node) is { } found)
+                if (!seen.TryGetValue(found.Provider, out var versions))
                 {
-                    if (!seen.TryGetValue(found.Provider, out var versions))
-                    {
-                        seen[found.Provider] = versions = new HashSet<Version>();
-                    }
-
-                    versions.Add(found.Version);
+                    seen[found.Provider] = versions = new HashSet<Version>();
                 }
+
+                versions.Add(found.Version);
             }
         }
 
@@ -66,6 +54,38 @@ public static class DatabaseVersionInCode
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The versions one tree states, kept with the tree: the IDE analyses each document in a new compilation over the
+    /// same trees, and reading every file's text again for each would cost more than the document's own analysis.
+    /// </summary>
+    private static List<DatabaseVersion> InTree(SyntaxTree tree) => ByTree.GetValue(tree, ReadTree);
+
+    private static readonly ConditionalWeakTable<SyntaxTree, List<DatabaseVersion>> ByTree = new ConditionalWeakTable<SyntaxTree, List<DatabaseVersion>>();
+
+    private static List<DatabaseVersion> ReadTree(SyntaxTree tree)
+    {
+        var found = new List<DatabaseVersion>();
+
+        // Cheap text test first: most files configure no provider.
+        var text = tree.GetText().ToString();
+        if (text.IndexOf("SetPostgresVersion", StringComparison.Ordinal) < 0
+            && text.IndexOf("MySqlServerVersion", StringComparison.Ordinal) < 0
+            && text.IndexOf("ServerVersion.", StringComparison.Ordinal) < 0)
+        {
+            return found;
+        }
+
+        foreach (var node in tree.GetRoot().DescendantNodes())
+        {
+            if (Read(node) is { } version)
+            {
+                found.Add(version);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>One statement of a version in code, or null.</summary>

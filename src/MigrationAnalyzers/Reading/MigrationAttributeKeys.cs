@@ -62,13 +62,9 @@ internal sealed class MigrationAttributeKeys
 
     public static MigrationAttributeKeys Of(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        // The text has to mention the attribute at all; most trees of a project do not.
-        if (tree.TryGetText(out var text) && !Mentions(text.ToString()))
-        {
-            return Empty;
-        }
-
-        return Cache.GetValue(tree, t => Read(t, CancellationToken.None));
+        // The text has to mention the attribute at all; most trees of a project do not. The answer is kept for those
+        // too: turning every tree's text into a string again for each new compilation is what this cache saves.
+        return Cache.GetValue(tree, t => t.TryGetText(out var text) && !Mentions(text.ToString()) ? Empty : Read(t, CancellationToken.None));
     }
 
     private static bool Mentions(string text) => text.IndexOf("Migration", System.StringComparison.Ordinal) >= 0;

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using MigrationAnalyzers.Caching;
 using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Reading;
@@ -37,6 +38,9 @@ public sealed class MigrationCatalog
     public static MigrationCatalog For(Compilation compilation) => Catalogs.GetValue(compilation, c => new MigrationCatalog(c));
 
     public MigrationSymbols Symbols { get; }
+
+    /// <summary>The migrations were found by the names an earlier compilation of the same source read, not by their attributes.</summary>
+    internal bool FoundByName { get; private set; }
 
     /// <summary>Every Up or Down this catalog has read: tests check that rules needing only identities read none.</summary>
     internal BodyReadCounter BodyReads { get; } = new BodyReadCounter();
@@ -214,13 +218,74 @@ public sealed class MigrationCatalog
             ? MigrationReader.Read(_compilation, Symbols, type, framework, style, CancellationToken.None, BodyReads)
             : null;
 
+    /// <summary>
+    /// Every migration, from what an earlier compilation of the same source read when there is one: the IDE analyses
+    /// each document in a new Compilation over the same trees, and reading the attributes of every type again would
+    /// bind them all, per document.
+    /// </summary>
     private ImmutableArray<MigrationInfo> ReadAll()
     {
-        var builder = ImmutableArray.CreateBuilder<MigrationInfo>();
-        if (Symbols.HasAny)
+        if (!Symbols.HasAny)
         {
-            Collect(_compilation.Assembly.GlobalNamespace, builder);
+            return ImmutableArray<MigrationInfo>.Empty;
         }
+
+        var known = SameContentCache.For(_compilation).GetOrAdd("catalog|identities", () => new KnownIdentities());
+        if (known.Identities is { } identities && Attach(identities) is { } attached)
+        {
+            FoundByName = true;
+            return attached;
+        }
+
+        var all = ReadFromSymbols();
+        known.Identities ??= Identities(all);
+        return all;
+    }
+
+    /// <summary>The migrations <paramref name="identities"/> name, in their order; null when one of them is not found.</summary>
+    private ImmutableArray<MigrationInfo>? Attach(MigrationIdentity[] identities)
+    {
+        var builder = ImmutableArray.CreateBuilder<MigrationInfo>(identities.Length);
+        foreach (var identity in identities)
+        {
+            if (MigrationReader.Attach(_compilation, Symbols, identity, BodyReads) is not { } migration)
+            {
+                return null;
+            }
+
+            // A rule may have asked for this type already: every caller gets the same instance.
+            var shared = _migrations.GetOrAdd(migration.Symbol, _ => new Lazy<MigrationInfo?>(() => migration, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+            if (shared is null)
+            {
+                return null;
+            }
+
+            builder.Add(shared);
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private static MigrationIdentity[]? Identities(ImmutableArray<MigrationInfo> all)
+    {
+        var identities = new MigrationIdentity[all.Length];
+        for (var i = 0; i < identities.Length; i++)
+        {
+            if (MigrationIdentity.Of(all[i]) is not { } identity)
+            {
+                return null;
+            }
+
+            identities[i] = identity;
+        }
+
+        return identities;
+    }
+
+    private ImmutableArray<MigrationInfo> ReadFromSymbols()
+    {
+        var builder = ImmutableArray.CreateBuilder<MigrationInfo>();
+        Collect(_compilation.Assembly.GlobalNamespace, builder);
 
         // Names are formatted once per migration, not once per comparison.
         var keyed = new SortKey[builder.Count];
@@ -264,6 +329,18 @@ public sealed class MigrationCatalog
         foreach (var nested in type.GetTypeMembers())
         {
             Collect(nested, builder);
+        }
+    }
+
+    /// <summary>The identities of the migrations of one set of trees, once one compilation has read them (no symbol).</summary>
+    private sealed class KnownIdentities
+    {
+        private MigrationIdentity[]? _identities;
+
+        public MigrationIdentity[]? Identities
+        {
+            get => Volatile.Read(ref _identities);
+            set => Volatile.Write(ref _identities, value);
         }
     }
 

@@ -103,6 +103,42 @@ internal static class MigrationReader
             () => ReadBody(compilation, symbols, type, down, framework, counter));
     }
 
+    /// <summary>
+    /// The migration <paramref name="identity"/> describes, in <paramref name="compilation"/>, without reading an
+    /// attribute: its type and context are found by name, Up and Down are looked up when first read. Null when a name
+    /// no longer finds its type, so the caller reads the migrations afresh.
+    /// </summary>
+    public static MigrationInfo? Attach(Compilation compilation, MigrationSymbols symbols, MigrationIdentity identity, BodyReadCounter? counter)
+    {
+        if (compilation.Assembly.GetTypeByMetadataName(identity.TypeName) is not { } type)
+        {
+            return null;
+        }
+
+        INamedTypeSymbol? dbContext = null;
+        if (identity.DbContextName is { } contextName
+            && (dbContext = compilation.Assembly.GetTypeByMetadataName(contextName) ?? compilation.GetTypeByMetadataName(contextName)) is null)
+        {
+            return null;
+        }
+
+        var framework = identity.Framework;
+        return new MigrationInfo(
+            type,
+            framework,
+            identity.Style,
+            identity.Id,
+            identity.Position,
+            identity.IdAttribute,
+            dbContext,
+            identity.RunsWithoutTransaction,
+            identity.MainDeclaration,
+            identity.TargetModelDeclaration,
+            identity.UpDeclaration,
+            () => ReadBody(compilation, symbols, type, FindMethod(type, "Up", framework, symbols), framework, counter),
+            () => ReadBody(compilation, symbols, type, FindMethod(type, "Down", framework, symbols), framework, counter));
+    }
+
     private static MigrationBody ReadBody(Compilation compilation, MigrationSymbols symbols, INamedTypeSymbol type, IMethodSymbol? method, MigrationFramework framework, BodyReadCounter? counter)
     {
         counter?.Add();

@@ -158,6 +158,51 @@ public class LazyCatalogTests
         Assert.All(withBodies.All, m => Assert.True(m.IsUpRead));
     }
 
+    /// <summary>
+    /// The IDE analyses each document in a new compilation over the same trees: the catalog finds the migrations there
+    /// by the names the first compilation read, as they were, with the new compilation's symbols, and reads no body.
+    /// </summary>
+    [Fact]
+    public async Task A_new_compilation_of_the_same_trees_finds_the_same_migrations_by_name()
+    {
+        var compilation = await TestCompilation.CreateAsync(History);
+        var first = MigrationCatalog.For(compilation);
+        var read = first.All;
+        var clone = compilation.Clone();
+        var second = MigrationCatalog.For(clone);
+
+        var found = second.All;
+
+        Assert.False(first.FoundByName);
+        Assert.True(second.FoundByName);
+        Assert.Equal(read.Select(m => m.Name), found.Select(m => m.Name));
+        for (var i = 0; i < read.Length; i++)
+        {
+            var (before, after) = (read[i], found[i]);
+            Assert.Equal((before.Framework, before.Style, before.Id, before.Position, before.RunsWithoutTransaction), (after.Framework, after.Style, after.Id, after.Position, after.RunsWithoutTransaction));
+            Assert.Same(before.IdAttribute, after.IdAttribute);
+            Assert.Same(before.MainDeclaration, after.MainDeclaration);
+            Assert.Same(before.TargetModelDeclaration, after.TargetModelDeclaration);
+            Assert.Same(before.UpDeclaration, after.UpDeclaration);
+            Assert.Same(clone.Assembly, after.Symbol.ContainingAssembly);
+            Assert.Same(clone.Assembly, after.DbContext!.ContainingAssembly);
+            Assert.Equal(before.DbContext!.ToDisplayString(), after.DbContext.ToDisplayString());
+            Assert.Same(after, second.Get(after.Symbol));
+        }
+
+        Assert.Equal(0, second.BodyReads.Count);
+        Assert.Equal(
+            read.Select(m => string.Join(",", m.Up.Operations.Select(o => o.ToString()))),
+            found.Select(m => string.Join(",", m.Up.Operations.Select(o => o.ToString()))));
+        Assert.Equal(read.Length, second.BodyReads.Count);
+
+        // An edit makes another set of trees: its attributes are read again.
+        var tree = compilation.SyntaxTrees.First();
+        var edited = MigrationCatalog.For(compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, "// edited\n"))));
+        Assert.Equal(read.Select(m => m.Name), edited.All.Select(m => m.Name));
+        Assert.False(edited.FoundByName);
+    }
+
     /// <summary>Runs <paramref name="analyzer"/> and hands back the catalog it used (the driver analyses its own copy of the compilation).</summary>
     private static async Task<(ImmutableArray<Diagnostic> Diagnostics, MigrationCatalog Catalog)> RunAsync(Compilation compilation, DiagnosticAnalyzer analyzer)
     {
