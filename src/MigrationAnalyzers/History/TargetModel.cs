@@ -70,16 +70,18 @@ internal sealed class TargetModel
 
     public static TargetModel Read(MethodDeclarationSyntax buildTargetModel)
     {
-        var entities = new Dictionary<string, EntityBuilder>(StringComparer.Ordinal);
-        foreach (var invocation in TopLevelCalls(buildTargetModel))
+        var entities = new Dictionary<string, EntityBuilder>(buildTargetModel.Body?.Statements.Count ?? 0, StringComparer.Ordinal);
+        foreach (var statement in buildTargetModel.Body?.Statements ?? default)
         {
-            if (Name(invocation) == "Entity" && invocation.ArgumentList.Arguments.Count == 2
+            if (statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }
+                && Name(invocation) == "Entity" && invocation.ArgumentList.Arguments.Count == 2
                 && StringLiteral(invocation.ArgumentList.Arguments[0].Expression) is { } entityName
                 && invocation.ArgumentList.Arguments[1].Expression is LambdaExpressionSyntax lambda)
             {
                 if (!entities.TryGetValue(entityName, out var entity))
                 {
-                    entities[entityName] = entity = new EntityBuilder();
+                    // Sized for one column a statement, as most statements are properties: spares the dictionary growing as they are added.
+                    entities[entityName] = entity = new EntityBuilder(lambda.Body is BlockSyntax block ? block.Statements.Count : 1);
                 }
 
                 ReadEntity(lambda, entity, entities, prefix: null);
@@ -96,31 +98,49 @@ internal sealed class TargetModel
 
             if (ResolveTable(entity, entities, depth: 0) is { } table)
             {
-                var mapped = tables.Find(t => TableName.Matches(t.Schema, t.Name, table.Schema, table.Name) && string.Equals(t.Schema, table.Schema, StringComparison.OrdinalIgnoreCase));
+                var mapped = Collected(tables, table.Schema, table.Name, sameSchema: true);
                 if (mapped is null)
                 {
-                    tables.Add(mapped = new MappedTable(table.Schema, table.Name));
+                    tables.Add(mapped = new MappedTable(table.Schema, table.Name, entity.Columns.Keys));
+                }
+                else
+                {
+                    mapped.AddColumns(entity.Columns.Keys);
                 }
 
-                mapped.AddColumns(entity.Columns);
-
                 // A derived type's columns allow NULL in a TPH table whatever the type says; only the root's count.
-                mapped.AddNullability(entity.BaseType is null ? entity.Nullability : null, entity.Columns);
+                mapped.AddNullability(entity.Columns, saysNullability: entity.BaseType is null);
             }
 
             foreach (var (schema, name, columns) in entity.SeparateTables)
             {
-                var mapped = tables.Find(t => TableName.Matches(t.Schema, t.Name, schema, name));
+                var mapped = Collected(tables, schema, name, sameSchema: false);
                 if (mapped is null)
                 {
-                    tables.Add(mapped = new MappedTable(schema, name));
+                    tables.Add(new MappedTable(schema, name, columns));
                 }
-
-                mapped.AddColumns(columns);
+                else
+                {
+                    mapped.AddColumns(columns);
+                }
             }
         }
 
         return new TargetModel(tables);
+    }
+
+    /// <summary>The table already collected by that name; <paramref name="sameSchema"/> also requires the very same schema, not only one that matches.</summary>
+    private static MappedTable? Collected(List<MappedTable> tables, string? schema, string name, bool sameSchema)
+    {
+        foreach (var table in tables)
+        {
+            if (TableName.Matches(table.Schema, table.Name, schema, name) && (!sameSchema || string.Equals(table.Schema, schema, StringComparison.OrdinalIgnoreCase)))
+            {
+                return table;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Reads one entity (or owned / complex type) block into <paramref name="entity"/>; owned types sharing the table add prefixed columns.</summary>
@@ -128,65 +148,25 @@ internal sealed class TargetModel
     {
         // Owned and complex types, read both ways: with prefixed columns (sharing the owner's table) and without
         // (their own table). Which one applies is known once the owner's ToTable, which may come later, is read.
-        var owned = new List<(EntityBuilder Shared, EntityBuilder Own)>();
-        foreach (var call in LambdaCalls(lambda))
+        List<(EntityBuilder Shared, EntityBuilder Own)>? owned = null;
+        if (lambda.Body is BlockSyntax block)
         {
-            var chain = Chain(call);
-            if (chain.Count == 0)
+            foreach (var statement in block.Statements)
             {
-                continue;
-            }
-
-            var root = chain[0];
-            var arguments = root.ArgumentList.Arguments;
-            switch (Name(root))
-            {
-                case "Property" when arguments.Count >= 1 && StringLiteral(arguments[0].Expression) is { } property:
+                if (statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call })
                 {
-                    var columnName = property;
-                    foreach (var link in chain)
-                    {
-                        if (Name(link) == "HasColumnName" && link.ArgumentList.Arguments.Count == 1 && StringLiteral(link.ArgumentList.Arguments[0].Expression) is { } explicitName)
-                        {
-                            columnName = explicitName;
-                        }
-                    }
-
-                    var mappedName = prefix is null || columnName != property ? columnName : prefix + "_" + property;
-                    entity.Columns.Add(mappedName);
-                    if (prefix is null)
-                    {
-                        // An owned type's columns in the owner's table allow NULL when the owned part is optional: unknown here.
-                        entity.Nullability[mappedName] = Nullability(root, chain);
-                    }
-
-                    break;
-                }
-
-                case "ToTable" when arguments.Count >= 1:
-                    entity.HasTableCall = true;
-                    entity.Table = StringLiteral(arguments[0].Expression);
-                    entity.Schema = arguments.Count >= 2 ? StringLiteral(arguments[1].Expression) : null;
-                    break;
-                case "ToView" or "ToSqlQuery" or "ToFunction":
-                    entity.HasTableCall = true;
-                    entity.Table = null;
-                    break;
-                case "HasBaseType" when arguments.Count == 1:
-                    entity.BaseType = StringLiteral(arguments[0].Expression);
-                    break;
-                case "OwnsOne" or "OwnsMany" or "ComplexProperty" when arguments.Count >= 2 && arguments[arguments.Count - 1].Expression is LambdaExpressionSyntax nested:
-                {
-                    // OwnsOne("Ns.Address", "ShippingAddress", b1 => …); ComplexProperty<…>("Address", "Ns.Customer.Address#Address", b1 => …).
-                    var navigation = Name(root) == "ComplexProperty" ? StringLiteral(arguments[0].Expression) : StringLiteral(arguments[1].Expression);
-                    var shared = new EntityBuilder { IsOwnedNested = true };
-                    ReadEntity(nested, shared, entities, navigation is null ? prefix : prefix is null ? navigation : prefix + "_" + navigation);
-                    var own = new EntityBuilder { IsOwnedNested = true };
-                    ReadEntity(nested, own, entities, prefix: null);
-                    owned.Add((shared, own));
-                    break;
+                    ReadCall(call, entity, entities, prefix, ref owned);
                 }
             }
+        }
+        else if (lambda.Body is InvocationExpressionSyntax call)
+        {
+            ReadCall(call, entity, entities, prefix, ref owned);
+        }
+
+        if (owned is null)
+        {
+            return;
         }
 
         foreach (var (shared, own) in owned)
@@ -194,13 +174,88 @@ internal sealed class TargetModel
             if (own.HasTableCall && own.Table is { } ownTable && !(ownTable == entity.Table && own.Schema == entity.Schema))
             {
                 // OwnsMany, or OwnsOne(…) with its own ToTable("Addresses"): columns are not prefixed there.
-                entity.SeparateTables.Add((own.Schema, ownTable, own.Columns));
+                entity.SeparateTables.Add((own.Schema, ownTable, own.Columns.Keys));
                 entity.SeparateTables.AddRange(own.SeparateTables);
             }
             else if (!own.HasTableCall || own.Table is not null)
             {
-                entity.Columns.UnionWith(shared.Columns);
+                foreach (var column in shared.Columns.Keys)
+                {
+                    entity.AddColumn(column);
+                }
+
                 entity.SeparateTables.AddRange(shared.SeparateTables);
+            }
+        }
+    }
+
+    /// <summary>Reads one statement of an entity block, <c>b.Property&lt;string&gt;("Email").IsRequired();</c>; an owned type's block is added to <paramref name="owned"/>.</summary>
+    private static void ReadCall(InvocationExpressionSyntax call, EntityBuilder entity, Dictionary<string, EntityBuilder> entities, string? prefix, ref List<(EntityBuilder Shared, EntityBuilder Own)>? owned)
+    {
+        if (ChainRoot(call) is not { } root)
+        {
+            return;
+        }
+
+        var arguments = root.ArgumentList.Arguments;
+        switch (Name(root))
+        {
+            case "Property" when arguments.Count >= 1 && StringLiteral(arguments[0].Expression) is { } property:
+            {
+                // Walked from the last call back to Property: the last HasColumnName written wins, the first IsRequired decides.
+                var columnName = property;
+                var hasExplicitName = false;
+                InvocationExpressionSyntax? isRequired = null;
+                for (var link = call; link != root; link = Previous(link))
+                {
+                    var name = Name(link);
+                    if (name == "HasColumnName" && !hasExplicitName && link.ArgumentList.Arguments.Count == 1 && StringLiteral(link.ArgumentList.Arguments[0].Expression) is { } explicitName)
+                    {
+                        columnName = explicitName;
+                        hasExplicitName = true;
+                    }
+                    else if (name == "IsRequired")
+                    {
+                        isRequired = link;
+                    }
+                }
+
+                var mappedName = prefix is null || columnName != property ? columnName : prefix + "_" + property;
+                if (prefix is null)
+                {
+                    entity.Columns[mappedName] = Nullability(root, isRequired);
+                }
+                else
+                {
+                    // An owned type's columns in the owner's table allow NULL when the owned part is optional: unknown here.
+                    entity.AddColumn(mappedName);
+                }
+
+                break;
+            }
+
+            case "ToTable" when arguments.Count >= 1:
+                entity.HasTableCall = true;
+                entity.Table = StringLiteral(arguments[0].Expression);
+                entity.Schema = arguments.Count >= 2 ? StringLiteral(arguments[1].Expression) : null;
+                break;
+            case "ToView" or "ToSqlQuery" or "ToFunction":
+                entity.HasTableCall = true;
+                entity.Table = null;
+                break;
+            case "HasBaseType" when arguments.Count == 1:
+                entity.BaseType = StringLiteral(arguments[0].Expression);
+                break;
+            case "OwnsOne" or "OwnsMany" or "ComplexProperty" when arguments.Count >= 2 && arguments[arguments.Count - 1].Expression is LambdaExpressionSyntax nested:
+            {
+                // OwnsOne("Ns.Address", "ShippingAddress", b1 => …); ComplexProperty<…>("Address", "Ns.Customer.Address#Address", b1 => …).
+                var navigation = Name(root) == "ComplexProperty" ? StringLiteral(arguments[0].Expression) : StringLiteral(arguments[1].Expression);
+                var shared = new EntityBuilder(capacity: 0) { IsOwnedNested = true };
+                ReadEntity(nested, shared, entities, navigation is null ? prefix : prefix is null ? navigation : prefix + "_" + navigation);
+                var own = new EntityBuilder(capacity: 0) { IsOwnedNested = true };
+                ReadEntity(nested, own, entities, prefix: null);
+                (owned ??= new List<(EntityBuilder Shared, EntityBuilder Own)>()).Add((shared, own));
+                break;
             }
         }
     }
@@ -209,22 +264,19 @@ internal sealed class TargetModel
     /// <c>b.Property&lt;string&gt;("Email").IsRequired()</c> → NOT NULL; <c>Property&lt;int?&gt;</c> or a reference type
     /// without <c>IsRequired()</c> → NULL; a value type → NOT NULL. Null when the type is not one the snapshot writes plainly.
     /// </summary>
-    private static bool? Nullability(InvocationExpressionSyntax property, List<InvocationExpressionSyntax> chain)
+    private static bool? Nullability(InvocationExpressionSyntax property, InvocationExpressionSyntax? isRequired)
     {
-        foreach (var link in chain)
+        if (isRequired is not null)
         {
-            if (Name(link) == "IsRequired")
+            var arguments = isRequired.ArgumentList.Arguments;
+            if (arguments.Count == 0)
             {
-                var arguments = link.ArgumentList.Arguments;
-                if (arguments.Count == 0)
-                {
-                    return false;
-                }
-
-                return arguments[0].Expression.IsKind(SyntaxKind.FalseLiteralExpression) ? true
-                    : arguments[0].Expression.IsKind(SyntaxKind.TrueLiteralExpression) ? false
-                    : null;
+                return false;
             }
+
+            return arguments[0].Expression.IsKind(SyntaxKind.FalseLiteralExpression) ? true
+                : arguments[0].Expression.IsKind(SyntaxKind.TrueLiteralExpression) ? false
+                : null;
         }
 
         if (property.Expression is not MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } || generic.TypeArgumentList.Arguments.Count != 1)
@@ -232,25 +284,23 @@ internal sealed class TargetModel
             return null;
         }
 
-        var type = generic.TypeArgumentList.Arguments[0];
-        if (type is NullableTypeSyntax)
+        // Read from the type's syntax, not its text: this runs for every property of every Designer file.
+        return generic.TypeArgumentList.Arguments[0] switch
         {
-            return true;
-        }
-
-        var text = type.ToString();
-        if (text is "string" or "byte[]")
-        {
-            return true;
-        }
-
-        return ValueTypes.Contains(text) ? false : null;
+            NullableTypeSyntax => true,
+            PredefinedTypeSyntax predefined when predefined.Keyword.IsKind(SyntaxKind.StringKeyword) => true,
+            ArrayTypeSyntax { ElementType: PredefinedTypeSyntax element, RankSpecifiers.Count: 1 } array when element.Keyword.IsKind(SyntaxKind.ByteKeyword) && array.RankSpecifiers[0].Rank == 1 => true,
+            PredefinedTypeSyntax predefined => ValueTypeKeywords.Contains(predefined.Keyword.Kind()) ? false : null,
+            IdentifierNameSyntax { Identifier.ValueText: "Guid" or "DateTime" or "DateTimeOffset" or "TimeSpan" or "DateOnly" or "TimeOnly" } => false,
+            _ => null,
+        };
     }
 
-    private static readonly HashSet<string> ValueTypes = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly HashSet<SyntaxKind> ValueTypeKeywords = new HashSet<SyntaxKind>
     {
-        "bool", "byte", "sbyte", "short", "ushort", "int", "uint", "long", "ulong", "float", "double", "decimal", "char",
-        "Guid", "DateTime", "DateTimeOffset", "TimeSpan", "DateOnly", "TimeOnly",
+        SyntaxKind.BoolKeyword, SyntaxKind.ByteKeyword, SyntaxKind.SByteKeyword, SyntaxKind.ShortKeyword, SyntaxKind.UShortKeyword,
+        SyntaxKind.IntKeyword, SyntaxKind.UIntKeyword, SyntaxKind.LongKeyword, SyntaxKind.ULongKeyword, SyntaxKind.FloatKeyword,
+        SyntaxKind.DoubleKeyword, SyntaxKind.DecimalKeyword, SyntaxKind.CharKeyword,
     };
 
     private static (string? Schema, string Name)? ResolveTable(EntityBuilder entity, Dictionary<string, EntityBuilder> entities, int depth)
@@ -266,59 +316,27 @@ internal sealed class TargetModel
             : null;
     }
 
-    private static IEnumerable<InvocationExpressionSyntax> TopLevelCalls(MethodDeclarationSyntax method)
+    /// <summary>
+    /// <c>b.Property&lt;string&gt;("Email").IsRequired().HasColumnName("email")</c> → the <c>Property</c> call, the one on <c>b</c>;
+    /// null when the chain does not start on a plain name. Walked without collecting the calls: this runs for every
+    /// statement of every Designer file.
+    /// </summary>
+    private static InvocationExpressionSyntax? ChainRoot(InvocationExpressionSyntax last)
     {
-        if (method.Body is null)
-        {
-            yield break;
-        }
-
-        foreach (var statement in method.Body.Statements)
-        {
-            if (statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation })
-            {
-                yield return invocation;
-            }
-        }
-    }
-
-    private static IEnumerable<InvocationExpressionSyntax> LambdaCalls(LambdaExpressionSyntax lambda)
-    {
-        if (lambda.Body is InvocationExpressionSyntax single)
-        {
-            yield return single;
-        }
-        else if (lambda.Body is BlockSyntax block)
-        {
-            foreach (var statement in block.Statements)
-            {
-                if (statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation })
-                {
-                    yield return invocation;
-                }
-            }
-        }
-    }
-
-    /// <summary><c>b.Property&lt;string&gt;("Email").IsRequired().HasColumnName("email")</c> → the calls, root (on <c>b</c>) first.</summary>
-    private static List<InvocationExpressionSyntax> Chain(InvocationExpressionSyntax last)
-    {
-        var calls = new List<InvocationExpressionSyntax>();
+        InvocationExpressionSyntax? root = null;
         ExpressionSyntax current = last;
         while (current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation)
         {
-            calls.Add(invocation);
+            root = invocation;
             current = access.Expression;
         }
 
-        if (current is not IdentifierNameSyntax)
-        {
-            calls.Clear();
-        }
-
-        calls.Reverse();
-        return calls;
+        return current is IdentifierNameSyntax ? root : null;
     }
+
+    /// <summary>The call a link of a chain is made on (<c>.IsRequired()</c> → <c>b.Property&lt;string&gt;("Email")</c>); only for links after <see cref="ChainRoot"/>.</summary>
+    private static InvocationExpressionSyntax Previous(InvocationExpressionSyntax link)
+        => (InvocationExpressionSyntax)((MemberAccessExpressionSyntax)link.Expression).Expression;
 
     private static string? Name(InvocationExpressionSyntax invocation)
         => invocation.Expression is MemberAccessExpressionSyntax access ? access.Name.Identifier.ValueText : null;
@@ -328,12 +346,18 @@ internal sealed class TargetModel
 
     private sealed class EntityBuilder
     {
-        public HashSet<string> Columns { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        public EntityBuilder(int capacity)
+        {
+            Columns = new Dictionary<string, bool?>(capacity, StringComparer.OrdinalIgnoreCase);
+        }
 
-        /// <summary>Column → allows NULL (null: unknown), for the entity's own properties.</summary>
-        public Dictionary<string, bool?> Nullability { get; } = new Dictionary<string, bool?>(StringComparer.OrdinalIgnoreCase);
+        /// <summary>
+        /// Column → allows NULL (null: unknown). One dictionary for both, not a set of columns beside it: one is built
+        /// for every entity of every Designer file.
+        /// </summary>
+        public Dictionary<string, bool?> Columns { get; }
 
-        public List<(string? Schema, string Name, HashSet<string> Columns)> SeparateTables { get; } = new List<(string? Schema, string Name, HashSet<string> Columns)>();
+        public List<(string? Schema, string Name, IEnumerable<string> Columns)> SeparateTables { get; } = new List<(string? Schema, string Name, IEnumerable<string> Columns)>();
 
         public bool HasTableCall { get; set; }
 
@@ -344,19 +368,31 @@ internal sealed class TargetModel
         public string? BaseType { get; set; }
 
         public bool IsOwnedNested { get; set; }
+
+        /// <summary>Adds a column whose nullability is unknown, keeping what the entity already says of it.</summary>
+        public void AddColumn(string column)
+        {
+            if (!Columns.ContainsKey(column))
+            {
+                Columns[column] = null;
+            }
+        }
     }
 }
 
 /// <summary>A table of a <see cref="TargetModel"/> and the columns mapped to it (compared case-insensitively).</summary>
 internal sealed class MappedTable
 {
-    private readonly HashSet<string> _columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, bool?> _nullability = new Dictionary<string, bool?>(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _columns;
+    private readonly Dictionary<string, bool?> _nullability;
 
-    public MappedTable(string? schema, string name)
+    /// <summary>Made with its first columns, so the set is built at its size instead of growing.</summary>
+    public MappedTable(string? schema, string name, IEnumerable<string> columns)
     {
         Schema = schema;
         Name = name;
+        _columns = new HashSet<string>(columns, StringComparer.OrdinalIgnoreCase);
+        _nullability = new Dictionary<string, bool?>(_columns.Count, StringComparer.OrdinalIgnoreCase);
     }
 
     public string? Schema { get; }
@@ -372,17 +408,16 @@ internal sealed class MappedTable
 
     internal void AddColumns(IEnumerable<string> columns) => _columns.UnionWith(columns);
 
-    /// <summary>Records what an entity says of its columns; two entities sharing a column and disagreeing leave it unknown.</summary>
-    internal void AddNullability(IReadOnlyDictionary<string, bool?>? nullability, IEnumerable<string> columns)
+    /// <summary>
+    /// Records what an entity says of its columns (column → allows NULL); without <paramref name="saysNullability"/>, that
+    /// it does not say. Two entities sharing a column and disagreeing leave it unknown.
+    /// </summary>
+    internal void AddNullability(Dictionary<string, bool?> columns, bool saysNullability)
     {
-        foreach (var column in columns)
+        foreach (var pair in columns)
         {
-            bool? said = null;
-            if (nullability is not null && nullability.TryGetValue(column, out var value))
-            {
-                said = value;
-            }
-
+            var column = pair.Key;
+            var said = saysNullability ? pair.Value : null;
             _nullability[column] = _nullability.TryGetValue(column, out var earlier) && earlier != said ? null : said;
         }
     }

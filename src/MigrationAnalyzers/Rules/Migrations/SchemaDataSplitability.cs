@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Reading;
@@ -82,7 +83,8 @@ internal sealed class SchemaDataSplitability
             return No("the moved code holds preprocessor directives, which the split does not carry over");
         }
 
-        if (moved.Any(statement => UsesOwnMembers(statement, migration.Symbol, model, cancellationToken)))
+        var ownNames = OwnNames(migration.Symbol, moved);
+        if (moved.Any(statement => UsesOwnMembers(statement, migration.Symbol, ownNames, model, cancellationToken)))
         {
             return No("the moved code uses a member of the migration class (a constant, a helper), which the new migration cannot see");
         }
@@ -258,11 +260,19 @@ internal sealed class SchemaDataSplitability
            && moved.All(operation => operation.Kind is MigrationOperationKind.InsertData or MigrationOperationKind.UpdateData or MigrationOperationKind.DeleteData
                                      && operation.Table is { } written && !SchemaAndDataMix.SameTable(written, operation.Schema, table, staying.Schema));
 
-    /// <summary>The moved code uses a member of the original class (a private constant, a helper): the new class cannot see it.</summary>
-    private static bool UsesOwnMembers(StatementSyntax statement, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>
+    /// The moved code uses a member of the original class (a private constant, a helper): the new class cannot see it.
+    /// Only a name in <paramref name="ownNames"/> can be one, so only those are bound.
+    /// </summary>
+    private static bool UsesOwnMembers(StatementSyntax statement, INamedTypeSymbol type, HashSet<string> ownNames, SemanticModel model, CancellationToken cancellationToken)
     {
         foreach (var name in statement.DescendantNodes().OfType<SimpleNameSyntax>())
         {
+            if (!ownNames.Contains(name.Identifier.ValueText))
+            {
+                continue;
+            }
+
             var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
             if (symbol is not null && symbol.Kind != SymbolKind.Parameter && SymbolEqualityComparer.Default.Equals(symbol.ContainingType?.OriginalDefinition, type.OriginalDefinition))
             {
@@ -271,5 +281,39 @@ internal sealed class SchemaDataSplitability
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The names by which moved code can reach a symbol whose containing type is the migration class: its members and
+    /// nested types (<see cref="INamedTypeSymbol.MemberNames"/> leaves nested types out), its type parameters, and what
+    /// the moved code declares itself (a lambda's local, a pattern or query variable: the class contains those too).
+    /// Read from declarations and tokens, without binding.
+    /// </summary>
+    private static HashSet<string> OwnNames(INamedTypeSymbol type, List<StatementSyntax> moved)
+    {
+        var names = new HashSet<string>(type.MemberNames, StringComparer.Ordinal);
+        foreach (var nested in type.GetTypeMembers())
+        {
+            names.Add(nested.Name);
+        }
+
+        foreach (var parameter in type.TypeParameters)
+        {
+            names.Add(parameter.Name);
+        }
+
+        foreach (var statement in moved)
+        {
+            foreach (var token in statement.DescendantTokens())
+            {
+                // An identifier outside a name is one being declared (a variable, a label, a local function).
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is not SimpleNameSyntax)
+                {
+                    names.Add(token.ValueText);
+                }
+            }
+        }
+
+        return names;
     }
 }
