@@ -68,11 +68,12 @@ foreach (var size in options.IdeOnly ? Array.Empty<int>() : options.Sizes)
 
     // Ours alone on a fresh compilation: it pays for any binding it triggers, so this is the conservative figure.
     // The driver's own work for the same kinds of actions is measured with an analyzer that does nothing: CPU time above
-    // it is ours. Each run twice, alternating, keeping the faster, so one GC or a busy moment does not decide the figure.
+    // it is ours. Each run several times (--rounds), alternating, keeping the fastest, so one GC or a busy moment does
+    // not decide the figure.
     var empty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
     AnalyzerRunResult? alone = null;
     AnalyzerRunResult? baseline = null;
-    for (var round = 0; round < 2; round++)
+    for (var round = 0; round < options.Rounds; round++)
     {
         // Trees parsed anew for every run: facts our analyzers share between compilations of the same trees
         // (SameContentCache) must not carry over from the run before, as they never do from one build to the next.
@@ -97,7 +98,7 @@ foreach (var size in options.IdeOnly ? Array.Empty<int>() : options.Sizes)
     var oursAloneMs = alone.TotalOf(ours.Analyzers).TotalMilliseconds;
     Console.WriteLine($"{ours.Name + " (alone)",-42} {oursAloneMs,10:N0} {oursAloneMs * perThousand,15:N1} {oursAloneMs / compileMs,17:P1} {alone.Diagnostics.Length,12:N0}");
     Console.WriteLine($"wall time, all packages: {together.WallTime.TotalMilliseconds:N0} ms; ours alone: {alone.WallTime.TotalMilliseconds:N0} ms");
-    Console.WriteLine($"CPU time (faster of two), ours alone {alone.CpuTime.TotalMilliseconds:N0} ms - empty analyzer {baseline.CpuTime.TotalMilliseconds:N0} ms = {oursCpuMs:N0} ms added, "
+    Console.WriteLine($"CPU time (fastest of {options.Rounds}), ours alone {alone.CpuTime.TotalMilliseconds:N0} ms - empty analyzer {baseline.CpuTime.TotalMilliseconds:N0} ms = {oursCpuMs:N0} ms added, "
         + $"{oursCpuMs / compileCpu.TotalMilliseconds:P1} of the compile's {compileCpu.TotalMilliseconds:N0} ms CPU");
     Console.WriteLine("(telemetry is wall time per callback and swells on a busy machine; the CPU figures are the steadier ones)");
     Console.WriteLine($"our analysis run: peak managed heap +{Mb(alone.Memory.HeapPeakAdded)}, peak working set +{Mb(alone.Memory.WorkingSetPeakAdded)}, allocated {Mb(alone.Memory.Allocated)} (binding included)");
