@@ -257,6 +257,15 @@ public static class FixGateInputs
                         migrationBuilder.DropColumn(name: "Channel", table: "Orders");
                 """));
 
+        // MIG1020 (SplitSchemaAndDataCodeFix): the moved data change declares a lambda parameter and a local of its own.
+        yield return EfCore("MIG1020 moved code with lambda locals", null,
+            ("20241003090000_AddCountryCodes", """
+                        migrationBuilder.AddColumn<string>(name: "Code", table: "Countries", type: "TEXT", nullable: true);
+                        migrationBuilder.InsertData(table: "Countries", column: "Code", values: System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(new[] { "nl", "be" }, code => { var upper = code.ToUpperInvariant(); return (object)upper; })));
+                """, """
+                        migrationBuilder.DropColumn(name: "Code", table: "Countries");
+                """));
+
         // The efcore rule pack (RulePackCodeFix): entity-level HasCheckConstraint, obsolete since EF Core 7, twice in one model.
         yield return new FuzzUnit("efcore pack: entity-level HasCheckConstraint", ImmutableArray.Create(("/0/Data/OrderModel.cs", """
             using Microsoft.EntityFrameworkCore;

@@ -83,7 +83,7 @@ internal sealed class SchemaDataSplitability
             return No("the moved code holds preprocessor directives, which the split does not carry over");
         }
 
-        var ownNames = OwnNames(migration.Symbol, moved);
+        var ownNames = OwnNames(migration.Symbol);
         if (moved.Any(statement => UsesOwnMembers(statement, migration.Symbol, ownNames, model, cancellationToken)))
         {
             return No("the moved code uses a member of the migration class (a constant, a helper), which the new migration cannot see");
@@ -274,7 +274,7 @@ internal sealed class SchemaDataSplitability
             }
 
             var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
-            if (symbol is not null && symbol.Kind != SymbolKind.Parameter && SymbolEqualityComparer.Default.Equals(symbol.ContainingType?.OriginalDefinition, type.OriginalDefinition))
+            if (symbol is not null && IsMember(symbol) && SymbolEqualityComparer.Default.Equals(symbol.ContainingType?.OriginalDefinition, type.OriginalDefinition))
             {
                 return true;
             }
@@ -284,12 +284,24 @@ internal sealed class SchemaDataSplitability
     }
 
     /// <summary>
-    /// The names by which moved code can reach a symbol whose containing type is the migration class: its members and
-    /// nested types (<see cref="INamedTypeSymbol.MemberNames"/> leaves nested types out), its type parameters, and what
-    /// the moved code declares itself (a lambda's local, a pattern or query variable: the class contains those too).
-    /// Read from declarations and tokens, without binding.
+    /// What the new class would lack: a member, nested type or type parameter of the original. A lambda's parameter or
+    /// local, a pattern or query variable, a local function or label is declared in the moved code and moves with it,
+    /// although Roslyn names the class as its containing type too.
     /// </summary>
-    private static HashSet<string> OwnNames(INamedTypeSymbol type, List<StatementSyntax> moved)
+    private static bool IsMember(ISymbol symbol)
+        => symbol switch
+        {
+            IMethodSymbol method => method.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction),
+            IFieldSymbol or IPropertySymbol or IEventSymbol or INamedTypeSymbol or ITypeParameterSymbol => true,
+            _ => false,
+        };
+
+    /// <summary>
+    /// The names by which moved code can reach a member of the migration class: its members and nested types
+    /// (<see cref="INamedTypeSymbol.MemberNames"/> leaves nested types out) and its type parameters. Read from
+    /// declarations, without binding.
+    /// </summary>
+    private static HashSet<string> OwnNames(INamedTypeSymbol type)
     {
         var names = new HashSet<string>(type.MemberNames, StringComparer.Ordinal);
         foreach (var nested in type.GetTypeMembers())
@@ -300,18 +312,6 @@ internal sealed class SchemaDataSplitability
         foreach (var parameter in type.TypeParameters)
         {
             names.Add(parameter.Name);
-        }
-
-        foreach (var statement in moved)
-        {
-            foreach (var token in statement.DescendantTokens())
-            {
-                // An identifier outside a name is one being declared (a variable, a label, a local function).
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is not SimpleNameSyntax)
-                {
-                    names.Add(token.ValueText);
-                }
-            }
         }
 
         return names;

@@ -159,6 +159,21 @@ public class SchemaAndDataInOneMigrationAnalyzerTests
                 .WithArguments("AddOrderStatus", "CreateTable on 'OrderStates' and InsertData on 'OrderStates'", ""));
     }
 
+    /// <summary>A lambda's parameter and local move with the statement that declares them: they are no member of the class.</summary>
+    [Fact]
+    public async Task Moved_code_with_its_own_lambda_locals_can_still_be_split()
+    {
+        var sources = EfMigration("""
+                        migrationBuilder.AddColumn<string>(name: "Code", table: "Countries", type: "TEXT", nullable: true);
+                        migrationBuilder.InsertData(table: "Countries", column: "Code", values: new[] { "nl", "be" }.Select(code => { var upper = code.ToUpperInvariant(); return (object)upper; }).ToArray());
+            """);
+        sources[2].Item2 = sources[2].Item2.Replace("using Microsoft.EntityFrameworkCore.Migrations;", "using System.Linq;\nusing Microsoft.EntityFrameworkCore.Migrations;");
+        await Verifier.AnalyzeAsync(
+            sources,
+            Verifier.Diagnostic("MIG1020").WithSpan(Sources.MigrationPath(Id), 15, 13, 15, 195)
+                .WithArguments("AddOrderStatus", "AddColumn on 'Countries' and InsertData on 'Countries'", ""));
+    }
+
     [Fact]
     public async Task EfCore_InsertData_into_an_existing_table_is_not_seed_data()
     {
