@@ -64,7 +64,7 @@ internal sealed class DeclaredKeys
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (entity, lambda) in blocks)
         {
-            if (TableOf(entity, entities, 0) is not { } table)
+            if (TableOf(entity, entities) is not { } table)
             {
                 continue;
             }
@@ -85,7 +85,7 @@ internal sealed class DeclaredKeys
                     case "HasOne" when arguments.Count >= 1 && StringLiteral(arguments[0].Expression) is { } principalName:
                         if (FindCall(chain, "HasForeignKey") is { } foreignKey)
                         {
-                            var principalTable = entities.TryGetValue(principalName, out var principal) ? TableOf(principal, entities, 0) : null;
+                            var principalTable = entities.TryGetValue(principalName, out var principal) ? TableOf(principal, entities) : null;
                             name = Explicit(chain, "HasConstraintName")
                                 ?? (principalTable is null ? null : Conventional("FK_" + table + "_" + principalTable, Columns(foreignKey.ArgumentList.Arguments, 0, entity, entities), maxLength));
                         }
@@ -138,22 +138,13 @@ internal sealed class DeclaredKeys
             return column;
         }
 
-        return depth < 16 && entity.BaseType is { } baseName && entities.TryGetValue(baseName, out var baseEntity)
+        return depth < 16 && entity.Mapping.BaseType is { } baseName && entities.TryGetValue(baseName, out var baseEntity)
             ? ColumnOf(baseEntity, property, entities, depth + 1)
             : property;
     }
 
-    private static string? TableOf(Entity entity, Dictionary<string, Entity> entities, int depth)
-    {
-        if (entity.HasTableCall)
-        {
-            return entity.Table;
-        }
-
-        return depth < 16 && entity.BaseType is { } baseName && entities.TryGetValue(baseName, out var baseEntity)
-            ? TableOf(baseEntity, entities, depth + 1)
-            : null;
-    }
+    private static string? TableOf(Entity entity, Dictionary<string, Entity> entities)
+        => EntityTableMapping.TableOf(entity.Mapping, name => entities.TryGetValue(name, out var named) ? named.Mapping : null)?.Name;
 
     private static void ReadShape(LambdaExpressionSyntax lambda, Entity entity)
     {
@@ -161,22 +152,10 @@ internal sealed class DeclaredKeys
         {
             var root = chain[0];
             var arguments = root.ArgumentList.Arguments;
-            switch (Name(root))
+            if (!entity.Mapping.Read(Name(root), arguments)
+                && Name(root) == "Property" && arguments.Count >= 1 && StringLiteral(arguments[0].Expression) is { } property)
             {
-                case "Property" when arguments.Count >= 1 && StringLiteral(arguments[0].Expression) is { } property:
-                    entity.ColumnNames[property] = Explicit(chain, "HasColumnName") ?? property;
-                    break;
-                case "ToTable" when arguments.Count >= 1:
-                    entity.HasTableCall = true;
-                    entity.Table = StringLiteral(arguments[0].Expression);
-                    break;
-                case "ToView" or "ToSqlQuery" or "ToFunction":
-                    entity.HasTableCall = true;
-                    entity.Table = null;
-                    break;
-                case "HasBaseType" when arguments.Count == 1:
-                    entity.BaseType = StringLiteral(arguments[0].Expression);
-                    break;
+                entity.ColumnNames[property] = Explicit(chain, "HasColumnName") ?? property;
             }
         }
     }
@@ -254,10 +233,6 @@ internal sealed class DeclaredKeys
     {
         public Dictionary<string, string> ColumnNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        public bool HasTableCall { get; set; }
-
-        public string? Table { get; set; }
-
-        public string? BaseType { get; set; }
+        public EntityTableMapping Mapping { get; } = new EntityTableMapping();
     }
 }

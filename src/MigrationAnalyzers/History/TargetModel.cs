@@ -96,7 +96,7 @@ internal sealed class TargetModel
                 continue;
             }
 
-            if (ResolveTable(entity, entities, depth: 0) is { } table)
+            if (EntityTableMapping.TableOf(entity.Mapping, name => entities.TryGetValue(name, out var named) ? named.Mapping : null) is { } table)
             {
                 var mapped = Collected(tables, table.Schema, table.Name, sameSchema: true);
                 if (mapped is null)
@@ -109,7 +109,7 @@ internal sealed class TargetModel
                 }
 
                 // A derived type's columns allow NULL in a TPH table whatever the type says; only the root's count.
-                mapped.AddNullability(entity.Columns, saysNullability: entity.BaseType is null);
+                mapped.AddNullability(entity.Columns, saysNullability: entity.Mapping.BaseType is null);
             }
 
             foreach (var (schema, name, columns) in entity.SeparateTables)
@@ -171,13 +171,13 @@ internal sealed class TargetModel
 
         foreach (var (shared, own) in owned)
         {
-            if (own.HasTableCall && own.Table is { } ownTable && !(ownTable == entity.Table && own.Schema == entity.Schema))
+            if (own.Mapping.HasTableCall && own.Mapping.Table is { } ownTable && !(ownTable == entity.Mapping.Table && own.Mapping.Schema == entity.Mapping.Schema))
             {
                 // OwnsMany, or OwnsOne(…) with its own ToTable("Addresses"): columns are not prefixed there.
-                entity.SeparateTables.Add((own.Schema, ownTable, own.Columns.Keys));
+                entity.SeparateTables.Add((own.Mapping.Schema, ownTable, own.Columns.Keys));
                 entity.SeparateTables.AddRange(own.SeparateTables);
             }
-            else if (!own.HasTableCall || own.Table is not null)
+            else if (!own.Mapping.HasTableCall || own.Mapping.Table is not null)
             {
                 foreach (var column in shared.Columns.Keys)
                 {
@@ -198,6 +198,11 @@ internal sealed class TargetModel
         }
 
         var arguments = root.ArgumentList.Arguments;
+        if (entity.Mapping.Read(Name(root), arguments))
+        {
+            return;
+        }
+
         switch (Name(root))
         {
             case "Property" when arguments.Count >= 1 && StringLiteral(arguments[0].Expression) is { } property:
@@ -234,18 +239,6 @@ internal sealed class TargetModel
                 break;
             }
 
-            case "ToTable" when arguments.Count >= 1:
-                entity.HasTableCall = true;
-                entity.Table = StringLiteral(arguments[0].Expression);
-                entity.Schema = arguments.Count >= 2 ? StringLiteral(arguments[1].Expression) : null;
-                break;
-            case "ToView" or "ToSqlQuery" or "ToFunction":
-                entity.HasTableCall = true;
-                entity.Table = null;
-                break;
-            case "HasBaseType" when arguments.Count == 1:
-                entity.BaseType = StringLiteral(arguments[0].Expression);
-                break;
             case "OwnsOne" or "OwnsMany" or "ComplexProperty" when arguments.Count >= 2 && arguments[arguments.Count - 1].Expression is LambdaExpressionSyntax nested:
             {
                 // OwnsOne("Ns.Address", "ShippingAddress", b1 => …); ComplexProperty<…>("Address", "Ns.Customer.Address#Address", b1 => …).
@@ -303,19 +296,6 @@ internal sealed class TargetModel
         SyntaxKind.DoubleKeyword, SyntaxKind.DecimalKeyword, SyntaxKind.CharKeyword,
     };
 
-    private static (string? Schema, string Name)? ResolveTable(EntityBuilder entity, Dictionary<string, EntityBuilder> entities, int depth)
-    {
-        if (entity.HasTableCall)
-        {
-            return entity.Table is { } table ? (entity.Schema, table) : null;
-        }
-
-        // TPH: a derived type without ToTable lives in its base type's table.
-        return depth < 16 && entity.BaseType is { } baseName && entities.TryGetValue(baseName, out var baseEntity)
-            ? ResolveTable(baseEntity, entities, depth + 1)
-            : null;
-    }
-
     /// <summary>
     /// <c>b.Property&lt;string&gt;("Email").IsRequired().HasColumnName("email")</c> → the <c>Property</c> call, the one on <c>b</c>;
     /// null when the chain does not start on a plain name. Walked without collecting the calls: this runs for every
@@ -359,13 +339,7 @@ internal sealed class TargetModel
 
         public List<(string? Schema, string Name, IEnumerable<string> Columns)> SeparateTables { get; } = new List<(string? Schema, string Name, IEnumerable<string> Columns)>();
 
-        public bool HasTableCall { get; set; }
-
-        public string? Table { get; set; }
-
-        public string? Schema { get; set; }
-
-        public string? BaseType { get; set; }
+        public EntityTableMapping Mapping { get; } = new EntityTableMapping();
 
         public bool IsOwnedNested { get; set; }
 
