@@ -114,13 +114,8 @@ public sealed class AddDefaultValueCodeFix : CodeFixProvider
     }
 
     /// <summary>A default whose CLR type matches the column, so EF Core stores it as the column's type.</summary>
-    private static ExpressionSyntax? DefaultFor(ITypeSymbol? type)
+    private static ExpressionSyntax? DefaultFor(ClrTypeFacts? type)
     {
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-        {
-            type = nullable.TypeArguments[0];
-        }
-
         switch (type?.SpecialType)
         {
             case SpecialType.System_Int32: return Parse("0");
@@ -135,7 +130,7 @@ public sealed class AddDefaultValueCodeFix : CodeFixProvider
             case SpecialType.System_DateTime: return Parse("global::System.DateTime.MinValue");
         }
 
-        return type is { ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } && type.TypeKind == TypeKind.Struct
+        return type is { IsSystemStruct: true }
             ? type.Name switch
             {
                 "Guid" => Parse("global::System.Guid.Empty"),

@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using MigrationAnalyzers.Databases;
+using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.CodeFixes.NewMigrations;
 
@@ -24,13 +25,8 @@ internal static class SqlText
         => schema is null ? Name(table, provider) : Name(schema, provider) + "." + Name(table, provider);
 
     /// <summary>The zero value of a CLR type as SQL, or null when there is no literal every engine reads the same way.</summary>
-    public static string? ZeroOf(ITypeSymbol? type, DatabaseProvider provider)
+    public static string? ZeroOf(ClrTypeFacts? type, DatabaseProvider provider)
     {
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-        {
-            type = nullable.TypeArguments[0];
-        }
-
         return type?.SpecialType switch
         {
             SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64

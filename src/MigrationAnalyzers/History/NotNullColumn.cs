@@ -12,7 +12,7 @@ public static class NotNullColumn
     /// </summary>
     public static bool IsAddedAsNotNull(MigrationOperation operation, ColumnDefinition column)
         => operation.Framework == MigrationFramework.EntityFrameworkCore
-            ? operation.Method is not null && (column.GetArgument("nullable") is not { } nullable || nullable.BoolValue == false)
+            ? operation.HasMethod && (column.GetArgument("nullable") is not { } nullable || nullable.BoolValue == false)
             : column.IsNullable != true;
 
     /// <summary>The database fills the column for existing rows: a default, default SQL, a computed expression, a row version or an identity.</summary>
@@ -32,7 +32,7 @@ public static class NotNullColumn
     {
         if (operation.Framework == MigrationFramework.EntityFrameworkCore)
         {
-            return operation.Method is not null
+            return operation.HasMethod
                    && (column.GetArgument("nullable") is not { } nullable || nullable.BoolValue == false)
                    && column.GetArgument("oldNullable")?.BoolValue == true
                    && timeline.WasNullable(operation) != false;

@@ -29,26 +29,32 @@ internal sealed class SchemaHistory
     /// </summary>
     private readonly Dictionary<string, TableState> _partialTables = new Dictionary<string, TableState>(Names);
 
-    /// <summary>The migration whose operations are applied now; null before any.</summary>
-    public MigrationInfo? Migration { get; private set; }
+    /// <summary>
+    /// The migrations by step, for <see cref="MigrationAt"/>: set on the copy a compilation's rules work on, never on a
+    /// copy kept for every compilation of the same source (<see cref="SchemaTimeline"/>), which holds no symbol.
+    /// </summary>
+    private IReadOnlyList<MigrationInfo>? _migrations;
 
-    /// <summary>Its index in the history (the number of migrations before it).</summary>
+    /// <summary>The index in the history (the number of migrations before it) of the migration whose operations are applied now; -1 before any.</summary>
     public int Step { get; private set; } = -1;
 
     /// <summary>The last step with an update whose table could not be read (it may have filled any column); -1 when none.</summary>
     public int UnknownUpdateStep { get; private set; } = -1;
 
-    /// <summary>Starts applying <paramref name="migration"/>, the <paramref name="step"/>-th of its history.</summary>
-    public void Enter(MigrationInfo migration, int step)
-    {
-        Migration = migration;
-        Step = step;
-    }
+    /// <summary>Starts applying the <paramref name="step"/>-th migration of the history.</summary>
+    public void Enter(int step) => Step = step;
+
+    /// <summary>Resolves steps with <paramref name="migrations"/>, the history in order (this copy's compilation's migrations).</summary>
+    public void ResolveStepsWith(IReadOnlyList<MigrationInfo> migrations) => _migrations = migrations;
+
+    /// <summary>The migration of a step (<see cref="TableState.CreatedAt"/>, <see cref="ColumnState.NamedAt"/> …); null for -1 or when steps are not resolved.</summary>
+    public MigrationInfo? MigrationAt(int step)
+        => step >= 0 && _migrations is not null && step < _migrations.Count ? _migrations[step] : null;
 
     /// <summary>A deep copy: applying operations to it leaves this one as it is.</summary>
     public SchemaHistory Clone()
     {
-        var copy = new SchemaHistory { Migration = Migration, Step = Step, UnknownUpdateStep = UnknownUpdateStep };
+        var copy = new SchemaHistory { _migrations = _migrations, Step = Step, UnknownUpdateStep = UnknownUpdateStep };
         foreach (var entry in _tables)
         {
             copy._tables.Add(entry.Key, entry.Value.Clone());
@@ -120,12 +126,12 @@ internal sealed class SchemaHistory
         switch (operation.Kind)
         {
             case MigrationOperationKind.CreateTable when operation.Table is not null:
-                var created = new TableState(operation.Table, operation.Schema, operation, Migration, Step);
+                var created = new TableState(operation.Table, operation.Schema, operation, Step);
                 foreach (var column in operation.ColumnDefinitions)
                 {
                     if (column.Name is not null)
                     {
-                        created.Columns.Add(new ColumnState(column.Name, column, operation, Migration, Step));
+                        created.Columns.Add(new ColumnState(column.Name, column, operation, Step));
                     }
                 }
 
@@ -147,12 +153,11 @@ internal sealed class SchemaHistory
                 table.Name = operation.NewName;
                 table.Schema = operation.NewSchema ?? operation.Schema;
                 table.NamedAt = Step;
-                table.NamedIn = Migration;
                 tables[Key(table.Schema, table.Name)] = table;
                 break;
             case MigrationOperationKind.AddColumn when table is not null && operation.Column is { Name: not null } added:
                 table.Columns.RemoveAll(c => Names.Equals(c.Name, added.Name));
-                table.Columns.Add(new ColumnState(added.Name!, added, operation, Migration, Step));
+                table.Columns.Add(new ColumnState(added.Name!, added, operation, Step));
                 break;
             case MigrationOperationKind.DropColumn when table is not null:
                 table.Columns.RemoveAll(c => Names.Equals(c.Name, operation.Name));
@@ -163,7 +168,7 @@ internal sealed class SchemaHistory
                 if (table.FindColumn(operation.Name) is not { } altered)
                 {
                     // Added by raw SQL or before the history: the alter is the first definition on record.
-                    table.Columns.Add(altered = new ColumnState(operation.Name, definition, operation, null, -1));
+                    table.Columns.Add(altered = new ColumnState(operation.Name, definition, operation, -1));
                 }
 
                 var wasNullable = altered.IsNullable;
@@ -183,7 +188,7 @@ internal sealed class SchemaHistory
 
                 break;
             case MigrationOperationKind.RenameColumn when table is not null && operation.Name is not null && operation.NewName is not null:
-                table.RenameColumn(operation.Name, operation.NewName, Migration, Step);
+                table.RenameColumn(operation.Name, operation.NewName, Step);
                 break;
             case MigrationOperationKind.UpdateData when operation.Table is null:
                 UnknownUpdateStep = Step;
@@ -404,7 +409,7 @@ internal sealed class SchemaHistory
             return null;
         }
 
-        partial = new TableState(name, operation.Schema, operation, null, -1) { IsPartial = true };
+        partial = new TableState(name, operation.Schema, operation, -1) { IsPartial = true };
         _partialTables[Key(operation.Schema, name)] = partial;
         return partial;
     }
@@ -419,7 +424,7 @@ internal sealed class SchemaHistory
 
         if (!_partialTables.TryGetValue(Key(schema, name), out var partial))
         {
-            partial = new TableState(name, schema, operation, null, -1) { IsPartial = true };
+            partial = new TableState(name, schema, operation, -1) { IsPartial = true };
             _partialTables[Key(schema, name)] = partial;
         }
 
@@ -525,15 +530,13 @@ internal sealed class SchemaHistory
 
 internal sealed class TableState
 {
-    public TableState(string name, string? schema, MigrationOperation created, MigrationInfo? createdIn, int createdAt)
+    public TableState(string name, string? schema, MigrationOperation created, int createdAt)
     {
         Name = name;
         Schema = schema;
         Created = created;
-        CreatedIn = createdIn;
         CreatedAt = createdAt;
         NamedAt = createdAt;
-        NamedIn = createdIn;
     }
 
     public string Name { get; set; }
@@ -543,17 +546,11 @@ internal sealed class TableState
     /// <summary>The CreateTable that made it (its original name and options); for a partial table, its first change.</summary>
     public MigrationOperation Created { get; }
 
-    /// <summary>The migration that created it; null when the history does not show it (a partial table).</summary>
-    public MigrationInfo? CreatedIn { get; }
-
-    /// <summary>The step of <see cref="CreatedIn"/>; -1 when unknown.</summary>
+    /// <summary>The step of the migration that created it (<see cref="SchemaHistory.MigrationAt"/>); -1 when the history does not show it (a partial table).</summary>
     public int CreatedAt { get; }
 
     /// <summary>The step since which it has its current name (creation or last rename); -1 when unknown.</summary>
     public int NamedAt { get; set; }
-
-    /// <summary>The migration of <see cref="NamedAt"/>; null when unknown.</summary>
-    public MigrationInfo? NamedIn { get; set; }
 
     /// <summary>Known only from changes to it, never created in the history: a Down cannot rebuild it.</summary>
     public bool IsPartial { get; set; }
@@ -570,7 +567,7 @@ internal sealed class TableState
 
     public TableState Clone()
     {
-        var copy = new TableState(Name, Schema, Created, CreatedIn, CreatedAt) { NamedAt = NamedAt, NamedIn = NamedIn, IsPartial = IsPartial };
+        var copy = new TableState(Name, Schema, Created, CreatedAt) { NamedAt = NamedAt, IsPartial = IsPartial };
         foreach (var column in Columns)
         {
             copy.Columns.Add(column.Clone());
@@ -601,13 +598,12 @@ internal sealed class TableState
     public KeyState? FindKey(MigrationOperationKind addKind, string? name)
         => Keys.Find(k => k.Kind == addKind && (name is null || StringComparer.OrdinalIgnoreCase.Equals(k.Name, name)));
 
-    public void RenameColumn(string name, string newName, MigrationInfo? migration, int step)
+    public void RenameColumn(string name, string newName, int step)
     {
         if (FindColumn(name) is { } column)
         {
             column.Name = newName;
             column.NamedAt = step;
-            column.NamedIn = migration;
         }
 
         foreach (var index in Indexes)
@@ -644,15 +640,13 @@ internal sealed class TableState
 
 internal sealed class ColumnState
 {
-    public ColumnState(string name, ColumnDefinition definition, MigrationOperation source, MigrationInfo? addedIn, int addedAt)
+    public ColumnState(string name, ColumnDefinition definition, MigrationOperation source, int addedAt)
     {
         Name = name;
         Definition = definition;
         Source = source;
-        AddedIn = addedIn;
         AddedAt = addedAt;
         NamedAt = addedAt;
-        NamedIn = addedIn;
     }
 
     /// <summary>The current name, after renames.</summary>
@@ -663,17 +657,11 @@ internal sealed class ColumnState
 
     public MigrationOperation Source { get; set; }
 
-    /// <summary>The migration whose CreateTable or AddColumn made it; null when the history does not show it.</summary>
-    public MigrationInfo? AddedIn { get; }
-
-    /// <summary>The step of <see cref="AddedIn"/>; -1 when unknown.</summary>
+    /// <summary>The step of the migration whose CreateTable or AddColumn made it (<see cref="SchemaHistory.MigrationAt"/>); -1 when the history does not show it.</summary>
     public int AddedAt { get; }
 
     /// <summary>The step since which it has its current name (its addition or last rename); -1 when unknown.</summary>
     public int NamedAt { get; set; }
-
-    /// <summary>The migration of <see cref="NamedAt"/>; null when unknown.</summary>
-    public MigrationInfo? NamedIn { get; set; }
 
     /// <summary>The last step that filled its NULLs (UPDATE, UpdateData, a change to NOT NULL); -1 when none since it was added.</summary>
     public int BackfilledAt { get; set; } = -1;
@@ -688,11 +676,11 @@ internal sealed class ColumnState
     /// </summary>
     public bool? IsNullable
         => NullableFromSql ?? (Source.Framework == MigrationFramework.EntityFrameworkCore
-            ? Definition.GetArgument("nullable") is { } nullable ? nullable.BoolValue : Source.Method is null ? null : false
+            ? Definition.GetArgument("nullable") is { } nullable ? nullable.BoolValue : Source.HasMethod ? false : null
             : Definition.IsNullable ?? false);
 
     public ColumnState Clone()
-        => new ColumnState(Name, Definition, Source, AddedIn, AddedAt) { NamedAt = NamedAt, NamedIn = NamedIn, BackfilledAt = BackfilledAt, NullableFromSql = NullableFromSql };
+        => new ColumnState(Name, Definition, Source, AddedAt) { NamedAt = NamedAt, BackfilledAt = BackfilledAt, NullableFromSql = NullableFromSql };
 }
 
 internal sealed class IndexState

@@ -1,7 +1,10 @@
+using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using MigrationAnalyzers.Caching;
+using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.History;
@@ -10,19 +13,22 @@ namespace MigrationAnalyzers.History;
 /// The one schema timeline of each history: the schema before any of its migrations, replayed in migration order
 /// from the earlier migrations' Up. Built incrementally and once: every history keeps a copy of the schema after
 /// each <see cref="Interval"/> migrations, and a migration starts from the copy just before it, so no question
-/// replays the whole history (that made rules quadratic in history length). Held per catalog through a
-/// <see cref="ConditionalWeakTable{TKey,TValue}"/>, so it lives exactly as long as the compilation.
-/// Rules ask through <see cref="UpTimeline"/>.
+/// replays the whole history (that made rules quadratic in history length).
+/// <para>
+/// The copies are shared by every compilation of the same source (<see cref="SameContentCache"/>): the IDE analyses
+/// each document in a new compilation over the same trees, and replaying the history there again cost more than the
+/// rest of the document's analysis. The copies therefore hold no symbol: operations keep none, and the states record
+/// the step of a migration, resolved to the asking compilation's own migration on the copy handed out
+/// (<see cref="SchemaHistory.MigrationAt"/>). Rules ask through <see cref="UpTimeline"/>.
+/// </para>
 /// </summary>
 internal sealed class SchemaTimeline
 {
     /// <summary>Few enough copies to keep memory small, near enough that a migration replays at most this many.</summary>
     private const int Interval = 64;
 
-    private static readonly ConditionalWeakTable<MigrationCatalog, SchemaTimeline> Cache = new ConditionalWeakTable<MigrationCatalog, SchemaTimeline>();
-
-    /// <summary>Per history, keyed by its first migration.</summary>
-    private readonly ConcurrentDictionary<MigrationInfo, HistoryCheckpoints> _histories = new ConcurrentDictionary<MigrationInfo, HistoryCheckpoints>();
+    /// <summary>Per history, keyed by where its first migration is declared: the same place in every compilation of the same trees.</summary>
+    private readonly ConcurrentDictionary<(SyntaxTree Tree, int Position), HistoryCheckpoints> _histories = new ConcurrentDictionary<(SyntaxTree, int), HistoryCheckpoints>();
 
     /// <summary>
     /// The schema after every migration of the same history before <paramref name="migration"/>, ready to apply
@@ -30,29 +36,39 @@ internal sealed class SchemaTimeline
     /// </summary>
     public static SchemaHistory Before(MigrationInfo migration, MigrationCatalog catalog)
     {
-        if (!catalog.TryFindHistory(migration, out var history, out var earlierCount))
+        if (!catalog.TryFindHistory(migration, out var history, out var earlierCount) || FirstDeclaration(history[0]) is not { } key)
         {
             var replayed = new SchemaHistory();
-            var step = 0;
-            foreach (var earlier in catalog.Earlier(migration))
+            var earlier = new List<MigrationInfo>();
+            foreach (var before in catalog.Earlier(migration))
             {
-                Apply(replayed, earlier, step++);
+                Apply(replayed, before.Up.Operations, earlier.Count);
+                earlier.Add(before);
             }
 
-            replayed.Enter(migration, step);
+            replayed.Enter(earlier.Count);
+            replayed.ResolveStepsWith(new Steps(earlier, earlier.Count, migration));
             return replayed;
         }
 
-        var checkpoints = Cache.GetValue(catalog, _ => new SchemaTimeline())._histories.GetOrAdd(history[0], _ => new HistoryCheckpoints());
+        var shared = catalog.SharedFacts.GetOrAdd("schema-timeline", () => new SchemaTimeline());
+        var checkpoints = shared._histories.GetOrAdd(key, _ => new HistoryCheckpoints());
         var schema = checkpoints.Before(history, earlierCount);
-        schema.Enter(migration, earlierCount);
+        schema.Enter(earlierCount);
+        schema.ResolveStepsWith(new Steps(history, earlierCount, migration));
         return schema;
     }
 
-    private static void Apply(SchemaHistory schema, MigrationInfo migration, int step)
+    private static (SyntaxTree, int)? FirstDeclaration(MigrationInfo migration)
     {
-        schema.Enter(migration, step);
-        foreach (var operation in migration.Up.Operations)
+        var references = migration.Symbol.DeclaringSyntaxReferences;
+        return references.Length > 0 ? (references[0].SyntaxTree, references[0].Span.Start) : null;
+    }
+
+    private static void Apply(SchemaHistory schema, ImmutableArray<MigrationOperation> up, int step)
+    {
+        schema.Enter(step);
+        foreach (var operation in up)
         {
             schema.Apply(operation);
         }
@@ -64,6 +80,12 @@ internal sealed class SchemaTimeline
 
         /// <summary>Item c: the schema after the first c × <see cref="Interval"/> migrations. Never changed once added.</summary>
         private readonly List<SchemaHistory> _after = new List<SchemaHistory> { new SchemaHistory() };
+
+        /// <summary>
+        /// Up's operations of the migrations replayed so far, by step: a migration is replayed from the checkpoint
+        /// before it, and a later compilation replays those few from here instead of reading their bodies again.
+        /// </summary>
+        private readonly ConcurrentDictionary<int, ImmutableArray<MigrationOperation>> _up = new ConcurrentDictionary<int, ImmutableArray<MigrationOperation>>();
 
         public SchemaHistory Before(ImmutableArray<MigrationInfo> history, int count)
         {
@@ -77,7 +99,7 @@ internal sealed class SchemaTimeline
                     var next = _after[_after.Count - 1].Clone();
                     for (var i = from; i < from + Interval; i++)
                     {
-                        Apply(next, history[i], i);
+                        Apply(next, UpOf(history, i), i);
                     }
 
                     _after.Add(next);
@@ -89,10 +111,42 @@ internal sealed class SchemaTimeline
             var schema = start.Clone();
             for (var i = checkpoint * Interval; i < count; i++)
             {
-                Apply(schema, history[i], i);
+                Apply(schema, UpOf(history, i), i);
             }
 
             return schema;
         }
+
+        private ImmutableArray<MigrationOperation> UpOf(ImmutableArray<MigrationInfo> history, int step)
+            => _up.GetOrAdd(step, i => history[i].Up.Operations);
+    }
+
+    /// <summary>The migrations by step as one migration sees its history: the earlier ones, then itself (one of several at its position).</summary>
+    private sealed class Steps : IReadOnlyList<MigrationInfo>
+    {
+        private readonly IReadOnlyList<MigrationInfo> _earlier;
+        private readonly int _earlierCount;
+        private readonly MigrationInfo _migration;
+
+        public Steps(IReadOnlyList<MigrationInfo> earlier, int earlierCount, MigrationInfo migration)
+        {
+            _earlier = earlier;
+            _earlierCount = earlierCount;
+            _migration = migration;
+        }
+
+        public int Count => _earlierCount + 1;
+
+        public MigrationInfo this[int index] => index == _earlierCount ? _migration : _earlier[index];
+
+        public IEnumerator<MigrationInfo> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -192,17 +192,17 @@ internal sealed class UpTimeline
     /// <summary>The migration since which the table (or its column) has existed under its current name; null when the history does not show it.</summary>
     private MigrationInfo? NamedSince(MigrationOperation operation, string? schema, string table, string? column)
     {
-        if (TableBefore(operation, schema, table) is not { } known)
+        if (TableBefore(operation, schema, table) is not { } known || StateBefore(operation) is not { } state)
         {
             return null;
         }
 
-        if (column is not null && known.FindColumn(column) is { NamedIn: { } columnSince } knownColumn && knownColumn.NamedAt > known.NamedAt)
+        if (column is not null && known.FindColumn(column) is { } knownColumn && knownColumn.NamedAt > known.NamedAt && state.MigrationAt(knownColumn.NamedAt) is { } columnSince)
         {
             return columnSince;
         }
 
-        return known.NamedIn;
+        return state.MigrationAt(known.NamedAt);
     }
 
     /// <summary>The schema before <paramref name="operation"/> (at any point of Up when null); null when the operation is not in Up.</summary>

@@ -22,7 +22,7 @@ public sealed class ColumnDefinition
         Name = name;
         Syntax = syntax;
         ClrTypeSyntax = clrTypeSyntax;
-        ClrType = clrType;
+        ClrType = ClrTypeFacts.Of(clrType);
         FluentType = fluentType;
         Arguments = arguments;
         FluentCalls = fluentCalls;
@@ -36,7 +36,8 @@ public sealed class ColumnDefinition
     /// <summary>EF Core: the <c>T</c> of <c>Column&lt;T&gt;</c>.</summary>
     public TypeSyntax? ClrTypeSyntax { get; }
 
-    public ITypeSymbol? ClrType { get; }
+    /// <summary>EF Core: what the <c>T</c> of <c>Column&lt;T&gt;</c> is, as facts rather than a symbol (operations outlive their compilation).</summary>
+    public ClrTypeFacts? ClrType { get; }
 
     /// <summary>FluentMigrator: the <c>AsXxx</c> method (<c>AsInt32</c>, <c>AsString</c>), without its arguments.</summary>
     public string? FluentType { get; }

@@ -150,14 +150,9 @@ public sealed class ColumnType
     }
 
     /// <summary>EF Core: the CLR type of <c>AddColumn&lt;T&gt;</c> / <c>AlterColumn&lt;T&gt;</c> with the length and precision arguments.</summary>
-    public static ColumnType? FromClrType(ITypeSymbol? type, int? maxLength, int? precision, int? scale)
+    public static ColumnType? FromClrType(ClrTypeFacts? type, int? maxLength, int? precision, int? scale)
     {
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-        {
-            type = nullable.TypeArguments[0];
-        }
-
-        if (type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
+        if (type is { IsByteArray: true })
         {
             return new ColumnType(TypeFamily.Binary, null, maxLength, maxLength is null, null, null, 0);
         }

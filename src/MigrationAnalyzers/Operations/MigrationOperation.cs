@@ -23,7 +23,7 @@ public sealed class MigrationOperation
         Syntax = syntax;
         Statement = statement;
         MethodName = methodName;
-        Method = method;
+        HasMethod = method is not null;
     }
 
     public MigrationOperationKind Kind { get; }
@@ -42,7 +42,11 @@ public sealed class MigrationOperation
     /// <summary>EF Core: the <c>MigrationBuilder</c> method; FluentMigrator: root and first verb (<c>Create.Table</c>).</summary>
     public string MethodName { get; }
 
-    public IMethodSymbol? Method { get; }
+    /// <summary>
+    /// The call resolved to a method (of the builder, a provider extension or a helper). Only whether, never which: the
+    /// operation keeps no symbol, so it can outlive its compilation in the shared schema timeline.
+    /// </summary>
+    public bool HasMethod { get; }
 
     public string? Schema { get; internal set; }
 

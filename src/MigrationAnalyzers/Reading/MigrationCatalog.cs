@@ -26,6 +26,7 @@ public sealed class MigrationCatalog
 
     private readonly Lazy<ImmutableArray<MigrationInfo>> _all;
     private readonly Lazy<MigrationHistories> _histories;
+    private readonly Lazy<SameContentCache> _sharedFacts;
 
     private MigrationCatalog(Compilation compilation)
     {
@@ -33,6 +34,7 @@ public sealed class MigrationCatalog
         Symbols = MigrationSymbols.Create(compilation);
         _all = new Lazy<ImmutableArray<MigrationInfo>>(ReadAll, LazyThreadSafetyMode.ExecutionAndPublication);
         _histories = new Lazy<MigrationHistories>(() => new MigrationHistories(All), LazyThreadSafetyMode.ExecutionAndPublication);
+        _sharedFacts = new Lazy<SameContentCache>(() => SameContentCache.For(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public static MigrationCatalog For(Compilation compilation) => Catalogs.GetValue(compilation, c => new MigrationCatalog(c));
@@ -41,6 +43,9 @@ public sealed class MigrationCatalog
 
     /// <summary>The migrations were found by the names an earlier compilation of the same source read, not by their attributes.</summary>
     internal bool FoundByName { get; private set; }
+
+    /// <summary>What the history gives every compilation of the same source (identities, the replayed schema); it holds no symbol.</summary>
+    internal SameContentCache SharedFacts => _sharedFacts.Value;
 
     /// <summary>Every Up or Down this catalog has read: tests check that rules needing only identities read none.</summary>
     internal BodyReadCounter BodyReads { get; } = new BodyReadCounter();
@@ -230,7 +235,7 @@ public sealed class MigrationCatalog
             return ImmutableArray<MigrationInfo>.Empty;
         }
 
-        var known = SameContentCache.For(_compilation).GetOrAdd("catalog|identities", () => new KnownIdentities());
+        var known = SharedFacts.GetOrAdd("catalog|identities", () => new KnownIdentities());
         if (known.Identities is { } identities && Attach(identities) is { } attached)
         {
             FoundByName = true;

@@ -228,7 +228,7 @@ internal sealed partial class EfCoreInverseWriter
                 return null;
             }
 
-            var nullable = type.IsReferenceType || type.OriginalDefinition.SpecialType == Microsoft.CodeAnalysis.SpecialType.System_Nullable_T;
+            var nullable = type.IsReferenceType || type.IsNullableValueType;
             arguments.Add(Pair("nullable", nullable ? "true" : "false"));
         }
 

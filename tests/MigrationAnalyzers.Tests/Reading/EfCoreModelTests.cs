@@ -88,7 +88,7 @@ public class EfCoreModelTests
         var create = up.Operations[1];
         Assert.Equal(("Orders", "sales"), (create.Table, create.Schema));
         Assert.Equal(new[] { "Id", "UserId", "total_amount" }, create.ColumnDefinitions.Select(c => c.Name));
-        Assert.Equal("int", create.ColumnDefinitions[0].ClrType!.ToDisplayString());
+        Assert.Equal(Microsoft.CodeAnalysis.SpecialType.System_Int32, create.ColumnDefinitions[0].ClrType!.SpecialType);
         Assert.False(create.ColumnDefinitions[0].IsNullable);
         Assert.True(create.ColumnDefinitions[2].HasDefault);
         Assert.Equal(new[] { MigrationOperationKind.AddPrimaryKey, MigrationOperationKind.AddForeignKey }, create.Constraints.Select(c => c.Kind));

@@ -111,9 +111,9 @@ public static class SyntaxReadingComparison
             yield return $"{path}syntax or location differs";
         }
 
-        if (!SameMethod(syntax.Method, semantic.Method))
+        if (syntax.HasMethod != semantic.HasMethod)
         {
-            yield return $"{path}Method {syntax.Method} vs {semantic.Method}";
+            yield return $"{path}HasMethod {syntax.HasMethod} vs {semantic.HasMethod}";
         }
 
         foreach (var (name, a, b) in new[]
@@ -171,9 +171,9 @@ public static class SyntaxReadingComparison
                     yield return column + $"'{a.Name}' vs '{b.Name}' (name, syntax or type syntax)";
                 }
 
-                if (!SymbolEqualityComparer.Default.Equals(a.ClrType, b.ClrType))
+                if (Facts(a.ClrType) != Facts(b.ClrType))
                 {
-                    yield return column + $"ClrType {a.ClrType} vs {b.ClrType}";
+                    yield return column + $"ClrType {Facts(a.ClrType)} vs {Facts(b.ClrType)}";
                 }
 
                 foreach (var difference in ArgumentDifferences(a.Arguments, b.Arguments, column + "argument "))
@@ -203,22 +203,8 @@ public static class SyntaxReadingComparison
     /// The same method, or, where the semantic model's is constructed from CreateTable's anonymous column type (which
     /// only binding gives), the same definition.
     /// </summary>
-    private static bool SameMethod(IMethodSymbol? syntax, IMethodSymbol? semantic)
-    {
-        if (syntax is null || semantic is null)
-        {
-            return syntax is null && semantic is null;
-        }
-
-        if (SymbolEqualityComparer.Default.Equals(syntax, semantic))
-        {
-            return true;
-        }
-
-        return SymbolEqualityComparer.Default.Equals(syntax, syntax.OriginalDefinition)
-               && SymbolEqualityComparer.Default.Equals(syntax.OriginalDefinition, semantic.OriginalDefinition)
-               && (semantic.TypeArguments.Any(t => t.IsAnonymousType) || (semantic.ContainingType?.TypeArguments.Any(t => t.IsAnonymousType) ?? false));
-    }
+    private static (SpecialType, string, bool, bool, bool, bool)? Facts(ClrTypeFacts? type)
+        => type is null ? null : (type.SpecialType, type.Name, type.IsSystemStruct, type.IsNullableValueType, type.IsReferenceType, type.IsByteArray);
 
     private static IEnumerable<string> ArgumentDifferences(ImmutableDictionary<string, OperationArgument> syntax, ImmutableDictionary<string, OperationArgument> semantic, string path)
     {

@@ -105,8 +105,7 @@ public sealed class BigintWidening
             return WiderStoreTypes.ContainsKey(StoreTypeArgument.Normalized(storeType));
         }
 
-        var clr = column.ClrType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : column.ClrType;
-        return clr is null ? null : clr.SpecialType == SpecialType.System_Int32;
+        return column.ClrType is { } clr ? clr.SpecialType == SpecialType.System_Int32 : null;
     }
 
     /// <summary>Null when the fix can rewrite the column as written; otherwise why not.</summary>

@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.History;
+using MigrationAnalyzers.Reading;
+using MigrationAnalyzers.Rules.Migrations;
+using MigrationAnalyzers.Tests.Infrastructure;
+
+namespace MigrationAnalyzers.Tests.Caching;
+
+/// <summary>
+/// The IDE analyses each document in a new compilation over the same trees. The schema replayed from the earlier
+/// migrations is shared by those compilations: the second one reads no earlier Up again, and the migrations the
+/// schema names (where a table was created, a column renamed) are its own, not the first compilation's.
+/// </summary>
+public class SharedSchemaTimelineTests
+{
+    private const string History = """
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Infrastructure;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        namespace Shop.Data
+        {
+            public class ShopContext : DbContext { }
+        }
+
+        namespace Shop.Data.Migrations
+        {
+            [DbContext(typeof(Shop.Data.ShopContext))]
+            [Migration("20240101000000_CreateUsers")]
+            public partial class CreateUsers : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateTable(
+                        name: "Users",
+                        columns: table => new
+                        {
+                            Id = table.Column<int>(type: "integer", nullable: false),
+                            Name = table.Column<string>(type: "text", nullable: true)
+                        },
+                        constraints: table => table.PrimaryKey("PK_Users", x => x.Id));
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable(name: "Users");
+            }
+
+            [DbContext(typeof(Shop.Data.ShopContext))]
+            [Migration("20240102000000_AddEmail")]
+            public partial class AddEmail : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.AddColumn<string>(name: "Email", table: "Users", type: "text", nullable: true);
+                    migrationBuilder.Sql("UPDATE \"Users\" SET \"Email\" = '' WHERE \"Email\" IS NULL");
+                }
+
+                protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropColumn(name: "Email", table: "Users");
+            }
+
+            [DbContext(typeof(Shop.Data.ShopContext))]
+            [Migration("20240103000000_RenameName")]
+            public partial class RenameName : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                    => migrationBuilder.RenameColumn(name: "Name", table: "Users", newName: "FullName");
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                    => migrationBuilder.RenameColumn(name: "FullName", table: "Users", newName: "Name");
+            }
+
+            [DbContext(typeof(Shop.Data.ShopContext))]
+            [Migration("20240104000000_DropFullName")]
+            public partial class DropFullName : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder)
+                    => migrationBuilder.DropColumn(name: "FullName", table: "Users");
+
+                protected override void Down(MigrationBuilder migrationBuilder)
+                    => migrationBuilder.AddColumn<string>(name: "FullName", table: "Users", type: "text", nullable: true);
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task A_new_compilation_of_the_same_trees_replays_no_earlier_migration_and_names_its_own_migrations()
+    {
+        var compilation = await TestCompilation.CreateAsync(History);
+        Assert.Empty(TestCompilation.Errors(compilation));
+        var first = MigrationCatalog.For(compilation);
+        var replayed = SchemaTimeline.Before(first.All[3], first);
+        Assert.Equal(3, first.BodyReads.Count);
+
+        var clone = compilation.Clone();
+        var second = MigrationCatalog.For(clone);
+        var shared = SchemaTimeline.Before(second.All[3], second);
+
+        // Not one earlier Up read again …
+        Assert.Equal(0, second.BodyReads.Count);
+
+        // … the same schema …
+        Assert.Equal(Describe(replayed), Describe(shared));
+        var renamed = shared.FindTable(null, "Users")!.FindColumn("FullName")!;
+        Assert.Equal((0, 2), (renamed.AddedAt, renamed.NamedAt));
+        Assert.Equal(1, shared.FindTable(null, "Users")!.FindColumn("Email")!.BackfilledAt);
+
+        // … and the migrations it names are the new compilation's own.
+        Assert.Same(second.All[2], shared.MigrationAt(renamed.NamedAt));
+        Assert.Same(second.All[0], shared.MigrationAt(shared.FindTable(null, "Users")!.CreatedAt));
+        Assert.Same(first.All[2], replayed.MigrationAt(renamed.NamedAt));
+        Assert.Same(second.All[3], shared.MigrationAt(shared.Step));
+        Assert.Null(shared.MigrationAt(-1));
+
+        // An edit makes another set of trees: the history is replayed from its bodies again.
+        var tree = compilation.SyntaxTrees.First();
+        var edited = MigrationCatalog.For(compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, "// edited\n"))));
+        Assert.Equal(Describe(replayed), Describe(SchemaTimeline.Before(edited.All[3], edited)));
+        Assert.Equal(3, edited.BodyReads.Count);
+    }
+
+    /// <summary>Rules that ask the timeline report the same in the second compilation as in the first (the driver analyses its own copy each time).</summary>
+    [Fact]
+    public async Task Rules_report_the_same_in_every_compilation_of_the_same_trees()
+    {
+        var compilation = await TestCompilation.CreateAsync(History);
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
+            new DropWithoutDeprecationAnalyzer(), new OneStepRenameAnalyzer(), new NotNullColumnWithoutDefaultAnalyzer(), new MigrationCannotBeRolledBackAnalyzer());
+
+        var once = await RunAsync(compilation, analyzers);
+        var again = await RunAsync(compilation.Clone(), analyzers);
+
+        Assert.NotEmpty(once);
+        Assert.Equal(once, again);
+    }
+
+    private static async Task<string[]> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var diagnostics = await compilation
+            .WithAnalyzers(analyzers, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        return diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan()} {d.GetMessage()}").OrderBy(d => d, System.StringComparer.Ordinal).ToArray();
+    }
+
+    private static string[] Describe(SchemaHistory schema)
+        => new[] { "Users" }
+            .Select(name => schema.FindTable(null, name)!)
+            .SelectMany(table => table.Columns.Select(c => $"{table.Name}.{c.Name} added {c.AddedAt} named {c.NamedAt} backfilled {c.BackfilledAt} nullable {c.IsNullable}"))
+            .ToArray();
+}
