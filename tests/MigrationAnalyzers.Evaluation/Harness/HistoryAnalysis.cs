@@ -21,7 +21,8 @@ public sealed record HistoryAnalysisResult(
     ImmutableArray<string> AnalyzerFailures,
     ImmutableArray<string> OtherDiagnostics,
     int MigrationCount,
-    IReadOnlyDictionary<string, int> LineCounts);
+    IReadOnlyDictionary<string, int> LineCounts,
+    ImmutableArray<string> IdeDifferences);
 
 /// <summary>Compiles a history once and runs every analyzer of the package over it with the history's settings.</summary>
 public static class HistoryAnalysis
@@ -34,8 +35,9 @@ public static class HistoryAnalysis
         var compilation = HistoryCompilation.Create(history, sources, references);
 
         var failures = new ConcurrentQueue<string>();
+        var options = GlobalAnalyzerConfig.Create(history.Settings);
         var withAnalyzers = compilation.WithAnalyzers(PackageAnalyzers.All, new CompilationWithAnalyzersOptions(
-            GlobalAnalyzerConfig.Create(history.Settings),
+            options,
             (exception, analyzer, _) => failures.Enqueue($"{analyzer.GetType().Name} threw {exception.GetType().Name}: {exception.Message}\n{exception.StackTrace}"),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
@@ -74,8 +76,9 @@ public static class HistoryAnalysis
             .Select(d => Describe(d, reportPaths))
             .ToImmutableArray();
 
+        var ideDifferences = await IdeView.DifferencesAsync(compilation, options, diagnostics, d => Describe(d, reportPaths), cancellationToken).ConfigureAwait(false);
         return new HistoryAnalysisResult(migration, compilerErrors, failures.Distinct().ToImmutableArray(), others, MigrationCounter.Count(sources),
-            sources.ToDictionary(s => s.ReportPath, s => s.Text.Split('\n').Length, StringComparer.Ordinal));
+            sources.ToDictionary(s => s.ReportPath, s => s.Text.Split('\n').Length, StringComparer.Ordinal), ideDifferences);
     }
 
     private static DiagnosticKey KeyOf(Diagnostic diagnostic, IReadOnlyDictionary<string, string> reportPaths)

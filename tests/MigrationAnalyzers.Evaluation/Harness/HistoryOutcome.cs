@@ -25,11 +25,14 @@ public sealed record HistoryOutcome(
     /// <summary>Why the history could not be evaluated at all (its history.ini, expected.tsv or a source could not be read).</summary>
     public string? SetupError { get; init; }
 
+    /// <summary>Findings that the IDE, one document at a time, shows differently from the build (<see cref="IdeView"/>).</summary>
+    public ImmutableArray<string> IdeDifferences { get; init; } = ImmutableArray<string>.Empty;
+
     /// <summary>Compile and analysis time of the history, printed to keep an eye on the run time.</summary>
     public System.TimeSpan Elapsed { get; init; }
 
     public bool Passed => SetupError is null
-        && Unjudged.IsEmpty && Stale.IsEmpty && MissedButReported.IsEmpty && NowhereInHistory.IsEmpty && CompilerErrors.IsEmpty && AnalyzerFailures.IsEmpty;
+        && Unjudged.IsEmpty && Stale.IsEmpty && MissedButReported.IsEmpty && NowhereInHistory.IsEmpty && CompilerErrors.IsEmpty && AnalyzerFailures.IsEmpty && IdeDifferences.IsEmpty;
 
     public static HistoryOutcome Unreadable(string history, string error)
         => new(history, 0, 0, 0, 0, 0, 0,
@@ -99,7 +102,10 @@ public sealed record HistoryOutcome(
             history, result.MigrationCount, result.MigrationDiagnostics.Length,
             trueCount, falseCount, noiseCount, missedCount,
             unjudged, stale.ToImmutable(), missedButReported.ToImmutable(), nowhere,
-            result.CompilerErrors, result.AnalyzerFailures, result.OtherDiagnostics);
+            result.CompilerErrors, result.AnalyzerFailures, result.OtherDiagnostics)
+        {
+            IdeDifferences = result.IdeDifferences,
+        };
     }
 
     private static bool TryConsume(Dictionary<DiagnosticKey, Queue<ReportedDiagnostic>> unmatched, DiagnosticKey key)
@@ -132,6 +138,7 @@ public sealed record HistoryOutcome(
             MissedButReported.Select(f => $"expected.tsv:{f.TsvLine}: {f.Key}\tmissed\t{f.Reason}"));
         Section(text, "Expected lines whose file is not in the history or whose line is past its end",
             NowhereInHistory.Select(f => $"expected.tsv:{f.TsvLine}: {f.Key}"));
+        Section(text, "Findings the IDE shows differently from the build, one document at a time in new compilations (a cache shared between compilations is wrong)", IdeDifferences);
         Section(text, "Other diagnostics (not judged here; listed for information)", OtherDiagnostics);
         return text.ToString();
     }
