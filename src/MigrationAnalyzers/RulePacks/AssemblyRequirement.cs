@@ -22,7 +22,10 @@ public sealed class AssemblyRequirement
     /// <summary>As a pack writes it: <c>Microsoft.EntityFrameworkCore.Relational &gt;= 3.0, &lt; 7.0</c>.</summary>
     public override string ToString() => AssemblyName + " " + Range;
 
-    public bool IsMetBy(Compilation compilation)
+    public bool IsMetBy(Compilation compilation) => IsReferencedBy(compilation) || IsMetByItself(compilation);
+
+    /// <summary>Whether a referenced assembly meets the requirement: a fact of the compilation's references alone.</summary>
+    internal bool IsReferencedBy(Compilation compilation)
     {
         foreach (var identity in compilation.ReferencedAssemblyNames)
         {
@@ -32,9 +35,12 @@ public sealed class AssemblyRequirement
             }
         }
 
-        // The compilation may itself be the assembly (a pack shipped with a library applies to its own tests too).
-        return string.Equals(compilation.AssemblyName, AssemblyName, StringComparison.OrdinalIgnoreCase) && Range.Contains(compilation.Assembly.Identity.Version);
+        return false;
     }
+
+    /// <summary>The compilation may itself be the assembly (a pack shipped with a library applies to its own tests too).</summary>
+    internal bool IsMetByItself(Compilation compilation)
+        => string.Equals(compilation.AssemblyName, AssemblyName, StringComparison.OrdinalIgnoreCase) && Range.Contains(compilation.Assembly.Identity.Version);
 
     public static AssemblyRequirement? Parse(string text, out string? error)
     {

@@ -25,6 +25,10 @@ public sealed class CompiledRuleSet
 
     private TargetFramework? _projectFramework;
     private Func<SyntaxTree, TargetFramework?>? _frameworkOf;
+    private ResolutionFacts _facts = null!;
+    private int _patternsResolved;
+    private int _patternsSkipped;
+    private int _namesLookedUp;
 
     private CompiledRuleSet()
     {
@@ -47,6 +51,18 @@ public sealed class CompiledRuleSet
 
     /// <summary>The framework <paramref name="tree"/> is checked against (upgrade target, else the project's), or null when unknown.</summary>
     public TargetFramework? FrameworkOf(SyntaxTree tree) => _frameworkOf?.Invoke(tree) ?? _projectFramework;
+
+    /// <summary>Match patterns resolved against the compilation while building this set.</summary>
+    internal int PatternsResolved => _patternsResolved;
+
+    /// <summary>Match patterns left out because an earlier compilation of the same trees and references resolved them to nothing.</summary>
+    internal int PatternsSkipped => _patternsSkipped;
+
+    /// <summary>
+    /// Names looked up in the compilation for the fix preconditions (<see cref="WhyNoFix"/>) and assemblies looked for
+    /// among its references (<c>requires</c>), rather than found in <see cref="ResolutionFacts"/>.
+    /// </summary>
+    internal int NamesLookedUp => _namesLookedUp;
 
     public bool IsEmpty => _members.Count == 0 && _types.Count == 0 && _attributes.Count == 0 && _namespaces.Count == 0 && _unbound.Count == 0;
 
@@ -95,11 +111,12 @@ public sealed class CompiledRuleSet
         var framework = ReadTargetFramework(globalOptions);
         set._projectFramework = framework;
         set._frameworkOf = frameworkOf;
+        set._facts = ResolutionFacts.For(compilation);
         foreach (var pack in packs)
         {
             foreach (var rule in pack.Rules)
             {
-                if (Applies(rule, compilation, frameworkOf is null ? framework : null))
+                if (set.Applies(rule, compilation, frameworkOf is null ? framework : null))
                 {
                     set.Add(rule, pack.IsBuiltIn, compilation);
                 }
@@ -107,6 +124,29 @@ public sealed class CompiledRuleSet
         }
 
         return set;
+    }
+
+    /// <summary>
+    /// Every entry of the set as text (symbols by documentation ID, with each rule's place in its symbol's list), sorted:
+    /// two sets that match the same rules to the same APIs, in the same order, describe alike.
+    /// </summary>
+    internal IEnumerable<string> Describe()
+    {
+        static string Entry(string map, ISymbol symbol, CompiledRule rule)
+            => string.Join("|", map, symbol.GetDocumentationCommentId() ?? symbol.ToDisplayString(), rule.Rule.PackName, rule.Rule.Id, rule.Descriptor.Id, rule.WhyNoFix, rule.OldNamespace?.ToDisplayString());
+
+        var entries = new List<string>();
+        foreach (var (map, rules) in new[] { ("member", _members), ("type", _types), ("attribute", _attributes), ("namespace", _namespaces) })
+        {
+            entries.AddRange(rules.SelectMany(pair => pair.Value.Select((rule, i) => Entry(map, pair.Key, rule) + "|#" + i)));
+        }
+
+        entries.AddRange(_unbound.SelectMany(pair => pair.Value.Select((entry, i) => "unbound|" + pair.Key + "|" + Entry("receiver", entry.Receiver, entry.Rule) + "|#" + i)));
+        entries.AddRange(_typeNames.Select(name => "type-name|" + name));
+        entries.AddRange(_namespaceNames.Select(name => "namespace-name|" + name));
+        entries.AddRange(_memberNames.Select(name => "member-name|" + name));
+        entries.Sort(StringComparer.Ordinal);
+        return entries;
     }
 
     public IReadOnlyList<CompiledRule>? ForMember(ISymbol symbol) => _members.TryGetValue(symbol.OriginalDefinition, out var rules) ? rules : null;
@@ -131,11 +171,12 @@ public sealed class CompiledRuleSet
     /// </summary>
     public bool MayNameMember(string? identifier) => _memberNames.Contains("Invoke") || (identifier is not null && _memberNames.Contains(identifier));
 
-    private static bool Applies(PackRule rule, Compilation compilation, TargetFramework? framework)
+    private bool Applies(PackRule rule, Compilation compilation, TargetFramework? framework)
     {
         foreach (var requirement in rule.Requires)
         {
-            if (!requirement.IsMetBy(compilation))
+            // What the references hold is the same for every compilation of them; the compilation's own assembly is asked each time.
+            if (!_facts.Exists("referenced|" + requirement, compilation, requirement.IsReferencedBy, ref _namesLookedUp) && !requirement.IsMetByItself(compilation))
             {
                 return false;
             }
@@ -156,14 +197,37 @@ public sealed class CompiledRuleSet
     private void Add(PackRule rule, bool isBuiltIn, Compilation compilation)
     {
         var descriptor = PackDescriptors.For(rule, isBuiltIn);
-        var whyNoFix = WhyNoFix(rule, compilation);
+        var whyNoFix = WhyNoFix(rule, compilation, _facts, ref _namesLookedUp);
         foreach (var match in rule.Matches)
         {
             Add(rule, match, descriptor, whyNoFix, compilation);
         }
     }
 
+    /// <summary>
+    /// Adds what <paramref name="match"/> resolves to, unless an earlier compilation of the same trees and references found
+    /// that it resolves to nothing: most rules target libraries a project does not reference, and the IDE builds this
+    /// set again for every document it analyses.
+    /// </summary>
     private void Add(PackRule rule, ApiPattern match, DiagnosticDescriptor descriptor, string? whyNoFix, Compilation compilation)
+    {
+        // Everything the resolution below reads from the rule: the pattern (with its overload wildcard) and the receiver.
+        var question = match.Text + (match.AllOverloads ? "(*)" : string.Empty) + "|" + rule.Receiver?.Text;
+        if (_facts.ResolvesToNothing(question))
+        {
+            _patternsSkipped++;
+            return;
+        }
+
+        _patternsResolved++;
+        if (!Resolve(rule, match, descriptor, whyNoFix, compilation))
+        {
+            _facts.RecordResolvesToNothing(question);
+        }
+    }
+
+    /// <summary>Adds what <paramref name="match"/> resolves to; false when it adds nothing at all.</summary>
+    private bool Resolve(PackRule rule, ApiPattern match, DiagnosticDescriptor descriptor, string? whyNoFix, Compilation compilation)
     {
         if (match.IsNamespace)
         {
@@ -174,7 +238,7 @@ public sealed class CompiledRuleSet
                 _namespaceNames.Add(ns.Name);
             }
 
-            return;
+            return ns is not null;
         }
 
         var symbols = RuleResolver.Resolve(match, compilation);
@@ -214,8 +278,11 @@ public sealed class CompiledRuleSet
                 }
 
                 list.Add((compiled, receiver));
+                return true;
             }
         }
+
+        return !symbols.IsEmpty;
     }
 
     private static bool IsAttribute(INamedTypeSymbol type)
@@ -231,12 +298,15 @@ public sealed class CompiledRuleSet
         return false;
     }
 
-    /// <summary>The "replacement exists in this compilation" precondition: declared replacements and the rewrite's own target.</summary>
-    private static string? WhyNoFix(PackRule rule, Compilation compilation)
+    /// <summary>
+    /// The "replacement exists in this compilation" precondition: declared replacements and the rewrite's own target.
+    /// Each lookup is answered once for every compilation of the same trees and references (<see cref="ResolutionFacts"/>).
+    /// </summary>
+    private static string? WhyNoFix(PackRule rule, Compilation compilation, ResolutionFacts facts, ref int lookedUp)
     {
         foreach (var replacement in rule.Replacements)
         {
-            if (!RuleResolver.Exists(replacement, compilation))
+            if (!facts.Exists("exists|" + replacement, compilation, c => RuleResolver.Exists(replacement, c), ref lookedUp))
             {
                 return replacement + " is not available in this compilation";
             }
@@ -246,14 +316,28 @@ public sealed class CompiledRuleSet
         {
             var missing = rewrite.Kind switch
             {
-                RewriteKind.ChangeType => RuleResolver.ResolveType(rewrite.Argument, compilation) is null ? rewrite.Argument : null,
-                RewriteKind.Attribute => RuleResolver.ResolveType(rewrite.AttributeTypeId, compilation) is null ? rewrite.AttributeTypeId : null,
-                RewriteKind.ChangeNamespace => RuleResolver.FindNamespace(rewrite.Argument, compilation) is null ? "namespace " + rewrite.Argument : null,
-                RewriteKind.MoveStatic or RewriteKind.Factory => RuleResolver.ResolveType(rewrite.TargetTypeName, compilation) is { } target && !target.GetMembers(rewrite.TargetMemberName).IsEmpty
+                RewriteKind.ChangeType => !facts.Exists("type|" + rewrite.Argument, compilation, c => RuleResolver.ResolveType(rewrite.Argument, c) is not null, ref lookedUp)
+                    ? rewrite.Argument
+                    : null,
+                RewriteKind.Attribute => !facts.Exists("type|" + rewrite.AttributeTypeId, compilation, c => RuleResolver.ResolveType(rewrite.AttributeTypeId, c) is not null, ref lookedUp)
+                    ? rewrite.AttributeTypeId
+                    : null,
+                RewriteKind.ChangeNamespace => !facts.Exists("namespace|" + rewrite.Argument, compilation, c => RuleResolver.FindNamespace(rewrite.Argument, c) is not null, ref lookedUp)
+                    ? "namespace " + rewrite.Argument
+                    : null,
+                RewriteKind.MoveStatic or RewriteKind.Factory => facts.Exists(
+                    "member|" + rewrite.TargetTypeName + "|" + rewrite.TargetMemberName,
+                    compilation,
+                    c => RuleResolver.ResolveType(rewrite.TargetTypeName, c) is { } target && !target.GetMembers(rewrite.TargetMemberName).IsEmpty,
+                    ref lookedUp)
                     ? null
                     : rewrite.TargetTypeName + "." + rewrite.TargetMemberName,
                 RewriteKind.Rename => rule.Match.ContainingTypeId is { } container
-                    && RuleResolver.ResolveTypes(container, compilation).Any(type => !type.GetMembers(rewrite.Argument).IsEmpty)
+                    && facts.Exists(
+                        "any-member|" + container + "|" + rewrite.Argument,
+                        compilation,
+                        c => RuleResolver.ResolveTypes(container, c).Any(type => !type.GetMembers(rewrite.Argument).IsEmpty),
+                        ref lookedUp)
                     ? null
                     : rule.Match.ContainingTypeId + "." + rewrite.Argument,
                 _ => null,

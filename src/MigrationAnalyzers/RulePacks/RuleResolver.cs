@@ -70,7 +70,8 @@ public static class RuleResolver
         INamespaceSymbol? current = compilation.GlobalNamespace;
         foreach (var part in name.Split('.'))
         {
-            current = current?.GetNamespaceMembers().FirstOrDefault(ns => ns.Name == part);
+            // By name: listing every child namespace merges each one across all references (every System.* for System).
+            current = current?.GetMembers(part).OfType<INamespaceSymbol>().FirstOrDefault();
         }
 
         return current;
