@@ -14,7 +14,8 @@ namespace MigrationAnalyzers.Databases;
 /// <c>ServerVersion.Create(new Version(8, 0, 36), ServerType.MySql)</c> or <c>ServerVersion.Parse("8.0.36-mysql")</c>.
 /// MariaDB versions are not MySQL versions (its instant ADD COLUMN came in 10.3), and <c>ServerVersion.AutoDetect</c>
 /// is decided at run time: neither counts. Two different versions for one database in one compilation: none counts.
-/// Read once per compilation, only when a rule asks for a version the settings do not give.
+/// Read once per compilation, only when a rule asks for a version the settings do not give, and kept for every
+/// compilation of the same source (the IDE makes one per document; walking every tree again costs each document).
 /// </summary>
 public static class DatabaseVersionInCode
 {
@@ -23,7 +24,7 @@ public static class DatabaseVersionInCode
 
     /// <summary>The one version the code states for <paramref name="provider"/>, or null.</summary>
     public static Version? For(Compilation compilation, DatabaseProvider provider)
-        => Found.GetValue(compilation, Read).TryGetValue(provider, out var version) ? version : null;
+        => Found.GetValue(compilation, c => Caching.SameContentCache.For(c).GetOrAdd("database-versions-in-code", () => Read(c))).TryGetValue(provider, out var version) ? version : null;
 
     private static Dictionary<DatabaseProvider, Version> Read(Compilation compilation)
     {

@@ -39,8 +39,14 @@ internal sealed class MigrationAttributeKeys
 
     public static string PositionKey(long position) => "at:" + position.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>How many attributes of the compilation spell each key; null when some tree is <see cref="IsOpaque"/>.</summary>
-    public static Dictionary<string, int>? CountsOf(Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>
+    /// How many attributes of the compilation spell each key; null when some tree is <see cref="IsOpaque"/>. Counted once
+    /// for every compilation of the same source: the walk over every tree would otherwise be paid by each IDE document.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int>? CountsOf(Compilation compilation, CancellationToken cancellationToken)
+        => Caching.SameContentCache.For(compilation).GetOrAdd("migration-attribute-keys", () => new Counts(Count(compilation, cancellationToken))).Value;
+
+    private static Dictionary<string, int>? Count(Compilation compilation, CancellationToken cancellationToken)
     {
         var counts = new Dictionary<string, int>();
         foreach (var tree in compilation.SyntaxTrees)
@@ -136,4 +142,12 @@ internal sealed class MigrationAttributeKeys
     };
 
     private static bool IsMigrationName(string name) => name is "Migration" or "MigrationAttribute";
+
+    /// <summary>The counts, or null for an opaque tree: a cached value cannot be null.</summary>
+    private sealed class Counts
+    {
+        public Counts(Dictionary<string, int>? value) => Value = value;
+
+        public Dictionary<string, int>? Value { get; }
+    }
 }

@@ -251,9 +251,22 @@ public sealed class MigrationCatalog
     private ImmutableArray<MigrationInfo>? Attach(MigrationIdentity[] identities)
     {
         var builder = ImmutableArray.CreateBuilder<MigrationInfo>(identities.Length);
+
+        // A history names one context for all its migrations: each is looked up once.
+        var contexts = new Dictionary<string, INamedTypeSymbol?>(StringComparer.Ordinal);
+        INamedTypeSymbol? FindContext(string name)
+        {
+            if (!contexts.TryGetValue(name, out var context))
+            {
+                contexts[name] = context = _compilation.Assembly.GetTypeByMetadataName(name) ?? _compilation.GetTypeByMetadataName(name);
+            }
+
+            return context;
+        }
+
         foreach (var identity in identities)
         {
-            if (MigrationReader.Attach(_compilation, Symbols, identity, BodyReads) is not { } migration)
+            if (MigrationReader.Attach(_compilation, Symbols, identity, BodyReads, FindContext) is not { } migration)
             {
                 return null;
             }

@@ -108,7 +108,7 @@ internal static class MigrationReader
     /// attribute: its type and context are found by name, Up and Down are looked up when first read. Null when a name
     /// no longer finds its type, so the caller reads the migrations afresh.
     /// </summary>
-    public static MigrationInfo? Attach(Compilation compilation, MigrationSymbols symbols, MigrationIdentity identity, BodyReadCounter? counter)
+    public static MigrationInfo? Attach(Compilation compilation, MigrationSymbols symbols, MigrationIdentity identity, BodyReadCounter? counter, Func<string, INamedTypeSymbol?> findContext)
     {
         if (compilation.Assembly.GetTypeByMetadataName(identity.TypeName) is not { } type)
         {
@@ -116,8 +116,7 @@ internal static class MigrationReader
         }
 
         INamedTypeSymbol? dbContext = null;
-        if (identity.DbContextName is { } contextName
-            && (dbContext = compilation.Assembly.GetTypeByMetadataName(contextName) ?? compilation.GetTypeByMetadataName(contextName)) is null)
+        if (identity.DbContextName is { } contextName && (dbContext = findContext(contextName)) is null)
         {
             return null;
         }

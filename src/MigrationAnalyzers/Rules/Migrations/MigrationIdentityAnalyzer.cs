@@ -41,11 +41,11 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
         // history per document: the attributes' syntax, kept per tree, first rules a clash out for most migrations.
         var index = new Lazy<HistoryIndex>(() => new HistoryIndex(catalog.All), LazyThreadSafetyMode.ExecutionAndPublication);
         var compilation = context.Compilation;
-        var keyCounts = new Lazy<Dictionary<string, int>?>(() => MigrationAttributeKeys.CountsOf(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        var keyCounts = new Lazy<IReadOnlyDictionary<string, int>?>(() => MigrationAttributeKeys.CountsOf(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog, index, keyCounts), SymbolKind.NamedType);
     }
 
-    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog, Lazy<HistoryIndex> index, Lazy<Dictionary<string, int>?> keyCounts)
+    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog, Lazy<HistoryIndex> index, Lazy<IReadOnlyDictionary<string, int>?> keyCounts)
     {
         if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
             || MigrationScope.IsBeforeBaseline(migration, context.Options))
