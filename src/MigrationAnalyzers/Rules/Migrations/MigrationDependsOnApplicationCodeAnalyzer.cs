@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -22,6 +21,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// migration, at the first use, naming every member used: a reader wants to know which types to copy values from,
 /// not every place the same enum appears.
 /// Attributes such as <c>[DbContext(typeof(AppDbContext))]</c> are not code that runs and are never looked at.
+/// A class none of whose written names can be project code (<see cref="MigrationClassCode"/>) is not analysed at all.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MigrationDependsOnApplicationCodeAnalyzer : MigrationAnalyzer
@@ -50,28 +50,42 @@ public sealed class MigrationDependsOnApplicationCodeAnalyzer : MigrationAnalyze
 
         context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.projectdir", out var projectDirectory);
         var plumbing = new MigrationPlumbing(context.Compilation.Assembly, catalog, projectDirectory);
+        var names = new MigrationClassCode(context.Compilation, context.Options);
 
-        context.RegisterSymbolStartAction(
-            symbolStart =>
+        // A symbol action, not operation actions: those make Roslyn build the operations of every method of every class
+        // (and a symbol-start action makes it finish every partial declaration of the class, Designer files included),
+        // which cost an IDE migration document more than all other rules together. The operations are built here, and
+        // only for the migration classes whose names may be project code.
+        context.RegisterSymbolAction(
+            symbolContext =>
             {
-                if (symbolStart.Symbol is not INamedTypeSymbol type
+                if (symbolContext.Symbol is not INamedTypeSymbol type
                     || catalog.Get(type) is not { } migration
-                    || MigrationScope.IsBeforeBaseline(migration, symbolStart.Options))
+                    || MigrationScope.IsBeforeBaseline(migration, symbolContext.Options)
+                    || !names.MayUseProjectCode(type, symbolContext.CancellationToken))
                 {
                     return;
                 }
 
-                var uses = new ConcurrentQueue<Use>();
-                symbolStart.RegisterOperationAction(operationContext => Collect(operationContext, migration, plumbing, uses), References);
-                symbolStart.RegisterSymbolEndAction(symbolEnd => ReportPerType(symbolEnd, migration, uses));
+                var uses = new List<Use>();
+                foreach (var root in names.OperationRoots(type, symbolContext.CancellationToken))
+                {
+                    foreach (var operation in root.DescendantsAndSelf())
+                    {
+                        if (References.Contains(operation.Kind))
+                        {
+                            Collect(operation, migration, plumbing, uses);
+                        }
+                    }
+                }
+
+                ReportPerType(symbolContext, migration, uses);
             },
             SymbolKind.NamedType);
     }
 
-    private static void Collect(OperationAnalysisContext context, MigrationInfo migration, MigrationPlumbing plumbing, ConcurrentQueue<Use> uses)
+    private static void Collect(IOperation operation, MigrationInfo migration, MigrationPlumbing plumbing, List<Use> uses)
     {
-        var operation = context.Operation;
-
         // Attribute arguments ([DbContext(typeof(AppDbContext))]) describe the migration; they do not run.
         if (operation.Syntax.FirstAncestorOrSelf<AttributeSyntax>() is not null)
         {
@@ -112,7 +126,7 @@ public sealed class MigrationDependsOnApplicationCodeAnalyzer : MigrationAnalyze
         if (owner is not null && plumbing.IsApplicationType(owner, migration.Symbol))
         {
             var member = symbol is INamedTypeSymbol || symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ? null : symbol.Name;
-            uses.Enqueue(new Use(owner.OriginalDefinition, member, location));
+            uses.Add(new Use(owner.OriginalDefinition, member, location));
             return;
         }
 
@@ -127,14 +141,14 @@ public sealed class MigrationDependsOnApplicationCodeAnalyzer : MigrationAnalyze
         {
             if (argument is INamedTypeSymbol named && plumbing.IsApplicationType(named, migration.Symbol))
             {
-                uses.Enqueue(new Use(named.OriginalDefinition, null, location));
+                uses.Add(new Use(named.OriginalDefinition, null, location));
             }
         }
     }
 
-    private static void ReportPerType(SymbolAnalysisContext context, MigrationInfo migration, ConcurrentQueue<Use> uses)
+    private static void ReportPerType(SymbolAnalysisContext context, MigrationInfo migration, List<Use> uses)
     {
-        if (uses.IsEmpty)
+        if (uses.Count == 0)
         {
             return;
         }

@@ -1,0 +1,283 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace MigrationAnalyzers.Rules.Migrations;
+
+/// <summary>
+/// The code written in a migration class, as MIG1110 reads it: whether its names may be code of its project, and if so
+/// its operations. Roslyn builds operations for every method of a class as soon as an analyzer asks for operations (and
+/// for every partial declaration, Designer files included, once one asks at symbol start): in the IDE that cost a
+/// migration document about as much as every other rule together. So MIG1110 builds them itself, only for the classes
+/// whose names may be project code.
+/// <para>
+/// Conservative: a name is only ruled out when the project declares nothing of that name (the compiler's declaration
+/// table answers without binding). Project code is reached through a name written in the class: a type (in a type
+/// argument, <c>typeof</c>, <c>new</c>, a cast, a pattern, a base list), a member written alone (constants, static
+/// imports, inherited helpers), an invoked method (extension methods included), or a property of a project type, whose
+/// value must itself come from such a name. So a member access that is not invoked (<c>x.Id</c> in a key lambda) counts
+/// only when its name is a type, or a member a static class declares (C# 14 extension properties). Whatever reaches
+/// code without a name of its own makes the class count whole: a file's own <c>using</c> alias, a query expression
+/// (whose <c>Select</c> can be the project's). Global aliases count as names. Argument names (<c>name:</c>), anonymous
+/// type members and attributes (never run, and never looked at by MIG1110) are not names of code.
+/// </para>
+/// </summary>
+internal sealed class MigrationClassCode
+{
+    private readonly Compilation _compilation;
+    private readonly AnalyzerOptions _options;
+    private readonly Lazy<DeclaredNames> _declared;
+
+    public MigrationClassCode(Compilation compilation, AnalyzerOptions options)
+    {
+        _compilation = compilation;
+        _options = options;
+        _declared = new Lazy<DeclaredNames>(
+            () => Caching.SameContentCache.For(compilation).GetOrAdd("declared-names", () => new DeclaredNames(compilation)),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Some name written in <paramref name="type"/>'s declarations, outside generated files, may be code of the project.</summary>
+    public bool MayUseProjectCode(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var tree = reference.SyntaxTree;
+            if (IsGenerated(tree, cancellationToken))
+            {
+                continue;
+            }
+
+            if (HasFileAlias(tree.GetRoot(cancellationToken)))
+            {
+                return true;
+            }
+
+            foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes(node => node is not AttributeListSyntax))
+            {
+                switch (node)
+                {
+                    case QueryExpressionSyntax:
+                        return true;
+                    case SimpleNameSyntax name when MayBeProjectCode(name):
+                        return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The operation blocks of <paramref name="type"/>'s declarations outside generated files, as the driver would hand
+    /// them to operation actions: method, constructor and accessor bodies, expression bodies, field, property and
+    /// parameter initializers (lambdas and local functions are inside them). Attributes are not code that runs.
+    /// </summary>
+    public IEnumerable<IOperation> OperationRoots(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var tree = reference.SyntaxTree;
+            if (IsGenerated(tree, cancellationToken))
+            {
+                continue;
+            }
+
+            // The driver's semantic model for the tree while analyzers run (Roslyn caches one per tree for them).
+#pragma warning disable RS1030 // A symbol action has no semantic model, and operations are wanted for a few classes only.
+            var model = _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+            var pending = new Stack<SyntaxNode>();
+            pending.Push(reference.GetSyntax(cancellationToken));
+            while (pending.Count > 0)
+            {
+                var node = pending.Pop();
+                if (IsOperationBlock(node) && model.GetOperation(node, cancellationToken) is { } operation)
+                {
+                    yield return operation;
+                    continue;
+                }
+
+                foreach (var child in node.ChildNodes())
+                {
+                    if (child is not AttributeListSyntax)
+                    {
+                        pending.Push(child);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsOperationBlock(SyntaxNode node)
+        => node switch
+        {
+            BaseMethodDeclarationSyntax or AccessorDeclarationSyntax => true,
+            ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax } => true,
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } or PropertyDeclarationSyntax or ParameterSyntax } => true,
+            _ => false,
+        };
+
+    private bool MayBeProjectCode(SimpleNameSyntax name)
+    {
+        var text = name.Identifier.ValueText;
+        switch (name.Parent)
+        {
+            case NameColonSyntax:
+            case NameEqualsSyntax:
+                return false;
+            case MemberAccessExpressionSyntax access when access.Name == name:
+                return IsInvoked(access) ? Declares(text, SymbolFilter.TypeAndMember) : Declares(text, SymbolFilter.Type) || IsStaticClassMember(text);
+            case MemberBindingExpressionSyntax binding when binding.Name == name:
+                return IsInvoked(binding) ? Declares(text, SymbolFilter.TypeAndMember) : Declares(text, SymbolFilter.Type) || IsStaticClassMember(text);
+            default:
+                return Declares(text, SymbolFilter.TypeAndMember) || _declared.Value.GlobalAliases.Contains(text);
+        }
+    }
+
+    private static bool IsInvoked(ExpressionSyntax access) => access.Parent is InvocationExpressionSyntax invocation && invocation.Expression == access;
+
+    private bool Declares(string name, SymbolFilter filter)
+        => (filter.HasFlag(SymbolFilter.Type) && _declared.Value.Types.Contains(name))
+           || (filter.HasFlag(SymbolFilter.Member) && _declared.Value.Members.Contains(name));
+
+    /// <summary>A member of that name is declared in a static class, or in an extension block of one.</summary>
+    private bool IsStaticClassMember(string name)
+        => _declared.Value.Members.Contains(name) && _declared.Value.InStaticClass.GetOrAdd(name, n =>
+        {
+            foreach (var member in _compilation.GetSymbolsWithName(n, SymbolFilter.Member))
+            {
+                for (var owner = member.ContainingType; owner is not null; owner = owner.ContainingType)
+                {
+                    if (owner.IsStatic || owner.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface or TypeKind.Enum or TypeKind.Delegate))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        });
+
+    /// <summary>A <c>using</c> alias of the file itself (global ones are names like any other).</summary>
+    private static bool HasFileAlias(SyntaxNode root)
+    {
+        return root is CompilationUnitSyntax unit && (Any(unit.Usings) || AnyIn(unit.Members));
+
+        static bool AnyIn(SyntaxList<MemberDeclarationSyntax> members)
+        {
+            foreach (var member in members)
+            {
+                if (member is BaseNamespaceDeclarationSyntax ns && (Any(ns.Usings) || AnyIn(ns.Members)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static bool Any(SyntaxList<UsingDirectiveSyntax> usings)
+        {
+            foreach (var directive in usings)
+            {
+                if (directive.Alias is not null && !directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Generated code is not analysed (<see cref="Infrastructure.MigrationAnalyzer"/> says so to the driver), judged as the
+    /// driver judges it: by the file's name (<c>.Designer.cs</c>, <c>.g.cs</c> …) or its leading <c>&lt;auto-generated&gt;</c>
+    /// comment, unless .editorconfig sets <c>generated_code</c> for the file.
+    /// </summary>
+    private bool IsGenerated(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (_options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue("generated_code", out var setting)
+            && bool.TryParse(setting.Trim(), out var configured))
+        {
+            return configured;
+        }
+
+        var name = System.IO.Path.GetFileName(tree.FilePath);
+        if (name.StartsWith("TemporaryGeneratedFile_", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".designer.cs", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".generated.cs", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".g.i.cs", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var trivia in tree.GetRoot(cancellationToken).GetLeadingTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                var comment = trivia.ToString();
+                if (comment.IndexOf("<autogenerated", StringComparison.Ordinal) >= 0 || comment.IndexOf("<auto-generated", StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+            else if (!trivia.IsKind(SyntaxKind.WhitespaceTrivia) && !trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Every type and member name the source declares, from the compiler's declaration table (no symbol is made), and the
+    /// global alias names, kept for every compilation of the same source: asking the table one name at a time walks every
+    /// declaration each time.
+    /// </summary>
+    private sealed class DeclaredNames
+    {
+        public DeclaredNames(Compilation compilation)
+        {
+            foreach (var _ in compilation.GetSymbolsWithName(name => Types.Add(name) && false, SymbolFilter.Type))
+            {
+            }
+
+            foreach (var _ in compilation.GetSymbolsWithName(name => Members.Add(name) && false, SymbolFilter.Member))
+            {
+            }
+
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree.GetRoot() is CompilationUnitSyntax unit)
+                {
+                    foreach (var directive in unit.Usings)
+                    {
+                        if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && directive.Alias is { } alias)
+                        {
+                            GlobalAliases.Add(alias.Name.Identifier.ValueText);
+                        }
+                    }
+                }
+            }
+        }
+
+        public HashSet<string> Types { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        public HashSet<string> Members { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>The names of <c>global using Alias = …;</c> directives: written in any file, they name a type.</summary>
+        public HashSet<string> GlobalAliases { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>Whether a member name is declared in a static class (<see cref="IsStaticClassMember"/>), asked once per name.</summary>
+        public ConcurrentDictionary<string, bool> InStaticClass { get; } = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+    }
+}
