@@ -24,7 +24,7 @@ namespace MigrationAnalyzers.Rules.Migrations;
 /// only when its name is a type, or a member a static class declares (C# 14 extension properties). Whatever reaches
 /// code without a name of its own makes the class count whole: a file's own <c>using</c> alias, a query expression
 /// (whose <c>Select</c> can be the project's). Global aliases count as names. Argument names (<c>name:</c>), anonymous
-/// type members and attributes (never run, and never looked at by MIG1110) are not names of code.
+/// type members, attributes and base lists (never run, and never looked at by MIG1110) are not names of code.
 /// </para>
 /// </summary>
 internal sealed class MigrationClassCode
@@ -58,7 +58,7 @@ internal sealed class MigrationClassCode
                 return true;
             }
 
-            foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes(node => node is not AttributeListSyntax))
+            foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes(IsCodeOrHoldsCode))
             {
                 switch (node)
                 {
@@ -72,6 +72,13 @@ internal sealed class MigrationClassCode
 
         return false;
     }
+
+    /// <summary>
+    /// Attributes, base lists and constraints hold names but no code that runs: MIG1110 sees no operation there, and the
+    /// base classes are the migration's own code anyway (<see cref="MigrationPlumbing.BelongsToMigration"/>).
+    /// </summary>
+    private static bool IsCodeOrHoldsCode(SyntaxNode node)
+        => node is not (AttributeListSyntax or BaseListSyntax or TypeParameterConstraintClauseSyntax);
 
     /// <summary>
     /// The operation blocks of <paramref name="type"/>'s declarations outside generated files, as the driver would hand

@@ -67,6 +67,21 @@ public class MigrationClassCodeTests
     public async Task A_migration_that_names_only_the_framework_and_its_own_lambdas_is_passed_over()
         => Assert.False(await MayUseProjectCodeAsync(Migration(CreateTable)));
 
+    [Fact]
+    public async Task A_project_base_class_is_not_a_use_of_project_code()
+    {
+        var baseClass = """
+            namespace Shop.Data.Migrations
+            {
+                public abstract class ShopMigration : Microsoft.EntityFrameworkCore.Migrations.Migration
+                {
+                }
+            }
+            """;
+        var migration = Migration(CreateTable).Replace("public partial class Example : Migration", "public partial class Example : ShopMigration");
+        Assert.False(await MayUseProjectCodeAsync(new[] { ("/0/Project.cs", Project), ("/0/Migrations/ShopMigration.cs", baseClass), ("/0/Migrations/Example.cs", migration) }, new Dictionary<string, string>()));
+    }
+
     [Theory]
     [InlineData("type named", "migrationBuilder.AddColumn<int>(name: \"Length\", table: \"Customers\", defaultValue: Limits.NameLength);", "using Shop.Domain;")]
     [InlineData("member written alone", "migrationBuilder.AddColumn<int>(name: \"Length\", table: \"Customers\", defaultValue: NameLength);", "using static Shop.Domain.Limits;")]
