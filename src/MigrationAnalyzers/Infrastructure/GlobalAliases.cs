@@ -1,38 +1,40 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Caching;
 
 namespace MigrationAnalyzers.Infrastructure;
 
 /// <summary>
-/// The names of the <c>global using Alias = …;</c> directives of a compilation, read once per compilation from the import
-/// scopes the compiler already built for binding (no file is read for it), so a name check can tell that a name written
-/// in one file may be another file's alias.
+/// The names of the <c>global using Alias = …;</c> directives of a compilation, so a name check can tell that a name
+/// written in one file may be another file's alias. Read from the directives themselves (they stand at the top of a
+/// file, so no tree is walked further), once for every compilation of the same source. The import scopes of a semantic
+/// model were read before: asked at the start of the very file that declares the alias, they do not contain it, and
+/// whichever file asked first decided the answer for the whole compilation.
 /// </summary>
 internal static class GlobalAliases
 {
-    private static readonly ConditionalWeakTable<Compilation, HashSet<string>> Cache = new ConditionalWeakTable<Compilation, HashSet<string>>();
+    public static HashSet<string> Of(SemanticModel model) => Of(model.Compilation);
 
-    public static HashSet<string> Of(SemanticModel model)
-        => Cache.GetValue(model.Compilation, _ => Read(model));
+    public static HashSet<string> Of(Compilation compilation)
+        => SameContentCache.For(compilation).GetOrAdd("global-aliases", () => Read(compilation));
 
-    private static HashSet<string> Read(SemanticModel model)
+    private static HashSet<string> Read(Compilation compilation)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
-        var root = model.SyntaxTree.GetRoot();
-        foreach (var scope in model.GetImportScopes(root.SpanStart))
+        foreach (var tree in compilation.SyntaxTrees)
         {
-            foreach (var alias in scope.Aliases)
+            if (tree.GetRoot() is not CompilationUnitSyntax unit)
             {
-                // The file's own aliases are in these scopes too; only a global directive names the alias everywhere.
-                foreach (var reference in alias.DeclaringSyntaxReferences)
+                continue;
+            }
+
+            foreach (var directive in unit.Usings)
+            {
+                if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && directive.Alias is { } alias)
                 {
-                    if (reference.GetSyntax() is UsingDirectiveSyntax directive && directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
-                    {
-                        names.Add(alias.Name);
-                    }
+                    names.Add(alias.Name.Identifier.ValueText);
                 }
             }
         }

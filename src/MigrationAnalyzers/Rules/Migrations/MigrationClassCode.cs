@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Infrastructure;
 
 namespace MigrationAnalyzers.Rules.Migrations;
 
@@ -143,7 +144,7 @@ internal sealed class MigrationClassCode
             case MemberBindingExpressionSyntax binding when binding.Name == name:
                 return IsInvoked(binding) ? Declares(text, SymbolFilter.TypeAndMember) : Declares(text, SymbolFilter.Type) || IsStaticClassMember(text);
             default:
-                return Declares(text, SymbolFilter.TypeAndMember) || _declared.Value.GlobalAliases.Contains(text);
+                return Declares(text, SymbolFilter.TypeAndMember) || GlobalAliases.Of(_compilation).Contains(text);
         }
     }
 
@@ -246,9 +247,8 @@ internal sealed class MigrationClassCode
     }
 
     /// <summary>
-    /// Every type and member name the source declares, from the compiler's declaration table (no symbol is made), and the
-    /// global alias names, kept for every compilation of the same source: asking the table one name at a time walks every
-    /// declaration each time.
+    /// Every type and member name the source declares, from the compiler's declaration table (no symbol is made), kept for
+    /// every compilation of the same source: asking the table one name at a time walks every declaration each time.
     /// </summary>
     private sealed class DeclaredNames
     {
@@ -261,28 +261,11 @@ internal sealed class MigrationClassCode
             foreach (var _ in compilation.GetSymbolsWithName(name => Members.Add(name) && false, SymbolFilter.Member))
             {
             }
-
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                if (tree.GetRoot() is CompilationUnitSyntax unit)
-                {
-                    foreach (var directive in unit.Usings)
-                    {
-                        if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && directive.Alias is { } alias)
-                        {
-                            GlobalAliases.Add(alias.Name.Identifier.ValueText);
-                        }
-                    }
-                }
-            }
         }
 
         public HashSet<string> Types { get; } = new HashSet<string>(StringComparer.Ordinal);
 
         public HashSet<string> Members { get; } = new HashSet<string>(StringComparer.Ordinal);
-
-        /// <summary>The names of <c>global using Alias = …;</c> directives: written in any file, they name a type.</summary>
-        public HashSet<string> GlobalAliases { get; } = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>Whether a member name is declared in a static class (<see cref="IsStaticClassMember"/>), asked once per name.</summary>
         public ConcurrentDictionary<string, bool> InStaticClass { get; } = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
