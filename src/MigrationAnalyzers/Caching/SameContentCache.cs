@@ -18,6 +18,10 @@ internal sealed class SameContentCache
 {
     private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<SameContentCache?>> ByFirstTree = new ConditionalWeakTable<SyntaxTree, StrongBox<SameContentCache?>>();
 
+    // Comparing every tree of a large project costs more than most questions asked here; a compilation's own answer is
+    // kept beside it (weakly: the cache never keeps a compilation alive, and dies with it).
+    private static readonly ConditionalWeakTable<Compilation, SameContentCache> ByCompilation = new ConditionalWeakTable<Compilation, SameContentCache>();
+
     private readonly ImmutableArray<SyntaxTree> _trees;
     private readonly ImmutableArray<MetadataReference> _references;
     private readonly ConcurrentDictionary<string, object> _values = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
@@ -29,6 +33,9 @@ internal sealed class SameContentCache
     }
 
     public static SameContentCache For(Compilation compilation)
+        => ByCompilation.GetValue(compilation, Find);
+
+    private static SameContentCache Find(Compilation compilation)
     {
         var trees = compilation.SyntaxTrees.ToImmutableArray();
         var references = compilation.ExternalReferences;
