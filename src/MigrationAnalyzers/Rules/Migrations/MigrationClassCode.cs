@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -155,22 +154,7 @@ internal sealed class MigrationClassCode
            || (filter.HasFlag(SymbolFilter.Member) && _declared.Value.Members.Contains(name));
 
     /// <summary>A member of that name is declared in a static class, or in an extension block of one.</summary>
-    private bool IsStaticClassMember(string name)
-        => _declared.Value.Members.Contains(name) && _declared.Value.InStaticClass.GetOrAdd(name, n =>
-        {
-            foreach (var member in _compilation.GetSymbolsWithName(n, SymbolFilter.Member))
-            {
-                for (var owner = member.ContainingType; owner is not null; owner = owner.ContainingType)
-                {
-                    if (owner.IsStatic || owner.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface or TypeKind.Enum or TypeKind.Delegate))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        });
+    private bool IsStaticClassMember(string name) => _declared.Value.InStaticClasses.Contains(name);
 
     /// <summary>A <c>using</c> alias of the file itself (global ones are names like any other).</summary>
     private static bool HasFileAlias(SyntaxNode root)
@@ -261,13 +245,92 @@ internal sealed class MigrationClassCode
             foreach (var _ in compilation.GetSymbolsWithName(name => Members.Add(name) && false, SymbolFilter.Member))
             {
             }
+
+            ReadStaticClasses(compilation, InStaticClasses, CancellationToken.None);
         }
 
         public HashSet<string> Types { get; } = new HashSet<string>(StringComparer.Ordinal);
 
         public HashSet<string> Members { get; } = new HashSet<string>(StringComparer.Ordinal);
 
-        /// <summary>Whether a member name is declared in a static class (<see cref="IsStaticClassMember"/>), asked once per name.</summary>
-        public ConcurrentDictionary<string, bool> InStaticClass { get; } = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        /// <summary>
+        /// The member names declared in static classes, their nested types and extension blocks included (<see
+        /// cref="IsStaticClassMember"/>). Read from the declarations' syntax, bodies aside: asking the compiler for the
+        /// symbols of a name as common as <c>Id</c> makes the members of every type that declares one.
+        /// </summary>
+        public HashSet<string> InStaticClasses { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        private static void ReadStaticClasses(Compilation compilation, HashSet<string> into, CancellationToken cancellationToken)
+        {
+            // A class is static when any of its parts says so, so the parts are gathered first and judged by name
+            // (two classes of one name in different namespaces only make the set larger, which keeps the check safe).
+            var classes = new List<ClassDeclarationSyntax>();
+            var staticNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                CollectClasses(tree.GetRoot(cancellationToken), classes, staticNames);
+            }
+
+            foreach (var declaration in classes)
+            {
+                if (staticNames.Contains(declaration.Identifier.ValueText))
+                {
+                    AddMemberNames(declaration, into);
+                }
+            }
+        }
+
+        private static void CollectClasses(SyntaxNode container, List<ClassDeclarationSyntax> classes, HashSet<string> staticNames)
+        {
+            foreach (var child in container.ChildNodes())
+            {
+                if (child is ClassDeclarationSyntax declaration)
+                {
+                    classes.Add(declaration);
+                    if (declaration.Modifiers.Any(SyntaxKind.StaticKeyword))
+                    {
+                        staticNames.Add(declaration.Identifier.ValueText);
+                    }
+                }
+
+                if (child is BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
+                {
+                    CollectClasses(child, classes, staticNames);
+                }
+            }
+        }
+
+        /// <summary>Every member name of a type, its nested types and extension blocks (any nested member list) included.</summary>
+        private static void AddMemberNames(SyntaxNode type, HashSet<string> names)
+        {
+            foreach (var child in type.ChildNodes())
+            {
+                switch (child)
+                {
+                    case MethodDeclarationSyntax method:
+                        names.Add(method.Identifier.ValueText);
+                        break;
+                    case PropertyDeclarationSyntax property:
+                        names.Add(property.Identifier.ValueText);
+                        break;
+                    case EventDeclarationSyntax @event:
+                        names.Add(@event.Identifier.ValueText);
+                        break;
+                    case BaseFieldDeclarationSyntax field:
+                        foreach (var variable in field.Declaration.Variables)
+                        {
+                            names.Add(variable.Identifier.ValueText);
+                        }
+
+                        break;
+                    case EnumMemberDeclarationSyntax enumMember:
+                        names.Add(enumMember.Identifier.ValueText);
+                        break;
+                    case MemberDeclarationSyntax nested:
+                        AddMemberNames(nested, names);
+                        break;
+                }
+            }
+        }
     }
 }
