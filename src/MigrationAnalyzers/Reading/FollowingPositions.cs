@@ -24,18 +24,10 @@ public static class FollowingPositions
             return null;
         }
 
-        var taken = new HashSet<long>();
-        foreach (var other in catalog.All)
+        // EF Core orders by the whole ID: another migration with the same timestamp and a later name runs in between.
+        foreach (var other in catalog.AtPosition(original.Framework, start))
         {
-            if (other.Framework != original.Framework || other.Position is not { } position)
-            {
-                continue;
-            }
-
-            taken.Add(position);
-
-            // EF Core orders by the whole ID: another migration with the same timestamp and a later name runs in between.
-            if (position == start && other.SharesHistoryWith(original) && !SymbolEqualityComparer.Default.Equals(other.Symbol, original.Symbol)
+            if (other.SharesHistoryWith(original) && !SymbolEqualityComparer.Default.Equals(other.Symbol, original.Symbol)
                 && string.CompareOrdinal(other.Id, original.Id) > 0)
             {
                 return null;
@@ -55,15 +47,25 @@ public static class FollowingPositions
 
                 current = next;
             }
-            while (taken.Contains(current));
+            while (catalog.AtPosition(original.Framework, current).Count > 0);
 
-            taken.Add(current);
             result.Add(current);
         }
 
+        // Later comes in history order, by position: the first one at or past the last new position ends the search.
         foreach (var other in catalog.Later(original))
         {
-            if (other.Position is { } position && position > start && position < current)
+            if (other.Position is not { } position)
+            {
+                continue;
+            }
+
+            if (position >= current)
+            {
+                break;
+            }
+
+            if (position > start)
             {
                 return null;
             }

@@ -27,6 +27,7 @@ public sealed class MigrationCatalog
     private readonly Lazy<ImmutableArray<MigrationInfo>> _all;
     private readonly Lazy<MigrationHistories> _histories;
     private readonly Lazy<SameContentCache> _sharedFacts;
+    private readonly Lazy<Dictionary<(MigrationFramework, long), List<MigrationInfo>>> _byPosition;
 
     private MigrationCatalog(Compilation compilation)
     {
@@ -35,6 +36,7 @@ public sealed class MigrationCatalog
         _all = new Lazy<ImmutableArray<MigrationInfo>>(ReadAll, LazyThreadSafetyMode.ExecutionAndPublication);
         _histories = new Lazy<MigrationHistories>(() => new MigrationHistories(All), LazyThreadSafetyMode.ExecutionAndPublication);
         _sharedFacts = new Lazy<SameContentCache>(() => SameContentCache.For(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+        _byPosition = new Lazy<Dictionary<(MigrationFramework, long), List<MigrationInfo>>>(IndexPositions, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public static MigrationCatalog For(Compilation compilation) => Catalogs.GetValue(compilation, c => new MigrationCatalog(c));
@@ -64,6 +66,14 @@ public sealed class MigrationCatalog
 
     /// <summary>Every migration in the compilation's source, in history order (position, then name).</summary>
     public ImmutableArray<MigrationInfo> All => _all.Value;
+
+    /// <summary>
+    /// The migrations of <paramref name="framework"/> at <paramref name="position"/>, in history order: rules ask which
+    /// positions are taken for every migration they judge, and a scan of the whole catalog each time grows with the square
+    /// of the history.
+    /// </summary>
+    internal IReadOnlyList<MigrationInfo> AtPosition(MigrationFramework framework, long position)
+        => _byPosition.Value.TryGetValue((framework, position), out var found) ? found : Array.Empty<MigrationInfo>();
 
     /// <summary>The migrations of the same history as <paramref name="migration"/> that come before it, oldest first.</summary>
     public IEnumerable<MigrationInfo> Earlier(MigrationInfo migration)
@@ -360,6 +370,27 @@ public sealed class MigrationCatalog
             get => Volatile.Read(ref _identities);
             set => Volatile.Write(ref _identities, value);
         }
+    }
+
+    private Dictionary<(MigrationFramework, long), List<MigrationInfo>> IndexPositions()
+    {
+        var index = new Dictionary<(MigrationFramework, long), List<MigrationInfo>>();
+        foreach (var migration in All)
+        {
+            if (migration.Position is not { } position)
+            {
+                continue;
+            }
+
+            if (!index.TryGetValue((migration.Framework, position), out var list))
+            {
+                index[(migration.Framework, position)] = list = new List<MigrationInfo>(1);
+            }
+
+            list.Add(migration);
+        }
+
+        return index;
     }
 
     private readonly struct SortKey
