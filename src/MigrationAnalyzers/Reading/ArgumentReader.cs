@@ -46,17 +46,6 @@ internal static class ArgumentReader
         return builder.ToImmutable();
     }
 
-    public static ImmutableArray<OperationArgument> Positional(SemanticModel model, InvocationExpressionSyntax invocation, string callName, CancellationToken cancellationToken)
-    {
-        var builder = ImmutableArray.CreateBuilder<OperationArgument>(invocation.ArgumentList.Arguments.Count);
-        foreach (var argument in invocation.ArgumentList.Arguments)
-        {
-            builder.Add(Read(model, argument.NameColon?.Name.Identifier.ValueText ?? callName, argument.Expression, cancellationToken));
-        }
-
-        return builder.MoveToImmutable();
-    }
-
     public static OperationArgument Read(SemanticModel model, string name, ExpressionSyntax expression, CancellationToken cancellationToken)
         => new OperationArgument(name, expression, model.GetConstantValue(expression, cancellationToken));
 

@@ -11,6 +11,9 @@ namespace MigrationAnalyzers.Reading;
 /// <summary>
 /// Reads FluentMigrator expression chains (<c>Create.Table("Users").WithColumn("Id").AsInt32()…</c>) from Up or Down.
 /// One statement can hold several operations (<c>Alter.Table("x").AddColumn("a")….AddColumn("b")…</c>).
+/// Arguments and the chain's root are read from syntax where that gives what binding would (literals, constants of the
+/// type, expressions that are never constant, the inherited <c>Create</c>), so a migration whose chains hold nothing else
+/// is read without binding its body; anything else goes through the semantic model.
 /// </summary>
 internal sealed class FluentMigratorOperationReader
 {
@@ -20,11 +23,13 @@ internal sealed class FluentMigratorOperationReader
     };
 
     private readonly SemanticModel _model;
+    private readonly SyntaxArguments? _syntax;
     private readonly CancellationToken _cancellationToken;
 
-    public FluentMigratorOperationReader(SemanticModel model, CancellationToken cancellationToken)
+    public FluentMigratorOperationReader(SemanticModel model, SyntaxArguments? syntax, CancellationToken cancellationToken)
     {
         _model = model;
+        _syntax = syntax;
         _cancellationToken = cancellationToken;
     }
 
@@ -265,7 +270,7 @@ internal sealed class FluentMigratorOperationReader
             {
                 var operation = New(MigrationOperationKind.Sql);
                 operation.SqlText = verb.FirstString;
-                operation.SqlTemplate = verb.Arguments.Length > 0 ? Sql.SqlTextReader.Read(_model, verb.Arguments[0].Syntax, _cancellationToken) : null;
+                operation.SqlTemplate = verb.Arguments.Length > 0 ? SqlTemplate(verb.Arguments[0]) : null;
                 break;
             }
             case "Execute.Script":
@@ -398,11 +403,11 @@ internal sealed class FluentMigratorOperationReader
             switch (current)
             {
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax memberAccess } invocation:
-                    calls.Add(new FluentCall(memberAccess.Name.Identifier.ValueText, invocation, ArgumentReader.Positional(_model, invocation, memberAccess.Name.Identifier.ValueText, _cancellationToken)));
+                    calls.Add(new FluentCall(memberAccess.Name.Identifier.ValueText, invocation, Arguments(invocation, memberAccess.Name.Identifier.ValueText)));
                     current = memberAccess.Expression;
                     continue;
                 case InvocationExpressionSyntax { Expression: IdentifierNameSyntax identifier } invocation:
-                    calls.Add(new FluentCall(identifier.Identifier.ValueText, invocation, ArgumentReader.Positional(_model, invocation, identifier.Identifier.ValueText, _cancellationToken)));
+                    calls.Add(new FluentCall(identifier.Identifier.ValueText, invocation, Arguments(invocation, identifier.Identifier.ValueText)));
                     break;
                 case MemberAccessExpressionSyntax property:
                     // A property in the chain: this.Create, IfDatabase("x").Create.
@@ -429,10 +434,67 @@ internal sealed class FluentMigratorOperationReader
         return calls;
     }
 
+    /// <summary>Each argument by the fluent method it is passed to (or its own name), with its constant value.</summary>
+    private ImmutableArray<OperationArgument> Arguments(InvocationExpressionSyntax invocation, string callName)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        var builder = ImmutableArray.CreateBuilder<OperationArgument>(arguments.Count);
+        foreach (var argument in arguments)
+        {
+            builder.Add(new OperationArgument(argument.NameColon?.Name.Identifier.ValueText ?? callName, argument.Expression, ConstantOf(argument.Expression)));
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>The compiler's constant value of an argument, from syntax where syntax is sure of it.</summary>
+    private Optional<object?> ConstantOf(ExpressionSyntax expression)
+    {
+        if (NeverConstant(expression))
+        {
+            return default;
+        }
+
+        if (_syntax?.Read(expression) is { } read)
+        {
+            return read.ConstantValue;
+        }
+
+        return _model.GetConstantValue(expression, _cancellationToken);
+    }
+
+    /// <summary>Expressions the language never gives a constant value: objects, arrays, lambdas, <c>typeof</c>, calls other than <c>nameof</c>.</summary>
+    private static bool NeverConstant(ExpressionSyntax expression)
+        => expression switch
+        {
+            AnonymousObjectCreationExpressionSyntax or BaseObjectCreationExpressionSyntax => true,
+            ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax => true,
+            AnonymousFunctionExpressionSyntax or TypeOfExpressionSyntax => true,
+            InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } => false,
+            InvocationExpressionSyntax => true,
+            _ => false,
+        };
+
+    /// <summary>As <see cref="Sql.SqlTextReader"/> reads it; a constant already read needs no binding.</summary>
+    private string? SqlTemplate(OperationArgument sql)
+    {
+        if (sql.ConstantValue.HasValue)
+        {
+            return sql.ConstantValue.Value as string;
+        }
+
+        return sql.Syntax is ParenthesizedExpressionSyntax or BinaryExpressionSyntax or InterpolatedStringExpressionSyntax
+            ? Sql.SqlTextReader.Read(_model, sql.Syntax, _cancellationToken)
+            : null;
+    }
+
     /// <summary>The root is FluentMigrator's own <c>Create</c>/<c>Delete</c>/… property, not a user member of the same name.</summary>
     private bool IsFluentMigratorRoot(ExpressionSyntax root)
     {
-        var symbol = _model.GetSymbolInfo(root, _cancellationToken).Symbol;
+        // A simple name means what it means at the type's position unless the method declares it: no body to bind.
+        var symbol = root is IdentifierNameSyntax name && _syntax?.SymbolOfName(name) is { } known
+            ? known
+            : _model.GetSymbolInfo(root, _cancellationToken).Symbol;
         if (symbol is null)
         {
             // Unresolved (broken code): trust the name inside a FluentMigrator migration.

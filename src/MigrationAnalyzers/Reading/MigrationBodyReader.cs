@@ -85,7 +85,7 @@ internal sealed class MigrationBodyReader
         var efReader = _framework == MigrationFramework.EntityFrameworkCore
             ? new EfCoreOperationReader(model, _symbols, BuilderParameter(method), SyntaxArgumentsFor(model, declaration, method), _cancellationToken)
             : null;
-        var fmReader = _framework == MigrationFramework.FluentMigrator ? new FluentMigratorOperationReader(model, _cancellationToken) : null;
+        var fmReader = _framework == MigrationFramework.FluentMigrator ? new FluentMigratorOperationReader(model, SyntaxArgumentsFor(model, declaration, method), _cancellationToken) : null;
 
         void ReadExpression(ExpressionSyntax expression, StatementSyntax? statement, SyntaxNode node)
         {

@@ -207,6 +207,27 @@ internal sealed class SyntaxArguments
         }
     }
 
+    /// <summary>
+    /// What a simple name written in the method means, bound at the type's position: the same symbol binding the body
+    /// gives, as the method declares no name of that spelling. Null when it does, or when the name does not bind there.
+    /// </summary>
+    public ISymbol? SymbolOfName(IdentifierNameSyntax name)
+    {
+        if (DeclaredInMethod().Contains(name.Identifier.ValueText))
+        {
+            return null;
+        }
+
+        var text = name.Identifier.ValueText;
+        if (!_names.TryGetValue(text, out var info))
+        {
+            info = _model.GetSpeculativeSymbolInfo(_position, name, SpeculativeBindingOption.BindAsExpression);
+            _names[text] = info;
+        }
+
+        return info.Symbol;
+    }
+
     /// <summary>Every name the method declares (parameters, locals, lambda parameters, local functions, range variables).</summary>
     private HashSet<string> DeclaredInMethod()
     {

@@ -78,6 +78,58 @@ public static class SyntaxReadingComparison
         return new Result(fromSyntax, throughModel, operations, differences, fallbacks);
     }
 
+    /// <summary>
+    /// Reads every statement of every FluentMigrator Up and Down (and the methods they call) twice, with the constants
+    /// and the chain's root read from syntax where that is sure and with the semantic model alone, and lists every
+    /// difference between the operations the two give.
+    /// </summary>
+    public static Result CompareFluentMigrator(Compilation compilation)
+    {
+        var differences = new List<string>();
+        int statements = 0, operations = 0;
+        foreach (var migration in MigrationCatalog.For(compilation).All.Where(m => m.Framework == MigrationFramework.FluentMigrator))
+        {
+            foreach (var body in new[] { migration.Up, migration.Down })
+            {
+                var declarations = body.Declaration is null ? Enumerable.Empty<MethodDeclarationSyntax>() : new[] { body.Declaration }.Concat(body.CalledMethods);
+                foreach (var declaration in declarations.Distinct())
+                {
+                    if (declaration.Parent is not TypeDeclarationSyntax container)
+                    {
+                        continue;
+                    }
+
+                    // Each reader on a semantic model of its own, so nothing one binds helps the other.
+                    var syntaxFirst = new FluentMigratorOperationReader(
+                        compilation.GetSemanticModel(declaration.SyntaxTree),
+                        new SyntaxArguments(compilation.GetSemanticModel(declaration.SyntaxTree), declaration, container, CancellationToken.None),
+                        CancellationToken.None);
+                    var semanticOnly = new FluentMigratorOperationReader(compilation.GetSemanticModel(declaration.SyntaxTree), null, CancellationToken.None);
+                    foreach (var (expression, statement) in Expressions(declaration))
+                    {
+                        statements++;
+                        var where = $"{migration.Name} {expression.GetLocation().GetLineSpan().StartLinePosition.Line + 1}: {Short(expression)}";
+                        var fromSyntax = syntaxFirst.Read(expression, statement);
+                        var fromModel = semanticOnly.Read(expression, statement);
+                        operations += fromModel.Length;
+                        if (fromSyntax.Length != fromModel.Length)
+                        {
+                            differences.Add(where + $": {fromSyntax.Length} vs {fromModel.Length} operations");
+                            continue;
+                        }
+
+                        for (var i = 0; i < fromSyntax.Length; i++)
+                        {
+                            differences.AddRange(Differences(fromSyntax[i], fromModel[i]).Select(d => where + ": " + d));
+                        }
+                    }
+                }
+            }
+        }
+
+        return new Result(statements, statements, operations, differences, Array.Empty<string>());
+    }
+
     private static IEnumerable<(ExpressionSyntax Expression, StatementSyntax? Statement)> Expressions(MethodDeclarationSyntax declaration)
     {
         if (declaration.ExpressionBody is { Expression: not ThrowExpressionSyntax } arrow)
@@ -144,6 +196,13 @@ public static class SyntaxReadingComparison
         {
             yield return $"{path}FluentMigrator parts differ";
         }
+        else
+        {
+            foreach (var difference in FluentCallDifferences(syntax.FluentCalls, semantic.FluentCalls, path))
+            {
+                yield return difference;
+            }
+        }
 
         foreach (var difference in ArgumentDifferences(syntax.Arguments, semantic.Arguments, path + "argument "))
         {
@@ -180,6 +239,14 @@ public static class SyntaxReadingComparison
                 {
                     yield return difference;
                 }
+
+                if (a.FluentCalls.Length == b.FluentCalls.Length)
+                {
+                    foreach (var difference in FluentCallDifferences(a.FluentCalls, b.FluentCalls, column))
+                    {
+                        yield return difference;
+                    }
+                }
             }
         }
 
@@ -205,6 +272,33 @@ public static class SyntaxReadingComparison
     /// </summary>
     private static (SpecialType, string, bool, bool, bool, bool)? Facts(ClrTypeFacts? type)
         => type is null ? null : (type.SpecialType, type.Name, type.IsSystemStruct, type.IsNullableValueType, type.IsReferenceType, type.IsByteArray);
+
+    /// <summary>Each call of a FluentMigrator chain: its name, syntax and every argument with its value.</summary>
+    private static IEnumerable<string> FluentCallDifferences(ImmutableArray<FluentCall> syntax, ImmutableArray<FluentCall> semantic, string path)
+    {
+        for (var i = 0; i < syntax.Length; i++)
+        {
+            var a = syntax[i];
+            var b = semantic[i];
+            var call = $"{path}call {i} {a.Name} ";
+            if (a.Name != b.Name || !ReferenceEquals(a.Syntax, b.Syntax) || a.Arguments.Length != b.Arguments.Length)
+            {
+                yield return call + $"'{a.Name}' vs '{b.Name}' (name, syntax or argument count)";
+                continue;
+            }
+
+            for (var j = 0; j < a.Arguments.Length; j++)
+            {
+                foreach (var difference in ArgumentDifferences(
+                    ImmutableDictionary<string, OperationArgument>.Empty.Add("#" + j, a.Arguments[j]),
+                    ImmutableDictionary<string, OperationArgument>.Empty.Add("#" + j, b.Arguments[j]),
+                    call + "argument "))
+                {
+                    yield return difference;
+                }
+            }
+        }
+    }
 
     private static IEnumerable<string> ArgumentDifferences(ImmutableDictionary<string, OperationArgument> syntax, ImmutableDictionary<string, OperationArgument> semantic, string path)
     {

@@ -1,0 +1,105 @@
+using System.Linq;
+using System.Threading.Tasks;
+using MigrationAnalyzers.Corpus;
+using MigrationAnalyzers.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace MigrationAnalyzers.Tests.Reading;
+
+/// <summary>
+/// FluentMigrator chains read with their constants and root taken from syntax where syntax is sure are the chains the
+/// semantic model reads, call for call and value for value.
+/// </summary>
+public class FluentSyntaxReadingTests
+{
+    private readonly ITestOutputHelper _output;
+
+    public FluentSyntaxReadingTests(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public async Task Hand_written_chains_read_from_syntax_equal_what_the_semantic_model_reads()
+    {
+        var compilation = await TestCompilation.CreateAsync("""
+            using System;
+            using System.Data;
+            using FluentMigrator;
+
+            public static class Tables
+            {
+                public const string Users = "Users";
+                public static readonly string Dynamic = "Dyn" + DateTime.Now.Year;
+            }
+
+            public enum Size { Small = 20, Large = 2000 }
+
+            public abstract class ShopMigration : Migration
+            {
+                protected const string Orders = "Orders";
+                protected string Computed => "Computed";
+            }
+
+            [Migration(202401011200)]
+            public class Shapes : ShopMigration
+            {
+                private const int Length = 100;
+
+                public override void Up()
+                {
+                    Create.Table(Orders).InSchema("sales")
+                        .WithColumn("Id").AsInt64().PrimaryKey().Identity()
+                        .WithColumn("UserId").AsInt32().NotNullable().ForeignKey("FK_Orders_Users", Tables.Users, "Id").OnDelete(Rule.Cascade)
+                        .WithColumn("Note").AsString(Length).Nullable().WithDefaultValue("none")
+                        .WithColumn("Total").AsDecimal(18, 2).WithDefaultValue(-1.5m)
+                        .WithColumn("Rank").AsInt16().WithDefaultValue((short)-1)
+                        .WithColumn("Created").AsDateTime().WithDefault(SystemMethods.CurrentDateTime)
+                        .WithColumn("Size").AsInt32().WithDefaultValue((int)Size.Large)
+                        .WithColumn(nameof(Shapes)).AsString(Length * 2).Nullable()
+                        .WithColumn("Flag").AsBoolean().WithDefaultValue(true)
+                        .WithColumn("Code").AsFixedLengthString(3).WithDefaultValue('x'.ToString());
+
+                    Alter.Table(Tables.Dynamic).AddColumn(Computed).AsString(int.MaxValue).Nullable();
+                    Create.Index("IX_" + Orders + "_UserId").OnTable(Orders).InSchema("sales").OnColumn("UserId").Ascending();
+                    var local = "Local";
+                    Rename.Column("Name").OnTable(local).To("FullName");
+                    Delete.Column("Legacy").Column("Older").FromTable(Tables.Users);
+                    IfDatabase("SqlServer", "Postgres").Execute.Sql("DELETE FROM " + Tables.Users);
+                    Execute.Sql($"UPDATE {Tables.Users} SET Name = '{local}'");
+                    Execute.Sql(@"UPDATE ""Users"" SET ""Name"" = 'x'");
+                    Execute.Sql(Sql());
+                    this.Insert.IntoTable(Orders).Row(new { UserId = 1, Note = default(string) });
+                    Update.Table(Orders).Set(new { Note = "" }).Where(new { Id = 1 });
+                    Delete.FromTable(Orders).Row(new { Id = -1L });
+                    Create.UniqueConstraint().OnTable(Orders).Columns(new[] { "UserId", "Note" });
+                    Insert.IntoTable(Orders).Row(new System.Collections.Generic.Dictionary<string, object> { ["Id"] = 2 });
+                }
+
+                public override void Down()
+                {
+                    Delete.Table(Orders).InSchema("sales");
+                    Execute.WithConnection((connection, transaction) => { });
+                }
+
+                private static string Sql() => "SELECT 1";
+            }
+            """);
+        Assert.Empty(TestCompilation.Errors(compilation));
+
+        var result = SyntaxReadingComparison.CompareFluentMigrator(compilation);
+        _output.WriteLine($"{result.Operations} operations in {result.FromSyntax} statements");
+        Assert.Empty(result.Differences);
+        Assert.True(result.Operations >= 15, result.Operations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Generated_corpus_chains_read_from_syntax_equal_what_the_semantic_model_reads()
+    {
+        var files = CorpusGenerator.Generate(600);
+        var compilation = await TestCompilation.CreateAsync(TestReferences.EfCoreAndFluentMigrator, files.Select(f => ("/0/" + f.Path, f.Text)).ToArray());
+        Assert.Empty(TestCompilation.Errors(compilation));
+
+        var result = SyntaxReadingComparison.CompareFluentMigrator(compilation);
+        _output.WriteLine($"{result.Operations} operations in {result.FromSyntax} statements");
+        Assert.True(result.Differences.Count == 0, string.Join("\n", result.Differences.Take(40)));
+        Assert.True(result.Operations > 300, result.Operations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
