@@ -64,16 +64,7 @@ internal static class BranchGaps
     }
 
     /// <summary>The tables <paramref name="before"/> maps and <paramref name="after"/> does not, and the columns of the tables both map.</summary>
-    private static IEnumerable<ModelDifference> Missing(TargetModel before, TargetModel after)
-    {
-        foreach (var difference in ModelDifference.Between(before, after))
-        {
-            if (difference.Kind == DifferenceKind.OnlyInFirst)
-            {
-                yield return difference;
-            }
-        }
-    }
+    private static List<ModelDifference> Missing(TargetModel before, TargetModel after) => ModelDifference.OnlyIn(before, after);
 
     /// <summary>The index of the first model after <paramref name="j"/> that maps <paramref name="missing"/> again, within <see cref="MaxGap"/>.</summary>
     private static int? Returns(List<(MigrationInfo? Migration, TargetModel Model)> chain, int j, ModelDifference missing)

@@ -68,6 +68,18 @@ internal sealed class ModelDifference
         return differences;
     }
 
+    /// <summary>
+    /// The tables <paramref name="first"/> maps and <paramref name="second"/> does not, and the columns of the tables both
+    /// map that only <paramref name="first"/> has: <see cref="Between"/>'s first part alone, for callers that walk a whole
+    /// history of models and need nothing else.
+    /// </summary>
+    public static List<ModelDifference> OnlyIn(TargetModel first, TargetModel second)
+    {
+        var differences = new List<ModelDifference>();
+        AddMissing(first, second, DifferenceKind.OnlyInFirst, differences);
+        return differences;
+    }
+
     /// <summary><c>table 'Orders'</c> or <c>column 'Orders.Number'</c>, as messages show it.</summary>
     public string Display()
         => Column is null

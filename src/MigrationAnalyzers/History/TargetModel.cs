@@ -26,9 +26,23 @@ internal sealed class TargetModel
 
     private readonly List<MappedTable> _tables;
 
+    // By table name: a history's models are compared pairwise, table by table, and a model of a long history maps
+    // hundreds of tables, so a scan per question grows with the square of the model.
+    private readonly Dictionary<string, List<MappedTable>> _byName;
+
     private TargetModel(List<MappedTable> tables)
     {
         _tables = tables;
+        _byName = new Dictionary<string, List<MappedTable>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var table in tables)
+        {
+            if (!_byName.TryGetValue(table.Name, out var sameName))
+            {
+                _byName[table.Name] = sameName = new List<MappedTable>(1);
+            }
+
+            sameName.Add(table);
+        }
     }
 
     public IReadOnlyList<MappedTable> Tables => _tables;
@@ -40,9 +54,15 @@ internal sealed class TargetModel
     /// <summary>The model a model snapshot's <c>BuildModel</c> (or any method written like <c>BuildTargetModel</c>) declares, read once per syntax.</summary>
     public static TargetModel Of(MethodDeclarationSyntax buildModel) => Cache.GetValue(buildModel, Read);
 
+    /// <summary>The first table of the model (in declaration order) that <see cref="TableName.Matches"/> the name.</summary>
     public MappedTable? FindTable(string? schema, string table)
     {
-        foreach (var mapped in _tables)
+        if (!_byName.TryGetValue(table, out var sameName))
+        {
+            return null;
+        }
+
+        foreach (var mapped in sameName)
         {
             if (TableName.Matches(mapped.Schema, mapped.Name, schema, table))
             {
@@ -57,7 +77,12 @@ internal sealed class TargetModel
 
     public bool MapsColumn(string? schema, string table, string column)
     {
-        foreach (var mapped in _tables)
+        if (!_byName.TryGetValue(table, out var sameName))
+        {
+            return false;
+        }
+
+        foreach (var mapped in sameName)
         {
             if (TableName.Matches(mapped.Schema, mapped.Name, schema, table) && mapped.HasColumn(column))
             {
