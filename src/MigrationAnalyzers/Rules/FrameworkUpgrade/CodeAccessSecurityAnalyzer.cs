@@ -75,7 +75,7 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
                         return; // checked before binding: most projects never reach here
                     }
 
-                    var type = nodeContext.SemanticModel.GetTypeInfo(attribute, nodeContext.CancellationToken).Type;
+                    var type = AttributeClass(attribute, nodeContext.SemanticModel, nodeContext.CancellationToken);
                     if (type is not null && DerivesFrom(type, securityAttribute))
                     {
                         Report(nodeContext.ReportDiagnostic, attribute, "[" + attribute.Name.ToString() + "]", target);
@@ -83,6 +83,28 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
                 },
                 SyntaxKind.Attribute);
         }
+    }
+
+    /// <summary>
+    /// The class of an attribute as the compiler bound it for the declaration it is applied to: those are bound once for
+    /// the whole build and kept on the symbol, where asking the semantic model binds every attribute again. Attributes of
+    /// other places (assembly, return values, fields, lambdas) are bound through the semantic model.
+    /// </summary>
+    private static ITypeSymbol? AttributeClass(AttributeSyntax attribute, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (attribute.Parent is AttributeListSyntax { Target: null, Parent: { } declaration and (BaseTypeDeclarationSyntax or BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or ParameterSyntax) }
+            && model.GetDeclaredSymbol(declaration, cancellationToken) is { } owner)
+        {
+            foreach (var data in owner.GetAttributes())
+            {
+                if (data.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == attribute.SyntaxTree && reference.Span == attribute.Span)
+                {
+                    return data.AttributeClass;
+                }
+            }
+        }
+
+        return model.GetTypeInfo(attribute, cancellationToken).Type;
     }
 
     private static void Report(System.Action<Diagnostic> report, SyntaxNode syntax, string what, UpgradeTargetResolver target)

@@ -70,4 +70,43 @@ public class CodeAccessSecurityAnalyzerTests
                 public void Call() { }
             }
             """);
+
+    [Fact]
+    public Task Net10_attributes_are_found_on_every_declaration_they_may_be_written_on()
+        => Upgrade.AnalyzeAsync<CodeAccessSecurityAnalyzer>(Framework.Net100, null, """
+            #pragma warning disable SYSLIB0003
+            using System;
+            using System.Security;
+            using System.Security.Permissions;
+
+            [AttributeUsage(AttributeTargets.All, AllowMultiple = true)]
+            public sealed class AuditPermissionAttribute : CodeAccessSecurityAttribute
+            {
+                public AuditPermissionAttribute(SecurityAction action) : base(action) { }
+                public override IPermission CreatePermission() => null;
+            }
+
+            [AuditPermission(SecurityAction.Demand)]
+            public partial class Guarded
+            {
+                [AuditPermission(SecurityAction.Demand)]
+                public Guarded() { }
+
+                [Obsolete, AuditPermission(SecurityAction.Demand)]
+                public void Call() { }
+
+                [return: AuditPermission(SecurityAction.Demand)]
+                public int Count() => 0;
+            }
+
+            [Obsolete, AuditPermission(SecurityAction.Assert)]
+            public partial class Guarded
+            {
+            }
+            """,
+            Verifier.Diagnostic("MIG3004").WithSpan(13, 2, 13, 40).WithArguments("[AuditPermission]", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3004").WithSpan(16, 6, 16, 44).WithArguments("[AuditPermission]", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3004").WithSpan(19, 16, 19, 54).WithArguments("[AuditPermission]", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3004").WithSpan(22, 14, 22, 52).WithArguments("[AuditPermission]", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3004").WithSpan(26, 12, 26, 50).WithArguments("[AuditPermission]", ".NET 10.0"));
 }
