@@ -19,6 +19,7 @@ internal sealed record RunFigures(
     int Diagnostics,
     IReadOnlyDictionary<string, double> TelemetryMs,
     double OursTelemetryMs,
+    double OwnTelemetryMs,
     IReadOnlyList<string> AnalyzerExceptions)
 {
     public static RunFigures Of(AnalyzerRunResult run, ImmutableArray<DiagnosticAnalyzer> ours)
@@ -31,6 +32,7 @@ internal sealed record RunFigures(
             run.Diagnostics.Length,
             run.ExecutionTimes.ToDictionary(p => p.Key.GetType().Name, p => p.Value.TotalMilliseconds),
             run.TotalOf(ours).TotalMilliseconds,
+            run.ExecutionTimes.Values.Sum(t => t.TotalMilliseconds),
             run.AnalyzerExceptions);
 }
 
