@@ -71,8 +71,8 @@ foreach (var size in options.IdeOnly ? Array.Empty<int>() : options.Sizes)
     // above an analyzer that does nothing (the driver's own work for the same kinds of actions). Several rounds
     // (--rounds), the order turned each round, every run on trees parsed anew (facts our analyzers share between
     // compilations of the same trees must not carry over, as they never do from one build to the next), and nothing of
-    // a run kept but its figures, so every run starts from the same heap. The median of each round's difference
-    // decides; the spread of the rounds is printed next to it.
+    // a run kept but its figures, so every run starts from the same heap. Each figure is the median of the rounds,
+    // printed with their range.
     var meziantouPackage = packages.FirstOrDefault(p => p.Name.StartsWith("Meziantou", StringComparison.Ordinal));
     var empty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
     var measured = new List<(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)> { ("ours", ours.Analyzers), ("empty", empty) };
@@ -105,9 +105,9 @@ foreach (var size in options.IdeOnly ? Array.Empty<int>() : options.Sizes)
     var meziantouAdded = meziantouPackage is null ? null : Spread.Of(rounds.Select(r => r["Meziantou"].CpuMs - r["empty"].CpuMs));
     var oursCpuMs = oursAdded.Median;
 
-    // The figure that decides: each package's own callbacks, binding they cause included, from the driver's telemetry
-    // of the runs alone. A measure of our work itself rather than a difference of two 30 s runs, and conservative: it
-    // also charges us for symbol binding (attributes, base types) the compiler would otherwise do for the build.
+    // Our share of the build is decided on our callbacks' own time, binding they cause included, from the driver's
+    // telemetry of the runs alone: a measure of our work itself rather than a difference of two 30 s runs, and
+    // conservative, as it also charges us for symbol binding (attributes, base types) the compiler does for the build.
     var oursOwn = Spread.Of(rounds.Select(r => r["ours"].OwnTelemetryMs));
     var meziantouOwn = meziantouPackage is null ? null : Spread.Of(rounds.Select(r => r["Meziantou"].OwnTelemetryMs));
     var alone = oursAloneTelemetry!;
@@ -164,14 +164,19 @@ foreach (var size in options.IdeOnly ? Array.Empty<int>() : options.Sizes)
             + $"our telemetry in one run with every package: {together.TotalOf(ours.Analyzers).TotalMilliseconds / compileMs:P1}");
         if (meziantouPackage is not null && meziantouOwn is not null && meziantouAdded is not null)
         {
-            // Each package alone in the same rounds, each paying for the binding its own callbacks cause.
-            var ratio = oursOwn.Median / meziantouOwn.Median;
+            // By CPU added, each package alone: Meziantou registers operation actions, and the binding the driver does to
+            // build those operations is outside its callbacks and its telemetry, so own time would flatter it. The
+            // difference of whole runs is noisy, so the target is met only when even our costliest round against its
+            // cheapest stays within it.
+            var ratio = oursCpuMs / meziantouAdded.Median;
+            var worst = oursAdded.High / meziantouAdded.Low;
             var mine = together.TotalOf(ours.Analyzers).TotalMilliseconds;
             var theirs = together.TotalOf(meziantouPackage.Analyzers).TotalMilliseconds;
-            summary.Add(Target($"our time ≤ 0.2× Meziantou.Analyzer's (each package's own time, alone, median of {options.Rounds})", ratio <= 0.2,
-                $"{oursOwn.Median:N0} ms vs {meziantouOwn.Median:N0} ms ({ratio:0.00}×)"));
-            summary.Add($"[info] the same ratio by CPU added above the empty analyzer: {oursCpuMs:N0} ms vs {meziantouAdded.Median:N0} ms ({oursCpuMs / meziantouAdded.Median:0.00}×); "
-                + $"by telemetry of one run with every package: {mine:N0} ms vs {theirs:N0} ms ({mine / theirs:0.00}×)");
+            summary.Add(Target($"our time ≤ 0.2× Meziantou.Analyzer's (CPU added above the empty analyzer, each alone; our costliest round against its cheapest)",
+                meziantouAdded.Low <= 0 ? null : worst <= 0.2,
+                $"{worst:0.00}× at worst, {ratio:0.00}× by medians ({oursCpuMs:N0} ms vs {meziantouAdded.Median:N0} ms)"));
+            summary.Add($"[info] by each package's own time (telemetry, alone): {oursOwn.Median:N0} ms vs {meziantouOwn.Median:N0} ms ({oursOwn.Median / meziantouOwn.Median:0.00}×, "
+                + $"which leaves out the driver's binding for Meziantou's operations); by telemetry of one run with every package: {mine:N0} ms vs {theirs:N0} ms ({mine / theirs:0.00}×)");
         }
 
         var netAnalyzers = packages.FirstOrDefault(p => p.Name.Contains("NetAnalyzers", StringComparison.Ordinal));
