@@ -25,6 +25,15 @@ public static class TestCompilation
     public static Task<CSharpCompilation> CreateAsync(params string[] sources)
         => CreateAsync(TestReferences.EfCoreAndFluentMigrator, sources.Select((text, index) => ($"/0/Test{index}.cs", text)).ToArray());
 
+    /// <summary>The benchmark's generated corpus of <paramref name="migrations"/> migrations, checked to compile without errors.</summary>
+    public static async Task<CSharpCompilation> OfCorpusAsync(int migrations)
+    {
+        var files = Corpus.CorpusGenerator.Generate(migrations);
+        var compilation = await CreateAsync(TestReferences.EfCoreAndFluentMigrator, files.Select(f => ("/0/" + f.Path, f.Text)).ToArray());
+        Xunit.Assert.Empty(Errors(compilation));
+        return compilation;
+    }
+
     public static ImmutableArray<Diagnostic> Errors(Compilation compilation)
         => compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
 }
