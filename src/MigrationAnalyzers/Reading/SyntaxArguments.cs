@@ -189,14 +189,7 @@ internal sealed class SyntaxArguments
             return null;
         }
 
-        var text = expression.ToString();
-        if (!_names.TryGetValue(text, out var info))
-        {
-            info = _model.GetSpeculativeSymbolInfo(_position, expression, SpeculativeBindingOption.BindAsExpression);
-            _names[text] = info;
-        }
-
-        switch (info.Symbol)
+        switch (BoundAtType(expression).Symbol)
         {
             case IFieldSymbol field when !ContainsError(field.Type):
                 return SyntaxArgument.Typed(expression, field.Type, field.HasConstantValue ? new Optional<object?>(field.ConstantValue) : default);
@@ -218,14 +211,20 @@ internal sealed class SyntaxArguments
             return null;
         }
 
-        var text = name.Identifier.ValueText;
+        return BoundAtType(name).Symbol;
+    }
+
+    /// <summary>A name bound on its own at the type's position, once per spelling.</summary>
+    private SymbolInfo BoundAtType(ExpressionSyntax expression)
+    {
+        var text = expression.ToString();
         if (!_names.TryGetValue(text, out var info))
         {
-            info = _model.GetSpeculativeSymbolInfo(_position, name, SpeculativeBindingOption.BindAsExpression);
+            info = _model.GetSpeculativeSymbolInfo(_position, expression, SpeculativeBindingOption.BindAsExpression);
             _names[text] = info;
         }
 
-        return info.Symbol;
+        return info;
     }
 
     /// <summary>Every name the method declares (parameters, locals, lambda parameters, local functions, range variables).</summary>
