@@ -231,71 +231,95 @@ internal sealed class MigrationClassCode
     }
 
     /// <summary>
-    /// Every type and member name the source declares, from the compiler's declaration table (no symbol is made), kept for
-    /// every compilation of the same source: asking the table one name at a time walks every declaration each time.
+    /// Every type and member name the source declares, kept for every compilation of the same source. Type names come
+    /// from the compiler's declaration table (no symbol is made); member names from the declarations' syntax, bodies
+    /// aside: the compiler's search by member name makes the members of every type it walks, binding their signatures.
     /// </summary>
-    private sealed class DeclaredNames
+    internal sealed class DeclaredNames
     {
+        /// <summary>What the compiler adds to every record, so a record's own name needs no member written to count.</summary>
+        private static readonly string[] RecordMembers = { "EqualityContract", "PrintMembers", "Deconstruct", "ToString", "Equals", "GetHashCode" };
+
+        /// <summary>What the compiler declares on every delegate type.</summary>
+        private static readonly string[] DelegateMembers = { "Invoke", "BeginInvoke", "EndInvoke" };
+
         public DeclaredNames(Compilation compilation)
         {
             foreach (var _ in compilation.GetSymbolsWithName(name => Types.Add(name) && false, SymbolFilter.Type))
             {
             }
 
-            foreach (var _ in compilation.GetSymbolsWithName(name => Members.Add(name) && false, SymbolFilter.Member))
-            {
-            }
-
-            ReadStaticClasses(compilation, InStaticClasses, CancellationToken.None);
-        }
-
-        public HashSet<string> Types { get; } = new HashSet<string>(StringComparer.Ordinal);
-
-        public HashSet<string> Members { get; } = new HashSet<string>(StringComparer.Ordinal);
-
-        /// <summary>
-        /// The member names declared in static classes, their nested types and extension blocks included (<see
-        /// cref="IsStaticClassMember"/>). Read from the declarations' syntax, bodies aside: asking the compiler for the
-        /// symbols of a name as common as <c>Id</c> makes the members of every type that declares one.
-        /// </summary>
-        public HashSet<string> InStaticClasses { get; } = new HashSet<string>(StringComparer.Ordinal);
-
-        private static void ReadStaticClasses(Compilation compilation, HashSet<string> into, CancellationToken cancellationToken)
-        {
             // A class is static when any of its parts says so, so the parts are gathered first and judged by name
             // (two classes of one name in different namespaces only make the set larger, which keeps the check safe).
             var classes = new List<ClassDeclarationSyntax>();
             var staticNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var tree in compilation.SyntaxTrees)
             {
-                CollectClasses(tree.GetRoot(cancellationToken), classes, staticNames);
+                CollectTypes(tree.GetRoot(CancellationToken.None), classes, staticNames);
             }
 
             foreach (var declaration in classes)
             {
                 if (staticNames.Contains(declaration.Identifier.ValueText))
                 {
-                    AddMemberNames(declaration, into);
+                    AddMemberNames(declaration, InStaticClasses);
                 }
             }
         }
 
-        private static void CollectClasses(SyntaxNode container, List<ClassDeclarationSyntax> classes, HashSet<string> staticNames)
+        public HashSet<string> Types { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The member names of every type of the source, nested types and extension blocks included, with what the
+        /// compiler makes of a record's parameters and for every record. A name too many only costs MIG1110 a class to
+        /// read, so the set may be larger than the compiler's; it must never be smaller.
+        /// </summary>
+        public HashSet<string> Members { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The member names declared in static classes, their nested types and extension blocks included (<see
+        /// cref="IsStaticClassMember"/>): asking the compiler for the symbols of a name as common as <c>Id</c> makes the
+        /// members of every type that declares one.
+        /// </summary>
+        public HashSet<string> InStaticClasses { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>Reads the top-level types of a file or namespace; nested ones are read with their container.</summary>
+        private void CollectTypes(SyntaxNode container, List<ClassDeclarationSyntax> classes, HashSet<string> staticNames)
         {
             foreach (var child in container.ChildNodes())
             {
-                if (child is ClassDeclarationSyntax declaration)
+                switch (child)
                 {
-                    classes.Add(declaration);
-                    if (declaration.Modifiers.Any(SyntaxKind.StaticKeyword))
-                    {
-                        staticNames.Add(declaration.Identifier.ValueText);
-                    }
+                    case BaseNamespaceDeclarationSyntax:
+                        CollectTypes(child, classes, staticNames);
+                        break;
+                    case BaseTypeDeclarationSyntax type:
+                        CollectClasses(type, classes, staticNames);
+                        AddMemberNames(type, Members);
+                        break;
+                    case DelegateDeclarationSyntax:
+                        Members.UnionWith(DelegateMembers);
+                        break;
                 }
+            }
+        }
 
-                if (child is BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
+        private static void CollectClasses(BaseTypeDeclarationSyntax type, List<ClassDeclarationSyntax> classes, HashSet<string> staticNames)
+        {
+            if (type is ClassDeclarationSyntax declaration)
+            {
+                classes.Add(declaration);
+                if (declaration.Modifiers.Any(SyntaxKind.StaticKeyword))
                 {
-                    CollectClasses(child, classes, staticNames);
+                    staticNames.Add(declaration.Identifier.ValueText);
+                }
+            }
+
+            foreach (var child in type.ChildNodes())
+            {
+                if (child is BaseTypeDeclarationSyntax nested)
+                {
+                    CollectClasses(nested, classes, staticNames);
                 }
             }
         }
@@ -303,6 +327,19 @@ internal sealed class MigrationClassCode
         /// <summary>Every member name of a type, its nested types and extension blocks (any nested member list) included.</summary>
         private static void AddMemberNames(SyntaxNode type, HashSet<string> names)
         {
+            if (type is TypeDeclarationSyntax { ParameterList: { } parameters })
+            {
+                foreach (var parameter in parameters.Parameters)
+                {
+                    names.Add(parameter.Identifier.ValueText);
+                }
+            }
+
+            if (type is RecordDeclarationSyntax)
+            {
+                names.UnionWith(RecordMembers);
+            }
+
             foreach (var child in type.ChildNodes())
             {
                 switch (child)
@@ -325,6 +362,9 @@ internal sealed class MigrationClassCode
                         break;
                     case EnumMemberDeclarationSyntax enumMember:
                         names.Add(enumMember.Identifier.ValueText);
+                        break;
+                    case DelegateDeclarationSyntax:
+                        names.UnionWith(DelegateMembers);
                         break;
                     case MemberDeclarationSyntax nested:
                         AddMemberNames(nested, names);

@@ -127,6 +127,50 @@ public class MigrationClassCodeTests
         Assert.Contains(body.DescendantsAndSelf(), operation => operation is IInvocationOperation { TargetMethod.Name: "SeedCountries" });
     }
 
+    [Fact]
+    public async Task Member_names_read_from_syntax_include_every_member_name_the_compiler_declares()
+    {
+        var shapes = await TestCompilation.CreateAsync("""
+            using System;
+            using System.Collections.Generic;
+
+            namespace Shapes
+            {
+                public record Order(int Id, string Number) { public decimal Total { get; init; } }
+                public record struct Point(int X, int Y);
+                public interface IClock { DateTime Now { get; } event EventHandler Ticked; }
+                public partial class Split { public int FirstHalf; }
+                public partial class Split { public int SecondHalf() => FirstHalf; private event EventHandler? Changed; }
+                public class Indexed : IComparable<int> { public int this[int i] => i; public static Indexed operator +(Indexed a, Indexed b) => a; int IComparable<int>.CompareTo(int other) => 0; }
+                public class Outer { public class Inner { public const int Deep = 1; public struct Innermost { public int Deepest; } } }
+                public enum Colour { Red, Green }
+                public class Primary(int seed) { public int Seed => seed; }
+                public delegate void Notify(string message);
+                public static class Extensions
+                {
+                    public static int Twice(this int value) => value * 2;
+                }
+            }
+            """);
+        Assert.Empty(TestCompilation.Errors(shapes));
+
+        foreach (var compilation in new[] { shapes, await TestCompilation.OfCorpusAsync(300) })
+        {
+            var fromCompiler = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var symbol in compilation.GetSymbolsWithName(_ => true, Microsoft.CodeAnalysis.SymbolFilter.Member))
+            {
+                if (symbol.CanBeReferencedByName)
+                {
+                    fromCompiler.Add(symbol.Name);
+                }
+            }
+
+            var fromSyntax = new MigrationClassCode.DeclaredNames(compilation).Members;
+            Assert.Empty(fromCompiler.Except(fromSyntax).OrderBy(name => name, System.StringComparer.Ordinal));
+            Assert.NotEmpty(fromCompiler);
+        }
+    }
+
     private static Task<bool> MayUseProjectCodeAsync(string migration)
         => MayUseProjectCodeAsync(new[] { ("/0/Project.cs", Project), ("/0/Migrations/Example.cs", migration) }, new Dictionary<string, string>());
 
