@@ -35,6 +35,9 @@ internal sealed class SchemaHistory
     /// </summary>
     private IReadOnlyList<MigrationInfo>? _migrations;
 
+    /// <summary>The mark of the tables this schema alone holds and may change in place (<see cref="Own"/>).</summary>
+    private object _ownership = new object();
+
     /// <summary>The index in the history (the number of migrations before it) of the migration whose operations are applied now; -1 before any.</summary>
     public int Step { get; private set; } = -1;
 
@@ -51,23 +54,52 @@ internal sealed class SchemaHistory
     public MigrationInfo? MigrationAt(int step)
         => step >= 0 && _migrations is not null && step < _migrations.Count ? _migrations[step] : null;
 
-    /// <summary>A deep copy: applying operations to it leaves this one as it is.</summary>
+    /// <summary>
+    /// A copy that applying operations to leaves this one as it is, and the other way round. The tables are shared until
+    /// either changes one (<see cref="Own"/>): every migration starts from a copy of the schema before it, and copying
+    /// every table of a long history for each one cost more than replaying the few operations after the nearest checkpoint.
+    /// </summary>
     public SchemaHistory Clone()
     {
+        // This schema gives up its tables too, so a change it makes later copies the table first. Checkpoints are
+        // cloned by several threads at once and never changed: any of the new marks does.
+        _ownership = new object();
         var copy = new SchemaHistory { _migrations = _migrations, Step = Step, UnknownUpdateStep = UnknownUpdateStep };
         foreach (var entry in _tables)
         {
-            copy._tables.Add(entry.Key, entry.Value.Clone());
+            copy._tables.Add(entry.Key, entry.Value);
         }
 
         foreach (var entry in _partialTables)
         {
-            copy._partialTables.Add(entry.Key, entry.Value.Clone());
+            copy._partialTables.Add(entry.Key, entry.Value);
         }
 
         foreach (var entry in _sequences)
         {
             copy._sequences.Add(entry.Key, entry.Value);
+        }
+
+        return copy;
+    }
+
+    /// <summary>
+    /// <paramref name="table"/> as this schema may change it: its own copy, made on the first change, in place of a
+    /// table it shares with the schema it was cloned from (a checkpoint other compilations read at the same time).
+    /// </summary>
+    private TableState Own(TableState table)
+    {
+        if (ReferenceEquals(table.Owner, _ownership))
+        {
+            return table;
+        }
+
+        var copy = table.Clone(_ownership);
+        var tables = table.IsPartial ? _partialTables : _tables;
+        var key = Key(table.Schema, table.Name);
+        if (tables.TryGetValue(key, out var held) && ReferenceEquals(held, table))
+        {
+            tables[key] = copy;
         }
 
         return copy;
@@ -126,7 +158,7 @@ internal sealed class SchemaHistory
         switch (operation.Kind)
         {
             case MigrationOperationKind.CreateTable when operation.Table is not null:
-                var created = new TableState(operation.Table, operation.Schema, operation, Step);
+                var created = new TableState(operation.Table, operation.Schema, operation, Step) { Owner = _ownership };
                 foreach (var column in operation.ColumnDefinitions)
                 {
                     if (column.Name is not null)
@@ -148,6 +180,7 @@ internal sealed class SchemaHistory
                 _partialTables.Remove(Key(operation.Schema, operation.Table));
                 break;
             case MigrationOperationKind.RenameTable when table is not null && operation.NewName is not null:
+                table = Own(table);
                 var tables = table.IsPartial ? _partialTables : _tables;
                 tables.Remove(Key(operation.Schema, operation.Table!));
                 table.Name = operation.NewName;
@@ -156,15 +189,18 @@ internal sealed class SchemaHistory
                 tables[Key(table.Schema, table.Name)] = table;
                 break;
             case MigrationOperationKind.AddColumn when table is not null && operation.Column is { Name: not null } added:
+                table = Own(table);
                 table.Columns.RemoveAll(c => Names.Equals(c.Name, added.Name));
                 table.Columns.Add(new ColumnState(added.Name!, added, operation, Step));
                 break;
             case MigrationOperationKind.DropColumn when table is not null:
+                table = Own(table);
                 table.Columns.RemoveAll(c => Names.Equals(c.Name, operation.Name));
                 // PostgreSQL drops a check on the column with it.
                 table.NotNullChecks.RemoveAll(c => Names.Equals(c.Column, operation.Name));
                 break;
             case MigrationOperationKind.AlterColumn when table is not null && operation.Name is not null && operation.Column is { } definition && ChangesDefinition(definition):
+                table = Own(table);
                 if (table.FindColumn(operation.Name) is not { } altered)
                 {
                     // Added by raw SQL or before the history: the alter is the first definition on record.
@@ -188,13 +224,13 @@ internal sealed class SchemaHistory
 
                 break;
             case MigrationOperationKind.RenameColumn when table is not null && operation.Name is not null && operation.NewName is not null:
-                table.RenameColumn(operation.Name, operation.NewName, Step);
+                Own(table).RenameColumn(operation.Name, operation.NewName, Step);
                 break;
             case MigrationOperationKind.UpdateData when operation.Table is null:
                 UnknownUpdateStep = Step;
                 break;
             case MigrationOperationKind.UpdateData when table is not null:
-                foreach (var column in table.Columns)
+                foreach (var column in Own(table).Columns)
                 {
                     if (operation.Columns.IsDefaultOrEmpty || operation.Columns.Contains(column.Name, Names))
                     {
@@ -207,8 +243,9 @@ internal sealed class SchemaHistory
                 MarkSqlBackfills(operation);
                 ApplySqlCheckConstraints(operation);
                 break;
-            case MigrationOperationKind.AddCheckConstraint when operation.Name is not null && (table ?? PartialTable(operation.Schema, operation.Table, operation)) is { } checkedTable:
+            case MigrationOperationKind.AddCheckConstraint when operation.Name is not null && (table ?? PartialTable(operation.Schema, operation.Table, operation)) is { } found:
                 // EF Core adds a check validated: the rows are checked when it is added.
+                var checkedTable = Own(found);
                 checkedTable.NotNullChecks.RemoveAll(c => Names.Equals(c.Name, operation.Name));
                 if (operation.GetArgument("sql")?.StringValue is { } expression && NotNullCheckFinder.NotNullColumnOf(expression) is { } checkedColumn)
                 {
@@ -217,38 +254,37 @@ internal sealed class SchemaHistory
 
                 AddKey(checkedTable, operation);
                 break;
-            case MigrationOperationKind.DropCheckConstraint when (table ?? FindTableFacts(operation.Schema, operation.Table)) is { } uncheckedTable:
+            case MigrationOperationKind.DropCheckConstraint when (table ?? FindTableFacts(operation.Schema, operation.Table)) is { } dropFrom:
+                var uncheckedTable = Own(dropFrom);
                 uncheckedTable.NotNullChecks.RemoveAll(c => operation.Name is null || Names.Equals(c.Name, operation.Name));
                 DropKey(uncheckedTable, operation);
                 break;
             case MigrationOperationKind.CreateIndex when table is not null && operation.Name is not null:
+                table = Own(table);
                 table.Indexes.RemoveAll(i => Names.Equals(i.Name, operation.Name));
                 table.Indexes.Add(new IndexState(operation.Name, operation, new List<string>(operation.Columns)));
                 break;
             case MigrationOperationKind.DropIndex:
-                foreach (var candidate in CandidateTables(table))
+                foreach (var candidate in TablesWithIndex(table, operation.Name))
                 {
-                    candidate.Indexes.RemoveAll(i => Names.Equals(i.Name, operation.Name));
+                    Own(candidate).Indexes.RemoveAll(i => Names.Equals(i.Name, operation.Name));
                 }
 
                 break;
             case MigrationOperationKind.RenameIndex when operation.NewName is not null:
-                foreach (var candidate in CandidateTables(table))
+                foreach (var candidate in TablesWithIndex(table, operation.Name))
                 {
-                    if (candidate.FindIndex(operation.Name) is { } renamed)
-                    {
-                        renamed.Name = operation.NewName;
-                    }
+                    Own(candidate).FindIndex(operation.Name)!.Name = operation.NewName;
                 }
 
                 break;
             case MigrationOperationKind.AddPrimaryKey or MigrationOperationKind.AddForeignKey or MigrationOperationKind.AddUniqueConstraint
                 when table is not null:
-                AddKey(table, operation);
+                AddKey(Own(table), operation);
                 break;
             case MigrationOperationKind.DropPrimaryKey or MigrationOperationKind.DropForeignKey or MigrationOperationKind.DropUniqueConstraint
                 when table is not null:
-                DropKey(table, operation);
+                DropKey(Own(table), operation);
                 break;
             case MigrationOperationKind.CreateSequence when operation.Name is not null:
                 _sequences[Key(operation.Schema, operation.Name)] = operation;
@@ -285,10 +321,12 @@ internal sealed class SchemaHistory
             var name = dot < 0 ? change.Table : change.Table.Substring(dot + 1);
             // A table the history does not know is kept without its schema: SQL often writes public."Users" where the
             // migration's own operations name no schema, and a null schema matches any.
-            if ((FindTableFacts(schema, name) ?? PartialTable(null, name, operation)) is not { } table)
+            if ((FindTableFacts(schema, name) ?? PartialTable(null, name, operation)) is not { } found)
             {
                 continue;
             }
+
+            var table = Own(found);
 
             switch (change.Change)
             {
@@ -409,7 +447,7 @@ internal sealed class SchemaHistory
             return null;
         }
 
-        partial = new TableState(name, operation.Schema, operation, -1) { IsPartial = true };
+        partial = new TableState(name, operation.Schema, operation, -1) { IsPartial = true, Owner = _ownership };
         _partialTables[Key(operation.Schema, name)] = partial;
         return partial;
     }
@@ -424,7 +462,7 @@ internal sealed class SchemaHistory
 
         if (!_partialTables.TryGetValue(Key(schema, name), out var partial))
         {
-            partial = new TableState(name, schema, operation, -1) { IsPartial = true };
+            partial = new TableState(name, schema, operation, -1) { IsPartial = true, Owner = _ownership };
             _partialTables[Key(schema, name)] = partial;
         }
 
@@ -442,7 +480,7 @@ internal sealed class SchemaHistory
                 continue;
             }
 
-            foreach (var column in table.Columns)
+            foreach (var column in Own(table).Columns)
             {
                 if (updates.Names.Contains(column.Name))
                 {
@@ -511,6 +549,21 @@ internal sealed class SchemaHistory
     private IEnumerable<TableState> CandidateTables(TableState? table)
         => table is not null ? new[] { table } : _tables.Values;
 
+    /// <summary>The candidate tables that hold index <paramref name="name"/>, gathered before any of them is changed.</summary>
+    private List<TableState> TablesWithIndex(TableState? table, string? name)
+    {
+        var found = new List<TableState>();
+        foreach (var candidate in CandidateTables(table))
+        {
+            if (candidate.FindIndex(name) is not null)
+            {
+                found.Add(candidate);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Finds an index by name when the drop does not say its table (EF Core's DropIndex may omit it).</summary>
     public (TableState Table, IndexState Index)? FindIndex(string? schema, string? table, string? name)
     {
@@ -565,9 +618,13 @@ internal sealed class TableState
     /// <summary>Check constraints whose whole expression is <c>column IS NOT NULL</c>, added by EF Core or raw SQL.</summary>
     public List<NotNullCheckState> NotNullChecks { get; } = new List<NotNullCheckState>();
 
-    public TableState Clone()
+    /// <summary>The mark of the one schema that may change this table in place; any other copies it first (<see cref="SchemaHistory.Clone"/>).</summary>
+    public object? Owner { get; set; }
+
+    /// <summary>A deep copy, marked as <paramref name="owner"/>'s.</summary>
+    public TableState Clone(object owner)
     {
-        var copy = new TableState(Name, Schema, Created, CreatedAt) { NamedAt = NamedAt, IsPartial = IsPartial };
+        var copy = new TableState(Name, Schema, Created, CreatedAt) { NamedAt = NamedAt, IsPartial = IsPartial, Owner = owner };
         foreach (var column in Columns)
         {
             copy.Columns.Add(column.Clone());
