@@ -36,6 +36,13 @@ public sealed class TargetDatabasePolicy
     private readonly MigrationCatalog _catalog;
     private readonly ConcurrentDictionary<MigrationInfo, Lazy<Findings>> _findings = new ConcurrentDictionary<MigrationInfo, Lazy<Findings>>();
 
+    // Per migration, as every rule asks for every migration it judges: the group keys alone (a context's display name,
+    // the folder) cost more than the answer once the majorities are known.
+    private readonly ConcurrentDictionary<MigrationInfo, (DatabaseProvider Provider, TargetEvidence Evidence)> _decisions =
+        new ConcurrentDictionary<MigrationInfo, (DatabaseProvider, TargetEvidence)>();
+
+    private readonly ConcurrentDictionary<MigrationInfo, bool> _shipsOnSqlite = new ConcurrentDictionary<MigrationInfo, bool>();
+
     /// <summary>
     /// The history-wide answers (majorities, SQLite editions), kept for every compilation of the same source: the IDE
     /// makes a new compilation for each document it analyses, and reading every migration of the history again for
@@ -108,7 +115,7 @@ public sealed class TargetDatabasePolicy
             return new TargetDatabase(configured, Version(_compilation, options, tree, configured), TargetEvidence.Setting);
         }
 
-        var (provider, evidence) = Decide(migration);
+        var (provider, evidence) = _decisions.TryGetValue(migration, out var decided) ? decided : _decisions.GetOrAdd(migration, Decide(migration));
         return new TargetDatabase(provider, Version(_compilation, options, tree, provider), evidence);
     }
 
@@ -198,9 +205,16 @@ public sealed class TargetDatabasePolicy
     public static bool HistoryShipsOnSqlite(Compilation compilation, MigrationInfo migration)
     {
         var policy = For(compilation);
-        return policy._shared.GetOrAdd(
-            "target-database|ships-on-sqlite|" + HistoryKey(migration),
-            () => new StrongBox<bool>(policy.AnyInHistoryRunsOnSqlite(migration))).Value;
+        if (policy._shipsOnSqlite.TryGetValue(migration, out var known))
+        {
+            return known;
+        }
+
+        return policy._shipsOnSqlite.GetOrAdd(
+            migration,
+            policy._shared.GetOrAdd(
+                "target-database|ships-on-sqlite|" + HistoryKey(migration),
+                () => new StrongBox<bool>(policy.AnyInHistoryRunsOnSqlite(migration))).Value);
     }
 
     private bool AnyInHistoryRunsOnSqlite(MigrationInfo migration)

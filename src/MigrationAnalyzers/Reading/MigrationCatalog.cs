@@ -60,6 +60,12 @@ public sealed class MigrationCatalog
             return null;
         }
 
+        // Every rule asks for every type: a type already read is answered without allocating the factory.
+        if (_migrations.TryGetValue(type, out var known))
+        {
+            return known.Value;
+        }
+
         // Read without the caller's cancellation token: the result is shared, and a cancelled read must not be cached.
         return _migrations.GetOrAdd(type, t => new Lazy<MigrationInfo?>(() => Read(t), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }

@@ -112,8 +112,13 @@ public sealed class MigrationInfo
     /// <summary>Down has been read.</summary>
     internal bool IsDownRead => _down.IsValueCreated;
 
-    /// <summary>Where class-level diagnostics go: the class name in the hand-written file.</summary>
-    public Location Location => MainDeclaration?.Identifier.GetLocation() ?? (Symbol.Locations.Length > 0 ? Symbol.Locations[0] : Location.None);
+    /// <summary>
+    /// Where class-level diagnostics go: the class name in the hand-written file. Made once, as every rule asks for it
+    /// for every migration it judges (two threads making it at once make equal locations).
+    /// </summary>
+    public Location Location => _location ??= MainDeclaration?.Identifier.GetLocation() ?? (Symbol.Locations.Length > 0 ? Symbol.Locations[0] : Location.None);
+
+    private Location? _location;
 
     /// <summary>The location lies in the migration class itself (any of its partial declarations), not in a base class.</summary>
     public bool Declares(Location location)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -50,6 +51,12 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
             return member is not null && cache.GetOrAdd(member.OriginalDefinition, definition => ObsoleteReplacement.Find(definition, obsolete, compilation)) is not null;
         }
 
+        // An indexer is obsolete under its metadata name Item, or this[] in source. One predicate for the compilation, not
+        // one allocated per name.
+        Func<string, bool> mayBeObsolete = written => written == "this[]"
+            ? names.MayBeObsolete("Item") || names.MayBeObsolete("this[]")
+            : names.MayBeObsolete(written);
+
         // Calls by the method's name; property and field references by their name, or as an indexer.
         context.RegisterSyntaxNodeAction(
             nodeContext =>
@@ -65,10 +72,7 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
         context.RegisterSyntaxNodeAction(
             nodeContext =>
             {
-                // An indexer is obsolete under its metadata name Item, or this[] in source.
-                var syntax = WrittenNames.Referenced(nodeContext.Node, written => written == "this[]"
-                    ? names.MayBeObsolete("Item") || names.MayBeObsolete("this[]")
-                    : names.MayBeObsolete(written));
+                var syntax = WrittenNames.Referenced(nodeContext.Node, mayBeObsolete);
                 if (syntax is null)
                 {
                     return;

@@ -40,7 +40,9 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
         if (rules.HasMembers)
         {
             context.RegisterSyntaxNodeAction(c => AnalyzeObjectCreation(c, rules), SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
-            context.RegisterSyntaxNodeAction(c => AnalyzeMemberReference(c, rules), SyntaxKind.IdentifierName, SyntaxKind.GenericName, SyntaxKind.ElementAccessExpression, SyntaxKind.ElementBindingExpression);
+            // One predicate for the compilation: a method group converted at each name would allocate a delegate per node.
+            System.Func<string, bool> mayNameMember = rules.MayNameMember;
+            context.RegisterSyntaxNodeAction(c => AnalyzeMemberReference(c, rules, mayNameMember), SyntaxKind.IdentifierName, SyntaxKind.GenericName, SyntaxKind.ElementAccessExpression, SyntaxKind.ElementBindingExpression);
         }
 
         if (rules.HasTypes || rules.HasNamespaces)
@@ -166,9 +168,9 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
     /// Property, field, event and method-group references. The reference is the whole <c>a.Name</c> (or <c>?.Name</c>) when
     /// the name is qualified; an indexer is the element access itself. The name of a call is not a reference of its own.
     /// </summary>
-    private static void AnalyzeMemberReference(SyntaxNodeAnalysisContext context, CompiledRuleSet rules)
+    private static void AnalyzeMemberReference(SyntaxNodeAnalysisContext context, CompiledRuleSet rules, System.Func<string, bool> mayNameMember)
     {
-        var syntax = WrittenNames.Referenced(context.Node, rules.MayNameMember);
+        var syntax = WrittenNames.Referenced(context.Node, mayNameMember);
         if (syntax is null)
         {
             return;
