@@ -24,8 +24,12 @@ namespace MigrationAnalyzers.History;
 /// </summary>
 internal sealed class SchemaTimeline
 {
-    /// <summary>Few enough copies to keep memory small, near enough that a migration replays at most this many.</summary>
-    private const int Interval = 64;
+    /// <summary>
+    /// Near enough that a migration replays at most this many, few enough copies to keep memory small: a copy holds its
+    /// own only the tables changed since the copy before it (<see cref="SchemaHistory.Clone"/>), the rest is shared.
+    /// Every rule that asks the timeline replays from the copy again, so the distance is paid once per rule and migration.
+    /// </summary>
+    private const int Interval = 8;
 
     /// <summary>Per history, keyed by where its first migration is declared: the same place in every compilation of the same trees.</summary>
     private readonly ConcurrentDictionary<(SyntaxTree Tree, int Position), HistoryCheckpoints> _histories = new ConcurrentDictionary<(SyntaxTree, int), HistoryCheckpoints>();
