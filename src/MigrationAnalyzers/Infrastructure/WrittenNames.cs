@@ -24,6 +24,27 @@ internal static class WrittenNames
     public static string? Created(BaseObjectCreationExpressionSyntax creation)
         => creation is ObjectCreationExpressionSyntax { Type: var type } ? Rightmost(type) : null;
 
+    /// <summary>
+    /// The type a target-typed <c>new()</c> creates where its declaration writes it: a field, local or property
+    /// initializer (<c>List&lt;Order&gt; orders = new();</c>, a nullable type's underlying type) or a parameter default.
+    /// Null where the target comes from binding (an argument, a return, an assignment): there only the bound creation tells.
+    /// </summary>
+    public static TypeSyntax? DeclaredTarget(ImplicitObjectCreationExpressionSyntax creation)
+    {
+        var declared = creation.Parent is not EqualsValueClauseSyntax { Value: var value } clause || value != creation
+            ? null
+            : clause.Parent switch
+            {
+                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } => declaration.Type,
+                PropertyDeclarationSyntax property => property.Type,
+                ParameterSyntax parameter => parameter.Type,
+                _ => null,
+            };
+
+        // `var` cannot take a target-typed new (it is an error), and is not a type name to check.
+        return declared is NullableTypeSyntax nullable ? nullable.ElementType : declared is IdentifierNameSyntax { IsVar: true } ? null : declared;
+    }
+
     public static string? Rightmost(TypeSyntax type) => type switch
     {
         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,

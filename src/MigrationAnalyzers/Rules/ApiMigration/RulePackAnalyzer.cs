@@ -135,10 +135,17 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
     private static void AnalyzeObjectCreation(SyntaxNodeAnalysisContext context, CompiledRuleSet rules)
     {
         var syntax = (BaseObjectCreationExpressionSyntax)context.Node;
-        var typeName = WrittenNames.Created(syntax);
 
-        // Target-typed new() names no type, so it is always a candidate; a using alias hides the type's own name.
-        if (syntax is ObjectCreationExpressionSyntax
+        // The type as written: after new, or for a target-typed new() in the declaration it initializes. Where no type
+        // is written (an argument, a return), new() is always a candidate. A using alias hides the type's own name.
+        var written = syntax switch
+        {
+            ObjectCreationExpressionSyntax { Type: var named } => named,
+            ImplicitObjectCreationExpressionSyntax implicitCreation => WrittenNames.DeclaredTarget(implicitCreation),
+            _ => null,
+        };
+        var typeName = written is null ? null : WrittenNames.Rightmost(written);
+        if (written is not null
             && !rules.MayNameMember(typeName)
             && (typeName is null || !WrittenNames.IsAlias(syntax, typeName, context.SemanticModel)))
         {

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
@@ -45,8 +46,15 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
                     return;
                 }
 
+                // The type as written: after new, or for a target-typed new() in the declaration it initializes.
+                var written = syntax switch
+                {
+                    ObjectCreationExpressionSyntax { Type: var named } => named,
+                    ImplicitObjectCreationExpressionSyntax implicitCreation => WrittenNames.DeclaredTarget(implicitCreation),
+                    _ => null,
+                };
                 var model = nodeContext.SemanticModel;
-                if (syntax is ObjectCreationExpressionSyntax { Type: var written }
+                if (written is not null
                     && model.GetSpeculativeTypeInfo(written.SpanStart, written, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is var writtenType
                     && (writtenType is null || !(DerivesFrom(writtenType, permission) || DerivesFrom(writtenType, permissionSet))))
                 {

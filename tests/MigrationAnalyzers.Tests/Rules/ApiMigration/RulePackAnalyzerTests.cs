@@ -56,6 +56,44 @@ public class RulePackAnalyzerTests
         await test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>A target-typed new() is checked by the type its declaration writes; where none is written it is bound.</summary>
+    [Fact]
+    public async Task Target_typed_creations_match_constructor_rules_wherever_their_type_comes_from()
+    {
+        const string pack = """
+            [TEAM010]
+            message = StringBuilder is pooled here; use Pool.Rent()
+            match = M:System.Text.StringBuilder.#ctor(*)
+            """;
+        var test = Test("""
+            using System.Collections.Generic;
+            using System.Text;
+
+            public sealed class Builders
+            {
+                private readonly StringBuilder _field = {|#0:new()|};
+                public System.Text.StringBuilder? Property { get; } = {|#1:new(16)|};
+                private readonly List<int> _other = new();
+
+                public string Local()
+                {
+                    StringBuilder local = {|#2:new()|};
+                    return Append({|#3:new()|}) + local;
+                }
+
+                private static string Append(StringBuilder builder) => builder.ToString();
+            }
+            """, pack);
+        for (var i = 0; i < 4; i++)
+        {
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("MIG2001", DiagnosticSeverity.Warning)
+                .WithLocation(i)
+                .WithArguments("TEAM010", "StringBuilder is pooled here; use Pool.Rent()"));
+        }
+
+        await test.RunAsync(CancellationToken.None);
+    }
+
     [Theory]
     [InlineData("/0/MigrationRules.txt")]
     [InlineData("/0/MigrationRules.Threading.txt")]

@@ -58,6 +58,35 @@ public class CodeAccessSecurityAnalyzerTests
             Verifier.Diagnostic("MIG3004").WithSpan(7, 6, 7, 69).WithArguments("[SecurityPermission]", ".NET 10.0"),
             Verifier.Diagnostic("MIG3004").WithSpan(10, 39, 10, 78).WithArguments("new PermissionSet", ".NET 10.0"));
 
+    /// <summary>A target-typed new() is judged by the type its declaration writes, or bound where none is written.</summary>
+    [Fact]
+    public Task Net10_target_typed_permissions_are_reported_wherever_their_type_comes_from()
+        => Upgrade.AnalyzeAsync<CodeAccessSecurityAnalyzer>(Framework.Net100, null, """
+            #pragma warning disable SYSLIB0003
+            using System.Collections.Generic;
+            using System.Security;
+            using System.Security.Permissions;
+
+            public sealed class Guarded
+            {
+                private readonly PermissionSet _set = new(PermissionState.None);
+                public PermissionSet? Granted { get; } = new(PermissionState.None);
+                private readonly List<int> _other = new();
+
+                public void Demand()
+                {
+                    PermissionSet local = new(PermissionState.Unrestricted);
+                    Add(new(PermissionState.None));
+                }
+
+                private void Add(PermissionSet set) => _set.Union(set);
+            }
+            """,
+            Verifier.Diagnostic("MIG3004").WithSpan(8, 43, 8, 68).WithArguments("new PermissionSet", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3004").WithSpan(9, 46, 9, 71).WithArguments("new PermissionSet", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3004").WithSpan(14, 31, 14, 64).WithArguments("new PermissionSet", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3004").WithSpan(15, 13, 15, 38).WithArguments("new PermissionSet", ".NET 10.0"));
+
     [Fact]
     public Task Net10_other_security_attributes_are_silent()
         => Upgrade.AnalyzeAsync<CodeAccessSecurityAnalyzer>(Framework.Net100, null, """
