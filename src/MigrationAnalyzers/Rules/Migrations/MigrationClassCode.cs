@@ -130,31 +130,26 @@ internal sealed class MigrationClassCode
             _ => false,
         };
 
+    /// <summary>One lookup per name: this runs for every name written in every migration class.</summary>
     private bool MayBeProjectCode(SimpleNameSyntax name)
     {
-        var text = name.Identifier.ValueText;
         switch (name.Parent)
         {
             case NameColonSyntax:
             case NameEqualsSyntax:
                 return false;
             case MemberAccessExpressionSyntax access when access.Name == name:
-                return IsInvoked(access) ? Declares(text, SymbolFilter.TypeAndMember) : Declares(text, SymbolFilter.Type) || IsStaticClassMember(text);
+                return Declares(name, IsInvoked(access) ? NameKinds.Type | NameKinds.Member : NameKinds.Type | NameKinds.StaticClassMember);
             case MemberBindingExpressionSyntax binding when binding.Name == name:
-                return IsInvoked(binding) ? Declares(text, SymbolFilter.TypeAndMember) : Declares(text, SymbolFilter.Type) || IsStaticClassMember(text);
+                return Declares(name, IsInvoked(binding) ? NameKinds.Type | NameKinds.Member : NameKinds.Type | NameKinds.StaticClassMember);
             default:
-                return Declares(text, SymbolFilter.TypeAndMember) || GlobalAliases.Of(_compilation).Contains(text);
+                return Declares(name, NameKinds.Type | NameKinds.Member | NameKinds.GlobalAlias);
         }
     }
 
     private static bool IsInvoked(ExpressionSyntax access) => access.Parent is InvocationExpressionSyntax invocation && invocation.Expression == access;
 
-    private bool Declares(string name, SymbolFilter filter)
-        => (filter.HasFlag(SymbolFilter.Type) && _declared.Value.Types.Contains(name))
-           || (filter.HasFlag(SymbolFilter.Member) && _declared.Value.Members.Contains(name));
-
-    /// <summary>A member of that name is declared in a static class, or in an extension block of one.</summary>
-    private bool IsStaticClassMember(string name) => _declared.Value.InStaticClasses.Contains(name);
+    private bool Declares(SimpleNameSyntax name, NameKinds kinds) => (_declared.Value.KindsOf(name.Identifier.ValueText) & kinds) != 0;
 
     /// <summary>A <c>using</c> alias of the file itself (global ones are names like any other).</summary>
     private static bool HasFileAlias(SyntaxNode root)
@@ -230,6 +225,17 @@ internal sealed class MigrationClassCode
         return false;
     }
 
+    /// <summary>What a name may be in the source: a type, a member, a member of a static class, a global alias.</summary>
+    [Flags]
+    internal enum NameKinds
+    {
+        None = 0,
+        Type = 1,
+        Member = 2,
+        StaticClassMember = 4,
+        GlobalAlias = 8,
+    }
+
     /// <summary>
     /// Every type and member name the source declares, kept for every compilation of the same source. Type names come
     /// from the compiler's declaration table (no symbol is made); member names from the declarations' syntax, bodies
@@ -265,6 +271,24 @@ internal sealed class MigrationClassCode
                     AddMemberNames(declaration, InStaticClasses);
                 }
             }
+
+            Mark(Types, NameKinds.Type);
+            Mark(Members, NameKinds.Member);
+            Mark(InStaticClasses, NameKinds.StaticClassMember);
+            Mark(GlobalAliases.Of(compilation), NameKinds.GlobalAlias);
+        }
+
+        /// <summary>What the source declares by this name (<see cref="NameKinds.None"/> when nothing).</summary>
+        public NameKinds KindsOf(string name) => _kinds.TryGetValue(name, out var kinds) ? kinds : NameKinds.None;
+
+        private readonly Dictionary<string, NameKinds> _kinds = new Dictionary<string, NameKinds>(StringComparer.Ordinal);
+
+        private void Mark(HashSet<string> names, NameKinds kind)
+        {
+            foreach (var name in names)
+            {
+                _kinds[name] = KindsOf(name) | kind;
+            }
         }
 
         public HashSet<string> Types { get; } = new HashSet<string>(StringComparer.Ordinal);
@@ -277,9 +301,9 @@ internal sealed class MigrationClassCode
         public HashSet<string> Members { get; } = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>
-        /// The member names declared in static classes, their nested types and extension blocks included (<see
-        /// cref="IsStaticClassMember"/>): asking the compiler for the symbols of a name as common as <c>Id</c> makes the
-        /// members of every type that declares one.
+        /// The member names declared in static classes, their nested types and extension blocks included: a member
+        /// access that is not invoked counts when its name is one (C# 14 extension properties). Asking the compiler for
+        /// the symbols of a name as common as <c>Id</c> would make the members of every type that declares one.
         /// </summary>
         public HashSet<string> InStaticClasses { get; } = new HashSet<string>(StringComparer.Ordinal);
 
