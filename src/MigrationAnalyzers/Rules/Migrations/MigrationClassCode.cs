@@ -249,9 +249,12 @@ internal sealed class MigrationClassCode
         /// <summary>What the compiler declares on every delegate type.</summary>
         private static readonly string[] DelegateMembers = { "Invoke", "BeginInvoke", "EndInvoke" };
 
+        /// <summary>By name, what the source declares: one lookup per name written in a migration class.</summary>
+        private readonly Dictionary<string, NameKinds> _kinds = new Dictionary<string, NameKinds>(StringComparer.Ordinal);
+
         public DeclaredNames(Compilation compilation)
         {
-            foreach (var _ in compilation.GetSymbolsWithName(name => Types.Add(name) && false, SymbolFilter.Type))
+            foreach (var _ in compilation.GetSymbolsWithName(name => Mark(name, NameKinds.Type), SymbolFilter.Type))
             {
             }
 
@@ -264,48 +267,36 @@ internal sealed class MigrationClassCode
                 CollectTypes(tree.GetRoot(CancellationToken.None), classes, staticNames);
             }
 
+            // Members of static classes, their nested types and extension blocks included: a member access that is not
+            // invoked counts when its name is one (C# 14 extension properties).
             foreach (var declaration in classes)
             {
                 if (staticNames.Contains(declaration.Identifier.ValueText))
                 {
-                    AddMemberNames(declaration, InStaticClasses);
+                    AddMemberNames(declaration, NameKinds.StaticClassMember);
                 }
             }
 
-            Mark(Types, NameKinds.Type);
-            Mark(Members, NameKinds.Member);
-            Mark(InStaticClasses, NameKinds.StaticClassMember);
-            Mark(GlobalAliases.Of(compilation), NameKinds.GlobalAlias);
-        }
-
-        /// <summary>What the source declares by this name (<see cref="NameKinds.None"/> when nothing).</summary>
-        public NameKinds KindsOf(string name) => _kinds.TryGetValue(name, out var kinds) ? kinds : NameKinds.None;
-
-        private readonly Dictionary<string, NameKinds> _kinds = new Dictionary<string, NameKinds>(StringComparer.Ordinal);
-
-        private void Mark(HashSet<string> names, NameKinds kind)
-        {
-            foreach (var name in names)
+            foreach (var alias in GlobalAliases.Of(compilation))
             {
-                _kinds[name] = KindsOf(name) | kind;
+                Mark(alias, NameKinds.GlobalAlias);
             }
         }
 
-        public HashSet<string> Types { get; } = new HashSet<string>(StringComparer.Ordinal);
-
         /// <summary>
-        /// The member names of every type of the source, nested types and extension blocks included, with what the
-        /// compiler makes of a record's parameters and for every record. A name too many only costs MIG1110 a class to
-        /// read, so the set may be larger than the compiler's; it must never be smaller.
+        /// What the source declares by this name (<see cref="NameKinds.None"/> when nothing). Members are those of every
+        /// type, nested types and extension blocks included, with what the compiler makes of a record's parameters and
+        /// for every record and delegate: a name too many only costs MIG1110 a class to read, so the members may be more
+        /// than the compiler's, never fewer.
         /// </summary>
-        public HashSet<string> Members { get; } = new HashSet<string>(StringComparer.Ordinal);
+        public NameKinds KindsOf(string name) => _kinds.TryGetValue(name, out var kinds) ? kinds : NameKinds.None;
 
-        /// <summary>
-        /// The member names declared in static classes, their nested types and extension blocks included: a member
-        /// access that is not invoked counts when its name is one (C# 14 extension properties). Asking the compiler for
-        /// the symbols of a name as common as <c>Id</c> would make the members of every type that declares one.
-        /// </summary>
-        public HashSet<string> InStaticClasses { get; } = new HashSet<string>(StringComparer.Ordinal);
+        /// <summary>Records a kind for a name; false, so it can serve as the compiler's name predicate and match nothing.</summary>
+        private bool Mark(string name, NameKinds kind)
+        {
+            _kinds[name] = KindsOf(name) | kind;
+            return false;
+        }
 
         /// <summary>Reads the top-level types of a file or namespace; nested ones are read with their container.</summary>
         private void CollectTypes(SyntaxNode container, List<ClassDeclarationSyntax> classes, HashSet<string> staticNames)
@@ -319,10 +310,10 @@ internal sealed class MigrationClassCode
                         break;
                     case BaseTypeDeclarationSyntax type:
                         CollectClasses(type, classes, staticNames);
-                        AddMemberNames(type, Members);
+                        AddMemberNames(type, NameKinds.Member);
                         break;
                     case DelegateDeclarationSyntax:
-                        Members.UnionWith(DelegateMembers);
+                        MarkAll(DelegateMembers, NameKinds.Member);
                         break;
                 }
             }
@@ -349,19 +340,19 @@ internal sealed class MigrationClassCode
         }
 
         /// <summary>Every member name of a type, its nested types and extension blocks (any nested member list) included.</summary>
-        private static void AddMemberNames(SyntaxNode type, HashSet<string> names)
+        private void AddMemberNames(SyntaxNode type, NameKinds kind)
         {
             if (type is TypeDeclarationSyntax { ParameterList: { } parameters })
             {
                 foreach (var parameter in parameters.Parameters)
                 {
-                    names.Add(parameter.Identifier.ValueText);
+                    Mark(parameter.Identifier.ValueText, kind);
                 }
             }
 
             if (type is RecordDeclarationSyntax)
             {
-                names.UnionWith(RecordMembers);
+                MarkAll(RecordMembers, kind);
             }
 
             foreach (var child in type.ChildNodes())
@@ -369,31 +360,39 @@ internal sealed class MigrationClassCode
                 switch (child)
                 {
                     case MethodDeclarationSyntax method:
-                        names.Add(method.Identifier.ValueText);
+                        Mark(method.Identifier.ValueText, kind);
                         break;
                     case PropertyDeclarationSyntax property:
-                        names.Add(property.Identifier.ValueText);
+                        Mark(property.Identifier.ValueText, kind);
                         break;
                     case EventDeclarationSyntax @event:
-                        names.Add(@event.Identifier.ValueText);
+                        Mark(@event.Identifier.ValueText, kind);
                         break;
                     case BaseFieldDeclarationSyntax field:
                         foreach (var variable in field.Declaration.Variables)
                         {
-                            names.Add(variable.Identifier.ValueText);
+                            Mark(variable.Identifier.ValueText, kind);
                         }
 
                         break;
                     case EnumMemberDeclarationSyntax enumMember:
-                        names.Add(enumMember.Identifier.ValueText);
+                        Mark(enumMember.Identifier.ValueText, kind);
                         break;
                     case DelegateDeclarationSyntax:
-                        names.UnionWith(DelegateMembers);
+                        MarkAll(DelegateMembers, kind);
                         break;
                     case MemberDeclarationSyntax nested:
-                        AddMemberNames(nested, names);
+                        AddMemberNames(nested, kind);
                         break;
                 }
+            }
+        }
+
+        private void MarkAll(string[] names, NameKinds kind)
+        {
+            foreach (var name in names)
+            {
+                Mark(name, kind);
             }
         }
     }
