@@ -20,16 +20,31 @@ internal static class WrittenNames
         _ => null,
     };
 
-    /// <summary>The rightmost name of the type <c>new</c> names (<c>SqlConnection</c> in <c>new System.Data.SqlClient.SqlConnection()</c>); null for target-typed <c>new()</c> and for types without a name.</summary>
+    /// <summary>
+    /// The rightmost name of the type <c>new</c> creates as written (<c>SqlConnection</c> in <c>new
+    /// System.Data.SqlClient.SqlConnection()</c>, or in <c>SqlConnection c = new();</c>); null where no type is written
+    /// (see <see cref="CreatedType"/>) and for types without a name.
+    /// </summary>
     public static string? Created(BaseObjectCreationExpressionSyntax creation)
-        => creation is ObjectCreationExpressionSyntax { Type: var type } ? Rightmost(type) : null;
+        => CreatedType(creation) is { } type ? Rightmost(type) : null;
+
+    /// <summary>
+    /// The type a <c>new</c> creates as the code writes it: after <c>new</c>, or for a target-typed <c>new()</c> in the
+    /// declaration it initializes. Null where no type is written (an argument, a return): only binding tells there.
+    /// </summary>
+    public static TypeSyntax? CreatedType(BaseObjectCreationExpressionSyntax creation) => creation switch
+    {
+        ObjectCreationExpressionSyntax { Type: var type } => type,
+        ImplicitObjectCreationExpressionSyntax targetTyped => DeclaredTarget(targetTyped),
+        _ => null,
+    };
 
     /// <summary>
     /// The type a target-typed <c>new()</c> creates where its declaration writes it: a field, local or property
     /// initializer (<c>List&lt;Order&gt; orders = new();</c>, a nullable type's underlying type) or a parameter default.
     /// Null where the target comes from binding (an argument, a return, an assignment): there only the bound creation tells.
     /// </summary>
-    public static TypeSyntax? DeclaredTarget(ImplicitObjectCreationExpressionSyntax creation)
+    private static TypeSyntax? DeclaredTarget(ImplicitObjectCreationExpressionSyntax creation)
     {
         var declared = creation.Parent is not EqualsValueClauseSyntax { Value: var value } clause || value != creation
             ? null

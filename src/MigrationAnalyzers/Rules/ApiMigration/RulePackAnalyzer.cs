@@ -136,14 +136,9 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
     {
         var syntax = (BaseObjectCreationExpressionSyntax)context.Node;
 
-        // The type as written: after new, or for a target-typed new() in the declaration it initializes. Where no type
-        // is written (an argument, a return), new() is always a candidate. A using alias hides the type's own name.
-        var written = syntax switch
-        {
-            ObjectCreationExpressionSyntax { Type: var named } => named,
-            ImplicitObjectCreationExpressionSyntax implicitCreation => WrittenNames.DeclaredTarget(implicitCreation),
-            _ => null,
-        };
+        // Where no type is written (a target-typed new() as an argument, a return), the creation is always a candidate.
+        // A using alias hides the type's own name.
+        var written = WrittenNames.CreatedType(syntax);
         var typeName = written is null ? null : WrittenNames.Rightmost(written);
         if (written is not null
             && !rules.MayNameMember(typeName)

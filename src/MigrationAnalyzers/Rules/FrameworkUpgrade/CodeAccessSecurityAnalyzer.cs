@@ -46,13 +46,7 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
                     return;
                 }
 
-                // The type as written: after new, or for a target-typed new() in the declaration it initializes.
-                var written = syntax switch
-                {
-                    ObjectCreationExpressionSyntax { Type: var named } => named,
-                    ImplicitObjectCreationExpressionSyntax implicitCreation => WrittenNames.DeclaredTarget(implicitCreation),
-                    _ => null,
-                };
+                var written = WrittenNames.CreatedType(syntax);
                 var model = nodeContext.SemanticModel;
                 if (written is not null
                     && model.GetSpeculativeTypeInfo(written.SpanStart, written, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is var writtenType

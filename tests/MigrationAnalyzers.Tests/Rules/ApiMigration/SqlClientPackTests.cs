@@ -111,6 +111,13 @@ public class SqlClientPackTests
 
                         public static SqlConnectionStringBuilder Builder() => new SqlConnectionStringBuilder({|MIG2402:"Server=sql01;Database=Shop"|});
 
+                        // Target-typed: the type is the one the declaration writes, or the one the call expects.
+                        private static readonly SqlConnection Shared = new({|MIG2402:"Server=shared;Database=Shop"|});
+
+                        public static SqlConnection Open() => Use(new({|MIG2402:"Server=use;Database=Shop"|}));
+
+                        private static SqlConnection Use(SqlConnection connection) => connection;
+
                         // Already explicit about encryption, or not a literal: nothing to say.
                         public static SqlConnection Encrypted() => new SqlConnection("Server=sql01;Database=Shop;Encrypt=True;TrustServerCertificate=False");
 
