@@ -12,7 +12,9 @@ namespace MigrationAnalyzers.Rules.ApiMigration;
 
 /// <summary>
 /// The names of methods, properties and fields whose [Obsolete] message names a replacement, somewhere the compilation
-/// can see: MIG2002 binds only uses written with one of these names. Referenced assemblies are read from their metadata
+/// can see: MIG2002 binds only uses written with one of these names, a call only with a method's name and any other
+/// reference only with a property's or field's (a common name such as <c>Create</c> or <c>Join</c> is often obsolete
+/// as a method of some type, rarely as a property). Referenced assemblies are read from their metadata
 /// tables (the custom attribute rows, no symbols), once per module and kept with the module, never with a compilation;
 /// source members from their declarations, once per syntax tree. A name in the set may still belong to a member that is
 /// not obsolete. [Obsolete] written through a using alias (<c>using Deprecated = System.ObsoleteAttribute;</c>, in the
@@ -21,15 +23,15 @@ namespace MigrationAnalyzers.Rules.ApiMigration;
 /// </summary>
 internal sealed class ObsoleteMemberNames
 {
-    private static readonly ConditionalWeakTable<ModuleMetadata, HashSet<string>> PerModule = new ConditionalWeakTable<ModuleMetadata, HashSet<string>>();
+    private static readonly ConditionalWeakTable<ModuleMetadata, Names> PerModule = new ConditionalWeakTable<ModuleMetadata, Names>();
 
     private static readonly ConditionalWeakTable<SyntaxTree, TreeDeclarations> PerTree = new ConditionalWeakTable<SyntaxTree, TreeDeclarations>();
 
     /// <summary>
-    /// Every module's names and the source's in one set: the check runs for every name written in the project, so one
-    /// lookup rather than one per referenced module (a .NET reference pack has over a hundred).
+    /// Every module's names and the source's in one set of each kind: the check runs for every name written in the
+    /// project, so one lookup rather than one per referenced module (a .NET reference pack has over a hundred).
     /// </summary>
-    private readonly HashSet<string> _names = new HashSet<string>(StringComparer.Ordinal);
+    private readonly Names _names = new Names();
 
     /// <summary>A reference whose metadata cannot be read: every name is then a candidate, as before the name check.</summary>
     private bool _unknown;
@@ -61,16 +63,14 @@ internal sealed class ObsoleteMemberNames
         return names;
     }
 
-    /// <summary>Could a member written as <paramref name="name"/> be obsolete? Indexers are <c>Item</c> in metadata and <c>this[]</c> in source.</summary>
-    public bool MayBeObsolete(string name)
-    {
-        if (_unknown)
-        {
-            return true;
-        }
+    /// <summary>Could a method called as <paramref name="name"/> be obsolete?</summary>
+    public bool MayBeObsoleteMethod(string name) => _unknown || _names.Methods.Contains(name);
 
-        return _names.Contains(name);
-    }
+    /// <summary>
+    /// Could a property or field written as <paramref name="name"/> be obsolete? Indexers are <c>Item</c> in metadata
+    /// and <c>this[]</c> in source.
+    /// </summary>
+    public bool MayBeObsoleteValue(string name) => _unknown || _names.Values.Contains(name);
 
     private void AddSource(Compilation compilation)
     {
@@ -83,11 +83,11 @@ internal sealed class ObsoleteMemberNames
 
         foreach (var tree in trees)
         {
-            foreach (var (attribute, member) in tree.MembersByAttribute)
+            foreach (var (attribute, member, isMethod) in tree.MembersByAttribute)
             {
                 if (obsoleteNames.Contains(attribute))
                 {
-                    _names.Add(member);
+                    (isMethod ? _names.Methods : _names.Values).Add(member);
                 }
             }
         }
@@ -101,20 +101,20 @@ internal sealed class ObsoleteMemberNames
     /// </summary>
     private sealed class TreeDeclarations
     {
-        private TreeDeclarations(List<(string Attribute, string Member)> membersByAttribute, List<string> obsoleteAliases)
+        private TreeDeclarations(List<(string Attribute, string Member, bool IsMethod)> membersByAttribute, List<string> obsoleteAliases)
         {
             MembersByAttribute = membersByAttribute;
             ObsoleteAliases = obsoleteAliases;
         }
 
-        public List<(string Attribute, string Member)> MembersByAttribute { get; }
+        public List<(string Attribute, string Member, bool IsMethod)> MembersByAttribute { get; }
 
         /// <summary>Aliases of ObsoleteAttribute the file declares, with and without the Attribute suffix.</summary>
         public List<string> ObsoleteAliases { get; }
 
         public static TreeDeclarations Read(SyntaxTree tree)
         {
-            var members = new List<(string, string)>();
+            var members = new List<(string, string, bool)>();
             var aliases = new List<string>();
             foreach (var node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
             {
@@ -147,7 +147,7 @@ internal sealed class ObsoleteMemberNames
                 {
                     foreach (var attribute in AttributesNamingReplacement(member.AttributeLists, name))
                     {
-                        members.Add((attribute, name));
+                        members.Add((attribute, name, member is MethodDeclarationSyntax));
                     }
                 }
             }
@@ -190,7 +190,9 @@ internal sealed class ObsoleteMemberNames
 
             foreach (var module in modules)
             {
-                _names.UnionWith(PerModule.GetValue(module, Read));
+                var names = PerModule.GetValue(module, Read);
+                _names.Methods.UnionWith(names.Methods);
+                _names.Values.UnionWith(names.Values);
             }
         }
         catch (Exception e) when (e is BadImageFormatException or System.IO.IOException or InvalidOperationException or NotSupportedException)
@@ -199,9 +201,9 @@ internal sealed class ObsoleteMemberNames
         }
     }
 
-    private static HashSet<string> Read(ModuleMetadata module)
+    private static Names Read(ModuleMetadata module)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new Names();
         var reader = module.GetMetadataReader();
         foreach (var handle in reader.CustomAttributes)
         {
@@ -224,7 +226,7 @@ internal sealed class ObsoleteMemberNames
             // are never reported, so their names, many of them common ones, need not be bound.
             if (Message(reader, attribute) is { } message && ObsoleteReplacement.ReplacementNamed(message, name) is not null)
             {
-                names.Add(name);
+                (parent.Kind == HandleKind.MethodDefinition ? names.Methods : names.Values).Add(name);
             }
         }
 
@@ -290,4 +292,12 @@ internal sealed class ObsoleteMemberNames
 
     private static bool IsSystemObsolete(MetadataReader reader, StringHandle name, StringHandle ns)
         => reader.StringComparer.Equals(name, "ObsoleteAttribute") && reader.StringComparer.Equals(ns, "System");
+
+    /// <summary>Obsolete members' names by how a use is written: called, or referenced as a property, field or indexer.</summary>
+    private sealed class Names
+    {
+        public HashSet<string> Methods { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        public HashSet<string> Values { get; } = new HashSet<string>(StringComparer.Ordinal);
+    }
 }

@@ -52,16 +52,17 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
         }
 
         // An indexer is obsolete under its metadata name Item, or this[] in source. One predicate for the compilation, not
-        // one allocated per name.
+        // one allocated per name. Only a property or field is reported by reference, so only their names are bound here:
+        // a method's name written as a reference is a call (reported by the call) or a method group (never reported).
         Func<string, bool> mayBeObsolete = written => written == "this[]"
-            ? names.MayBeObsolete("Item") || names.MayBeObsolete("this[]")
-            : names.MayBeObsolete(written);
+            ? names.MayBeObsoleteValue("Item") || names.MayBeObsoleteValue("this[]")
+            : names.MayBeObsoleteValue(written);
 
         // Calls by the method's name; property and field references by their name, or as an indexer.
         context.RegisterSyntaxNodeAction(
             nodeContext =>
             {
-                if (WrittenNames.Invoked((InvocationExpressionSyntax)nodeContext.Node) is { } name && names.MayBeObsolete(name)
+                if (WrittenNames.Invoked((InvocationExpressionSyntax)nodeContext.Node) is { } name && names.MayBeObsoleteMethod(name)
                     && HasReplacement(nodeContext, nodeContext.Node)
                     && nodeContext.SemanticModel.GetOperation(nodeContext.Node, nodeContext.CancellationToken) is IInvocationOperation invocation)
                 {

@@ -135,6 +135,65 @@ public class ObsoleteReplacementAnalyzerTests
         await Test(TestReferences.Net80, source, source.Replace("{|MIG2002:Send|}", "SendAsync")).RunAsync(CancellationToken.None);
     }
 
+    [Fact]
+    public async Task Properties_and_fields_are_reported_by_reference_and_methods_by_call_whatever_other_members_share_the_name()
+    {
+        // Only a method's name makes a call a candidate, and only a property's or field's name any other reference: Gauge's
+        // Start and Count share names with Meter's obsolete members of the other kind, and an obsolete delegate property is
+        // still reported where it is invoked.
+        var source = """
+            using System;
+
+            public class Meter
+            {
+                [Obsolete("Use Total instead")]
+                public int Count => 0;
+
+                public int Total => 0;
+
+                [Obsolete("Use Limit instead")]
+                public int Max = 1;
+
+                public int Limit = 1;
+
+                [Obsolete("Use Callback instead")]
+                public Action Handler { get; } = () => { };
+
+                public Action Callback { get; } = () => { };
+
+                [Obsolete("Use Open instead")]
+                public void Start() { }
+
+                public void Open() { }
+            }
+
+            public class Gauge
+            {
+                public int Start => 0;
+
+                public int Count() => 0;
+            }
+
+            class Caller
+            {
+                int Run(Meter meter, Gauge gauge)
+                {
+                    meter.{|MIG2002:Handler|}();
+                    meter.{|MIG2002:Start|}();
+                    Action group = meter.Start;
+                    group();
+                    return meter.{|MIG2002:Count|} + meter.{|MIG2002:Max|} + gauge.Start + gauge.Count();
+                }
+            }
+            """;
+        var fixedSource = source
+            .Replace("{|MIG2002:Handler|}", "Callback")
+            .Replace("{|MIG2002:Start|}", "Open")
+            .Replace("{|MIG2002:Count|}", "Total")
+            .Replace("{|MIG2002:Max|}", "Limit");
+        await Test(TestReferences.Net80, source, fixedSource).RunAsync(CancellationToken.None);
+    }
+
     // A library compiled into the test, so each replacement's shape is exactly the case at hand.
     private const string Library = """
         using System;
