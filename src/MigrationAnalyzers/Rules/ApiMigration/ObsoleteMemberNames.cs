@@ -174,20 +174,15 @@ internal sealed class ObsoleteMemberNames
 
     private void AddMetadata(PortableExecutableReference reference)
     {
+        var modules = ReferencedModules.Of(reference);
+        if (modules.IsDefault)
+        {
+            _unknown = true;
+            return;
+        }
+
         try
         {
-            var modules = reference.GetMetadata() switch
-            {
-                AssemblyMetadata assembly => assembly.GetModules(),
-                ModuleMetadata module => System.Collections.Immutable.ImmutableArray.Create(module),
-                _ => default,
-            };
-            if (modules.IsDefault)
-            {
-                _unknown = true;
-                return;
-            }
-
             foreach (var module in modules)
             {
                 var names = PerModule.GetValue(module, Read);

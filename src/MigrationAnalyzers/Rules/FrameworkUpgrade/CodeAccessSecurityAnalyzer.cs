@@ -1,9 +1,11 @@
 // Not a pack rule: it matches every subclass of CodeAccessPermission and every CAS attribute by base type, which a pack cannot name.
+using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using MigrationAnalyzers.Caching;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
@@ -35,8 +37,11 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
             return;
         }
 
-        // Permissions have any name (a project's own CodeAccessPermission subclasses too), so the created type is bound, but
-        // alone and at its position: not the method around it, as an operation would be. Only permissions go further.
+        // Permissions have any name (a project's own CodeAccessPermission subclasses too), so only a type written with a
+        // name that some type deriving from a permission has is bound, and alone at its position: not the method around
+        // it, as an operation would be. Only permissions go further. Kept as names only, for every compilation of the
+        // same source (the IDE makes one per document).
+        var names = SameContentCache.For(compilation).GetOrAdd("code-access-security|type-names", () => new FamilyNames(compilation));
         context.RegisterSyntaxNodeAction(
             nodeContext =>
             {
@@ -47,6 +52,11 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
                 }
 
                 var written = WrittenNames.CreatedType(syntax);
+                if (written is not null && WrittenNames.Rightmost(written) is { } writtenName && !names.MayBePermission(writtenName))
+                {
+                    return;
+                }
+
                 var model = nodeContext.SemanticModel;
                 if (written is not null
                     && model.GetSpeculativeTypeInfo(written.SpanStart, written, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is var writtenType
@@ -75,6 +85,13 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
                     if (!target.Reaches(attribute.SyntaxTree, FrameworkVersions.NetCore1))
                     {
                         return; // checked before binding: most projects never reach here
+                    }
+
+                    // [FileIOPermission(…)] names FileIOPermissionAttribute.
+                    if (WrittenNames.Rightmost(attribute.Name) is { } writtenName
+                        && !names.MayBeSecurityAttribute(writtenName) && !names.MayBeSecurityAttribute(writtenName + "Attribute"))
+                    {
+                        return;
                     }
 
                     var type = AttributeClass(attribute, nodeContext.SemanticModel, nodeContext.CancellationToken);
@@ -115,6 +132,24 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
         {
             report(Diagnostic.Create(MIG3004_CodeAccessSecurity, syntax.GetLocation(), what, target.For(syntax.SyntaxTree)!.DisplayName));
         }
+    }
+
+    /// <summary>The names a permission or a security attribute may be written with, read once from declarations and metadata.</summary>
+    private sealed class FamilyNames
+    {
+        private readonly Func<string, bool> _permissions;
+        private readonly Func<string, bool> _securityAttributes;
+
+        public FamilyNames(Compilation compilation)
+        {
+            var derived = DerivedTypeNames.Of(compilation);
+            _permissions = derived.DerivingFrom("CodeAccessPermission", "PermissionSet");
+            _securityAttributes = derived.DerivingFrom("CodeAccessSecurityAttribute");
+        }
+
+        public bool MayBePermission(string writtenName) => _permissions(writtenName);
+
+        public bool MayBeSecurityAttribute(string writtenName) => _securityAttributes(writtenName);
     }
 
     private static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol? baseType)

@@ -138,4 +138,62 @@ public class CodeAccessSecurityAnalyzerTests
             Verifier.Diagnostic("MIG3004").WithSpan(19, 16, 19, 54).WithArguments("[AuditPermission]", ".NET 10.0"),
             Verifier.Diagnostic("MIG3004").WithSpan(22, 14, 22, 52).WithArguments("[AuditPermission]", ".NET 10.0"),
             Verifier.Diagnostic("MIG3004").WithSpan(26, 12, 26, 50).WithArguments("[AuditPermission]", ".NET 10.0"));
+
+    /// <summary>
+    /// Only types written with a name some permission or security attribute has are bound: those names come from the
+    /// referenced assemblies, from the source's base lists (through any number of the project's own classes, generic ones
+    /// too) and from using aliases, in the file or global in another.
+    /// </summary>
+    [Fact]
+    public async Task Net10_permissions_named_through_the_project_or_an_alias_are_reported()
+    {
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<CodeAccessSecurityAnalyzer, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+        {
+            ReferenceAssemblies = Upgrade.References(Framework.Net100),
+        };
+        test.TestState.Sources.Add(("/0/Aliases.cs", "global using Vault = Shelf;\n"));
+        test.TestState.Sources.Add(("/0/Test0.cs", """
+            #pragma warning disable SYSLIB0003
+            using System;
+            using System.Security;
+            using System.Security.Permissions;
+            using Grants = System.Security.PermissionSet;
+            using Sec = System.Security.Permissions.SecurityPermissionAttribute;
+
+            public class Shelf : PermissionSet
+            {
+                public Shelf() : base(PermissionState.None) { }
+            }
+
+            public class Rack : Shelf { }
+
+            public class Holder<T> : PermissionSet
+            {
+                public Holder() : base(PermissionState.None) { }
+            }
+
+            public sealed class Guarded
+            {
+                [Sec(SecurityAction.Demand, UnmanagedCode = true)]
+                public object[] Make() => new object[]
+                {
+                    new Rack(),
+                    new Holder<int>(),
+                    new Grants(PermissionState.None),
+                    new Vault(),
+                    new Random(),
+                    new Uri("https://example.com"),
+                };
+            }
+            """));
+        test.ExpectedDiagnostics.AddRange(new[]
+        {
+            Verifier.Diagnostic("MIG3004").WithSpan("/0/Test0.cs", 22, 6, 22, 54).WithArguments("[Sec]", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3004").WithSpan("/0/Test0.cs", 25, 9, 25, 19).WithArguments("new Rack", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3004").WithSpan("/0/Test0.cs", 26, 9, 26, 26).WithArguments("new Holder", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3004").WithSpan("/0/Test0.cs", 27, 9, 27, 41).WithArguments("new PermissionSet", ".NET 10.0"),
+            Verifier.Diagnostic("MIG3004").WithSpan("/0/Test0.cs", 28, 9, 28, 20).WithArguments("new Shelf", ".NET 10.0"),
+        });
+        await test.RunAsync(System.Threading.CancellationToken.None);
+    }
 }
