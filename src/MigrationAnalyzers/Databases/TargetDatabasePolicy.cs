@@ -43,6 +43,8 @@ public sealed class TargetDatabasePolicy
 
     private readonly ConcurrentDictionary<MigrationInfo, bool> _shipsOnSqlite = new ConcurrentDictionary<MigrationInfo, bool>();
 
+    private readonly ConcurrentDictionary<MigrationInfo, string> _folders = new ConcurrentDictionary<MigrationInfo, string>();
+
     /// <summary>
     /// The history-wide answers (majorities, SQLite editions), kept for every compilation of the same source: the IDE
     /// makes a new compilation for each document it analyses, and reading every migration of the history again for
@@ -92,7 +94,7 @@ public sealed class TargetDatabasePolicy
 
         var policy = For(compilation);
         var folder = FolderOf(tree?.FilePath);
-        var majority = policy.GroupMajority("tree|" + folder, m => Folder(m) == folder);
+        var majority = policy.GroupMajority("tree|" + folder, m => policy.Folder(m) == folder);
         if (majority.Operations != DatabaseProvider.Unknown)
         {
             return new TargetDatabase(majority.Operations, Version(compilation, options, tree, majority.Operations), TargetEvidence.History);
@@ -167,7 +169,8 @@ public sealed class TargetDatabasePolicy
             return (own.Operations, TargetEvidence.Operations);
         }
 
-        var folder = GroupMajority("folder|" + HistoryKey(migration) + "|" + Folder(migration), m => m.SharesHistoryWith(migration) && Folder(m) == Folder(migration));
+        var ownFolder = Folder(migration);
+        var folder = GroupMajority("folder|" + HistoryKey(migration) + "|" + ownFolder, m => m.SharesHistoryWith(migration) && Folder(m) == ownFolder);
         if (folder.Operations != DatabaseProvider.Unknown)
         {
             return (folder.Operations, TargetEvidence.History);
@@ -394,7 +397,9 @@ public sealed class TargetDatabasePolicy
         return provider == DatabaseProvider.Unknown ? null : DatabaseVersionInCode.For(compilation, provider);
     }
 
-    private static string Folder(MigrationInfo migration) => FolderOf(migration.Location.SourceTree?.FilePath);
+    /// <summary>Once per migration: a group's majority asks it of every migration of the compilation.</summary>
+    private string Folder(MigrationInfo migration)
+        => _folders.GetOrAdd(migration, static m => FolderOf(m.Location.SourceTree?.FilePath));
 
     /// <summary>The folder part of a path; by hand, since Path.GetDirectoryName throws on some characters under .NET Framework hosts.</summary>
     private static string FolderOf(string? path)
