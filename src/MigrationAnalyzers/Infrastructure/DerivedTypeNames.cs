@@ -68,7 +68,8 @@ internal sealed class DerivedTypeNames
     /// <summary>
     /// Whether a type written as a name (its rightmost simple name, or a using alias) may derive from one of
     /// <paramref name="baseNames"/> or be one: everything reachable from them by "derives from" or "is an alias of".
-    /// The answer holds only strings, so it may outlive the compilation.
+    /// The answer holds only strings, so it may outlive the compilation. The bases must not be the roots that
+    /// <see cref="Read"/> leaves out.
     /// </summary>
     public Func<string, bool> DerivingFrom(params string[] baseNames)
     {
@@ -148,7 +149,11 @@ internal sealed class DerivedTypeNames
         return pairs;
     }
 
-    /// <summary>Each type definition with its base type's name; a generic base (<c>Base&lt;T&gt;</c>) by its generic type's name.</summary>
+    /// <summary>
+    /// Each type definition with its base type's name; a generic base (<c>Base&lt;T&gt;</c>) by its generic type's name.
+    /// Types based directly on the roots (<c>Object</c>, <c>ValueType</c>, <c>Enum</c>, delegates), most of any
+    /// assembly, are left out unread: no family asked for starts there.
+    /// </summary>
     private static List<(string Type, string Base)> Read(ModuleMetadata module)
     {
         var pairs = new List<(string, string)>();
@@ -156,13 +161,31 @@ internal sealed class DerivedTypeNames
         foreach (var handle in reader.TypeDefinitions)
         {
             var definition = reader.GetTypeDefinition(handle);
-            if (BaseName(reader, definition.BaseType) is { } baseName)
+            if (!IsRoot(reader, definition.BaseType) && BaseName(reader, definition.BaseType) is { } baseName)
             {
                 pairs.Add((WithoutArity(reader.GetString(definition.Name)), baseName));
             }
         }
 
         return pairs;
+    }
+
+    private static bool IsRoot(MetadataReader reader, EntityHandle handle)
+    {
+        if (handle.IsNil)
+        {
+            return true;
+        }
+
+        if (handle.Kind != HandleKind.TypeReference)
+        {
+            return false;
+        }
+
+        var reference = reader.GetTypeReference((TypeReferenceHandle)handle);
+        return reader.StringComparer.Equals(reference.Namespace, "System")
+               && (reader.StringComparer.Equals(reference.Name, "Object") || reader.StringComparer.Equals(reference.Name, "ValueType")
+                   || reader.StringComparer.Equals(reference.Name, "Enum") || reader.StringComparer.Equals(reference.Name, "MulticastDelegate"));
     }
 
     private static string? BaseName(MetadataReader reader, EntityHandle handle)
