@@ -26,9 +26,10 @@ internal static class BranchGaps
     {
         var found = new Dictionary<MigrationInfo, (MigrationInfo, ModelDifference)>();
         var chain = new List<(MigrationInfo? Migration, TargetModel Model)>();
+        var memo = new EntityBlockMemo();
         foreach (var migration in history)
         {
-            if (TargetModel.Of(migration) is { Tables.Count: > 0 } model)
+            if (TargetModel.Of(migration, memo) is { Tables.Count: > 0 } model)
             {
                 chain.Add((migration, model));
             }

@@ -24,6 +24,8 @@ internal sealed class EntityTableMapping
 
     public string? BaseType { get; private set; }
 
+    public EntityTableMapping Copy() => new EntityTableMapping { HasTableCall = HasTableCall, Table = Table, Schema = Schema, BaseType = BaseType };
+
     /// <summary>Reads <paramref name="method"/> when it is a mapping call; false for any other call.</summary>
     public bool Read(string? method, SeparatedSyntaxList<ArgumentSyntax> arguments)
     {

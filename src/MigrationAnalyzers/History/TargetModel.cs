@@ -47,9 +47,14 @@ internal sealed class TargetModel
 
     public IReadOnlyList<MappedTable> Tables => _tables;
 
-    /// <summary>The model after <paramref name="migration"/>; null when it has no <c>BuildTargetModel</c> (no Designer file, FluentMigrator).</summary>
-    public static TargetModel? Of(MigrationInfo migration)
-        => migration.TargetModelDeclaration is { } declaration ? Cache.GetValue(declaration, Read) : null;
+    /// <summary>
+    /// The model after <paramref name="migration"/>; null when it has no <c>BuildTargetModel</c> (no Designer file,
+    /// FluentMigrator). A reader of a whole history passes one <paramref name="memo"/> for all its Designers.
+    /// </summary>
+    public static TargetModel? Of(MigrationInfo migration, EntityBlockMemo? memo = null)
+        => migration.TargetModelDeclaration is not { } declaration ? null
+            : memo is null ? Cache.GetValue(declaration, Read)
+            : Cache.GetValue(declaration, d => Read(d, memo));
 
     /// <summary>The model a model snapshot's <c>BuildModel</c> (or any method written like <c>BuildTargetModel</c>) declares, read once per syntax.</summary>
     public static TargetModel Of(MethodDeclarationSyntax buildModel) => Cache.GetValue(buildModel, Read);
@@ -93,7 +98,13 @@ internal sealed class TargetModel
         return false;
     }
 
-    public static TargetModel Read(MethodDeclarationSyntax buildTargetModel)
+    public static TargetModel Read(MethodDeclarationSyntax buildTargetModel) => Read(buildTargetModel, memo: null);
+
+    /// <summary>
+    /// Reads the model; with a <paramref name="memo"/>, an entity's first block is copied from an earlier Designer's block
+    /// with the same text where there is one (what a block reads depends on its text alone).
+    /// </summary>
+    public static TargetModel Read(MethodDeclarationSyntax buildTargetModel, EntityBlockMemo? memo)
     {
         var entities = new Dictionary<string, EntityBuilder>(buildTargetModel.Body?.Statements.Count ?? 0, StringComparer.Ordinal);
         foreach (var statement in buildTargetModel.Body?.Statements ?? default)
@@ -103,13 +114,24 @@ internal sealed class TargetModel
                 && StringLiteral(invocation.ArgumentList.Arguments[0].Expression) is { } entityName
                 && invocation.ArgumentList.Arguments[1].Expression is LambdaExpressionSyntax lambda)
             {
-                if (!entities.TryGetValue(entityName, out var entity))
+                if (entities.TryGetValue(entityName, out var entity))
                 {
-                    // Sized for one column a statement, as most statements are properties: spares the dictionary growing as they are added.
-                    entities[entityName] = entity = new EntityBuilder(lambda.Body is BlockSyntax block ? block.Statements.Count : 1);
+                    // A later block of the same entity (relationships) adds to what the first read.
+                    ReadEntity(lambda, entity, prefix: null);
+                    continue;
                 }
 
-                ReadEntity(lambda, entity, entities, prefix: null);
+                EntityBlockMemo.Key key = default;
+                if (memo?.Find(statement, out key) is { } known)
+                {
+                    entities[entityName] = known;
+                    continue;
+                }
+
+                // Sized for one column a statement, as most statements are properties: spares the dictionary growing as they are added.
+                entities[entityName] = entity = new EntityBuilder(lambda.Body is BlockSyntax block ? block.Statements.Count : 1);
+                ReadEntity(lambda, entity, prefix: null);
+                memo?.Add(key, entity);
             }
         }
 
@@ -169,7 +191,7 @@ internal sealed class TargetModel
     }
 
     /// <summary>Reads one entity (or owned / complex type) block into <paramref name="entity"/>; owned types sharing the table add prefixed columns.</summary>
-    private static void ReadEntity(LambdaExpressionSyntax lambda, EntityBuilder entity, Dictionary<string, EntityBuilder> entities, string? prefix)
+    private static void ReadEntity(LambdaExpressionSyntax lambda, EntityBuilder entity, string? prefix)
     {
         // Owned and complex types, read both ways: with prefixed columns (sharing the owner's table) and without
         // (their own table). Which one applies is known once the owner's ToTable, which may come later, is read.
@@ -180,13 +202,13 @@ internal sealed class TargetModel
             {
                 if (statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call })
                 {
-                    ReadCall(call, entity, entities, prefix, ref owned);
+                    ReadCall(call, entity, prefix, ref owned);
                 }
             }
         }
         else if (lambda.Body is InvocationExpressionSyntax call)
         {
-            ReadCall(call, entity, entities, prefix, ref owned);
+            ReadCall(call, entity, prefix, ref owned);
         }
 
         if (owned is null)
@@ -215,7 +237,7 @@ internal sealed class TargetModel
     }
 
     /// <summary>Reads one statement of an entity block, <c>b.Property&lt;string&gt;("Email").IsRequired();</c>; an owned type's block is added to <paramref name="owned"/>.</summary>
-    private static void ReadCall(InvocationExpressionSyntax call, EntityBuilder entity, Dictionary<string, EntityBuilder> entities, string? prefix, ref List<(EntityBuilder Shared, EntityBuilder Own)>? owned)
+    private static void ReadCall(InvocationExpressionSyntax call, EntityBuilder entity, string? prefix, ref List<(EntityBuilder Shared, EntityBuilder Own)>? owned)
     {
         if (ChainRoot(call) is not { } root)
         {
@@ -269,9 +291,9 @@ internal sealed class TargetModel
                 // OwnsOne("Ns.Address", "ShippingAddress", b1 => …); ComplexProperty<…>("Address", "Ns.Customer.Address#Address", b1 => …).
                 var navigation = Name(root) == "ComplexProperty" ? StringLiteral(arguments[0].Expression) : StringLiteral(arguments[1].Expression);
                 var shared = new EntityBuilder(capacity: 0) { IsOwnedNested = true };
-                ReadEntity(nested, shared, entities, navigation is null ? prefix : prefix is null ? navigation : prefix + "_" + navigation);
+                ReadEntity(nested, shared, navigation is null ? prefix : prefix is null ? navigation : prefix + "_" + navigation);
                 var own = new EntityBuilder(capacity: 0) { IsOwnedNested = true };
-                ReadEntity(nested, own, entities, prefix: null);
+                ReadEntity(nested, own, prefix: null);
                 (owned ??= new List<(EntityBuilder Shared, EntityBuilder Own)>()).Add((shared, own));
                 break;
             }
@@ -349,11 +371,20 @@ internal sealed class TargetModel
     private static string? StringLiteral(ExpressionSyntax expression)
         => expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
 
-    private sealed class EntityBuilder
+    /// <summary>What an entity's blocks say: its columns, its mapping and the tables of its owned types.</summary>
+    internal sealed class EntityBuilder
     {
         public EntityBuilder(int capacity)
         {
             Columns = new Dictionary<string, bool?>(capacity, StringComparer.OrdinalIgnoreCase);
+        }
+
+        private EntityBuilder(EntityBuilder source)
+        {
+            Columns = new Dictionary<string, bool?>(source.Columns, StringComparer.OrdinalIgnoreCase);
+            SeparateTables.AddRange(source.SeparateTables);
+            Mapping = source.Mapping.Copy();
+            IsOwnedNested = source.IsOwnedNested;
         }
 
         /// <summary>
@@ -365,6 +396,12 @@ internal sealed class TargetModel
         public List<(string? Schema, string Name, IEnumerable<string> Columns)> SeparateTables { get; } = new List<(string? Schema, string Name, IEnumerable<string> Columns)>();
 
         public EntityTableMapping Mapping { get; } = new EntityTableMapping();
+
+        /// <summary>
+        /// A copy to add to: the columns, mapping and list of separate tables are its own. The separate tables' column
+        /// lists are shared, as nothing changes them once their block is read.
+        /// </summary>
+        public EntityBuilder Copy() => new EntityBuilder(this);
 
         public bool IsOwnedNested { get; set; }
 

@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace MigrationAnalyzers.History;
+
+/// <summary>
+/// The entity blocks of a history's Designer models (<c>modelBuilder.Entity("Ns.User", b => { … });</c>), each read once
+/// per text. Every Designer repeats the whole model, so most blocks of one Designer are, character for character, blocks
+/// of the one before: a block found here is copied instead of read, and its syntax nodes below the statement are never
+/// made (at thousands of migrations those nodes were most of what reading the models allocated). A block is found by
+/// its text, hashed from the source text and compared in full; one with preprocessor directives is always read. For one
+/// reader at a time: a history's Designers are read in turn.
+/// </summary>
+internal sealed class EntityBlockMemo
+{
+    private readonly Dictionary<(int Length, ulong Hash), List<(string Text, TargetModel.EntityBuilder Entity)>> _blocks =
+        new Dictionary<(int Length, ulong Hash), List<(string Text, TargetModel.EntityBuilder Entity)>>();
+
+    private char[] _buffer = new char[4096];
+
+    /// <summary>How many blocks were copied rather than read.</summary>
+    public int Copied { get; private set; }
+
+    /// <summary>A copy of what the block with this text read into a new entity; null when no such block was read yet.</summary>
+    internal TargetModel.EntityBuilder? Find(SyntaxNode block, out Key key)
+    {
+        key = default;
+        if (block.ContainsDirectives)
+        {
+            return null;
+        }
+
+        var span = block.Span;
+        if (_buffer.Length < span.Length)
+        {
+            _buffer = new char[span.Length * 2];
+        }
+
+        var text = block.SyntaxTree.GetText();
+        text.CopyTo(span.Start, _buffer, 0, span.Length);
+        key = new Key(span.Length, Hash(_buffer, span.Length), text, span);
+        if (!_blocks.TryGetValue((key.Length, key.Hash), out var sameHash))
+        {
+            return null;
+        }
+
+        foreach (var (known, entity) in sameHash)
+        {
+            if (SameText(known, _buffer))
+            {
+                Copied++;
+                return entity.Copy();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Keeps a copy of what a block read into a new entity, for the next block with its text.</summary>
+    internal void Add(Key key, TargetModel.EntityBuilder entity)
+    {
+        if (key.Text is null)
+        {
+            return;
+        }
+
+        if (!_blocks.TryGetValue((key.Length, key.Hash), out var sameHash))
+        {
+            _blocks[(key.Length, key.Hash)] = sameHash = new List<(string Text, TargetModel.EntityBuilder Entity)>(1);
+        }
+
+        sameHash.Add((key.Text.ToString(key.Span), entity.Copy()));
+    }
+
+    private static bool SameText(string known, char[] buffer)
+    {
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (known[i] != buffer[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>FNV-1a over the block's characters.</summary>
+    private static ulong Hash(char[] buffer, int length)
+    {
+        var hash = 14695981039346656037UL;
+        for (var i = 0; i < length; i++)
+        {
+            hash = (hash ^ buffer[i]) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    /// <summary>Where a block not found was read from, to keep it under its text; default for a block never kept.</summary>
+    internal readonly struct Key
+    {
+        public Key(int length, ulong hash, SourceText text, TextSpan span)
+        {
+            Length = length;
+            Hash = hash;
+            Text = text;
+            Span = span;
+        }
+
+        public int Length { get; }
+
+        public ulong Hash { get; }
+
+        public SourceText? Text { get; }
+
+        public TextSpan Span { get; }
+    }
+}
