@@ -14,10 +14,13 @@ namespace MigrationAnalyzers.History;
 /// </summary>
 internal sealed class EntityBlockMemo
 {
-    private readonly Dictionary<(int Length, ulong Hash), List<(string Text, TargetModel.EntityBuilder Entity)>> _blocks =
-        new Dictionary<(int Length, ulong Hash), List<(string Text, TargetModel.EntityBuilder Entity)>>();
+    // A block kept is known by where its text is, not by a copy of it: the Designers' texts outlive the memo.
+    private readonly Dictionary<(int Length, ulong Hash), List<(SourceText Text, int Start, TargetModel.EntityBuilder Entity)>> _blocks =
+        new Dictionary<(int Length, ulong Hash), List<(SourceText Text, int Start, TargetModel.EntityBuilder Entity)>>();
 
     private char[] _buffer = new char[4096];
+
+    private char[] _known = new char[4096];
 
     /// <summary>How many blocks were copied rather than read.</summary>
     public int Copied { get; private set; }
@@ -35,6 +38,7 @@ internal sealed class EntityBlockMemo
         if (_buffer.Length < span.Length)
         {
             _buffer = new char[span.Length * 2];
+            _known = new char[span.Length * 2];
         }
 
         var text = block.SyntaxTree.GetText();
@@ -45,9 +49,10 @@ internal sealed class EntityBlockMemo
             return null;
         }
 
-        foreach (var (known, entity) in sameHash)
+        foreach (var (known, start, entity) in sameHash)
         {
-            if (SameText(known, _buffer))
+            known.CopyTo(start, _known, 0, span.Length);
+            if (SameText(_known, _buffer, span.Length))
             {
                 Copied++;
                 return entity.Copy();
@@ -67,15 +72,15 @@ internal sealed class EntityBlockMemo
 
         if (!_blocks.TryGetValue((key.Length, key.Hash), out var sameHash))
         {
-            _blocks[(key.Length, key.Hash)] = sameHash = new List<(string Text, TargetModel.EntityBuilder Entity)>(1);
+            _blocks[(key.Length, key.Hash)] = sameHash = new List<(SourceText Text, int Start, TargetModel.EntityBuilder Entity)>(1);
         }
 
-        sameHash.Add((key.Text.ToString(key.Span), entity.Copy()));
+        sameHash.Add((key.Text, key.Span.Start, entity.Copy()));
     }
 
-    private static bool SameText(string known, char[] buffer)
+    private static bool SameText(char[] known, char[] buffer, int length)
     {
-        for (var i = 0; i < known.Length; i++)
+        for (var i = 0; i < length; i++)
         {
             if (known[i] != buffer[i])
             {
@@ -99,22 +104,5 @@ internal sealed class EntityBlockMemo
     }
 
     /// <summary>Where a block not found was read from, to keep it under its text; default for a block never kept.</summary>
-    internal readonly struct Key
-    {
-        public Key(int length, ulong hash, SourceText text, TextSpan span)
-        {
-            Length = length;
-            Hash = hash;
-            Text = text;
-            Span = span;
-        }
-
-        public int Length { get; }
-
-        public ulong Hash { get; }
-
-        public SourceText? Text { get; }
-
-        public TextSpan Span { get; }
-    }
+    internal readonly record struct Key(int Length, ulong Hash, SourceText? Text, TextSpan Span);
 }
