@@ -34,34 +34,7 @@ internal sealed class DerivedTypeNames
     public static DerivedTypeNames Of(Compilation compilation)
     {
         var result = new DerivedTypeNames();
-        result.AddSource(compilation);
-        foreach (var reference in compilation.References)
-        {
-            switch (reference)
-            {
-                case PortableExecutableReference file when ReferencedModules.Of(file) is { IsDefault: false } modules:
-                    try
-                    {
-                        foreach (var module in modules)
-                        {
-                            result.Add(PerModule.GetValue(module, Read));
-                        }
-                    }
-                    catch (Exception e) when (e is BadImageFormatException or InvalidOperationException)
-                    {
-                        result._unknown = true;
-                    }
-
-                    break;
-                case CompilationReference project:
-                    result.AddSource(project.Compilation);
-                    break;
-                default:
-                    result._unknown = true;
-                    break;
-            }
-        }
-
+        result._unknown = !ReferencedModules.ReadAll(compilation, result.AddSource, module => result.Add(PerModule.GetValue(module, Read)));
         return result;
     }
 

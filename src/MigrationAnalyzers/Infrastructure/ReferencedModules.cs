@@ -27,4 +27,42 @@ internal static class ReferencedModules
             return default;
         }
     }
+
+    /// <summary>
+    /// Reads the source of <paramref name="compilation"/> and of every project it references, and every module of every
+    /// assembly file it references. False when some reference could not be read: then any name may be declared there.
+    /// </summary>
+    public static bool ReadAll(Compilation compilation, Action<Compilation> readSource, Action<ModuleMetadata> readModule)
+    {
+        var complete = true;
+        readSource(compilation);
+        foreach (var reference in compilation.References)
+        {
+            switch (reference)
+            {
+                case PortableExecutableReference file when Of(file) is { IsDefault: false } modules:
+                    try
+                    {
+                        foreach (var module in modules)
+                        {
+                            readModule(module);
+                        }
+                    }
+                    catch (Exception e) when (e is BadImageFormatException or System.IO.IOException or InvalidOperationException or NotSupportedException)
+                    {
+                        complete = false;
+                    }
+
+                    break;
+                case CompilationReference project:
+                    readSource(project.Compilation);
+                    break;
+                default:
+                    complete = false;
+                    break;
+            }
+        }
+
+        return complete;
+    }
 }

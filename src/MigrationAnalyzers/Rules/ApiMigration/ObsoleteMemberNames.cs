@@ -43,23 +43,7 @@ internal sealed class ObsoleteMemberNames
     public static ObsoleteMemberNames For(Compilation compilation)
     {
         var names = new ObsoleteMemberNames();
-        names.AddSource(compilation);
-        foreach (var reference in compilation.References)
-        {
-            switch (reference)
-            {
-                case PortableExecutableReference file:
-                    names.AddMetadata(file);
-                    break;
-                case CompilationReference project:
-                    names.AddSource(project.Compilation);
-                    break;
-                default:
-                    names._unknown = true;
-                    break;
-            }
-        }
-
+        names._unknown = !ReferencedModules.ReadAll(compilation, names.AddSource, names.AddModule);
         return names;
     }
 
@@ -172,28 +156,11 @@ internal sealed class ObsoleteMemberNames
         }
     }
 
-    private void AddMetadata(PortableExecutableReference reference)
+    private void AddModule(ModuleMetadata module)
     {
-        var modules = ReferencedModules.Of(reference);
-        if (modules.IsDefault)
-        {
-            _unknown = true;
-            return;
-        }
-
-        try
-        {
-            foreach (var module in modules)
-            {
-                var names = PerModule.GetValue(module, Read);
-                _names.Methods.UnionWith(names.Methods);
-                _names.Values.UnionWith(names.Values);
-            }
-        }
-        catch (Exception e) when (e is BadImageFormatException or System.IO.IOException or InvalidOperationException or NotSupportedException)
-        {
-            _unknown = true;
-        }
+        var names = PerModule.GetValue(module, Read);
+        _names.Methods.UnionWith(names.Methods);
+        _names.Values.UnionWith(names.Values);
     }
 
     private static Names Read(ModuleMetadata module)
