@@ -43,8 +43,8 @@ internal sealed class EntityBlockMemo
 
         var text = block.SyntaxTree.GetText();
         text.CopyTo(span.Start, _buffer, 0, span.Length);
-        key = new Key(span.Length, Hash(_buffer, span.Length), text, span);
-        if (!_blocks.TryGetValue((key.Length, key.Hash), out var sameHash))
+        key = new Key(Hash(_buffer, span.Length), text, span);
+        if (!_blocks.TryGetValue((span.Length, key.Hash), out var sameHash))
         {
             return null;
         }
@@ -70,9 +70,9 @@ internal sealed class EntityBlockMemo
             return;
         }
 
-        if (!_blocks.TryGetValue((key.Length, key.Hash), out var sameHash))
+        if (!_blocks.TryGetValue((key.Span.Length, key.Hash), out var sameHash))
         {
-            _blocks[(key.Length, key.Hash)] = sameHash = new List<(SourceText Text, int Start, TargetModel.EntityBuilder Entity)>(1);
+            _blocks[(key.Span.Length, key.Hash)] = sameHash = new List<(SourceText Text, int Start, TargetModel.EntityBuilder Entity)>(1);
         }
 
         sameHash.Add((key.Text, key.Span.Start, entity.Copy()));
@@ -104,5 +104,5 @@ internal sealed class EntityBlockMemo
     }
 
     /// <summary>Where a block not found was read from, to keep it under its text; default for a block never kept.</summary>
-    internal readonly record struct Key(int Length, ulong Hash, SourceText? Text, TextSpan Span);
+    internal readonly record struct Key(ulong Hash, SourceText? Text, TextSpan Span);
 }
