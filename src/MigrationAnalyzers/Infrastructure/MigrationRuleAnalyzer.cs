@@ -26,18 +26,15 @@ public abstract class MigrationRuleAnalyzer<TCompilationFacts> : MigrationAnalyz
             return;
         }
 
-        context.RegisterSymbolAction(
-            symbolContext =>
+        DeclaredClasses.Register(context, catalog, classContext =>
+        {
+            if (classContext.Migration is not { } migration || MigrationScope.IsBeforeBaseline(migration, classContext.Options))
             {
-                if (catalog.Get((INamedTypeSymbol)symbolContext.Symbol) is not { } migration
-                    || MigrationScope.IsBeforeBaseline(migration, symbolContext.Options))
-                {
-                    return;
-                }
+                return;
+            }
 
-                AnalyzeMigration(new MigrationRuleContext(symbolContext, migration, catalog), facts);
-            },
-            SymbolKind.NamedType);
+            AnalyzeMigration(new MigrationRuleContext(classContext, migration, catalog), facts);
+        });
     }
 
     /// <summary>What the rule needs from the compilation, resolved once; null when nothing in it can be reported.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Databases;
@@ -10,22 +11,24 @@ namespace MigrationAnalyzers.Infrastructure;
 /// <summary>One migration handed to a <see cref="MigrationRuleAnalyzer{TCompilationFacts}"/>, with what it needs to report.</summary>
 public sealed class MigrationRuleContext
 {
-    public MigrationRuleContext(SymbolAnalysisContext symbolContext, MigrationInfo migration, MigrationCatalog catalog)
+    internal MigrationRuleContext(ClassAnalysisContext classContext, MigrationInfo migration, MigrationCatalog catalog)
     {
-        SymbolContext = symbolContext;
+        _classContext = classContext;
         Migration = migration;
         Catalog = catalog;
     }
 
-    public SymbolAnalysisContext SymbolContext { get; }
+    private readonly ClassAnalysisContext _classContext;
 
     public MigrationInfo Migration { get; }
 
     public MigrationCatalog Catalog { get; }
 
-    public Compilation Compilation => SymbolContext.Compilation;
+    public Compilation Compilation => _classContext.Compilation;
 
-    public AnalyzerOptions Options => SymbolContext.Options;
+    public AnalyzerOptions Options => _classContext.Options;
+
+    public CancellationToken CancellationToken => _classContext.CancellationToken;
 
     private TargetDatabase? _database;
     private DeploymentModel? _deployment;
@@ -62,6 +65,6 @@ public sealed class MigrationRuleContext
             return;
         }
 
-        SymbolContext.ReportDiagnostic(diagnostic);
+        _classContext.ReportDiagnostic(diagnostic);
     }
 }

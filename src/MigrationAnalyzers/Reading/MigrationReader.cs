@@ -240,7 +240,7 @@ internal static class MigrationReader
             }
 
             first ??= declaration;
-            if (!declaration.SyntaxTree.FilePath.EndsWith(".Designer.cs", StringComparison.OrdinalIgnoreCase))
+            if (!IsDesignerFile(declaration.SyntaxTree))
             {
                 return declaration;
             }
@@ -248,6 +248,9 @@ internal static class MigrationReader
 
         return first;
     }
+
+    /// <summary>An EF Core Designer file: the generated half of a migration, holding its attributes and target model.</summary>
+    public static bool IsDesignerFile(SyntaxTree tree) => tree.FilePath.EndsWith(".Designer.cs", StringComparison.OrdinalIgnoreCase);
 
     private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? expected)
         => expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);

@@ -33,19 +33,16 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
             return;
         }
 
-        context.RegisterSymbolAction(
-            symbolContext =>
+        DeclaredClasses.Register(context, catalog, classContext =>
+        {
+            if (classContext.Migration is { } migration && !MigrationScope.IsBeforeBaseline(migration, classContext.Options))
             {
-                var type = (INamedTypeSymbol)symbolContext.Symbol;
-                if (catalog.Get(type) is { } migration && !MigrationScope.IsBeforeBaseline(migration, symbolContext.Options))
-                {
-                    AnalyzeMigration(new MigrationRuleContext(symbolContext, migration, catalog));
-                }
+                AnalyzeMigration(new MigrationRuleContext(classContext, migration, catalog));
+            }
 
-                AnalyzeBaseClass(symbolContext, type, catalog);
-                AnalyzeForwardOnlyBaseClass(symbolContext, type, catalog);
-            },
-            SymbolKind.NamedType);
+            AnalyzeBaseClass(classContext, classContext.Type, catalog);
+            AnalyzeForwardOnlyBaseClass(classContext, classContext.Type, catalog);
+        });
     }
 
     private static void AnalyzeMigration(MigrationRuleContext context)
@@ -114,7 +111,7 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
     /// that change the database: one report on the base class's Down, never one per migration. A throwing Down is
     /// the project's forward-only declaration and is reported only when <c>report_forward_only</c> asks for it.
     /// </summary>
-    private static void AnalyzeBaseClass(SymbolAnalysisContext context, INamedTypeSymbol type, MigrationCatalog catalog)
+    private static void AnalyzeBaseClass(ClassAnalysisContext context, INamedTypeSymbol type, MigrationCatalog catalog)
     {
         if (type.TypeKind != TypeKind.Class || !DeclaresDown(type) || !DerivesFromExplicitMigration(type, catalog.Symbols))
         {
@@ -173,7 +170,7 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
     /// A project base class deriving from ForwardOnlyMigration, with <c>report_forward_only</c>: reported once on the
     /// base class rather than once per migration deriving from it.
     /// </summary>
-    private static void AnalyzeForwardOnlyBaseClass(SymbolAnalysisContext context, INamedTypeSymbol type, MigrationCatalog catalog)
+    private static void AnalyzeForwardOnlyBaseClass(ClassAnalysisContext context, INamedTypeSymbol type, MigrationCatalog catalog)
     {
         if (type.TypeKind != TypeKind.Class
             || !DerivesDirectlyFromForwardOnly(type, catalog.Symbols)

@@ -52,36 +52,34 @@ public sealed class MigrationDependsOnApplicationCodeAnalyzer : MigrationAnalyze
         var plumbing = new MigrationPlumbing(context.Compilation.Assembly, catalog, projectDirectory);
         var names = new MigrationClassCode(context.Compilation, context.Options);
 
-        // A symbol action, not operation actions: those make Roslyn build the operations of every method of every class
+        // Once per class, not operation actions: those make Roslyn build the operations of every method of every class
         // (and a symbol-start action makes it finish every partial declaration of the class, Designer files included),
         // which cost an IDE migration document more than all other rules together. The operations are built here, and
         // only for the migration classes whose names may be project code.
-        context.RegisterSymbolAction(
-            symbolContext =>
+        DeclaredClasses.Register(context, catalog, classContext =>
+        {
+            var type = classContext.Type;
+            if (classContext.Migration is not { } migration
+                || MigrationScope.IsBeforeBaseline(migration, classContext.Options)
+                || !names.MayUseProjectCode(type, classContext.CancellationToken))
             {
-                if (symbolContext.Symbol is not INamedTypeSymbol type
-                    || catalog.Get(type) is not { } migration
-                    || MigrationScope.IsBeforeBaseline(migration, symbolContext.Options)
-                    || !names.MayUseProjectCode(type, symbolContext.CancellationToken))
-                {
-                    return;
-                }
+                return;
+            }
 
-                var uses = new List<Use>();
-                foreach (var root in names.OperationRoots(type, symbolContext.CancellationToken))
+            var uses = new List<Use>();
+            foreach (var root in names.OperationRoots(type, classContext.CancellationToken))
+            {
+                foreach (var operation in root.DescendantsAndSelf())
                 {
-                    foreach (var operation in root.DescendantsAndSelf())
+                    if (References.Contains(operation.Kind))
                     {
-                        if (References.Contains(operation.Kind))
-                        {
-                            Collect(operation, migration, plumbing, uses);
-                        }
+                        Collect(operation, migration, plumbing, uses);
                     }
                 }
+            }
 
-                ReportPerType(symbolContext, migration, uses);
-            },
-            SymbolKind.NamedType);
+            ReportPerType(classContext, migration, uses);
+        });
     }
 
     private static void Collect(IOperation operation, MigrationInfo migration, MigrationPlumbing plumbing, List<Use> uses)
@@ -146,7 +144,7 @@ public sealed class MigrationDependsOnApplicationCodeAnalyzer : MigrationAnalyze
         }
     }
 
-    private static void ReportPerType(SymbolAnalysisContext context, MigrationInfo migration, List<Use> uses)
+    private static void ReportPerType(ClassAnalysisContext context, MigrationInfo migration, List<Use> uses)
     {
         if (uses.Count == 0)
         {

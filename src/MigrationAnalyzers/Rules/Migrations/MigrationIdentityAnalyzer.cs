@@ -42,12 +42,12 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
         var index = new Lazy<HistoryIndex>(() => new HistoryIndex(catalog.All), LazyThreadSafetyMode.ExecutionAndPublication);
         var compilation = context.Compilation;
         var keyCounts = new Lazy<IReadOnlyDictionary<string, int>?>(() => MigrationAttributeKeys.CountsOf(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
-        context.RegisterSymbolAction(symbolContext => Analyze(symbolContext, catalog, index, keyCounts), SymbolKind.NamedType);
+        DeclaredClasses.Register(context, catalog, classContext => Analyze(classContext, catalog, index, keyCounts));
     }
 
-    private static void Analyze(SymbolAnalysisContext context, MigrationCatalog catalog, Lazy<HistoryIndex> index, Lazy<IReadOnlyDictionary<string, int>?> keyCounts)
+    private static void Analyze(ClassAnalysisContext context, MigrationCatalog catalog, Lazy<HistoryIndex> index, Lazy<IReadOnlyDictionary<string, int>?> keyCounts)
     {
-        if (catalog.Get((INamedTypeSymbol)context.Symbol) is not { } migration
+        if (context.Migration is not { } migration
             || MigrationScope.IsBeforeBaseline(migration, context.Options))
         {
             return;

@@ -50,7 +50,7 @@ public sealed class SchemaAndDataInOneMigrationAnalyzer : MigrationRuleAnalyzer
         var schema = mix.SchemaOperations[0];
         var detail = SchemaDataSplitability.Describe(schema) + " and " + SchemaDataSplitability.Describe(data)
                      + (mix.DataOperations.Length > 1 ? " and " + (mix.DataOperations.Length - 1) + " more data change(s)" : string.Empty);
-        var split = SchemaDataSplitability.Of(migration, mix, seedDataMoves, context.Catalog, context.Compilation, context.SymbolContext.CancellationToken);
+        var split = SchemaDataSplitability.Of(migration, mix, seedDataMoves, context.Catalog, context.Compilation, context.CancellationToken);
         var noFix = split.WhyNoFix is { } why ? "; no fix is offered: " + why : string.Empty;
 
         // The fix must move exactly what the rule counted: it reads the seed option from the diagnostic.

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using MigrationAnalyzers.Rules.Migrations;
 using MigrationAnalyzers.Tests.Infrastructure;
@@ -209,6 +210,23 @@ public class MigrationCannotBeRolledBackAnalyzerTests
         await Verifier.AnalyzeAsync(source, Verifier.Diagnostic("MIG1001").WithSpan(11, 18, 11, 26).WithArguments(
             "AddUsers",
             "Down is missing; no Down can be generated because DropColumn 'Users.AddUsers' cannot be reversed: no earlier migration in this project creates that column"));
+    }
+
+    [Fact]
+    public async Task EfCore_migration_split_over_two_hand_written_files_is_reported_once_on_the_part_with_Up()
+    {
+        var sources = EfMigration(string.Empty).Append(("Migrations/20240101120000_AddUsers.Helpers.cs", """
+            namespace Shop.Data.Migrations
+            {
+                public partial class AddUsers
+                {
+                    private const string UsersTable = "Users";
+                }
+            }
+            """)).ToArray();
+        await Verifier.AnalyzeAsync(
+            sources,
+            Verifier.Diagnostic("MIG1001").WithSpan(Sources.MigrationPath(Id), 9, 26, 9, 34).WithArguments("AddUsers", "Down is missing"));
     }
 
     [Fact]
