@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,52 +26,71 @@ namespace MigrationAnalyzers.Infrastructure;
 /// </remarks>
 internal static class DeclaredClasses
 {
+    // One walk a file for all the analyzers that take its classes: over 30 of them do, once each per file.
+    private static readonly ConditionalWeakTable<MigrationCatalog, ConcurrentDictionary<SyntaxTree, ImmutableArray<DeclaredClass>>> ByTree =
+        new ConditionalWeakTable<MigrationCatalog, ConcurrentDictionary<SyntaxTree, ImmutableArray<DeclaredClass>>>();
+
     public static void Register(CompilationStartAnalysisContext context, MigrationCatalog catalog, Action<ClassAnalysisContext> analyze)
     {
         var compilation = context.Compilation;
+        var byTree = ByTree.GetValue(catalog, static _ => new ConcurrentDictionary<SyntaxTree, ImmutableArray<DeclaredClass>>());
         context.RegisterSemanticModelAction(modelContext =>
         {
             var model = modelContext.SemanticModel;
-            var root = model.SyntaxTree.GetRoot(modelContext.CancellationToken);
-            Visit(root);
-
-            void Visit(SyntaxNode container)
+            if (!byTree.TryGetValue(model.SyntaxTree, out var classes))
             {
-                foreach (var child in container.ChildNodes())
-                {
-                    switch (child)
-                    {
-                        case BaseNamespaceDeclarationSyntax:
-                            Visit(child);
-                            break;
-                        case ClassDeclarationSyntax declaration:
-                            Analyze(declaration);
-                            Visit(declaration);
-                            break;
-                        case TypeDeclarationSyntax:
-                            Visit(child);
-                            break;
-                    }
-                }
+                // Read again by a concurrent caller at worst: the same classes, and a cancelled read is not kept.
+                classes = byTree.GetOrAdd(model.SyntaxTree, Read(model, catalog, modelContext.CancellationToken));
             }
 
-            void Analyze(ClassDeclarationSyntax declaration)
+            foreach (var declared in classes)
             {
-                modelContext.CancellationToken.ThrowIfCancellationRequested();
-                if (model.GetDeclaredSymbol(declaration, modelContext.CancellationToken) is not { } type)
-                {
-                    return;
-                }
-
-                var migration = catalog.Get(type);
-                if (!IsMain(declaration, migration?.MainDeclaration ?? MainDeclaration(type, modelContext.CancellationToken)))
-                {
-                    return;
-                }
-
-                analyze(new ClassAnalysisContext(type, migration, compilation, modelContext.Options, modelContext.ReportDiagnostic, modelContext.CancellationToken));
+                analyze(new ClassAnalysisContext(declared.Type, declared.Migration, compilation, modelContext.Options, modelContext.ReportDiagnostic, modelContext.CancellationToken));
             }
         });
+    }
+
+    /// <summary>The classes whose main declaration is in the model's file, outermost first.</summary>
+    private static ImmutableArray<DeclaredClass> Read(SemanticModel model, MigrationCatalog catalog, CancellationToken cancellationToken)
+    {
+        ImmutableArray<DeclaredClass>.Builder? classes = null;
+        Visit(model.SyntaxTree.GetRoot(cancellationToken));
+        return classes?.ToImmutable() ?? ImmutableArray<DeclaredClass>.Empty;
+
+        void Visit(SyntaxNode container)
+        {
+            foreach (var child in container.ChildNodes())
+            {
+                switch (child)
+                {
+                    case BaseNamespaceDeclarationSyntax:
+                        Visit(child);
+                        break;
+                    case ClassDeclarationSyntax declaration:
+                        Add(declaration);
+                        Visit(declaration);
+                        break;
+                    case TypeDeclarationSyntax:
+                        Visit(child);
+                        break;
+                }
+            }
+        }
+
+        void Add(ClassDeclarationSyntax declaration)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (model.GetDeclaredSymbol(declaration, cancellationToken) is not { } type)
+            {
+                return;
+            }
+
+            var migration = catalog.Get(type);
+            if (IsMain(declaration, migration?.MainDeclaration ?? MainDeclaration(type, cancellationToken)))
+            {
+                (classes ??= ImmutableArray.CreateBuilder<DeclaredClass>()).Add(new DeclaredClass(type, migration));
+            }
+        }
     }
 
     /// <summary>The declaration a class is analysed with, so that a partial class is analysed once.</summary>
@@ -101,6 +123,9 @@ internal static class DeclaredClasses
         return first;
     }
 }
+
+/// <summary>A class whose main declaration a file holds, and the migration it declares (null when none).</summary>
+internal readonly record struct DeclaredClass(INamedTypeSymbol Type, MigrationInfo? Migration);
 
 /// <summary>One class handed over by <see cref="DeclaredClasses"/>, with what an analysis needs to report on it.</summary>
 internal readonly struct ClassAnalysisContext
