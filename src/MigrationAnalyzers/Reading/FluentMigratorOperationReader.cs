@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -491,16 +492,27 @@ internal sealed class FluentMigratorOperationReader
     /// <summary>The root is FluentMigrator's own <c>Create</c>/<c>Delete</c>/… property, not a user member of the same name.</summary>
     private bool IsFluentMigratorRoot(ExpressionSyntax root)
     {
+        // IfDatabase("Postgres").Execute: every method that name can call is FluentMigrator's, so is what it returns,
+        // and that type's Execute is an instance member, which no extension method can hide. Decided without
+        // binding the body, which the first question to the semantic model would do.
+        if (root is MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax { Expression: IdentifierNameSyntax ifDatabase } }
+            && _syntax?.MethodsOfName(ifDatabase) is { IsDefaultOrEmpty: false } methods
+            && methods.All(IsFluentMigrators))
+        {
+            return true;
+        }
+
         // A simple name means what it means at the type's position unless the method declares it: no body to bind.
         var symbol = root is IdentifierNameSyntax name && _syntax?.SymbolOfName(name) is { } known
             ? known
             : _model.GetSymbolInfo(root, _cancellationToken).Symbol;
-        if (symbol is null)
-        {
-            // Unresolved (broken code): trust the name inside a FluentMigrator migration.
-            return true;
-        }
 
+        // Unresolved (broken code): trust the name inside a FluentMigrator migration.
+        return symbol is null || IsFluentMigrators(symbol);
+    }
+
+    private static bool IsFluentMigrators(ISymbol symbol)
+    {
         var ns = symbol.ContainingNamespace;
         while (ns is { IsGlobalNamespace: false, ContainingNamespace.IsGlobalNamespace: false })
         {

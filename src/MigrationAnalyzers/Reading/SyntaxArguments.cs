@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -69,6 +70,12 @@ internal sealed class SyntaxArguments
     /// <summary>The type a type argument or <c>new T</c> names, bound at the type's position; null when not certain.</summary>
     public ITypeSymbol? TypeOf(TypeSyntax type)
     {
+        // int, string, int?, byte[]: a keyword means the same type everywhere, so no binding is asked for.
+        if (Predefined(type) is { } predefined)
+        {
+            return predefined;
+        }
+
         var text = type.ToString();
         if (!_types.TryGetValue(text, out var symbol))
         {
@@ -79,6 +86,42 @@ internal sealed class SyntaxArguments
 
         return symbol;
     }
+
+    private ITypeSymbol? Predefined(TypeSyntax type)
+    {
+        switch (type)
+        {
+            case PredefinedTypeSyntax keyword when SpecialTypeOfKeyword(keyword.Keyword.Kind()) is { } special:
+                return Compilation.GetSpecialType(special) is { TypeKind: not TypeKind.Error } bound ? bound : null;
+            case NullableTypeSyntax { ElementType: PredefinedTypeSyntax keyword } when Predefined(keyword) is { IsValueType: true } element:
+                return Compilation.GetSpecialType(SpecialType.System_Nullable_T) is { TypeKind: not TypeKind.Error } nullable ? nullable.Construct(element) : null;
+            case ArrayTypeSyntax { ElementType: PredefinedTypeSyntax keyword, RankSpecifiers.Count: 1 } array
+                when array.RankSpecifiers[0].Rank == 1 && Predefined(keyword) is { } element:
+                return Compilation.CreateArrayTypeSymbol(element);
+            default:
+                return null;
+        }
+    }
+
+    private static SpecialType? SpecialTypeOfKeyword(SyntaxKind keyword) => keyword switch
+    {
+        SyntaxKind.BoolKeyword => SpecialType.System_Boolean,
+        SyntaxKind.ByteKeyword => SpecialType.System_Byte,
+        SyntaxKind.SByteKeyword => SpecialType.System_SByte,
+        SyntaxKind.ShortKeyword => SpecialType.System_Int16,
+        SyntaxKind.UShortKeyword => SpecialType.System_UInt16,
+        SyntaxKind.IntKeyword => SpecialType.System_Int32,
+        SyntaxKind.UIntKeyword => SpecialType.System_UInt32,
+        SyntaxKind.LongKeyword => SpecialType.System_Int64,
+        SyntaxKind.ULongKeyword => SpecialType.System_UInt64,
+        SyntaxKind.FloatKeyword => SpecialType.System_Single,
+        SyntaxKind.DoubleKeyword => SpecialType.System_Double,
+        SyntaxKind.DecimalKeyword => SpecialType.System_Decimal,
+        SyntaxKind.CharKeyword => SpecialType.System_Char,
+        SyntaxKind.StringKeyword => SpecialType.System_String,
+        SyntaxKind.ObjectKeyword => SpecialType.System_Object,
+        _ => null,
+    };
 
     private SyntaxArgument? Literal(LiteralExpressionSyntax literal)
     {
@@ -212,6 +255,42 @@ internal sealed class SyntaxArguments
         }
 
         return BoundAtType(name).Symbol;
+    }
+
+    /// <summary>
+    /// The methods a simple name written in the method can call, bound at the type's position (the method group, or
+    /// the one method); empty when the method declares the name or it names something else.
+    /// </summary>
+    public ImmutableArray<IMethodSymbol> MethodsOfName(IdentifierNameSyntax name)
+    {
+        if (DeclaredInMethod().Contains(name.Identifier.ValueText))
+        {
+            return ImmutableArray<IMethodSymbol>.Empty;
+        }
+
+        var info = BoundAtType(name);
+        if (info.Symbol is IMethodSymbol method)
+        {
+            return ImmutableArray.Create(method);
+        }
+
+        if (info.CandidateReason != CandidateReason.MemberGroup)
+        {
+            return ImmutableArray<IMethodSymbol>.Empty;
+        }
+
+        var methods = ImmutableArray.CreateBuilder<IMethodSymbol>(info.CandidateSymbols.Length);
+        foreach (var candidate in info.CandidateSymbols)
+        {
+            if (candidate is not IMethodSymbol candidateMethod)
+            {
+                return ImmutableArray<IMethodSymbol>.Empty;
+            }
+
+            methods.Add(candidateMethod);
+        }
+
+        return methods.MoveToImmutable();
     }
 
     /// <summary>A name bound on its own at the type's position, once per spelling.</summary>

@@ -90,6 +90,47 @@ public class FluentSyntaxReadingTests
     }
 
     [Fact]
+    public async Task IfDatabase_of_the_migration_class_itself_is_not_read_as_FluentMigrators()
+    {
+        // The syntax reading takes IfDatabase(…).Execute as FluentMigrator's only when every IfDatabase the name can
+        // call is FluentMigrator's; here the class declares one of its own, so both readings must skip the chain.
+        var compilation = await TestCompilation.CreateAsync("""
+            using FluentMigrator;
+
+            public sealed class Scripts
+            {
+                public Scripts Execute => this;
+
+                public void Sql(string sql)
+                {
+                }
+            }
+
+            [Migration(202401011300)]
+            public class OwnIfDatabase : Migration
+            {
+                public override void Up()
+                {
+                    IfDatabase("SqlServer").Execute.Sql("DELETE FROM Users");
+                    Create.Table("Kept").WithColumn("Id").AsInt32();
+                }
+
+                public override void Down()
+                {
+                    Delete.Table("Kept");
+                }
+
+                private new Scripts IfDatabase(string database) => new Scripts();
+            }
+            """);
+        Assert.Empty(TestCompilation.Errors(compilation));
+
+        var result = SyntaxReadingComparison.CompareFluentMigrator(compilation);
+        Assert.Empty(result.Differences);
+        Assert.Equal(2, result.Operations);
+    }
+
+    [Fact]
     public async Task Generated_corpus_chains_read_from_syntax_equal_what_the_semantic_model_reads()
     {
         var compilation = await TestCompilation.OfCorpusAsync(600);
