@@ -7,10 +7,11 @@ namespace MigrationAnalyzers.History;
 /// <summary>
 /// The entity blocks of a history's Designer models (<c>modelBuilder.Entity("Ns.User", b => { … });</c>), each read once
 /// per text. Every Designer repeats the whole model, so most blocks of one Designer are, character for character, blocks
-/// of the one before: a block found here is copied instead of read, and its syntax nodes below the statement are never
-/// made (at thousands of migrations those nodes were most of what reading the models allocated). A block is found by
-/// its text, hashed from the source text and compared in full; one with preprocessor directives is always read. For one
-/// reader at a time: a history's Designers are read in turn.
+/// of the one before: a block found here is not read again, and its syntax nodes below the statement are never made (at
+/// thousands of migrations those nodes were most of what reading the models allocated). What it read, and the table it
+/// maps alone, are shared by every model that has the block. A block is found by its text, hashed from the source text
+/// and compared in full; one with preprocessor directives is always read. For one reader at a time: a history's
+/// Designers are read in turn.
 /// </summary>
 internal sealed class EntityBlockMemo
 {
@@ -25,7 +26,10 @@ internal sealed class EntityBlockMemo
     /// <summary>How many blocks were copied rather than read.</summary>
     public int Copied { get; private set; }
 
-    /// <summary>A copy of what the block with this text read into a new entity; null when no such block was read yet.</summary>
+    /// <summary>
+    /// What the block with this text read, shared with every model that has the block (<see cref="TargetModel.EntityBuilder.IsShared"/>);
+    /// null when no such block was read yet.
+    /// </summary>
     internal TargetModel.EntityBuilder? Find(SyntaxNode block, out Key key)
     {
         key = default;
@@ -55,14 +59,14 @@ internal sealed class EntityBlockMemo
             if (SameText(_known, _buffer, span.Length))
             {
                 Copied++;
-                return entity.Copy();
+                return entity;
             }
         }
 
         return null;
     }
 
-    /// <summary>Keeps a copy of what a block read into a new entity, for the next block with its text.</summary>
+    /// <summary>Keeps a shared copy of what a block read into a new entity, for the next block with its text.</summary>
     internal void Add(Key key, TargetModel.EntityBuilder entity)
     {
         if (key.Text is null)
@@ -75,7 +79,7 @@ internal sealed class EntityBlockMemo
             _blocks[(key.Span.Length, key.Hash)] = sameHash = new List<(SourceText Text, int Start, TargetModel.EntityBuilder Entity)>(1);
         }
 
-        sameHash.Add((key.Text, key.Span.Start, entity.Copy()));
+        sameHash.Add((key.Text, key.Span.Start, entity.Share()));
     }
 
     private static bool SameText(char[] known, char[] buffer, int length)

@@ -116,7 +116,13 @@ internal sealed class TargetModel
             {
                 if (entities.TryGetValue(entityName, out var entity))
                 {
-                    // A later block of the same entity (relationships) adds to what the first read.
+                    // A later block of the same entity (relationships) adds to what the first read, to a copy of it
+                    // when the first was the memo's.
+                    if (entity.IsShared)
+                    {
+                        entities[entityName] = entity = entity.Copy();
+                    }
+
                     ReadEntity(lambda, entity, prefix: null);
                     continue;
                 }
@@ -145,30 +151,34 @@ internal sealed class TargetModel
 
             if (EntityTableMapping.TableOf(entity.Mapping, name => entities.TryGetValue(name, out var named) ? named.Mapping : null) is { } table)
             {
-                var mapped = Collected(tables, table.Schema, table.Name, sameSchema: true);
-                if (mapped is null)
+                // A derived type's columns allow NULL in a TPH table whatever the type says; only the root's count.
+                var saysNullability = entity.Mapping.BaseType is null;
+                var index = CollectedAt(tables, table.Schema, table.Name, sameSchema: true);
+                if (index < 0)
                 {
-                    tables.Add(mapped = new MappedTable(table.Schema, table.Name, entity.Columns.Keys));
+                    // The memo's entity alone in its table, as in the Designer before: the same table, not a new one.
+                    tables.Add(entity.IsShared
+                        ? entity.AloneIn(table.Schema, table.Name, saysNullability)
+                        : MappedTable.Of(table.Schema, table.Name, entity.Columns, saysNullability));
                 }
                 else
                 {
+                    var mapped = Owned(tables, index);
                     mapped.AddColumns(entity.Columns.Keys);
+                    mapped.AddNullability(entity.Columns, saysNullability);
                 }
-
-                // A derived type's columns allow NULL in a TPH table whatever the type says; only the root's count.
-                mapped.AddNullability(entity.Columns, saysNullability: entity.Mapping.BaseType is null);
             }
 
             foreach (var (schema, name, columns) in entity.SeparateTables)
             {
-                var mapped = Collected(tables, schema, name, sameSchema: false);
-                if (mapped is null)
+                var index = CollectedAt(tables, schema, name, sameSchema: false);
+                if (index < 0)
                 {
                     tables.Add(new MappedTable(schema, name, columns));
                 }
                 else
                 {
-                    mapped.AddColumns(columns);
+                    Owned(tables, index).AddColumns(columns);
                 }
             }
         }
@@ -176,18 +186,31 @@ internal sealed class TargetModel
         return new TargetModel(tables);
     }
 
-    /// <summary>The table already collected by that name; <paramref name="sameSchema"/> also requires the very same schema, not only one that matches.</summary>
-    private static MappedTable? Collected(List<MappedTable> tables, string? schema, string name, bool sameSchema)
+    /// <summary>Where the table already collected by that name is, or -1; <paramref name="sameSchema"/> also requires the very same schema, not only one that matches.</summary>
+    private static int CollectedAt(List<MappedTable> tables, string? schema, string name, bool sameSchema)
     {
-        foreach (var table in tables)
+        for (var i = 0; i < tables.Count; i++)
         {
+            var table = tables[i];
             if (TableName.Matches(table.Schema, table.Name, schema, name) && (!sameSchema || string.Equals(table.Schema, schema, StringComparison.OrdinalIgnoreCase)))
             {
-                return table;
+                return i;
             }
         }
 
-        return null;
+        return -1;
+    }
+
+    /// <summary>The collected table at <paramref name="index"/>, made this model's own first when it is a memo entity's shared one.</summary>
+    private static MappedTable Owned(List<MappedTable> tables, int index)
+    {
+        var table = tables[index];
+        if (table.IsShared)
+        {
+            tables[index] = table = table.Copy();
+        }
+
+        return table;
     }
 
     /// <summary>Reads one entity (or owned / complex type) block into <paramref name="entity"/>; owned types sharing the table add prefixed columns.</summary>
@@ -403,6 +426,38 @@ internal sealed class TargetModel
         /// </summary>
         public EntityBuilder Copy() => new EntityBuilder(this);
 
+        /// <summary>
+        /// Kept by an <see cref="EntityBlockMemo"/> and handed to every model whose Designer has the block's text: never
+        /// changed, a model that adds to it adds to a <see cref="Copy"/>.
+        /// </summary>
+        public bool IsShared { get; private set; }
+
+        private (string? Schema, string Name, bool SaysNullability, MappedTable Table)? _alone;
+
+        /// <summary>This entity kept by the memo: shared from now on.</summary>
+        internal EntityBuilder Share()
+        {
+            var kept = Copy();
+            kept.IsShared = true;
+            return kept;
+        }
+
+        /// <summary>
+        /// The table this shared entity maps alone, made once for every model that has it: most tables of a Designer
+        /// are, column for column, the tables of the one before. Shared too, so a model that adds to it copies it first.
+        /// </summary>
+        internal MappedTable AloneIn(string? schema, string name, bool saysNullability)
+        {
+            if (_alone is { } alone && alone.Schema == schema && alone.Name == name && alone.SaysNullability == saysNullability)
+            {
+                return alone.Table;
+            }
+
+            var table = MappedTable.Of(schema, name, Columns, saysNullability).Share();
+            _alone = (schema, name, saysNullability, table);
+            return table;
+        }
+
         public bool IsOwnedNested { get; set; }
 
         /// <summary>Adds a column whose nullability is unknown, keeping what the entity already says of it.</summary>
@@ -441,6 +496,35 @@ internal sealed class MappedTable
 
     /// <summary>Whether the model lets the column hold NULL; null when it does not say or its entities disagree.</summary>
     public bool? IsNullable(string column) => _nullability.TryGetValue(column, out var nullable) ? nullable : null;
+
+    /// <summary>Used by several models (see <see cref="TargetModel.EntityBuilder.AloneIn"/>): never changed, copied first.</summary>
+    internal bool IsShared { get; private set; }
+
+    /// <summary>A table of one entity's columns and what it says of their nullability.</summary>
+    internal static MappedTable Of(string? schema, string name, Dictionary<string, bool?> columns, bool saysNullability)
+    {
+        var table = new MappedTable(schema, name, columns.Keys);
+        table.AddNullability(columns, saysNullability);
+        return table;
+    }
+
+    internal MappedTable Share()
+    {
+        IsShared = true;
+        return this;
+    }
+
+    /// <summary>A table of the same columns and nullability that is the caller's own to add to.</summary>
+    internal MappedTable Copy()
+    {
+        var copy = new MappedTable(Schema, Name, _columns);
+        foreach (var pair in _nullability)
+        {
+            copy._nullability[pair.Key] = pair.Value;
+        }
+
+        return copy;
+    }
 
     internal void AddColumns(IEnumerable<string> columns) => _columns.UnionWith(columns);
 

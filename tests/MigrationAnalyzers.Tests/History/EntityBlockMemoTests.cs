@@ -77,6 +77,51 @@ public class EntityBlockMemoTests
         Assert.Equal("Users: Email NOT NULL, Home_Street ?, Id NOT NULL | Orders: Id NOT NULL, Total NULL", Describe(TargetModel.Read(later, memo)));
     }
 
+    [Fact]
+    public void A_table_shared_with_an_earlier_model_is_copied_before_a_later_model_adds_to_it()
+    {
+        const string item = """
+            modelBuilder.Entity("Shop.Item", b =>
+                {
+                    b.Property<int>("Id");
+                    b.Property<string>("Discriminator").IsRequired();
+                    b.ToTable("Items");
+                });
+            """;
+        const string book = """
+
+            modelBuilder.Entity("Shop.Book", b =>
+                {
+                    b.HasBaseType("Shop.Item");
+                    b.Property<string>("Isbn").IsRequired();
+                });
+            """;
+        var first = Designer(item);
+        var second = Designer(item);
+        var third = Designer(item + book);
+        var fourth = Designer(item + book + """
+
+            modelBuilder.Entity("Shop.Item", b =>
+                {
+                    b.Property<int?>("ParentId");
+                });
+            """);
+
+        var memo = new EntityBlockMemo();
+        var models = new[] { first, second, third, fourth }.Select(designer => TargetModel.Read(designer, memo)).ToList();
+
+        // From the second model on, Item's block is the memo's and so is the table it maps alone: the third model adds
+        // Book's columns to a copy of that table, the fourth adds to a copy of the entity.
+        Assert.Equal(4, memo.Copied);
+        Assert.Equal("Items: Discriminator NOT NULL, Id NOT NULL", Describe(models[0]));
+        Assert.Equal("Items: Discriminator NOT NULL, Id NOT NULL", Describe(models[1]));
+        Assert.Equal("Items: Discriminator NOT NULL, Id NOT NULL, Isbn ?", Describe(models[2]));
+        Assert.Equal("Items: Discriminator NOT NULL, Id NOT NULL, Isbn ?, ParentId NULL", Describe(models[3]));
+        Assert.Equal(Describe(TargetModel.Read(third)), Describe(models[2]));
+        Assert.Equal(Describe(TargetModel.Read(fourth)), Describe(models[3]));
+        Assert.Same(models[1].Tables[0], TargetModel.Read(second, memo).Tables[0]);
+    }
+
     private static MethodDeclarationSyntax Designer(string statements)
         => BuildTargetModel("""
             partial class M
