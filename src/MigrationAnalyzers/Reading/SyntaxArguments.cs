@@ -25,10 +25,15 @@ internal sealed class SyntaxArguments
     private readonly Dictionary<string, SymbolInfo> _names = new Dictionary<string, SymbolInfo>();
     private HashSet<string>? _declaredInMethod;
 
+    private readonly TypeDeclarationSyntax _container;
+    private TypeLevelNames.Scope? _scope;
+    private bool _scopeKnown;
+
     public SyntaxArguments(SemanticModel model, MethodDeclarationSyntax method, TypeDeclarationSyntax container, CancellationToken cancellationToken)
     {
         _model = model;
         _method = method;
+        _container = container;
         _position = container.OpenBraceToken.Span.End;
         _cancellationToken = cancellationToken;
     }
@@ -79,12 +84,29 @@ internal sealed class SyntaxArguments
         var text = type.ToString();
         if (!_types.TryGetValue(text, out var symbol))
         {
-            var info = _model.GetSpeculativeTypeInfo(_position, type, SpeculativeBindingOption.BindAsTypeOrNamespace);
-            symbol = info.Type is { TypeKind: not TypeKind.Error } bound && !ContainsError(bound) ? bound : null;
+            symbol = Scope() is { } scope ? scope.Type(type, text, () => BindType(type)) : BindType(type);
             _types[text] = symbol;
         }
 
         return symbol;
+    }
+
+    private ITypeSymbol? BindType(TypeSyntax type)
+    {
+        var info = _model.GetSpeculativeTypeInfo(_position, type, SpeculativeBindingOption.BindAsTypeOrNamespace);
+        return info.Type is { TypeKind: not TypeKind.Error } bound && !ContainsError(bound) ? bound : null;
+    }
+
+    /// <summary>The classes this one shares what names mean with (<see cref="TypeLevelNames"/>); null when none.</summary>
+    private TypeLevelNames.Scope? Scope()
+    {
+        if (!_scopeKnown)
+        {
+            _scope = TypeLevelNames.For(Compilation).ScopeOf(_model, _container, _cancellationToken);
+            _scopeKnown = true;
+        }
+
+        return _scope;
     }
 
     private ITypeSymbol? Predefined(TypeSyntax type)
@@ -274,11 +296,8 @@ internal sealed class SyntaxArguments
             return ImmutableArray.Create(method);
         }
 
-        if (info.CandidateReason != CandidateReason.MemberGroup)
-        {
-            return ImmutableArray<IMethodSymbol>.Empty;
-        }
-
+        // Bound alone, outside an invocation and in no instance member, a method name gives no one symbol: the
+        // methods it names are the candidates, whatever the reason given (a member group, an instance mismatch).
         var methods = ImmutableArray.CreateBuilder<IMethodSymbol>(info.CandidateSymbols.Length);
         foreach (var candidate in info.CandidateSymbols)
         {
@@ -299,7 +318,9 @@ internal sealed class SyntaxArguments
         var text = expression.ToString();
         if (!_names.TryGetValue(text, out var info))
         {
-            info = _model.GetSpeculativeSymbolInfo(_position, expression, SpeculativeBindingOption.BindAsExpression);
+            info = Scope() is { } scope
+                ? scope.Name(expression, text, () => _model.GetSpeculativeSymbolInfo(_position, expression, SpeculativeBindingOption.BindAsExpression))
+                : _model.GetSpeculativeSymbolInfo(_position, expression, SpeculativeBindingOption.BindAsExpression);
             _names[text] = info;
         }
 

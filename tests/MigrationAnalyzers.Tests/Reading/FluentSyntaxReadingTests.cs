@@ -131,6 +131,105 @@ public class FluentSyntaxReadingTests
     }
 
     [Fact]
+    public async Task A_name_is_shared_between_classes_only_where_it_means_the_same()
+    {
+        // Names bound at a class's position are shared by classes of the same base type, namespace and usings that do
+        // not declare the name themselves; each class here breaks one of those, so each must read its own Tables.
+        var compilation = await TestCompilation.CreateAsync(
+            TestReferences.FluentMigrator,
+            ("/0/Alpha.cs", """
+                using FluentMigrator;
+
+                namespace Shop.Alpha
+                {
+                    public static class Tables { public const string Name = "AlphaUsers"; }
+
+                    [Migration(1)]
+                    public class First : Migration
+                    {
+                        public override void Up() => Create.Table(Tables.Name).WithColumn("Id").AsInt32();
+
+                        public override void Down() => Delete.Table(Tables.Name);
+                    }
+                }
+                """),
+            ("/0/Beta.cs", """
+                using FluentMigrator;
+
+                namespace Shop.Beta
+                {
+                    public static class Tables { public const string Name = "BetaUsers"; }
+
+                    [Migration(2)]
+                    public class Second : Migration
+                    {
+                        public override void Up() => Create.Table(Tables.Name).WithColumn("Id").AsInt32();
+
+                        public override void Down() => Delete.Table(Tables.Name);
+                    }
+                }
+                """),
+            ("/0/AlphaOwn.cs", """
+                using FluentMigrator;
+
+                namespace Shop.Alpha
+                {
+                    [Migration(3)]
+                    public class Third : Migration
+                    {
+                        public override void Up() => Create.Table(Tables.Name).WithColumn("Id").AsInt32();
+
+                        public override void Down() => Delete.Table(Tables.Name);
+
+                        private static class Tables { public const string Name = "OwnUsers"; }
+                    }
+                }
+                """),
+            ("/0/AlphaFile.cs", """
+                using FluentMigrator;
+
+                namespace Shop.Alpha
+                {
+                    file static class Tables { public const string Name = "FileUsers"; }
+
+                    [Migration(4)]
+                    public class Fourth : Migration
+                    {
+                        public override void Up() => Create.Table(Tables.Name).WithColumn("Id").AsInt32();
+
+                        public override void Down() => Delete.Table(Tables.Name);
+                    }
+                }
+                """),
+            ("/0/AlphaAlias.cs", """
+                using FluentMigrator;
+                using Tables = Shop.Beta.Tables;
+
+                namespace Shop.Alpha.Aliased
+                {
+                    [Migration(5)]
+                    public class Fifth : Migration
+                    {
+                        public override void Up() => Create.Table(Tables.Name).WithColumn("Id").AsInt32();
+
+                        public override void Down() => Delete.Table(Tables.Name);
+                    }
+                }
+                """));
+        Assert.Empty(TestCompilation.Errors(compilation));
+
+        var result = SyntaxReadingComparison.CompareFluentMigrator(compilation);
+        Assert.True(result.Differences.Count == 0, string.Join("\n", result.Differences));
+        Assert.Equal(10, result.Operations);
+
+        var catalog = MigrationAnalyzers.Reading.MigrationCatalog.For(compilation);
+        Assert.Equal(
+            // Fifth's alias is in the file's usings, and Shop.Alpha around its namespace declares Tables first.
+            new[] { "AlphaUsers", "BetaUsers", "OwnUsers", "FileUsers", "AlphaUsers" },
+            catalog.All.Select(migration => migration.Up.Operations.Single().Table).ToArray());
+    }
+
+    [Fact]
     public async Task Generated_corpus_chains_read_from_syntax_equal_what_the_semantic_model_reads()
     {
         var compilation = await TestCompilation.OfCorpusAsync(600);
