@@ -86,7 +86,7 @@ internal static class DeclaredClasses
             }
 
             var migration = catalog.Get(type);
-            if (IsMain(declaration, migration?.MainDeclaration ?? MainDeclaration(type, cancellationToken)))
+            if (IsMain(declaration, migration?.MainDeclaration ?? MigrationReader.MainDeclaration(type, up: null, cancellationToken)))
             {
                 (classes ??= ImmutableArray.CreateBuilder<DeclaredClass>()).Add(new DeclaredClass(type, migration));
             }
@@ -96,32 +96,6 @@ internal static class DeclaredClasses
     /// <summary>The declaration a class is analysed with, so that a partial class is analysed once.</summary>
     private static bool IsMain(ClassDeclarationSyntax declaration, SyntaxNode? main)
         => main is null || (main.SyntaxTree == declaration.SyntaxTree && main.Span == declaration.Span);
-
-    private static ClassDeclarationSyntax? MainDeclaration(INamedTypeSymbol type, CancellationToken cancellationToken)
-    {
-        var references = type.DeclaringSyntaxReferences;
-        if (references.Length == 1)
-        {
-            return references[0].GetSyntax(cancellationToken) as ClassDeclarationSyntax;
-        }
-
-        ClassDeclarationSyntax? first = null;
-        foreach (var reference in references)
-        {
-            if (reference.GetSyntax(cancellationToken) is not ClassDeclarationSyntax declaration)
-            {
-                continue;
-            }
-
-            first ??= declaration;
-            if (!MigrationReader.IsDesignerFile(declaration.SyntaxTree))
-            {
-                return declaration;
-            }
-        }
-
-        return first;
-    }
 }
 
 /// <summary>A class whose main declaration a file holds, and the migration it declares (null when none).</summary>

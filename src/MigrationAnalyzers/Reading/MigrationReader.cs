@@ -224,7 +224,11 @@ internal static class MigrationReader
     private static bool IsFrameworkType(INamedTypeSymbol type, MigrationSymbols symbols)
         => Is(type, symbols.EfMigration) || Is(type, symbols.FmMigration) || Is(type, symbols.FmAutoReversingMigration) || Is(type, symbols.FmForwardOnlyMigration);
 
-    private static ClassDeclarationSyntax? MainDeclaration(INamedTypeSymbol type, MethodDeclarationSyntax? up, CancellationToken cancellationToken)
+    /// <summary>
+    /// The part of <paramref name="type"/> a class is reported and analysed at: the one declaring <paramref name="up"/>,
+    /// else its first part outside a Designer file, else its first part.
+    /// </summary>
+    public static ClassDeclarationSyntax? MainDeclaration(INamedTypeSymbol type, MethodDeclarationSyntax? up, CancellationToken cancellationToken)
     {
         if (up?.Parent is ClassDeclarationSyntax owner)
         {
@@ -250,7 +254,7 @@ internal static class MigrationReader
     }
 
     /// <summary>An EF Core Designer file: the generated half of a migration, holding its attributes and target model.</summary>
-    public static bool IsDesignerFile(SyntaxTree tree) => tree.FilePath.EndsWith(".Designer.cs", StringComparison.OrdinalIgnoreCase);
+    private static bool IsDesignerFile(SyntaxTree tree) => tree.FilePath.EndsWith(".Designer.cs", StringComparison.OrdinalIgnoreCase);
 
     private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? expected)
         => expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
