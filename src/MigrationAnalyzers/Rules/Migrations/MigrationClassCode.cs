@@ -96,7 +96,7 @@ internal sealed class MigrationClassCode
             }
 
             // The driver's semantic model for the tree while analyzers run (Roslyn caches one per tree for them).
-#pragma warning disable RS1030 // A symbol action has no semantic model, and operations are wanted for a few classes only.
+#pragma warning disable RS1030 // A class's parts may lie in other files than the one analysed; operations are wanted for a few classes only.
             var model = _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
             var pending = new Stack<SyntaxNode>();
