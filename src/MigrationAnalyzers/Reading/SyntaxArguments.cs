@@ -318,14 +318,15 @@ internal sealed class SyntaxArguments
         var text = expression.ToString();
         if (!_names.TryGetValue(text, out var info))
         {
-            info = Scope() is { } scope
-                ? scope.Name(expression, text, () => _model.GetSpeculativeSymbolInfo(_position, expression, SpeculativeBindingOption.BindAsExpression))
-                : _model.GetSpeculativeSymbolInfo(_position, expression, SpeculativeBindingOption.BindAsExpression);
+            info = Scope() is { } scope ? scope.Name(expression, text, () => BindName(expression)) : BindName(expression);
             _names[text] = info;
         }
 
         return info;
     }
+
+    private SymbolInfo BindName(ExpressionSyntax expression)
+        => _model.GetSpeculativeSymbolInfo(_position, expression, SpeculativeBindingOption.BindAsExpression);
 
     /// <summary>Every name the method declares (parameters, locals, lambda parameters, local functions, range variables).</summary>
     private HashSet<string> DeclaredInMethod()
