@@ -79,23 +79,28 @@ public sealed class CompiledRuleSet
     /// <summary>Every symbol some rule matches (the [Obsolete] rule leaves these to the packs).</summary>
     public bool MatchesMember(ISymbol symbol) => _members.ContainsKey(symbol.OriginalDefinition);
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CompiledRuleSet> PerCompilation = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CompiledRuleSet>();
+    // A Lazy in the table: the rule-pack and [Obsolete] rules ask at their first node, often at once, and the table would
+    // let both build the set and keep one.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, Lazy<CompiledRuleSet>> PerCompilation = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, Lazy<CompiledRuleSet>>();
 
     /// <summary>
     /// The rule set of a compilation, built once and shared by every analyzer that needs it. <c>target-framework</c> is
     /// checked per file against the upgrade target (<c>migration_analyzers.upgrade_target</c>, else the project's own
-    /// framework): a framework-upgrade rule then reports before the move as well as after it.
+    /// framework): a framework-upgrade rule then reports before the move as well as after it. Not cancelled: the Lazy
+    /// would keep the cancellation for every later caller, and reading the packs takes a moment.
     /// </summary>
-    public static CompiledRuleSet For(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
-        => PerCompilation.GetValue(compilation, c =>
-        {
-            var upgradeTarget = Settings.UpgradeTargetResolver.Create(c, options);
-            return Create(
-                c,
-                RulePackLoader.Load(options, cancellationToken, System.Linq.Enumerable.FirstOrDefault(c.SyntaxTrees)),
-                options.AnalyzerConfigOptionsProvider.GlobalOptions,
-                upgradeTarget.For);
-        });
+    public static CompiledRuleSet For(Compilation compilation, AnalyzerOptions options)
+        => PerCompilation.GetValue(compilation, c => new Lazy<CompiledRuleSet>(
+            () =>
+            {
+                var upgradeTarget = Settings.UpgradeTargetResolver.Create(c, options);
+                return Create(
+                    c,
+                    RulePackLoader.Load(options, System.Threading.CancellationToken.None, System.Linq.Enumerable.FirstOrDefault(c.SyntaxTrees)),
+                    options.AnalyzerConfigOptionsProvider.GlobalOptions,
+                    upgradeTarget.For);
+            },
+            System.Threading.LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     public static CompiledRuleSet Create(Compilation compilation, ImmutableArray<RulePack> packs, AnalyzerConfigOptions globalOptions)
         => Create(compilation, packs, globalOptions, frameworkOf: null);

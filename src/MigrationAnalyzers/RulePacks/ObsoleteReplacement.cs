@@ -44,14 +44,14 @@ public static class ObsoleteReplacement
         TimeSpan.FromMilliseconds(100));
 
     /// <summary>The rewrite for a use of <paramref name="member"/>, or null when its [Obsolete] message names no compatible replacement.</summary>
-    public static Candidate? Find(ISymbol member, INamedTypeSymbol obsoleteAttribute, Compilation compilation)
+    public static Candidate? Find(ISymbol member, Compilation compilation)
     {
         if (member is not (IMethodSymbol { MethodKind: MethodKind.Ordinary } or IPropertySymbol or IFieldSymbol) || member.ContainingType is null)
         {
             return null;
         }
 
-        var attribute = member.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, obsoleteAttribute));
+        var attribute = member.GetAttributes().FirstOrDefault(a => IsObsoleteAttribute(a.AttributeClass));
         if (attribute is null || attribute.ConstructorArguments.Length == 0 || attribute.ConstructorArguments[0].Value is not string message)
         {
             return null;
@@ -86,6 +86,13 @@ public static class ObsoleteReplacement
             ? new Candidate(RewriteSpec.Parse("move " + metadataName + "." + memberName, out _)!, targetType.Name + "." + memberName, targetType, memberName, isMove: true)
             : null;
     }
+
+    /// <summary>
+    /// <c>System.ObsoleteAttribute</c>, known by its name as the metadata reader of <c>ObsoleteMemberNames</c> knows it:
+    /// looking the type up in the compilation searched every reference, and at compilation start waited for the compiler.
+    /// </summary>
+    private static bool IsObsoleteAttribute(INamedTypeSymbol? type)
+        => type is { Name: "ObsoleteAttribute", ContainingType: null, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     /// <summary>
     /// The replacement an [Obsolete] message on a member called <paramref name="memberName"/> names, as written

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -30,17 +31,18 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var obsolete = context.Compilation.GetTypeByMetadataName("System.ObsoleteAttribute");
-        if (obsolete is null)
-        {
-            return;
-        }
-
-        var rules = CompiledRuleSet.For(context.Compilation, context.Options, context.CancellationToken);
-        var cache = new ConcurrentDictionary<ISymbol, ObsoleteReplacement.Candidate?>(SymbolEqualityComparer.Default);
         var compilation = context.Compilation;
+        var options = context.Options;
+        var cache = new ConcurrentDictionary<ISymbol, ObsoleteReplacement.Candidate?>(SymbolEqualityComparer.Default);
+
+        // Read at the first use that needs them, not here: at compilation start the compiler is still binding the
+        // references and declaring the source, and a lookup here waits for it (and was charged to this rule).
+        var rules = new Lazy<CompiledRuleSet>(() => CompiledRuleSet.For(compilation, options), LazyThreadSafetyMode.ExecutionAndPublication);
+
         // Only strings: shared by the IDE's next compilations of the same trees, which Roslyn starts again per document.
-        var names = SameContentCache.For(compilation).GetOrAdd(nameof(ObsoleteMemberNames), () => ObsoleteMemberNames.For(compilation));
+        var names = new Lazy<ObsoleteMemberNames>(
+            () => SameContentCache.For(compilation).GetOrAdd(nameof(ObsoleteMemberNames), () => ObsoleteMemberNames.For(compilation)),
+            LazyThreadSafetyMode.ExecutionAndPublication);
 
         // The bound symbol before the operation: names like Create or Count are common, and an operation tree is built
         // only where the member really has a replacement.
@@ -48,25 +50,25 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
         {
             var symbol = nodeContext.SemanticModel.GetSymbolInfo(syntax, nodeContext.CancellationToken).Symbol;
             var member = symbol is IMethodSymbol { ReducedFrom: { } reducedFrom } ? reducedFrom : symbol;
-            return member is not null && cache.GetOrAdd(member.OriginalDefinition, definition => ObsoleteReplacement.Find(definition, obsolete, compilation)) is not null;
+            return member is not null && cache.GetOrAdd(member.OriginalDefinition, definition => ObsoleteReplacement.Find(definition, compilation)) is not null;
         }
 
         // An indexer is obsolete under its metadata name Item, or this[] in source. One predicate for the compilation, not
         // one allocated per name. Only a property or field is reported by reference, so only their names are bound here:
         // a method's name written as a reference is a call (reported by the call) or a method group (never reported).
         Func<string, bool> mayBeObsolete = written => written == "this[]"
-            ? names.MayBeObsoleteValue("Item") || names.MayBeObsoleteValue("this[]")
-            : names.MayBeObsoleteValue(written);
+            ? names.Value.MayBeObsoleteValue("Item") || names.Value.MayBeObsoleteValue("this[]")
+            : names.Value.MayBeObsoleteValue(written);
 
         // Calls by the method's name; property and field references by their name, or as an indexer.
         context.RegisterSyntaxNodeAction(
             nodeContext =>
             {
-                if (WrittenNames.Invoked((InvocationExpressionSyntax)nodeContext.Node) is { } name && names.MayBeObsoleteMethod(name)
+                if (WrittenNames.Invoked((InvocationExpressionSyntax)nodeContext.Node) is { } name && names.Value.MayBeObsoleteMethod(name)
                     && HasReplacement(nodeContext, nodeContext.Node)
                     && nodeContext.SemanticModel.GetOperation(nodeContext.Node, nodeContext.CancellationToken) is IInvocationOperation invocation)
                 {
-                    Analyze(nodeContext, invocation, invocation.TargetMethod, rules, cache, obsolete, compilation);
+                    Analyze(nodeContext, invocation, invocation.TargetMethod, rules.Value, cache, compilation);
                 }
             },
             SyntaxKind.InvocationExpression);
@@ -82,7 +84,7 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
                 if (HasReplacement(nodeContext, syntax)
                     && nodeContext.SemanticModel.GetOperation(syntax, nodeContext.CancellationToken) is IMemberReferenceOperation { Kind: OperationKind.PropertyReference or OperationKind.FieldReference } reference)
                 {
-                    Analyze(nodeContext, reference, reference.Member, rules, cache, obsolete, compilation);
+                    Analyze(nodeContext, reference, reference.Member, rules.Value, cache, compilation);
                 }
             },
             SyntaxKind.IdentifierName,
@@ -97,7 +99,6 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
         ISymbol used,
         CompiledRuleSet rules,
         ConcurrentDictionary<ISymbol, ObsoleteReplacement.Candidate?> cache,
-        INamedTypeSymbol obsolete,
         Compilation compilation)
     {
         var member = used is IMethodSymbol { ReducedFrom: { } reducedFrom } ? reducedFrom : used;
@@ -107,7 +108,7 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
         }
 
         var definition = member.OriginalDefinition;
-        var candidate = cache.GetOrAdd(definition, symbol => ObsoleteReplacement.Find(symbol, obsolete, compilation));
+        var candidate = cache.GetOrAdd(definition, symbol => ObsoleteReplacement.Find(symbol, compilation));
         if (candidate is null || operation.Syntax is not ExpressionSyntax syntax)
         {
             return;

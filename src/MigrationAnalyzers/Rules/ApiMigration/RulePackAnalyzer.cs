@@ -1,4 +1,6 @@
+using System;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -25,35 +27,68 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var rules = CompiledRuleSet.For(context.Compilation, context.Options, context.CancellationToken);
-        if (rules.IsEmpty)
-        {
-            return;
-        }
+        var compilation = context.Compilation;
+        var options = context.Options;
+
+        // Resolved at the first node, not here: resolving the rules' documentation IDs at compilation start waited for
+        // the compiler to finish binding the references and declaring the source, and that wait was charged to the rule.
+        // So every action is registered, and each returns at once when no rule of its kind applies.
+        var lazyRules = new Lazy<CompiledRuleSet>(() => CompiledRuleSet.For(compilation, options), LazyThreadSafetyMode.ExecutionAndPublication);
 
         // Syntax actions with a name check first: operation actions would make Roslyn bind every method body.
-        if (rules.HasMembers || rules.HasUnbound)
-        {
-            context.RegisterSyntaxNodeAction(c => AnalyzeInvocation(c, rules), SyntaxKind.InvocationExpression);
-        }
+        context.RegisterSyntaxNodeAction(
+            c =>
+            {
+                if (lazyRules.Value is { } rules && (rules.HasMembers || rules.HasUnbound))
+                {
+                    AnalyzeInvocation(c, rules);
+                }
+            },
+            SyntaxKind.InvocationExpression);
+        context.RegisterSyntaxNodeAction(
+            c =>
+            {
+                if (lazyRules.Value is { HasMembers: true } rules)
+                {
+                    AnalyzeObjectCreation(c, rules);
+                }
+            },
+            SyntaxKind.ObjectCreationExpression,
+            SyntaxKind.ImplicitObjectCreationExpression);
 
-        if (rules.HasMembers)
-        {
-            context.RegisterSyntaxNodeAction(c => AnalyzeObjectCreation(c, rules), SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
-            // One predicate for the compilation: a method group converted at each name would allocate a delegate per node.
-            System.Func<string, bool> mayNameMember = rules.MayNameMember;
-            context.RegisterSyntaxNodeAction(c => AnalyzeMemberReference(c, rules, mayNameMember), SyntaxKind.IdentifierName, SyntaxKind.GenericName, SyntaxKind.ElementAccessExpression, SyntaxKind.ElementBindingExpression);
-        }
-
-        if (rules.HasTypes || rules.HasNamespaces)
-        {
-            context.RegisterSyntaxNodeAction(c => TypeNameMatcher.Analyze(c, rules), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
-        }
-
-        if (rules.HasAttributes)
-        {
-            context.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, rules), SyntaxKind.Attribute);
-        }
+        // One predicate for the compilation: a method group converted at each name would allocate a delegate per node.
+        Func<string, bool> mayNameMember = name => lazyRules.Value.MayNameMember(name);
+        context.RegisterSyntaxNodeAction(
+            c =>
+            {
+                if (lazyRules.Value is { HasMembers: true } rules)
+                {
+                    AnalyzeMemberReference(c, rules, mayNameMember);
+                }
+            },
+            SyntaxKind.IdentifierName,
+            SyntaxKind.GenericName,
+            SyntaxKind.ElementAccessExpression,
+            SyntaxKind.ElementBindingExpression);
+        context.RegisterSyntaxNodeAction(
+            c =>
+            {
+                if (lazyRules.Value is { } rules && (rules.HasTypes || rules.HasNamespaces))
+                {
+                    TypeNameMatcher.Analyze(c, rules);
+                }
+            },
+            SyntaxKind.IdentifierName,
+            SyntaxKind.GenericName);
+        context.RegisterSyntaxNodeAction(
+            c =>
+            {
+                if (lazyRules.Value is { HasAttributes: true } rules)
+                {
+                    AnalyzeAttribute(c, rules);
+                }
+            },
+            SyntaxKind.Attribute);
     }
 
     private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, CompiledRuleSet rules)

@@ -80,7 +80,7 @@ public class CompiledRuleSetReuseTests
         => CSharpCompilation.Create("Shop", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     private static CompiledRuleSet Build(Compilation compilation, string pack = Pack)
-        => CompiledRuleSet.For(compilation, new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new PackFile(pack))), CancellationToken.None);
+        => CompiledRuleSet.For(compilation, new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new PackFile(pack))));
 
     [Fact]
     public void A_new_compilation_of_the_same_source_skips_what_resolved_to_nothing_and_builds_the_same_set()
