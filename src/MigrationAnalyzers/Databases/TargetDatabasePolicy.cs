@@ -208,17 +208,16 @@ public sealed class TargetDatabasePolicy
     public static bool HistoryShipsOnSqlite(Compilation compilation, MigrationInfo migration)
     {
         var policy = For(compilation);
-        if (policy._shipsOnSqlite.TryGetValue(migration, out var known))
-        {
-            return known;
-        }
-
-        return policy._shipsOnSqlite.GetOrAdd(
-            migration,
-            policy._shared.GetOrAdd(
-                "target-database|ships-on-sqlite|" + HistoryKey(migration),
-                () => new StrongBox<bool>(policy.AnyInHistoryRunsOnSqlite(migration))).Value);
+        return policy._shipsOnSqlite.TryGetValue(migration, out var known) ? known : policy.ShipsOnSqlite(migration);
     }
+
+    // Apart from the check above: the closure it needs was allocated on entry, for every rule and migration that asked.
+    private bool ShipsOnSqlite(MigrationInfo migration)
+        => _shipsOnSqlite.GetOrAdd(
+            migration,
+            _shared.GetOrAdd(
+                "target-database|ships-on-sqlite|" + HistoryKey(migration),
+                () => new StrongBox<bool>(AnyInHistoryRunsOnSqlite(migration))).Value);
 
     private bool AnyInHistoryRunsOnSqlite(MigrationInfo migration)
     {
