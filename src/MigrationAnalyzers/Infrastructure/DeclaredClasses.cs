@@ -127,5 +127,12 @@ internal readonly struct ClassAnalysisContext
 
     public CancellationToken CancellationToken => _file.CancellationToken;
 
-    public void ReportDiagnostic(Diagnostic diagnostic) => _file.ReportDiagnostic(diagnostic);
+    /// <summary>Reports <paramref name="diagnostic"/> unless it lies in generated code (see <see cref="GeneratedCode"/>).</summary>
+    public void ReportDiagnostic(Diagnostic diagnostic)
+    {
+        if (!GeneratedCode.For(Compilation).Contains(diagnostic.Location, _file.Options, _file.CancellationToken))
+        {
+            _file.ReportDiagnostic(diagnostic);
+        }
+    }
 }

@@ -21,10 +21,17 @@ public abstract class MigrationAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         // Generated code (EF Core Designer files among it) is read through symbols where a rule needs it,
-        // but no diagnostic is ever reported inside it.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // but no diagnostic is ever reported inside it: the driver drops them, or the analyzer itself does.
+        context.ConfigureGeneratedCodeAnalysis(FiltersGeneratedCodeItself ? GeneratedCodeAnalysisFlags.ReportDiagnostics : GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
+
+    /// <summary>
+    /// True for an analyzer that reports only through <see cref="ClassAnalysisContext"/>, which drops diagnostics in
+    /// generated code itself (<see cref="GeneratedCode"/>): the driver then leaves them to it, and still runs nothing on
+    /// generated code. Whatever reports through another context must leave this false.
+    /// </summary>
+    private protected virtual bool FiltersGeneratedCodeItself => false;
 
     /// <summary>Resolve what the rule needs from the compilation and register its actions; return early when the APIs it checks are absent.</summary>
     protected abstract void OnCompilationStart(CompilationStartAnalysisContext context);

@@ -18,6 +18,9 @@ public abstract class MigrationRuleAnalyzer<TCompilationFacts> : MigrationAnalyz
     {
     }
 
+    /// <summary>Every diagnostic goes through <see cref="MigrationRuleContext.Report(Diagnostic)"/> to the class's context.</summary>
+    private protected sealed override bool FiltersGeneratedCodeItself => true;
+
     protected sealed override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var catalog = MigrationCatalog.For(context.Compilation);

@@ -25,6 +25,9 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
     {
     }
 
+    /// <summary>It reports only through the classes <see cref="DeclaredClasses"/> hands over.</summary>
+    private protected override bool FiltersGeneratedCodeItself => true;
+
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var catalog = MigrationCatalog.For(context.Compilation);

@@ -40,6 +40,9 @@ public sealed class MigrationDependsOnApplicationCodeAnalyzer : MigrationAnalyze
     {
     }
 
+    /// <summary>It reports only through the classes <see cref="DeclaredClasses"/> hands over.</summary>
+    private protected override bool FiltersGeneratedCodeItself => true;
+
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var catalog = MigrationCatalog.For(context.Compilation);

@@ -56,6 +56,19 @@ public class MigrationCannotBeRolledBackAnalyzerTests
     }
 
     [Fact]
+    public async Task A_migration_marked_GeneratedCode_is_not_reported()
+    {
+        // The rule drops diagnostics in generated code itself (the driver is told not to look): a class marked
+        // [GeneratedCode] in a hand-written file is generated code as much as a Designer file is.
+        var sources = EfMigration(string.Empty);
+        sources[2] = (sources[2].Item1, sources[2].Item2.Replace(
+            "    public partial class AddUsers",
+            "    [System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")]\n    public partial class AddUsers",
+            System.StringComparison.Ordinal));
+        await Verifier.AnalyzeAsync(sources);
+    }
+
+    [Fact]
     public async Task EfCore_empty_Down_is_reported_on_Down()
     {
         var sources = EfMigration("""
