@@ -17,7 +17,7 @@ public static class AlterTableActions
         where T : class
     {
         var found = ImmutableArray.CreateBuilder<T>();
-        foreach (var statement in SqlTokenizer.SplitStatements(SqlTokenizer.Tokenize(sql)))
+        foreach (var statement in SqlTokenizer.Statements(sql))
         {
             if (statement.Length < 4 || !statement[0].Is("ALTER") || !statement[1].Is("TABLE"))
             {

@@ -29,7 +29,7 @@ public static class DestructiveSqlFinder
 
     private static void Find(string sql, ImmutableArray<DestructiveStatement>.Builder findings, HashSet<string> createdHere, int depth)
     {
-        foreach (var statement in SqlTokenizer.SplitStatements(SqlTokenizer.Tokenize(sql)))
+        foreach (var statement in SqlTokenizer.Statements(sql))
         {
             Analyze(statement, findings, createdHere, depth);
         }

@@ -51,7 +51,7 @@ public static class IndexStatementFinder
     {
         var found = ImmutableArray.CreateBuilder<IndexStatement>();
         var createdTables = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-        foreach (var statement in SqlTokenizer.SplitStatements(SqlTokenizer.Tokenize(sql)))
+        foreach (var statement in SqlTokenizer.Statements(sql))
         {
             if (CreatedTable(statement) is { } created)
             {

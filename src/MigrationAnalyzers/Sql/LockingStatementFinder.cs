@@ -36,7 +36,7 @@ public static class LockingStatementFinder
     {
         var found = ImmutableArray.CreateBuilder<LockingStatement>();
         var created = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var statement in SqlTokenizer.SplitStatements(SqlTokenizer.Tokenize(sql)))
+        foreach (var statement in SqlTokenizer.Statements(sql))
         {
             if (statement.Length == 0)
             {

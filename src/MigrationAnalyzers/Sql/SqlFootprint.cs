@@ -31,7 +31,7 @@ public sealed class SqlFootprint
     {
         var created = ImmutableArray.CreateBuilder<string>();
         var added = ImmutableArray.CreateBuilder<(string, string)>();
-        foreach (var statement in SqlTokenizer.SplitStatements(SqlTokenizer.Tokenize(sql)))
+        foreach (var statement in SqlTokenizer.Statements(sql))
         {
             Read(statement, created, added);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MigrationAnalyzers.Sql;
@@ -14,7 +15,27 @@ namespace MigrationAnalyzers.Sql;
 /// </summary>
 public static class SqlTokenizer
 {
-    public static ImmutableArray<SqlToken> Tokenize(string sql)
+    // By the text's own instance: a migration's SQL is one string on its operation, read by about eight rules, each of
+    // which tokenized it again. An entry lives as long as the text, which the compilation holds.
+    private static readonly ConditionalWeakTable<string, Read> Memo = new ConditionalWeakTable<string, Read>();
+
+    /// <summary>The tokens of <paramref name="sql"/>, read once per string.</summary>
+    public static ImmutableArray<SqlToken> Tokenize(string sql) => Memo.GetValue(sql, static text => new Read(TokenizeText(text))).Tokens;
+
+    /// <summary>The statements of <paramref name="sql"/> (<see cref="SplitStatements"/> of its tokens), read once per string.</summary>
+    public static ImmutableArray<ImmutableArray<SqlToken>> Statements(string sql)
+    {
+        var read = Memo.GetValue(sql, static text => new Read(TokenizeText(text)));
+        if (read.Statements.IsDefault)
+        {
+            // Two threads may split at once: the same statements, and either is kept.
+            read.Statements = SplitStatements(read.Tokens);
+        }
+
+        return read.Statements;
+    }
+
+    private static ImmutableArray<SqlToken> TokenizeText(string sql)
     {
         var tokens = ImmutableArray.CreateBuilder<SqlToken>();
         var i = 0;
@@ -154,6 +175,15 @@ public static class SqlTokenizer
                 current.Clear();
             }
         }
+    }
+
+    private sealed class Read
+    {
+        public Read(ImmutableArray<SqlToken> tokens) => Tokens = tokens;
+
+        public ImmutableArray<SqlToken> Tokens { get; }
+
+        public ImmutableArray<ImmutableArray<SqlToken>> Statements { get; set; }
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ public static class TableMaintenanceFinder
     public static ImmutableArray<TableMaintenanceStatement> Find(string sql)
     {
         var found = ImmutableArray.CreateBuilder<TableMaintenanceStatement>();
-        foreach (var statement in SqlTokenizer.SplitStatements(SqlTokenizer.Tokenize(sql)))
+        foreach (var statement in SqlTokenizer.Statements(sql))
         {
             if (Read(statement) is { } maintenance)
             {

@@ -27,7 +27,7 @@ public static class TimeoutSettingSql
         }
 
         var any = false;
-        foreach (var statement in SqlTokenizer.SplitStatements(SqlTokenizer.Tokenize(sql)))
+        foreach (var statement in SqlTokenizer.Statements(sql))
         {
             if (statement.Length == 0)
             {

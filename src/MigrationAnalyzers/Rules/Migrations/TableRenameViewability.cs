@@ -87,7 +87,7 @@ internal static class TableRenameViewability
     /// <summary>The names of the views a SQL text creates, qualified as written (<c>Customers</c>, <c>sales.Customers</c>).</summary>
     private static IEnumerable<string> CreatedViews(string sql)
     {
-        foreach (var statement in SqlTokenizer.SplitStatements(SqlTokenizer.Tokenize(sql)))
+        foreach (var statement in SqlTokenizer.Statements(sql))
         {
             var index = 0;
             if (statement.Length == 0 || !statement[index++].Is("CREATE"))
