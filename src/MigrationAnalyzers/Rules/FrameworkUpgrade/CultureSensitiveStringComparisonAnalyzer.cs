@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
@@ -36,29 +35,24 @@ public sealed class CultureSensitiveStringComparisonAnalyzer : FrameworkUpgradeA
         context.RegisterSyntaxNodeAction(
             nodeContext =>
             {
-                if (WrittenNames.Invoked((InvocationExpressionSyntax)nodeContext.Node) is not { } name
+                var syntax = (InvocationExpressionSyntax)nodeContext.Node;
+                var tree = syntax.SyntaxTree;
+
+                // The bound method alone: an operation would make Roslyn build the operations of the whole method body
+                // around the call. A call that did not bind to one method has no symbol and is not reported, as before.
+                if (WrittenNames.Invoked(syntax) is not { } name
                     || !Names.Contains(name)
-                    || !target.Reaches(nodeContext.Node.SyntaxTree, icu)
-                    || nodeContext.SemanticModel.GetOperation(nodeContext.Node, nodeContext.CancellationToken) is not IInvocationOperation invocation)
-                {
-                    return;
-                }
-
-                var method = invocation.TargetMethod;
-                if (method.ContainingType?.SpecialType != SpecialType.System_String || !IsImplicitlyCultureSensitive(method))
-                {
-                    return;
-                }
-
-                var tree = invocation.Syntax.SyntaxTree;
-                if (!target.Reaches(tree, icu))
+                    || !target.Reaches(tree, icu)
+                    || nodeContext.SemanticModel.GetSymbolInfo(syntax, nodeContext.CancellationToken).Symbol is not IMethodSymbol method
+                    || method.ContainingType?.SpecialType != SpecialType.System_String
+                    || !IsImplicitlyCultureSensitive(method))
                 {
                     return;
                 }
 
                 nodeContext.ReportDiagnostic(Diagnostic.Create(
                     MIG3008_CultureSensitiveStringComparison,
-                    invocation.Syntax.GetLocation(),
+                    syntax.GetLocation(),
                     "string." + method.Name,
                     target.For(tree)!.DisplayName));
             },
