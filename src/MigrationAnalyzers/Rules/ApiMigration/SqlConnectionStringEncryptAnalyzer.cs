@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -32,19 +33,10 @@ public sealed class SqlConnectionStringEncryptAnalyzer : MigrationAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var name in TypeNames)
-        {
-            Add(types, context.Compilation.GetTypeByMetadataName("System.Data.SqlClient." + name), minimumMajor: 0);
-
-            // Before 4.0 Microsoft.Data.SqlClient kept Encrypt=false: nothing changes for those projects until they upgrade.
-            Add(types, context.Compilation.GetTypeByMetadataName("Microsoft.Data.SqlClient." + name), minimumMajor: 4);
-        }
-
-        if (types.Count == 0)
-        {
-            return;
-        }
+        // Looked up at the first node that names one of them, not here: at compilation start a lookup waits for the
+        // compiler to bind the references, and most projects never write these names at all.
+        var compilation = context.Compilation;
+        var lazyTypes = new Lazy<HashSet<INamedTypeSymbol>>(() => Resolve(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
 
         // Both types are sealed, so a creation names one of them (or an alias of it); the property is ConnectionString.
         // Only those are bound.
@@ -59,7 +51,8 @@ public sealed class SqlConnectionStringEncryptAnalyzer : MigrationAnalyzer
                     return;
                 }
 
-                if (c.SemanticModel.GetOperation(syntax, c.CancellationToken) is IObjectCreationOperation { Constructor: { } constructor } creation
+                if (lazyTypes.Value is { Count: > 0 } types
+                    && c.SemanticModel.GetOperation(syntax, c.CancellationToken) is IObjectCreationOperation { Constructor: { } constructor } creation
                     && types.Contains(constructor.ContainingType.OriginalDefinition))
                 {
                     foreach (var argument in creation.Arguments)
@@ -90,7 +83,8 @@ public sealed class SqlConnectionStringEncryptAnalyzer : MigrationAnalyzer
                     return;
                 }
 
-                if (c.SemanticModel.GetOperation(syntax, c.CancellationToken) is ISimpleAssignmentOperation assignment
+                if (lazyTypes.Value is { Count: > 0 } types
+                    && c.SemanticModel.GetOperation(syntax, c.CancellationToken) is ISimpleAssignmentOperation assignment
                     && assignment.Target is IPropertyReferenceOperation { Property: { Name: "ConnectionString" } property }
                     && types.Contains(property.ContainingType.OriginalDefinition))
                 {
@@ -98,6 +92,20 @@ public sealed class SqlConnectionStringEncryptAnalyzer : MigrationAnalyzer
                 }
             },
             SyntaxKind.SimpleAssignmentExpression);
+    }
+
+    private static HashSet<INamedTypeSymbol> Resolve(Compilation compilation)
+    {
+        var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var name in TypeNames)
+        {
+            Add(types, compilation.GetTypeByMetadataName("System.Data.SqlClient." + name), minimumMajor: 0);
+
+            // Before 4.0 Microsoft.Data.SqlClient kept Encrypt=false: nothing changes for those projects until they upgrade.
+            Add(types, compilation.GetTypeByMetadataName("Microsoft.Data.SqlClient." + name), minimumMajor: 4);
+        }
+
+        return types;
     }
 
     private static void Add(HashSet<INamedTypeSymbol> types, INamedTypeSymbol? type, int minimumMajor)

@@ -1,5 +1,6 @@
 // Not a pack rule: it matches every subclass of CodeAccessPermission and every CAS attribute by base type, which a pack cannot name.
 using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -28,31 +29,21 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context, UpgradeTargetResolver target)
     {
+        // Resolved at the first node of a file the rule checks, not here: at compilation start the lookups waited for
+        // the compiler to bind the references and declare the source, and the wait was charged to this rule.
         var compilation = context.Compilation;
-        var permission = compilation.GetTypeByMetadataName("System.Security.CodeAccessPermission");
-        var permissionSet = compilation.GetTypeByMetadataName("System.Security.PermissionSet");
-        var securityAttribute = compilation.GetTypeByMetadataName("System.Security.Permissions.CodeAccessSecurityAttribute");
-        if (permission is null && permissionSet is null && securityAttribute is null)
-        {
-            return;
-        }
-
-        // Permissions have any name (a project's own CodeAccessPermission subclasses too), so only a type written with a
-        // name that some type deriving from a permission has is bound, and alone at its position: not the method around
-        // it, as an operation would be. Only permissions go further. Kept as names only, for every compilation of the
-        // same source (the IDE makes one per document).
-        var names = SameContentCache.For(compilation).GetOrAdd("code-access-security|type-names", () => new FamilyNames(compilation));
+        var lazyFamily = new Lazy<Family?>(() => Family.Resolve(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         context.RegisterSyntaxNodeAction(
             nodeContext =>
             {
                 var syntax = (BaseObjectCreationExpressionSyntax)nodeContext.Node;
-                if (!target.Reaches(syntax.SyntaxTree, FrameworkVersions.NetCore1))
+                if (!target.Reaches(syntax.SyntaxTree, FrameworkVersions.NetCore1) || lazyFamily.Value is not { } family)
                 {
                     return;
                 }
 
                 var written = WrittenNames.CreatedType(syntax);
-                if (written is not null && WrittenNames.Rightmost(written) is { } writtenName && !names.MayBePermission(writtenName))
+                if (written is not null && WrittenNames.Rightmost(written) is { } writtenName && !family.Names.MayBePermission(writtenName))
                 {
                     return;
                 }
@@ -60,13 +51,12 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
                 var model = nodeContext.SemanticModel;
                 if (written is not null
                     && model.GetSpeculativeTypeInfo(written.SpanStart, written, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is var writtenType
-                    && (writtenType is null || !(DerivesFrom(writtenType, permission) || DerivesFrom(writtenType, permissionSet))))
+                    && (writtenType is null || !family.IsPermission(writtenType)))
                 {
                     return;
                 }
 
-                if (model.GetOperation(syntax, nodeContext.CancellationToken) is not IObjectCreationOperation { Type: { } type }
-                    || !(DerivesFrom(type, permission) || DerivesFrom(type, permissionSet)))
+                if (model.GetOperation(syntax, nodeContext.CancellationToken) is not IObjectCreationOperation { Type: { } type } || !family.IsPermission(type))
                 {
                     return;
                 }
@@ -76,32 +66,70 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
             SyntaxKind.ObjectCreationExpression,
             SyntaxKind.ImplicitObjectCreationExpression);
 
-        if (securityAttribute is not null)
-        {
-            context.RegisterSyntaxNodeAction(
-                nodeContext =>
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
+            {
+                var attribute = (AttributeSyntax)nodeContext.Node;
+                if (!target.Reaches(attribute.SyntaxTree, FrameworkVersions.NetCore1) || lazyFamily.Value is not { SecurityAttribute: { } securityAttribute } family)
                 {
-                    var attribute = (AttributeSyntax)nodeContext.Node;
-                    if (!target.Reaches(attribute.SyntaxTree, FrameworkVersions.NetCore1))
-                    {
-                        return; // checked before binding: most projects never reach here
-                    }
+                    return; // checked before binding: most projects never reach here
+                }
 
-                    // [FileIOPermission(…)] names FileIOPermissionAttribute.
-                    if (WrittenNames.Rightmost(attribute.Name) is { } writtenName
-                        && !names.MayBeSecurityAttribute(writtenName) && !names.MayBeSecurityAttribute(writtenName + "Attribute"))
-                    {
-                        return;
-                    }
+                // [FileIOPermission(…)] names FileIOPermissionAttribute.
+                if (WrittenNames.Rightmost(attribute.Name) is { } writtenName
+                    && !family.Names.MayBeSecurityAttribute(writtenName) && !family.Names.MayBeSecurityAttribute(writtenName + "Attribute"))
+                {
+                    return;
+                }
 
-                    var type = AttributeClass(attribute, nodeContext.SemanticModel, nodeContext.CancellationToken);
-                    if (type is not null && DerivesFrom(type, securityAttribute))
-                    {
-                        Report(nodeContext.ReportDiagnostic, attribute, "[" + attribute.Name.ToString() + "]", target);
-                    }
-                },
-                SyntaxKind.Attribute);
+                var type = AttributeClass(attribute, nodeContext.SemanticModel, nodeContext.CancellationToken);
+                if (type is not null && DerivesFrom(type, securityAttribute))
+                {
+                    Report(nodeContext.ReportDiagnostic, attribute, "[" + attribute.Name.ToString() + "]", target);
+                }
+            },
+            SyntaxKind.Attribute);
+    }
+
+    /// <summary>The permission types of the compilation and the names their family may be written with.</summary>
+    private sealed class Family
+    {
+        private Family(INamedTypeSymbol? permission, INamedTypeSymbol? permissionSet, INamedTypeSymbol? securityAttribute, FamilyNames names)
+        {
+            Permission = permission;
+            PermissionSet = permissionSet;
+            SecurityAttribute = securityAttribute;
+            Names = names;
         }
+
+        public INamedTypeSymbol? Permission { get; }
+
+        public INamedTypeSymbol? PermissionSet { get; }
+
+        public INamedTypeSymbol? SecurityAttribute { get; }
+
+        public FamilyNames Names { get; }
+
+        /// <summary>Null when the compilation has none of the types: nothing can be reported.</summary>
+        public static Family? Resolve(Compilation compilation)
+        {
+            var permission = compilation.GetTypeByMetadataName("System.Security.CodeAccessPermission");
+            var permissionSet = compilation.GetTypeByMetadataName("System.Security.PermissionSet");
+            var securityAttribute = compilation.GetTypeByMetadataName("System.Security.Permissions.CodeAccessSecurityAttribute");
+            if (permission is null && permissionSet is null && securityAttribute is null)
+            {
+                return null;
+            }
+
+            // Permissions have any name (a project's own CodeAccessPermission subclasses too), so only a type written
+            // with a name that some type deriving from a permission has is bound, and alone at its position: not the
+            // method around it, as an operation would be. Only permissions go further. Kept as names only, for every
+            // compilation of the same source (the IDE makes one per document).
+            var names = SameContentCache.For(compilation).GetOrAdd("code-access-security|type-names", () => new FamilyNames(compilation));
+            return new Family(permission, permissionSet, securityAttribute, names);
+        }
+
+        public bool IsPermission(ITypeSymbol type) => DerivesFrom(type, Permission) || DerivesFrom(type, PermissionSet);
     }
 
     /// <summary>
