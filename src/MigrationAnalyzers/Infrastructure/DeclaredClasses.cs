@@ -36,6 +36,13 @@ internal static class DeclaredClasses
         var byTree = ByTree.GetValue(catalog, static _ => new ConcurrentDictionary<SyntaxTree, ImmutableArray<DeclaredClass>>());
         context.RegisterSemanticModelAction(modelContext =>
         {
+            // Asked here rather than at compilation start, where the lookups wait for the compiler: with no migration
+            // API referenced, no analysis that takes classes has anything to do.
+            if (!catalog.Symbols.HasAny)
+            {
+                return;
+            }
+
             var model = modelContext.SemanticModel;
             if (!byTree.TryGetValue(model.SyntaxTree, out var classes))
             {

@@ -1,3 +1,5 @@
+using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Reading;
@@ -23,15 +25,16 @@ public abstract class MigrationRuleAnalyzer<TCompilationFacts> : MigrationAnalyz
 
     protected sealed override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny || ResolveOnce(context.Compilation, catalog) is not { } facts)
-        {
-            return;
-        }
-
+        // Resolved at the first class, not here: at compilation start the lookups wait for the compiler to bind the
+        // references. DeclaredClasses hands over nothing when no migration API is referenced.
+        var compilation = context.Compilation;
+        var catalog = MigrationCatalog.For(compilation);
+        var lazyFacts = new Lazy<TCompilationFacts?>(() => ResolveOnce(compilation, catalog), LazyThreadSafetyMode.ExecutionAndPublication);
         DeclaredClasses.Register(context, catalog, classContext =>
         {
-            if (classContext.Migration is not { } migration || MigrationScope.IsBeforeBaseline(migration, classContext.Options))
+            if (classContext.Migration is not { } migration
+                || lazyFacts.Value is not { } facts
+                || MigrationScope.IsBeforeBaseline(migration, classContext.Options))
             {
                 return;
             }

@@ -24,6 +24,7 @@ public sealed class MigrationCatalog
     private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<MigrationInfo?>> _migrations =
         new ConcurrentDictionary<INamedTypeSymbol, Lazy<MigrationInfo?>>(SymbolEqualityComparer.Default);
 
+    private readonly Lazy<MigrationSymbols> _symbols;
     private readonly Lazy<ImmutableArray<MigrationInfo>> _all;
     private readonly Lazy<MigrationHistories> _histories;
     private readonly Lazy<SameContentCache> _sharedFacts;
@@ -32,7 +33,7 @@ public sealed class MigrationCatalog
     private MigrationCatalog(Compilation compilation)
     {
         _compilation = compilation;
-        Symbols = MigrationSymbols.Create(compilation);
+        _symbols = new Lazy<MigrationSymbols>(() => MigrationSymbols.Create(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         _all = new Lazy<ImmutableArray<MigrationInfo>>(ReadAll, LazyThreadSafetyMode.ExecutionAndPublication);
         _histories = new Lazy<MigrationHistories>(() => new MigrationHistories(All), LazyThreadSafetyMode.ExecutionAndPublication);
         _sharedFacts = new Lazy<SameContentCache>(() => SameContentCache.For(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -41,7 +42,11 @@ public sealed class MigrationCatalog
 
     public static MigrationCatalog For(Compilation compilation) => Catalogs.GetValue(compilation, c => new MigrationCatalog(c));
 
-    public MigrationSymbols Symbols { get; }
+    /// <summary>
+    /// Looked up at the first question, not when the catalog is made: rules make it at compilation start, when a lookup
+    /// waits for the compiler to bind the references (and the wait was charged to whichever rule came first).
+    /// </summary>
+    public MigrationSymbols Symbols => _symbols.Value;
 
     /// <summary>The migrations were found by the names an earlier compilation of the same source read, not by their attributes.</summary>
     internal bool FoundByName { get; private set; }

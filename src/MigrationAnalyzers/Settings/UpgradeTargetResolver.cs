@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -25,10 +26,10 @@ public sealed class UpgradeTargetResolver
     public const string TargetFrameworkVersionProperty = "build_property.TargetFrameworkVersion";
 
     private readonly AnalyzerOptions _options;
-    private readonly TargetFramework? _projectFramework;
+    private readonly Lazy<TargetFramework?> _projectFramework;
     private readonly ConcurrentDictionary<SyntaxTree, TargetFramework?> _perTree = new ConcurrentDictionary<SyntaxTree, TargetFramework?>();
 
-    private UpgradeTargetResolver(AnalyzerOptions options, TargetFramework? projectFramework)
+    private UpgradeTargetResolver(AnalyzerOptions options, Lazy<TargetFramework?> projectFramework)
     {
         _options = options;
         _projectFramework = projectFramework;
@@ -37,10 +38,12 @@ public sealed class UpgradeTargetResolver
     public static UpgradeTargetResolver Create(Compilation compilation, AnalyzerOptions options)
     {
         var global = new SettingReader(options, tree: null);
-        var project = FromIdentifier(global.GetString(TargetFrameworkIdentifierProperty), global.GetString(TargetFrameworkVersionProperty))
-            ?? TargetFramework.Parse(global.GetString(TargetFrameworkProperty))
-            ?? FromCoreLibrary(compilation);
-        return new UpgradeTargetResolver(options, project);
+        var configured = FromIdentifier(global.GetString(TargetFrameworkIdentifierProperty), global.GetString(TargetFrameworkVersionProperty))
+            ?? TargetFramework.Parse(global.GetString(TargetFrameworkProperty));
+
+        // The core library only when the build says nothing, and only when a file is first asked about: the rules make
+        // the resolver at compilation start, where the lookup waited for the compiler to bind the references.
+        return new UpgradeTargetResolver(options, new Lazy<TargetFramework?>(() => configured ?? FromCoreLibrary(compilation), LazyThreadSafetyMode.ExecutionAndPublication));
     }
 
     /// <summary>The framework the code in <paramref name="tree"/> is checked against, or null when it cannot be told.</summary>
@@ -55,7 +58,7 @@ public sealed class UpgradeTargetResolver
         // An unreadable value is reported by MIG9001; the project's own framework is used meanwhile.
         return TargetFramework.Parse(reader.GetString(SettingKeys.UpgradeTarget))
             ?? TargetFramework.Parse(reader.GetString(TargetFrameworkProperty))
-            ?? _projectFramework;
+            ?? _projectFramework.Value;
     }
 
     /// <summary>From <c>.NETCoreApp</c> + <c>v8.0</c>, <c>.NETFramework</c> + <c>v4.8</c>, <c>.NETStandard</c> + <c>v2.0</c>.</summary>

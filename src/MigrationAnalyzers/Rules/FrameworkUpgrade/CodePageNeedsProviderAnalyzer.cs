@@ -43,12 +43,6 @@ public sealed class CodePageNeedsProviderAnalyzer : FrameworkUpgradeAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context, UpgradeTargetResolver target)
     {
-        var encoding = context.Compilation.GetTypeByMetadataName("System.Text.Encoding");
-        if (encoding is null)
-        {
-            return;
-        }
-
         var candidates = new ConcurrentQueue<Diagnostic>();
         var registered = 0;
 
@@ -63,7 +57,7 @@ public sealed class CodePageNeedsProviderAnalyzer : FrameworkUpgradeAnalyzer
                 }
 
                 var method = invocation.TargetMethod;
-                if (!method.IsStatic || !SymbolEqualityComparer.Default.Equals(method.ContainingType, encoding))
+                if (!method.IsStatic || !IsEncoding(method.ContainingType))
                 {
                     return;
                 }
@@ -118,4 +112,11 @@ public sealed class CodePageNeedsProviderAnalyzer : FrameworkUpgradeAnalyzer
             _ => null,
         };
     }
+
+    /// <summary>
+    /// System.Text.Encoding, known by its name: a lookup at compilation start waited for the compiler to bind the
+    /// references, and the wait was charged to this rule.
+    /// </summary>
+    private static bool IsEncoding(INamedTypeSymbol? type)
+        => type is { Name: "Encoding", ContainingType: null, ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 }

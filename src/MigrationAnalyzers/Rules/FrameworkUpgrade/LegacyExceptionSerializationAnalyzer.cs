@@ -1,5 +1,7 @@
 // Not a pack rule: it finds declarations (a serialization constructor's base call, a GetObjectData override), not uses of an API.
+using System;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -26,22 +28,11 @@ public sealed class LegacyExceptionSerializationAnalyzer : FrameworkUpgradeAnaly
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context, UpgradeTargetResolver target)
     {
-        var exception = context.Compilation.GetTypeByMetadataName("System.Exception");
-        var serializationInfo = context.Compilation.GetTypeByMetadataName("System.Runtime.Serialization.SerializationInfo");
-        if (exception is null || serializationInfo is null)
-        {
-            return;
-        }
-
+        // Resolved at the first constructor initializer or GetObjectData override, not here: at compilation start the
+        // lookups waited for the compiler to bind the references, and the wait was charged to this rule.
+        var compilation = context.Compilation;
+        var lazySymbols = new Lazy<SerializationSymbols?>(() => SerializationSymbols.Resolve(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         var since = FrameworkVersions.Net(8);
-        IMethodSymbol? getObjectData = null;
-        foreach (var member in exception.GetMembers("GetObjectData"))
-        {
-            if (member is IMethodSymbol { Parameters.Length: 2 } method && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, serializationInfo))
-            {
-                getObjectData = method;
-            }
-        }
 
         // Every exception type in the BCL has its own protected serialization constructor (InvalidOperationException's,
         // ArgumentException's, …), all obsolete together: the chain is recognised by its parameters and the exception base.
@@ -52,11 +43,12 @@ public sealed class LegacyExceptionSerializationAnalyzer : FrameworkUpgradeAnaly
                 var initializer = (ConstructorInitializerSyntax)nodeContext.Node;
                 var tree = initializer.SyntaxTree;
                 if (initializer.ArgumentList.Arguments.Count == 2
+                    && lazySymbols.Value is { } symbols
                     && nodeContext.SemanticModel.GetSymbolInfo(initializer, nodeContext.CancellationToken).Symbol is IMethodSymbol constructor
                     && constructor.Parameters.Length == 2
-                    && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, serializationInfo)
+                    && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, symbols.SerializationInfo)
                     && constructor.Parameters[1].Type.Name == "StreamingContext"
-                    && DerivesFrom(constructor.ContainingType, exception)
+                    && DerivesFrom(constructor.ContainingType, symbols.Exception)
                     && !constructor.ContainingType.Locations.Any(location => location.IsInSource)
                     && target.Reaches(tree, since))
                 {
@@ -72,28 +64,65 @@ public sealed class LegacyExceptionSerializationAnalyzer : FrameworkUpgradeAnaly
             SyntaxKind.BaseConstructorInitializer,
             SyntaxKind.ThisConstructorInitializer);
 
-        if (getObjectData is not null)
-        {
-            context.RegisterSymbolAction(
-                symbolContext =>
+        // By name first: symbol actions run while the compiler declares the source, and only these few need the lookup.
+        context.RegisterSymbolAction(
+            symbolContext =>
+            {
+                var method = (IMethodSymbol)symbolContext.Symbol;
+                if (!method.IsOverride || method.Name != "GetObjectData" || method.Locations.Length == 0
+                    || lazySymbols.Value?.GetObjectData is not { } getObjectData || !OverridesOrIs(method, getObjectData))
                 {
-                    var method = (IMethodSymbol)symbolContext.Symbol;
-                    if (!method.IsOverride || method.Locations.Length == 0 || !OverridesOrIs(method, getObjectData))
-                    {
-                        return;
-                    }
+                    return;
+                }
 
-                    var location = method.Locations[0];
-                    if (location.SourceTree is { } tree && target.Reaches(tree, since))
-                    {
-                        symbolContext.ReportDiagnostic(Diagnostic.Create(
-                            MIG3009_LegacyExceptionSerialization,
-                            location,
-                            "the override of Exception.GetObjectData",
-                            target.For(tree)!.DisplayName));
-                    }
-                },
-                SymbolKind.Method);
+                var location = method.Locations[0];
+                if (location.SourceTree is { } tree && target.Reaches(tree, since))
+                {
+                    symbolContext.ReportDiagnostic(Diagnostic.Create(
+                        MIG3009_LegacyExceptionSerialization,
+                        location,
+                        "the override of Exception.GetObjectData",
+                        target.For(tree)!.DisplayName));
+                }
+            },
+            SymbolKind.Method);
+    }
+
+    /// <summary>Exception, SerializationInfo and Exception.GetObjectData(SerializationInfo, StreamingContext); null without the first two.</summary>
+    private sealed class SerializationSymbols
+    {
+        private SerializationSymbols(INamedTypeSymbol exception, INamedTypeSymbol serializationInfo, IMethodSymbol? getObjectData)
+        {
+            Exception = exception;
+            SerializationInfo = serializationInfo;
+            GetObjectData = getObjectData;
+        }
+
+        public INamedTypeSymbol Exception { get; }
+
+        public INamedTypeSymbol SerializationInfo { get; }
+
+        public IMethodSymbol? GetObjectData { get; }
+
+        public static SerializationSymbols? Resolve(Compilation compilation)
+        {
+            var exception = compilation.GetTypeByMetadataName("System.Exception");
+            var serializationInfo = compilation.GetTypeByMetadataName("System.Runtime.Serialization.SerializationInfo");
+            if (exception is null || serializationInfo is null)
+            {
+                return null;
+            }
+
+            IMethodSymbol? getObjectData = null;
+            foreach (var member in exception.GetMembers("GetObjectData"))
+            {
+                if (member is IMethodSymbol { Parameters.Length: 2 } method && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, serializationInfo))
+                {
+                    getObjectData = method;
+                }
+            }
+
+            return new SerializationSymbols(exception, serializationInfo, getObjectData);
         }
     }
 

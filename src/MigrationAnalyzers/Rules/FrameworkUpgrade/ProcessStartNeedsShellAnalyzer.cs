@@ -30,12 +30,6 @@ public sealed class ProcessStartNeedsShellAnalyzer : FrameworkUpgradeAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context, UpgradeTargetResolver target)
     {
-        var process = context.Compilation.GetTypeByMetadataName("System.Diagnostics.Process");
-        if (process is null)
-        {
-            return;
-        }
-
         context.RegisterSyntaxNodeAction(
             nodeContext =>
             {
@@ -48,7 +42,7 @@ public sealed class ProcessStartNeedsShellAnalyzer : FrameworkUpgradeAnalyzer
                 var method = invocation.TargetMethod;
                 if (method.Name != "Start"
                     || !method.IsStatic
-                    || !SymbolEqualityComparer.Default.Equals(method.ContainingType, process)
+                    || !IsProcess(method.ContainingType)
                     || method.Parameters.Length == 0
                     || method.Parameters[0].Type.SpecialType != SpecialType.System_String
                     || invocation.Arguments.Length == 0)
@@ -151,4 +145,11 @@ public sealed class ProcessStartNeedsShellAnalyzer : FrameworkUpgradeAnalyzer
 
         return "a document";
     }
+
+    /// <summary>
+    /// System.Diagnostics.Process, known by its name: a lookup at compilation start waited for the compiler to bind the
+    /// references, and the wait was charged to this rule.
+    /// </summary>
+    private static bool IsProcess(INamedTypeSymbol? type)
+        => type is { Name: "Process", ContainingType: null, ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 }

@@ -30,12 +30,8 @@ public sealed class MigrationCannotBeRolledBackAnalyzer : MigrationAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
+        // Whether any migration API is referenced is asked per file (DeclaredClasses), not here.
         var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
-        {
-            return;
-        }
-
         DeclaredClasses.Register(context, catalog, classContext =>
         {
             if (classContext.Migration is { } migration && !MigrationScope.IsBeforeBaseline(migration, classContext.Options))

@@ -45,12 +45,8 @@ public sealed class MigrationDependsOnApplicationCodeAnalyzer : MigrationAnalyze
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
+        // Whether any migration API is referenced is asked per file (DeclaredClasses), not here.
         var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
-        {
-            return;
-        }
-
         context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.projectdir", out var projectDirectory);
         var plumbing = new MigrationPlumbing(context.Compilation.Assembly, catalog, projectDirectory);
         var names = new MigrationClassCode(context.Compilation, context.Options);

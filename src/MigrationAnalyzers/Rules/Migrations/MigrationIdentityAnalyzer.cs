@@ -33,12 +33,8 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
+        // Whether any migration API is referenced is asked per file (DeclaredClasses), not here.
         var catalog = MigrationCatalog.For(context.Compilation);
-        if (!catalog.Symbols.HasAny)
-        {
-            return;
-        }
-
         // Built once per compilation, then looked up per migration: no pairwise scan of the history. The IDE starts a
         // new compilation for each document it analyses, so reading every migration for the index would cost the whole
         // history per document: the attributes' syntax, kept per tree, first rules a clash out for most migrations.
