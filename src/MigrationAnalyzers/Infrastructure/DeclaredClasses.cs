@@ -61,24 +61,29 @@ internal static class DeclaredClasses
     private static ImmutableArray<DeclaredClass> Read(SemanticModel model, MigrationCatalog catalog, CancellationToken cancellationToken)
     {
         ImmutableArray<DeclaredClass>.Builder? classes = null;
-        Visit(model.SyntaxTree.GetRoot(cancellationToken));
+        if (model.SyntaxTree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
+        {
+            Visit(unit.Members);
+        }
+
         return classes?.ToImmutable() ?? ImmutableArray<DeclaredClass>.Empty;
 
-        void Visit(SyntaxNode container)
+        // By the member lists: every analyzer's first look at a file comes here, and ChildNodes walks tokens too.
+        void Visit(SyntaxList<MemberDeclarationSyntax> members)
         {
-            foreach (var child in container.ChildNodes())
+            foreach (var child in members)
             {
                 switch (child)
                 {
-                    case BaseNamespaceDeclarationSyntax:
-                        Visit(child);
+                    case BaseNamespaceDeclarationSyntax ns:
+                        Visit(ns.Members);
                         break;
                     case ClassDeclarationSyntax declaration:
                         Add(declaration);
-                        Visit(declaration);
+                        Visit(declaration.Members);
                         break;
-                    case TypeDeclarationSyntax:
-                        Visit(child);
+                    case TypeDeclarationSyntax type:
+                        Visit(type.Members);
                         break;
                 }
             }

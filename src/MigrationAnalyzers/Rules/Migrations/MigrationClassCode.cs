@@ -225,7 +225,10 @@ internal sealed class MigrationClassCode
             var staticNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var tree in compilation.SyntaxTrees)
             {
-                CollectTypes(tree.GetRoot(CancellationToken.None), classes, staticNames);
+                if (tree.GetRoot(CancellationToken.None) is CompilationUnitSyntax unit)
+                {
+                    CollectTypes(unit.Members, classes, staticNames);
+                }
             }
 
             // Members of static classes, their nested types and extension blocks included: a member access that is not
@@ -259,15 +262,18 @@ internal sealed class MigrationClassCode
             return false;
         }
 
-        /// <summary>Reads the top-level types of a file or namespace; nested ones are read with their container.</summary>
-        private void CollectTypes(SyntaxNode container, List<ClassDeclarationSyntax> classes, HashSet<string> staticNames)
+        /// <summary>
+        /// Reads the top-level types of a file or namespace; nested ones are read with their container. By the member
+        /// lists, not ChildNodes: this reads every declaration of the project, and ChildNodes walks tokens too.
+        /// </summary>
+        private void CollectTypes(SyntaxList<MemberDeclarationSyntax> members, List<ClassDeclarationSyntax> classes, HashSet<string> staticNames)
         {
-            foreach (var child in container.ChildNodes())
+            foreach (var child in members)
             {
                 switch (child)
                 {
-                    case BaseNamespaceDeclarationSyntax:
-                        CollectTypes(child, classes, staticNames);
+                    case BaseNamespaceDeclarationSyntax ns:
+                        CollectTypes(ns.Members, classes, staticNames);
                         break;
                     case BaseTypeDeclarationSyntax type:
                         CollectClasses(type, classes, staticNames);
@@ -291,11 +297,14 @@ internal sealed class MigrationClassCode
                 }
             }
 
-            foreach (var child in type.ChildNodes())
+            if (type is TypeDeclarationSyntax { Members: var members })
             {
-                if (child is BaseTypeDeclarationSyntax nested)
+                foreach (var child in members)
                 {
-                    CollectClasses(nested, classes, staticNames);
+                    if (child is BaseTypeDeclarationSyntax nested)
+                    {
+                        CollectClasses(nested, classes, staticNames);
+                    }
                 }
             }
         }
@@ -316,7 +325,8 @@ internal sealed class MigrationClassCode
                 MarkAll(RecordMembers, kind);
             }
 
-            foreach (var child in type.ChildNodes())
+            // The member lists only (ChildNodes would walk the attributes, base list and tokens as well).
+            foreach (var child in Members(type))
             {
                 switch (child)
                 {
@@ -348,6 +358,14 @@ internal sealed class MigrationClassCode
                 }
             }
         }
+
+        private static IEnumerable<MemberDeclarationSyntax> Members(SyntaxNode type)
+            => type switch
+            {
+                TypeDeclarationSyntax declaration => declaration.Members,
+                EnumDeclarationSyntax enumeration => enumeration.Members,
+                _ => Array.Empty<MemberDeclarationSyntax>(),
+            };
 
         private void MarkAll(string[] names, NameKinds kind)
         {
