@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -25,6 +26,7 @@ internal sealed class SameContentCache
     private readonly ImmutableArray<SyntaxTree> _trees;
     private readonly ImmutableArray<MetadataReference> _references;
     private readonly ConcurrentDictionary<string, object> _values = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<SyntaxTree, object>> _perTree = new ConcurrentDictionary<string, ConcurrentDictionary<SyntaxTree, object>>(StringComparer.Ordinal);
 
     private SameContentCache(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references)
     {
@@ -52,7 +54,45 @@ internal sealed class SameContentCache
                 return cached;
             }
 
-            return box.Value = new SameContentCache(trees, references);
+            var created = new SameContentCache(trees, references);
+            if (box.Value is { } previous)
+            {
+                created.KeepPerTreeFactsOf(previous);
+            }
+
+            return box.Value = created;
+        }
+    }
+
+    /// <summary>
+    /// What <paramref name="read"/> gives for <paramref name="tree"/>, read once: kept with this set of trees, and handed
+    /// to the set the next edit makes for every tree the edit left alone. It must depend on the tree alone and hold no
+    /// symbol. (These were kept in a table per tree, which took a lock for every file of the project and held a
+    /// handle the collector scans at every collection.)
+    /// </summary>
+    public T PerTree<T>(string memo, SyntaxTree tree, Func<SyntaxTree, T> read)
+        where T : class
+    {
+        var facts = _perTree.GetOrAdd(memo, static _ => new ConcurrentDictionary<SyntaxTree, object>());
+        return facts.TryGetValue(tree, out var known) ? (T)known : (T)facts.GetOrAdd(tree, read(tree));
+    }
+
+    /// <summary>The per-tree facts of <paramref name="previous"/> for the trees this set still has.</summary>
+    private void KeepPerTreeFactsOf(SameContentCache previous)
+    {
+        var kept = new HashSet<SyntaxTree>(_trees);
+        foreach (var memo in previous._perTree)
+        {
+            var facts = new ConcurrentDictionary<SyntaxTree, object>();
+            foreach (var entry in memo.Value)
+            {
+                if (kept.Contains(entry.Key))
+                {
+                    facts[entry.Key] = entry.Value;
+                }
+            }
+
+            _perTree[memo.Key] = facts;
         }
     }
 

@@ -29,9 +29,11 @@ public static class DatabaseVersionInCode
     private static Dictionary<DatabaseProvider, Version> Read(Compilation compilation)
     {
         var seen = new Dictionary<DatabaseProvider, HashSet<Version>>();
+        var shared = Caching.SameContentCache.For(compilation);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            foreach (var found in InTree(tree))
+            // The versions one tree states, kept for the IDE's next compilations of the same trees.
+            foreach (var found in shared.PerTree("database-versions-in-code", tree, ReadTree))
             {
                 if (!seen.TryGetValue(found.Provider, out var versions))
                 {
@@ -56,14 +58,6 @@ public static class DatabaseVersionInCode
 
         return result;
     }
-
-    /// <summary>
-    /// The versions one tree states, kept with the tree: the IDE analyses each document in a new compilation over the
-    /// same trees, and reading every file's text again for each would cost more than the document's own analysis.
-    /// </summary>
-    private static List<DatabaseVersion> InTree(SyntaxTree tree) => ByTree.GetValue(tree, ReadTree);
-
-    private static readonly ConditionalWeakTable<SyntaxTree, List<DatabaseVersion>> ByTree = new ConditionalWeakTable<SyntaxTree, List<DatabaseVersion>>();
 
     private static List<DatabaseVersion> ReadTree(SyntaxTree tree)
     {

@@ -18,8 +18,6 @@ internal sealed class DerivedTypeNames
 {
     private static readonly ConditionalWeakTable<ModuleMetadata, List<(string Type, string Base)>> PerModule = new ConditionalWeakTable<ModuleMetadata, List<(string Type, string Base)>>();
 
-    private static readonly ConditionalWeakTable<SyntaxTree, List<(string Type, string Base)>> PerTree = new ConditionalWeakTable<SyntaxTree, List<(string Type, string Base)>>();
-
     /// <summary>By base name, the names of the types written or defined as deriving from it (or aliasing it).</summary>
     private readonly Dictionary<string, List<string>> _derived = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 
@@ -85,9 +83,10 @@ internal sealed class DerivedTypeNames
 
     private void AddSource(Compilation compilation)
     {
+        var shared = Caching.SameContentCache.For(compilation);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            Add(PerTree.GetValue(tree, ReadTree));
+            Add(shared.PerTree("derived-type-names", tree, ReadTree));
         }
     }
 

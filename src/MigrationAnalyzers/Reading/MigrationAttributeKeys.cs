@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -19,7 +18,6 @@ namespace MigrationAnalyzers.Reading;
 /// </summary>
 internal sealed class MigrationAttributeKeys
 {
-    private static readonly ConditionalWeakTable<SyntaxTree, MigrationAttributeKeys> Cache = new ConditionalWeakTable<SyntaxTree, MigrationAttributeKeys>();
 
     private static readonly MigrationAttributeKeys Empty = new MigrationAttributeKeys(new List<string>(), isOpaque: false);
 
@@ -43,15 +41,16 @@ internal sealed class MigrationAttributeKeys
     /// How many attributes of the compilation spell each key; null when some tree is <see cref="IsOpaque"/>. Counted once
     /// for every compilation of the same source: the walk over every tree would otherwise be paid by each IDE document.
     /// </summary>
-    public static IReadOnlyDictionary<string, int>? CountsOf(Compilation compilation, CancellationToken cancellationToken)
-        => Caching.SameContentCache.For(compilation).GetOrAdd("migration-attribute-keys", () => new Counts(Count(compilation, cancellationToken))).Value;
+    public static IReadOnlyDictionary<string, int>? CountsOf(Compilation compilation)
+        => Caching.SameContentCache.For(compilation).GetOrAdd("migration-attribute-keys", () => new Counts(Count(compilation))).Value;
 
-    private static Dictionary<string, int>? Count(Compilation compilation, CancellationToken cancellationToken)
+    private static Dictionary<string, int>? Count(Compilation compilation)
     {
         var counts = new Dictionary<string, int>();
+        var shared = Caching.SameContentCache.For(compilation);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            var keys = Of(tree, cancellationToken);
+            var keys = shared.PerTree("migration-attribute-keys|tree", tree, static t => Of(t, CancellationToken.None));
             if (keys.IsOpaque)
             {
                 return null;
@@ -68,9 +67,9 @@ internal sealed class MigrationAttributeKeys
 
     public static MigrationAttributeKeys Of(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        // The text has to mention the attribute at all; most trees of a project do not. The answer is kept for those
-        // too: turning every tree's text into a string again for each new compilation is what this cache saves.
-        return Cache.GetValue(tree, t => t.TryGetText(out var text) && !Mentions(text.ToString()) ? Empty : Read(t, CancellationToken.None));
+        // The text has to mention the attribute at all; most trees of a project do not. Read without the caller's
+        // cancellation: the answer is kept for the IDE's next compilations (SameContentCache.PerTree in Count).
+        return tree.TryGetText(out var text) && !Mentions(text.ToString()) ? Empty : Read(tree, CancellationToken.None);
     }
 
     private static bool Mentions(string text) => text.IndexOf("Migration", System.StringComparison.Ordinal) >= 0;

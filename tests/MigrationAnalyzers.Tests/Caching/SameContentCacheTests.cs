@@ -57,6 +57,35 @@ public class SameContentCacheTests
         Assert.NotSame(SameContentCache.For(edited), SameContentCache.For(fewerReferences));
     }
 
+    [Fact]
+    public void Per_tree_facts_outlive_an_edit_for_the_trees_it_left_alone()
+    {
+        var trees = Parse();
+        var compilation = Compile(trees);
+        var reads = new List<SyntaxTree>();
+        string Read(SyntaxTree tree)
+        {
+            reads.Add(tree);
+            return tree.FilePath;
+        }
+
+        foreach (var tree in trees)
+        {
+            SameContentCache.For(compilation).PerTree("paths", tree, Read);
+        }
+
+        var changed = trees[1].WithChangedText(trees[1].GetText().Replace(0, 0, "// edited\n"));
+        var edited = compilation.ReplaceSyntaxTree(trees[1], changed);
+        reads.Clear();
+        foreach (var tree in edited.SyntaxTrees)
+        {
+            Assert.Equal(tree.FilePath, SameContentCache.For(edited).PerTree("paths", tree, Read));
+        }
+
+        // Only the edited tree is read again; the others keep what the first compilation read.
+        Assert.Equal(new[] { changed }, reads);
+    }
+
     /// <summary>
     /// Every analyzer runs on a compilation, whole and one document at a time (each request on a compilation of its own,
     /// as the IDE's are), and all of them are dropped: the trees live on, no compilation an analyzer saw may.

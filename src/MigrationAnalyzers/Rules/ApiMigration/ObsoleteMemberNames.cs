@@ -25,8 +25,6 @@ internal sealed class ObsoleteMemberNames
 {
     private static readonly ConditionalWeakTable<ModuleMetadata, Names> PerModule = new ConditionalWeakTable<ModuleMetadata, Names>();
 
-    private static readonly ConditionalWeakTable<SyntaxTree, TreeDeclarations> PerTree = new ConditionalWeakTable<SyntaxTree, TreeDeclarations>();
-
     /// <summary>
     /// Every module's names and the source's in one set of each kind: the check runs for every name written in the
     /// project, so one lookup rather than one per referenced module (a .NET reference pack has over a hundred).
@@ -58,7 +56,8 @@ internal sealed class ObsoleteMemberNames
 
     private void AddSource(Compilation compilation)
     {
-        var trees = compilation.SyntaxTrees.Select(tree => PerTree.GetValue(tree, TreeDeclarations.Read)).ToList();
+        var shared = Caching.SameContentCache.For(compilation);
+        var trees = compilation.SyntaxTrees.Select(tree => shared.PerTree("obsolete-member-names", tree, TreeDeclarations.Read)).ToList();
         var obsoleteNames = new HashSet<string>(StringComparer.Ordinal) { "Obsolete", "ObsoleteAttribute" };
         foreach (var tree in trees)
         {

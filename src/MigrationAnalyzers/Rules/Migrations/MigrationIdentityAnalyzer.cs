@@ -40,7 +40,7 @@ public sealed class MigrationIdentityAnalyzer : MigrationAnalyzer
         // history per document: the attributes' syntax, kept per tree, first rules a clash out for most migrations.
         var index = new Lazy<HistoryIndex>(() => new HistoryIndex(catalog.All), LazyThreadSafetyMode.ExecutionAndPublication);
         var compilation = context.Compilation;
-        var keyCounts = new Lazy<IReadOnlyDictionary<string, int>?>(() => MigrationAttributeKeys.CountsOf(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        var keyCounts = new Lazy<IReadOnlyDictionary<string, int>?>(() => MigrationAttributeKeys.CountsOf(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         DeclaredClasses.Register(context, catalog, classContext => Analyze(classContext, catalog, index, keyCounts));
     }
 
