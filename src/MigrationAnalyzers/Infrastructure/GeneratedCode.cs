@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.Infrastructure;
 
@@ -246,7 +247,7 @@ internal sealed class GeneratedCode
         {
             foreach (var attribute in current.GetAttributes())
             {
-                if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute", ContainingNamespace: { Name: "Compiler", ContainingNamespace: { Name: "CodeDom", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } })
+                if (KnownType.Is(attribute.AttributeClass, "System.CodeDom.Compiler", "GeneratedCodeAttribute"))
                 {
                     return true;
                 }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.RulePacks;
 
@@ -51,7 +52,7 @@ public static class ObsoleteReplacement
             return null;
         }
 
-        var attribute = member.GetAttributes().FirstOrDefault(a => IsObsoleteAttribute(a.AttributeClass));
+        var attribute = member.GetAttributes().FirstOrDefault(a => KnownType.Is(a.AttributeClass, "System", "ObsoleteAttribute"));
         if (attribute is null || attribute.ConstructorArguments.Length == 0 || attribute.ConstructorArguments[0].Value is not string message)
         {
             return null;
@@ -86,13 +87,6 @@ public static class ObsoleteReplacement
             ? new Candidate(RewriteSpec.Parse("move " + metadataName + "." + memberName, out _)!, targetType.Name + "." + memberName, targetType, memberName, isMove: true)
             : null;
     }
-
-    /// <summary>
-    /// <c>System.ObsoleteAttribute</c>, known by its name as the metadata reader of <c>ObsoleteMemberNames</c> knows it:
-    /// looking the type up in the compilation searched every reference, and at compilation start waited for the compiler.
-    /// </summary>
-    private static bool IsObsoleteAttribute(INamedTypeSymbol? type)
-        => type is { Name: "ObsoleteAttribute", ContainingType: null, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     /// <summary>
     /// The replacement an [Obsolete] message on a member called <paramref name="memberName"/> names, as written

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
@@ -57,7 +58,7 @@ public sealed class CodePageNeedsProviderAnalyzer : FrameworkUpgradeAnalyzer
                 }
 
                 var method = invocation.TargetMethod;
-                if (!method.IsStatic || !IsEncoding(method.ContainingType))
+                if (!method.IsStatic || !KnownType.Is(method.ContainingType, "System.Text", "Encoding"))
                 {
                     return;
                 }
@@ -112,11 +113,4 @@ public sealed class CodePageNeedsProviderAnalyzer : FrameworkUpgradeAnalyzer
             _ => null,
         };
     }
-
-    /// <summary>
-    /// System.Text.Encoding, known by its name: a lookup at compilation start waited for the compiler to bind the
-    /// references, and the wait was charged to this rule.
-    /// </summary>
-    private static bool IsEncoding(INamedTypeSymbol? type)
-        => type is { Name: "Encoding", ContainingType: null, ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 }

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
 
@@ -42,7 +43,7 @@ public sealed class ProcessStartNeedsShellAnalyzer : FrameworkUpgradeAnalyzer
                 var method = invocation.TargetMethod;
                 if (method.Name != "Start"
                     || !method.IsStatic
-                    || !IsProcess(method.ContainingType)
+                    || !KnownType.Is(method.ContainingType, "System.Diagnostics", "Process")
                     || method.Parameters.Length == 0
                     || method.Parameters[0].Type.SpecialType != SpecialType.System_String
                     || invocation.Arguments.Length == 0)
@@ -145,11 +146,4 @@ public sealed class ProcessStartNeedsShellAnalyzer : FrameworkUpgradeAnalyzer
 
         return "a document";
     }
-
-    /// <summary>
-    /// System.Diagnostics.Process, known by its name: a lookup at compilation start waited for the compiler to bind the
-    /// references, and the wait was charged to this rule.
-    /// </summary>
-    private static bool IsProcess(INamedTypeSymbol? type)
-        => type is { Name: "Process", ContainingType: null, ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 }
