@@ -48,7 +48,7 @@ public sealed class MigrationDependsOnApplicationCodeAnalyzer : MigrationAnalyze
         // Whether any migration API is referenced is asked per file (DeclaredClasses), not here.
         var catalog = MigrationCatalog.For(context.Compilation);
         context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.projectdir", out var projectDirectory);
-        var plumbing = new MigrationPlumbing(context.Compilation.Assembly, catalog, projectDirectory);
+        var plumbing = new MigrationPlumbing(context.Compilation, catalog, projectDirectory);
         var names = new MigrationClassCode(context.Compilation, context.Options);
 
         // Once per class, not operation actions: those make Roslyn build the operations of every method of every class

@@ -17,16 +17,20 @@ internal sealed class MigrationPlumbing
 {
     private static readonly string[] ResourceReaders = { "GetManifestResourceStream", "GetManifestResourceNames" };
 
-    private readonly IAssemblySymbol _assembly;
-    private readonly MigrationSymbols _symbols;
+    private readonly Compilation _compilation;
+    private readonly MigrationCatalog _catalog;
     private readonly string? _projectDirectory;
     private readonly Lazy<List<string>> _migrationNamespaceRoots;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isPlumbing = new(SymbolEqualityComparer.Default);
 
-    public MigrationPlumbing(IAssemblySymbol assembly, MigrationCatalog catalog, string? projectDirectory)
+    /// <summary>
+    /// Made at compilation start, so it asks nothing of the compilation there: its assembly and the migration symbols
+    /// are read at the first migration class that needs them (the first lookup waits for the references to be bound).
+    /// </summary>
+    public MigrationPlumbing(Compilation compilation, MigrationCatalog catalog, string? projectDirectory)
     {
-        _assembly = assembly;
-        _symbols = catalog.Symbols;
+        _compilation = compilation;
+        _catalog = catalog;
         _projectDirectory = NormalizeDirectory(projectDirectory);
         _migrationNamespaceRoots = new Lazy<List<string>>(() => MigrationNamespaceRoots(catalog));
     }
@@ -35,7 +39,7 @@ internal sealed class MigrationPlumbing
     public bool IsApplicationType(INamedTypeSymbol type, INamedTypeSymbol migration)
     {
         type = type.OriginalDefinition;
-        if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _assembly)
+        if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _compilation.Assembly)
             || type.IsImplicitlyDeclared
             || type.IsAnonymousType
             || type.TypeKind == TypeKind.Error)
@@ -83,7 +87,7 @@ internal sealed class MigrationPlumbing
     // application lives in the projects it references, everything declared here exists to write migrations.
     private bool IsMigrationsAssembly()
     {
-        foreach (var segment in _assembly.Name.Split('.'))
+        foreach (var segment in _compilation.AssemblyName?.Split('.') ?? Array.Empty<string>())
         {
             if (IsMigrationsWord(segment))
             {
@@ -238,9 +242,10 @@ internal sealed class MigrationPlumbing
     private bool IsMigrationFrameworkType(ITypeSymbol type)
     {
         var definition = type.OriginalDefinition;
-        if (SymbolEqualityComparer.Default.Equals(definition, _symbols.EfMigrationBuilder)
-            || SymbolEqualityComparer.Default.Equals(definition, _symbols.EfMigration)
-            || SymbolEqualityComparer.Default.Equals(definition, _symbols.FmMigration))
+        var symbols = _catalog.Symbols;
+        if (SymbolEqualityComparer.Default.Equals(definition, symbols.EfMigrationBuilder)
+            || SymbolEqualityComparer.Default.Equals(definition, symbols.EfMigration)
+            || SymbolEqualityComparer.Default.Equals(definition, symbols.FmMigration))
         {
             return true;
         }
