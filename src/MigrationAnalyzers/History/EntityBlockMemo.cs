@@ -12,16 +12,21 @@ namespace MigrationAnalyzers.History;
 /// maps alone, are shared by every model that has the block. A block is found by its text, hashed from the source text
 /// and compared in full; one with preprocessor directives is always read. For one reader at a time: a history's
 /// Designers are read in turn.
+/// <para>
+/// The text is read in place, as the string the file was parsed from (<see cref="SourceText.ToString()"/> hands that
+/// string over without a copy when the text is one string, as a build's files are), not copied out block by block.
+/// </para>
 /// </summary>
 internal sealed class EntityBlockMemo
 {
     // A block kept is known by where its text is, not by a copy of it: the Designers' texts outlive the memo.
-    private readonly Dictionary<(int Length, ulong Hash), List<(SourceText Text, int Start, TargetModel.EntityBuilder Entity)>> _blocks =
-        new Dictionary<(int Length, ulong Hash), List<(SourceText Text, int Start, TargetModel.EntityBuilder Entity)>>();
+    private readonly Dictionary<(int Length, ulong Hash), List<(string Text, int Start, TargetModel.EntityBuilder Entity)>> _blocks =
+        new Dictionary<(int Length, ulong Hash), List<(string Text, int Start, TargetModel.EntityBuilder Entity)>>();
 
-    private char[] _buffer = new char[4096];
-
-    private char[] _known = new char[4096];
+    // The text of the Designer being read: its blocks come one after the other, and a text made of pieces (an edited
+    // file in the IDE) is turned into one string once for all of them.
+    private SyntaxTree? _tree;
+    private string _text = string.Empty;
 
     /// <summary>How many blocks were copied rather than read.</summary>
     public int Copied { get; private set; }
@@ -38,16 +43,14 @@ internal sealed class EntityBlockMemo
             return null;
         }
 
-        var span = block.Span;
-        if (_buffer.Length < span.Length)
+        if (!ReferenceEquals(block.SyntaxTree, _tree))
         {
-            _buffer = new char[span.Length * 2];
-            _known = new char[span.Length * 2];
+            _tree = block.SyntaxTree;
+            _text = _tree.GetText().ToString();
         }
 
-        var text = block.SyntaxTree.GetText();
-        text.CopyTo(span.Start, _buffer, 0, span.Length);
-        key = new Key(Hash(_buffer, span.Length), text, span);
+        var span = block.Span;
+        key = new Key(Hash(_text, span), _text, span);
         if (!_blocks.TryGetValue((span.Length, key.Hash), out var sameHash))
         {
             return null;
@@ -55,8 +58,7 @@ internal sealed class EntityBlockMemo
 
         foreach (var (known, start, entity) in sameHash)
         {
-            known.CopyTo(start, _known, 0, span.Length);
-            if (SameText(_known, _buffer, span.Length))
+            if (string.CompareOrdinal(known, start, _text, span.Start, span.Length) == 0)
             {
                 Copied++;
                 return entity;
@@ -76,37 +78,27 @@ internal sealed class EntityBlockMemo
 
         if (!_blocks.TryGetValue((key.Span.Length, key.Hash), out var sameHash))
         {
-            _blocks[(key.Span.Length, key.Hash)] = sameHash = new List<(SourceText Text, int Start, TargetModel.EntityBuilder Entity)>(1);
+            _blocks[(key.Span.Length, key.Hash)] = sameHash = new List<(string Text, int Start, TargetModel.EntityBuilder Entity)>(1);
         }
 
         sameHash.Add((key.Text, key.Span.Start, entity.Share()));
     }
 
-    private static bool SameText(char[] known, char[] buffer, int length)
-    {
-        for (var i = 0; i < length; i++)
-        {
-            if (known[i] != buffer[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>FNV-1a over the block's characters.</summary>
-    private static ulong Hash(char[] buffer, int length)
+    /// <summary>
+    /// FNV-1a over every fourth character of the block: the length is part of the key and every block found is compared
+    /// in full, so a block that differs only between the characters read costs one comparison more, never a wrong copy.
+    /// </summary>
+    private static ulong Hash(string text, TextSpan span)
     {
         var hash = 14695981039346656037UL;
-        for (var i = 0; i < length; i++)
+        for (var i = span.Start; i < span.End; i += 4)
         {
-            hash = (hash ^ buffer[i]) * 1099511628211UL;
+            hash = (hash ^ text[i]) * 1099511628211UL;
         }
 
         return hash;
     }
 
     /// <summary>Where a block not found was read from, to keep it under its text; default for a block never kept.</summary>
-    internal readonly record struct Key(ulong Hash, SourceText? Text, TextSpan Span);
+    internal readonly record struct Key(ulong Hash, string? Text, TextSpan Span);
 }

@@ -122,6 +122,27 @@ public class EntityBlockMemoTests
         Assert.Same(models[1].Tables[0], TargetModel.Read(second, memo).Tables[0]);
     }
 
+    [Fact]
+    public void Blocks_of_one_length_that_differ_in_one_character_are_each_read()
+    {
+        // The hash reads some characters only: whichever position the difference falls on, the block is not copied.
+        var columns = new[] { "Abcd", "Xbcd", "Axcd", "Abxd", "Abcx" };
+        var memo = new EntityBlockMemo();
+        foreach (var column in columns)
+        {
+            var designer = Designer($$"""
+                modelBuilder.Entity("Shop.User", b =>
+                    {
+                        b.Property<int>("{{column}}");
+                        b.ToTable("Users");
+                    });
+                """);
+            Assert.Equal("Users: " + column + " NOT NULL", Describe(TargetModel.Read(designer, memo)));
+        }
+
+        Assert.Equal(0, memo.Copied);
+    }
+
     private static MethodDeclarationSyntax Designer(string statements)
         => BuildTargetModel("""
             partial class M
