@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace MigrationAnalyzers.Caching;
@@ -26,12 +27,18 @@ internal sealed class SameContentCache
     private readonly ImmutableArray<SyntaxTree> _trees;
     private readonly ImmutableArray<MetadataReference> _references;
     private readonly ConcurrentDictionary<string, object> _values = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<SyntaxTree, object>> _perTree = new ConcurrentDictionary<string, ConcurrentDictionary<SyntaxTree, object>>(StringComparer.Ordinal);
+
+    // Per-tree facts: for each memo, one slot per tree of the set, at the tree's position in it. Several rules fill
+    // them from concurrent callbacks, a slot a file: a table keyed by tree took a lock for every insert and again to
+    // grow, and the threads queued on those locks.
+    private readonly ConcurrentDictionary<string, object?[]> _perTree = new ConcurrentDictionary<string, object?[]>(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<SyntaxTree, int>> _positions;
 
     private SameContentCache(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references)
     {
         _trees = trees;
         _references = references;
+        _positions = new Lazy<Dictionary<SyntaxTree, int>>(() => PositionsOf(trees), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public static SameContentCache For(Compilation compilation)
@@ -73,27 +80,59 @@ internal sealed class SameContentCache
     public T PerTree<T>(string memo, SyntaxTree tree, Func<SyntaxTree, T> read)
         where T : class
     {
-        var facts = _perTree.GetOrAdd(memo, static _ => new ConcurrentDictionary<SyntaxTree, object>());
-        return facts.TryGetValue(tree, out var known) ? (T)known : (T)facts.GetOrAdd(tree, read(tree));
+        if (!_positions.Value.TryGetValue(tree, out var position))
+        {
+            // Not a tree of this set (a caller mixing compilations): read, and not kept.
+            return read(tree);
+        }
+
+        if (!_perTree.TryGetValue(memo, out var facts))
+        {
+            facts = _perTree.GetOrAdd(memo, new object?[_trees.Length]);
+        }
+
+        if (Volatile.Read(ref facts[position]) is { } known)
+        {
+            return (T)known;
+        }
+
+        // Read again by a concurrent caller at worst: the first value kept is the one every caller gets.
+        var value = read(tree);
+        return (T)(Interlocked.CompareExchange(ref facts[position], value, null) ?? value);
     }
 
     /// <summary>The per-tree facts of <paramref name="previous"/> for the trees this set still has.</summary>
     private void KeepPerTreeFactsOf(SameContentCache previous)
     {
-        var kept = new HashSet<SyntaxTree>(_trees);
+        var positions = _positions.Value;
         foreach (var memo in previous._perTree)
         {
-            var facts = new ConcurrentDictionary<SyntaxTree, object>();
-            foreach (var entry in memo.Value)
+            var facts = new object?[_trees.Length];
+            for (var i = 0; i < previous._trees.Length; i++)
             {
-                if (kept.Contains(entry.Key))
+                if (Volatile.Read(ref memo.Value[i]) is { } value && positions.TryGetValue(previous._trees[i], out var position))
                 {
-                    facts[entry.Key] = entry.Value;
+                    facts[position] = value;
                 }
             }
 
             _perTree[memo.Key] = facts;
         }
+    }
+
+    private static Dictionary<SyntaxTree, int> PositionsOf(ImmutableArray<SyntaxTree> trees)
+    {
+        var positions = new Dictionary<SyntaxTree, int>(trees.Length);
+        for (var i = 0; i < trees.Length; i++)
+        {
+            // A tree listed twice is refused by the compiler; the first position serves if one ever is.
+            if (!positions.ContainsKey(trees[i]))
+            {
+                positions.Add(trees[i], i);
+            }
+        }
+
+        return positions;
     }
 
     /// <summary>The value kept under <paramref name="key"/>, read once per set of trees; it must hold no symbol.</summary>

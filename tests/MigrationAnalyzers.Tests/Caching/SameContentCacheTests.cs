@@ -86,6 +86,29 @@ public class SameContentCacheTests
         Assert.Equal(new[] { changed }, reads);
     }
 
+    [Fact]
+    public void A_tree_of_another_set_is_read_each_time_and_not_kept()
+    {
+        var compilation = Compile(Parse());
+        var foreign = CSharpSyntaxTree.ParseText("class Other { }", path: "/0/Other.cs");
+        var reads = 0;
+        string Read(SyntaxTree tree)
+        {
+            reads++;
+            return tree.FilePath;
+        }
+
+        var cache = SameContentCache.For(compilation);
+        Assert.Equal("/0/Other.cs", cache.PerTree("paths", foreign, Read));
+        Assert.Equal("/0/Other.cs", cache.PerTree("paths", foreign, Read));
+        Assert.Equal(2, reads);
+
+        var own = compilation.SyntaxTrees.First();
+        cache.PerTree("paths", own, Read);
+        cache.PerTree("paths", own, Read);
+        Assert.Equal(3, reads);
+    }
+
     /// <summary>
     /// Every analyzer runs on a compilation, whole and one document at a time (each request on a compilation of its own,
     /// as the IDE's are), and all of them are dropped: the trees live on, no compilation an analyzer saw may.
