@@ -41,6 +41,14 @@ public sealed class TargetDatabasePolicy
     private readonly ConcurrentDictionary<MigrationInfo, (DatabaseProvider Provider, TargetEvidence Evidence)> _decisions =
         new ConcurrentDictionary<MigrationInfo, (DatabaseProvider, TargetEvidence)>();
 
+    // The whole answer, with the options it was given: some thirty rules ask for each migration, with the options the
+    // compilation's analyzers share, and reading the setting and the version made a new answer for every one of them.
+    private readonly ConcurrentDictionary<MigrationInfo, (AnalyzerOptions? Options, TargetDatabase Target)> _resolved =
+        new ConcurrentDictionary<MigrationInfo, (AnalyzerOptions?, TargetDatabase)>();
+
+    private readonly ConcurrentDictionary<MigrationInfo, (AnalyzerOptions? Options, DeploymentModel Deployment)> _deployments =
+        new ConcurrentDictionary<MigrationInfo, (AnalyzerOptions?, DeploymentModel)>();
+
     private readonly ConcurrentDictionary<MigrationInfo, bool> _shipsOnSqlite = new ConcurrentDictionary<MigrationInfo, bool>();
 
     private readonly ConcurrentDictionary<MigrationInfo, string> _folders = new ConcurrentDictionary<MigrationInfo, string>();
@@ -110,6 +118,18 @@ public sealed class TargetDatabasePolicy
     }
 
     public TargetDatabase Resolve(AnalyzerOptions? options, MigrationInfo migration)
+    {
+        if (_resolved.TryGetValue(migration, out var known) && ReferenceEquals(known.Options, options))
+        {
+            return known.Target;
+        }
+
+        var target = ReadTarget(options, migration);
+        _resolved[migration] = (options, target);
+        return target;
+    }
+
+    private TargetDatabase ReadTarget(AnalyzerOptions? options, MigrationInfo migration)
     {
         var tree = migration.Location.SourceTree;
         if (Configured(options, tree) is { } configured)
@@ -199,6 +219,23 @@ public sealed class TargetDatabasePolicy
 
         var referenced = ProviderReferences.SingleReferenced(_compilation);
         return (referenced, referenced == DatabaseProvider.Unknown ? TargetEvidence.None : TargetEvidence.Reference);
+    }
+
+    /// <summary>
+    /// How the application that runs <paramref name="migration"/> is deployed (<see cref="Deployment.Resolve"/>, with
+    /// the history's SQLite edition): kept per migration like <see cref="Resolve(AnalyzerOptions?, MigrationInfo)"/>.
+    /// </summary>
+    public static DeploymentModel DeploymentOf(Compilation compilation, AnalyzerOptions? options, MigrationInfo migration)
+    {
+        var policy = For(compilation);
+        if (policy._deployments.TryGetValue(migration, out var known) && ReferenceEquals(known.Options, options))
+        {
+            return known.Deployment;
+        }
+
+        var deployment = Deployment.Resolve(options, migration.Location.SourceTree, policy.Resolve(options, migration), HistoryShipsOnSqlite(compilation, migration));
+        policy._deployments[migration] = (options, deployment);
+        return deployment;
     }
 
     /// <summary>

@@ -218,6 +218,34 @@ public class TargetDatabasePolicyTests
     }
 
     [Fact]
+    public async Task The_answer_kept_per_migration_follows_the_options_it_is_asked_with()
+    {
+        var (compilation, migration) = await Compile(
+            TestReferences.EfCoreAllProviders,
+            "Change",
+            Migration("20240301090000_Change", "Change", """
+                    migrationBuilder.AddColumn<string>(name: "A", table: "Orders", type: "TEXT", nullable: true);
+        """));
+        var mysql = TestAnalyzerConfig.Create(new Dictionary<string, string>
+        {
+            ["migration_analyzers.target_database"] = "mysql",
+            ["migration_analyzers.deployment"] = "single_instance",
+        });
+        var postgres = TestAnalyzerConfig.Create(new Dictionary<string, string> { ["migration_analyzers.target_database"] = "postgresql" });
+
+        // Asked twice with each: the second answer is the kept one, and other options are never given it.
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.Equal(DatabaseProvider.MySql, TargetDatabasePolicy.Resolve(compilation, mysql, migration).Provider);
+            Assert.Equal(DeploymentModel.SingleInstance, TargetDatabasePolicy.DeploymentOf(compilation, mysql, migration));
+            Assert.Equal(DatabaseProvider.PostgreSql, TargetDatabasePolicy.Resolve(compilation, postgres, migration).Provider);
+            Assert.Equal(DeploymentModel.Rolling, TargetDatabasePolicy.DeploymentOf(compilation, postgres, migration));
+        }
+
+        Assert.Same(TargetDatabasePolicy.Resolve(compilation, postgres, migration), TargetDatabasePolicy.Resolve(compilation, postgres, migration));
+    }
+
+    [Fact]
     public async Task FluentMigrator_IfDatabase_limits_an_operation_to_the_databases_it_names()
     {
         var compilation = await TestCompilation.CreateAsync(TestReferences.FluentMigrator, ("/0/M1.cs", """
