@@ -300,8 +300,14 @@ public sealed class TargetDatabasePolicy
     {
         var operations = new Dictionary<DatabaseProvider, int>();
         var designers = new List<MethodDeclarationSyntax?>();
-        foreach (var migration in _catalog.All)
+
+        // From the newest back, as the votes do not depend on the order: the other readers of a whole history (the schema
+        // timeline, the branch check) walk it from the oldest, and walking in step with one of them on the other thread
+        // made this one wait on each migration's body while that one read it.
+        var all = _catalog.All;
+        for (var i = all.Length - 1; i >= 0; i--)
         {
+            var migration = all[i];
             if (member(migration))
             {
                 Count(operations, FindingsOf(migration).Operations);
