@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.Reading;
@@ -194,20 +195,27 @@ public class TargetDatabasePolicyTests
         Assert.Equal(DeploymentModel.SingleInstance, Deployment.Resolve(null, migration.Location.SourceTree, target));
     }
 
-    [Fact]
-    public async Task The_setting_wins_over_the_evidence_and_the_deployment_setting_over_the_default()
-    {
-        var (compilation, migration) = await Compile(
+    /// <summary>One migration whose operations name no database (a TEXT column is any provider's).</summary>
+    private static Task<(Compilation Compilation, MigrationInfo Migration)> CompileChangeWithoutEvidence()
+        => Compile(
             TestReferences.EfCoreAllProviders,
             "Change",
             Migration("20240301090000_Change", "Change", """
                     migrationBuilder.AddColumn<string>(name: "A", table: "Orders", type: "TEXT", nullable: true);
         """));
-        var options = TestAnalyzerConfig.Create(new Dictionary<string, string>
+
+    private static AnalyzerOptions MySqlOnOneInstance()
+        => TestAnalyzerConfig.Create(new Dictionary<string, string>
         {
             ["migration_analyzers.target_database"] = "mysql",
             ["migration_analyzers.deployment"] = "single_instance",
         });
+
+    [Fact]
+    public async Task The_setting_wins_over_the_evidence_and_the_deployment_setting_over_the_default()
+    {
+        var (compilation, migration) = await CompileChangeWithoutEvidence();
+        var options = MySqlOnOneInstance();
 
         var target = TargetDatabasePolicy.Resolve(compilation, options, migration);
         Assert.Equal(DatabaseProvider.MySql, target.Provider);
@@ -220,17 +228,8 @@ public class TargetDatabasePolicyTests
     [Fact]
     public async Task The_answer_kept_per_migration_follows_the_options_it_is_asked_with()
     {
-        var (compilation, migration) = await Compile(
-            TestReferences.EfCoreAllProviders,
-            "Change",
-            Migration("20240301090000_Change", "Change", """
-                    migrationBuilder.AddColumn<string>(name: "A", table: "Orders", type: "TEXT", nullable: true);
-        """));
-        var mysql = TestAnalyzerConfig.Create(new Dictionary<string, string>
-        {
-            ["migration_analyzers.target_database"] = "mysql",
-            ["migration_analyzers.deployment"] = "single_instance",
-        });
+        var (compilation, migration) = await CompileChangeWithoutEvidence();
+        var mysql = MySqlOnOneInstance();
         var postgres = TestAnalyzerConfig.Create(new Dictionary<string, string> { ["migration_analyzers.target_database"] = "postgresql" });
 
         // Asked twice with each: the second answer is the kept one, and other options are never given it.
