@@ -56,8 +56,16 @@ internal sealed class ObsoleteMemberNames
 
     private void AddSource(Compilation compilation)
     {
+        // Only a file that writes "Obsolete" can mark a member obsolete or alias the attribute, unless another file's
+        // global alias names it otherwise: then every file is read. (An attribute name spelled with a Unicode escape
+        // is not looked for.)
         var shared = Caching.SameContentCache.For(compilation);
-        var trees = compilation.SyntaxTrees.Select(tree => shared.PerTree("obsolete-member-names", tree, TreeDeclarations.Read)).ToList();
+        var trees = compilation.SyntaxTrees.Select(tree => shared.PerTree("obsolete-member-names|mentioned", tree, TreeDeclarations.ReadIfMentioned)).ToList();
+        if (trees.Any(tree => tree.DeclaresGlobalAlias))
+        {
+            trees = compilation.SyntaxTrees.Select(tree => shared.PerTree("obsolete-member-names|every-file", tree, TreeDeclarations.Read)).ToList();
+        }
+
         var obsoleteNames = new HashSet<string>(StringComparer.Ordinal) { "Obsolete", "ObsoleteAttribute" };
         foreach (var tree in trees)
         {
@@ -84,10 +92,13 @@ internal sealed class ObsoleteMemberNames
     /// </summary>
     private sealed class TreeDeclarations
     {
-        private TreeDeclarations(List<(string Attribute, string Member, bool IsMethod)> membersByAttribute, List<string> obsoleteAliases)
+        private static readonly TreeDeclarations None = new TreeDeclarations(new List<(string, string, bool)>(), new List<string>(), declaresGlobalAlias: false);
+
+        private TreeDeclarations(List<(string Attribute, string Member, bool IsMethod)> membersByAttribute, List<string> obsoleteAliases, bool declaresGlobalAlias)
         {
             MembersByAttribute = membersByAttribute;
             ObsoleteAliases = obsoleteAliases;
+            DeclaresGlobalAlias = declaresGlobalAlias;
         }
 
         public List<(string Attribute, string Member, bool IsMethod)> MembersByAttribute { get; }
@@ -95,16 +106,28 @@ internal sealed class ObsoleteMemberNames
         /// <summary>Aliases of ObsoleteAttribute the file declares, with and without the Attribute suffix.</summary>
         public List<string> ObsoleteAliases { get; }
 
+        /// <summary>Some alias of ObsoleteAttribute the file declares is <c>global</c>: other files may use it without writing "Obsolete".</summary>
+        public bool DeclaresGlobalAlias { get; }
+
+        /// <summary>
+        /// <see cref="Read"/>, for a file whose text writes "Obsolete"; nothing for any other, unless another file's global
+        /// alias is at work (the caller reads every file then). Most files of a project are skipped on a search of their text.
+        /// </summary>
+        public static TreeDeclarations ReadIfMentioned(SyntaxTree tree)
+            => tree.GetText().ToString().IndexOf("Obsolete", StringComparison.Ordinal) >= 0 ? Read(tree) : None;
+
         public static TreeDeclarations Read(SyntaxTree tree)
         {
             var members = new List<(string, string, bool)>();
             var aliases = new List<string>();
+            var global = false;
             foreach (var node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
             {
                 if (node is UsingDirectiveSyntax { Alias.Name.Identifier.ValueText: var alias, Name: { } target }
                     && WrittenNames.Rightmost(target) is "Obsolete" or "ObsoleteAttribute")
                 {
                     aliases.Add(alias);
+                    global |= node is UsingDirectiveSyntax { GlobalKeyword.RawKind: not 0 };
                     if (alias.EndsWith("Attribute", StringComparison.Ordinal) && alias.Length > "Attribute".Length)
                     {
                         aliases.Add(alias.Substring(0, alias.Length - "Attribute".Length));
@@ -135,7 +158,7 @@ internal sealed class ObsoleteMemberNames
                 }
             }
 
-            return new TreeDeclarations(members, aliases);
+            return new TreeDeclarations(members, aliases, global);
         }
 
         private static IEnumerable<string> AttributesNamingReplacement(SyntaxList<AttributeListSyntax> lists, string memberName)
