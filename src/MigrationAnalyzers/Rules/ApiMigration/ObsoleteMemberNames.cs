@@ -57,13 +57,14 @@ internal sealed class ObsoleteMemberNames
     private void AddSource(Compilation compilation)
     {
         // Only a file that writes "Obsolete" can mark a member obsolete or alias the attribute, unless another file's
-        // global alias names it otherwise: then every file is read. (An attribute name spelled with a Unicode escape
+        // global alias names it otherwise: then the files skipped are read too. (An attribute name spelled with a Unicode escape
         // is not looked for.)
         var shared = Caching.SameContentCache.For(compilation);
         var trees = compilation.SyntaxTrees.Select(tree => shared.PerTree("obsolete-member-names|mentioned", tree, TreeDeclarations.ReadIfMentioned)).ToList();
         if (trees.Any(tree => tree.DeclaresGlobalAlias))
         {
-            trees = compilation.SyntaxTrees.Select(tree => shared.PerTree("obsolete-member-names|every-file", tree, TreeDeclarations.Read)).ToList();
+            // Only the files skipped above are read now; the others were read in full already.
+            trees = compilation.SyntaxTrees.Zip(trees, (tree, read) => read.WasSkipped ? shared.PerTree("obsolete-member-names|skipped", tree, TreeDeclarations.Read) : read).ToList();
         }
 
         var obsoleteNames = new HashSet<string>(StringComparer.Ordinal) { "Obsolete", "ObsoleteAttribute" };
@@ -109,9 +110,12 @@ internal sealed class ObsoleteMemberNames
         /// <summary>Some alias of ObsoleteAttribute the file declares is <c>global</c>: other files may use it without writing "Obsolete".</summary>
         public bool DeclaresGlobalAlias { get; }
 
+        /// <summary>Skipped by <see cref="ReadIfMentioned"/>, not read.</summary>
+        public bool WasSkipped => ReferenceEquals(this, None);
+
         /// <summary>
         /// <see cref="Read"/>, for a file whose text writes "Obsolete"; nothing for any other, unless another file's global
-        /// alias is at work (the caller reads every file then). Most files of a project are skipped on a search of their text.
+        /// alias is at work (the caller then reads the files skipped here). Most files of a project are skipped on a search of their text.
         /// </summary>
         public static TreeDeclarations ReadIfMentioned(SyntaxTree tree)
             => tree.GetText().ToString().IndexOf("Obsolete", StringComparison.Ordinal) >= 0 ? Read(tree) : None;
