@@ -91,12 +91,29 @@ internal sealed class SchemaTimeline
         /// </summary>
         private readonly ConcurrentDictionary<int, ImmutableArray<MigrationOperation>> _up = new ConcurrentDictionary<int, ImmutableArray<MigrationOperation>>();
 
+        /// <summary>
+        /// The schema before each of the last migrations asked for, by count of migrations before it; never changed once
+        /// kept. The rules of a class run one after the other, and some eight of them ask for the same migration: each
+        /// replayed the migrations since the checkpoint again, copying every table they touched.
+        /// </summary>
+        private readonly (int Count, SchemaHistory Schema)[] _recent = new (int, SchemaHistory)[4];
+
+        private int _nextRecent;
+
         public SchemaHistory Before(ImmutableArray<MigrationInfo> history, int count)
         {
             var checkpoint = count / Interval;
             SchemaHistory start;
             lock (_gate)
             {
+                foreach (var recent in _recent)
+                {
+                    if (recent.Schema is not null && recent.Count == count)
+                    {
+                        return recent.Schema.Clone();
+                    }
+                }
+
                 while (_after.Count <= checkpoint)
                 {
                     var from = (_after.Count - 1) * Interval;
@@ -113,12 +130,23 @@ internal sealed class SchemaTimeline
             }
 
             var schema = start.Clone();
+            if (count == checkpoint * Interval)
+            {
+                return schema;
+            }
+
             for (var i = checkpoint * Interval; i < count; i++)
             {
                 Apply(schema, UpOf(history, i), i);
             }
 
-            return schema;
+            lock (_gate)
+            {
+                _recent[_nextRecent] = (count, schema);
+                _nextRecent = (_nextRecent + 1) % _recent.Length;
+            }
+
+            return schema.Clone();
         }
 
         private ImmutableArray<MigrationOperation> UpOf(ImmutableArray<MigrationInfo> history, int step)

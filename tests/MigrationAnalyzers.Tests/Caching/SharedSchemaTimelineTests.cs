@@ -122,6 +122,32 @@ public class SharedSchemaTimelineTests
         Assert.Equal(3, edited.BodyReads.Count);
     }
 
+    /// <summary>
+    /// The rules of a class ask for the schema before the same migration one after the other, and it is kept for them:
+    /// each still gets a copy of its own, which applying the migration's operations to leaves the next one as it was.
+    /// </summary>
+    [Fact]
+    public async Task Each_ask_for_the_same_migration_gets_its_own_copy_of_the_schema_before_it()
+    {
+        var compilation = await TestCompilation.CreateAsync(History);
+        var catalog = MigrationCatalog.For(compilation);
+        var dropFullName = catalog.All[3];
+
+        var first = SchemaTimeline.Before(dropFullName, catalog);
+        var expected = Describe(first);
+        foreach (var operation in dropFullName.Up.Operations)
+        {
+            first.Apply(operation);
+        }
+
+        Assert.Null(first.FindTable(null, "Users")!.FindColumn("FullName"));
+
+        var second = SchemaTimeline.Before(dropFullName, catalog);
+        Assert.NotSame(first, second);
+        Assert.Equal(expected, Describe(second));
+        Assert.Equal(expected, Describe(SchemaTimeline.Before(dropFullName, catalog)));
+    }
+
     /// <summary>Rules that ask the timeline report the same in the second compilation as in the first (the driver analyses its own copy each time).</summary>
     [Fact]
     public async Task Rules_report_the_same_in_every_compilation_of_the_same_trees()
