@@ -25,13 +25,18 @@ internal sealed class MigrationBodyReader
     private readonly INamedTypeSymbol _migrationType;
     private readonly MigrationFramework _framework;
     private readonly CancellationToken _cancellationToken;
-    private readonly Dictionary<SyntaxTree, SemanticModel> _models = new Dictionary<SyntaxTree, SemanticModel>();
-    private readonly HashSet<IMethodSymbol> _followed = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
     private readonly ImmutableArray<MigrationOperation>.Builder _operations = ImmutableArray.CreateBuilder<MigrationOperation>();
-    private readonly ImmutableArray<SyntaxNode>.Builder _unrecognized = ImmutableArray.CreateBuilder<SyntaxNode>();
-    private readonly ImmutableArray<int>.Builder _operationsBeforeUnrecognized = ImmutableArray.CreateBuilder<int>();
-    private readonly ImmutableArray<MethodDeclarationSyntax>.Builder _calledMethods = ImmutableArray.CreateBuilder<MethodDeclarationSyntax>();
     private bool _throws;
+
+    // Made at first use: most bodies are one method of one file, every statement read, nothing followed, and a reader
+    // is made for every Up and Down of the history.
+    private SemanticModel? _model;
+    private Dictionary<SyntaxTree, SemanticModel>? _otherModels;
+    private IMethodSymbol? _root;
+    private HashSet<IMethodSymbol>? _followed;
+    private ImmutableArray<SyntaxNode>.Builder? _unrecognized;
+    private ImmutableArray<int>.Builder? _operationsBeforeUnrecognized;
+    private ImmutableArray<MethodDeclarationSyntax>.Builder? _calledMethods;
 
     private MigrationBodyReader(Compilation compilation, MigrationSymbols symbols, INamedTypeSymbol migrationType, MigrationFramework framework, CancellationToken cancellationToken)
     {
@@ -62,16 +67,16 @@ internal sealed class MigrationBodyReader
         }
 
         var reader = new MigrationBodyReader(compilation, symbols, migrationType, framework, cancellationToken);
-        reader._followed.Add(method.OriginalDefinition);
+        reader._root = method.OriginalDefinition;
         reader.ReadMethod(declaration, method, depth: 0);
         return new MigrationBody(
             declaration,
             reader._operations.ToImmutable(),
-            reader._unrecognized.ToImmutable(),
+            reader._unrecognized?.ToImmutable() ?? ImmutableArray<SyntaxNode>.Empty,
             reader._throws,
             method,
-            reader._calledMethods.ToImmutable(),
-            reader._operationsBeforeUnrecognized.ToImmutable());
+            reader._calledMethods?.ToImmutable() ?? ImmutableArray<MethodDeclarationSyntax>.Empty,
+            reader._operationsBeforeUnrecognized?.ToImmutable() ?? ImmutableArray<int>.Empty);
     }
 
     private void ReadMethod(MethodDeclarationSyntax declaration, IMethodSymbol method, int depth)
@@ -169,8 +174,8 @@ internal sealed class MigrationBodyReader
 
     private void Unrecognized(SyntaxNode node)
     {
-        _unrecognized.Add(node);
-        _operationsBeforeUnrecognized.Add(_operations.Count);
+        (_unrecognized ??= ImmutableArray.CreateBuilder<SyntaxNode>()).Add(node);
+        (_operationsBeforeUnrecognized ??= ImmutableArray.CreateBuilder<int>()).Add(_operations.Count);
     }
 
     /// <summary>
@@ -211,13 +216,14 @@ internal sealed class MigrationBodyReader
         if (!IsInHierarchy(target.ContainingType)
             || Declaration(target, _cancellationToken) is not { } declaration
             || !_compilation.ContainsSyntaxTree(declaration.SyntaxTree)
-            || !_followed.Add(target.OriginalDefinition))
+            || SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, _root)
+            || !(_followed ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)).Add(target.OriginalDefinition))
         {
             // Outside the hierarchy, without source, or already read (recursion, or the same helper twice): unknown.
             return false;
         }
 
-        _calledMethods.Add(declaration);
+        (_calledMethods ??= ImmutableArray.CreateBuilder<MethodDeclarationSyntax>()).Add(declaration);
         ReadMethod(declaration, target, depth + 1);
         return true;
     }
@@ -329,10 +335,21 @@ internal sealed class MigrationBodyReader
 
     private SemanticModel ModelFor(SyntaxTree tree)
     {
-        if (!_models.TryGetValue(tree, out var model))
+        if (_model is null)
+        {
+            return _model = _compilation.GetSemanticModel(tree);
+        }
+
+        if (_model.SyntaxTree == tree)
+        {
+            return _model;
+        }
+
+        _otherModels ??= new Dictionary<SyntaxTree, SemanticModel>();
+        if (!_otherModels.TryGetValue(tree, out var model))
         {
             model = _compilation.GetSemanticModel(tree);
-            _models[tree] = model;
+            _otherModels[tree] = model;
         }
 
         return model;
