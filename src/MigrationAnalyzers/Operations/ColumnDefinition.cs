@@ -16,7 +16,7 @@ public sealed class ColumnDefinition
         TypeSyntax? clrTypeSyntax,
         ITypeSymbol? clrType,
         string? fluentType,
-        ImmutableDictionary<string, OperationArgument> arguments,
+        OperationArguments arguments,
         ImmutableArray<FluentCall> fluentCalls)
     {
         Name = name;
@@ -43,7 +43,7 @@ public sealed class ColumnDefinition
     public string? FluentType { get; }
 
     /// <summary>EF Core: the arguments of the column call by parameter name (<c>nullable</c>, <c>maxLength</c>, <c>defaultValue</c> …).</summary>
-    public ImmutableDictionary<string, OperationArgument> Arguments { get; }
+    public OperationArguments Arguments { get; }
 
     /// <summary>FluentMigrator: the calls that follow <c>WithColumn</c>/<c>AddColumn</c> (<c>AsString(100)</c>, <c>NotNullable()</c> …).</summary>
     public ImmutableArray<FluentCall> FluentCalls { get; }

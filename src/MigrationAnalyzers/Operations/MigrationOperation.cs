@@ -73,13 +73,13 @@ public sealed class MigrationOperation
     public ImmutableArray<MigrationOperation> Constraints { get; internal set; } = ImmutableArray<MigrationOperation>.Empty;
 
     /// <summary>EF Core: the call's arguments by parameter name.</summary>
-    public ImmutableDictionary<string, OperationArgument> Arguments { get; internal set; } = ImmutableDictionary<string, OperationArgument>.Empty;
+    public OperationArguments Arguments { get; internal set; } = OperationArguments.Empty;
 
     /// <summary>FluentMigrator: the chain, root first.</summary>
     public ImmutableArray<FluentCall> FluentCalls { get; internal set; } = ImmutableArray<FluentCall>.Empty;
 
     /// <summary>EF Core: <c>.Annotation(name, value)</c> calls chained on the operation, by annotation name.</summary>
-    public ImmutableDictionary<string, OperationArgument> Annotations { get; internal set; } = ImmutableDictionary<string, OperationArgument>.Empty;
+    public OperationArguments Annotations { get; internal set; } = OperationArguments.Empty;
 
     /// <summary>Raw SQL: the text when it is a compile-time constant.</summary>
     public string? SqlText { get; internal set; }

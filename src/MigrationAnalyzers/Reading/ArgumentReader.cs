@@ -10,14 +10,14 @@ namespace MigrationAnalyzers.Reading;
 /// <summary>Reads the arguments of a call by parameter name, whether they were written by position or by name.</summary>
 internal static class ArgumentReader
 {
-    public static ImmutableDictionary<string, OperationArgument> ByParameterName(
+    public static OperationArguments ByParameterName(
         SemanticModel model,
         InvocationExpressionSyntax invocation,
         IMethodSymbol? method,
         CancellationToken cancellationToken)
     {
-        var builder = ImmutableDictionary.CreateBuilder<string, OperationArgument>();
         var arguments = invocation.ArgumentList.Arguments;
+        var builder = new OperationArguments.Builder(arguments.Count);
         for (var index = 0; index < arguments.Count; index++)
         {
             var argument = arguments[index];
@@ -35,15 +35,13 @@ internal static class ArgumentReader
                 }
             }
 
-            if (name is null || builder.ContainsKey(name))
+            if (name is not null && !builder.ContainsKey(name))
             {
-                continue;
+                builder.TryAdd(name, Read(model, name, argument.Expression, cancellationToken));
             }
-
-            builder[name] = Read(model, name, argument.Expression, cancellationToken);
         }
 
-        return builder.ToImmutable();
+        return builder.ToArguments();
     }
 
     public static OperationArgument Read(SemanticModel model, string name, ExpressionSyntax expression, CancellationToken cancellationToken)

@@ -33,7 +33,7 @@ internal abstract class EfCallReader
     /// <param name="receiver">For calls inside a lambda of CreateTable: the name of the lambda's parameter.</param>
     public abstract IMethodSymbol? ResolveMethod(InvocationExpressionSyntax invocation, EfCallSite site, string? receiver);
 
-    public abstract ImmutableDictionary<string, OperationArgument> Arguments(InvocationExpressionSyntax invocation, IMethodSymbol? method);
+    public abstract OperationArguments Arguments(InvocationExpressionSyntax invocation, IMethodSymbol? method);
 
     /// <summary>The string values of a column list argument: <c>"A"</c>, <c>new[] { "A", "B" }</c>.</summary>
     public abstract ImmutableArray<string> StringList(OperationArgument? argument);

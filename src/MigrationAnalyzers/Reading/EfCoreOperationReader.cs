@@ -89,14 +89,14 @@ internal sealed class EfCoreOperationReader
 
     private static MigrationOperation? ReadChain(EfCallReader reader, ExpressionSyntax statementExpression, StatementSyntax? statement)
     {
-        var annotations = ImmutableDictionary.CreateBuilder<string, OperationArgument>(StringComparer.Ordinal);
+        var annotations = new OperationArguments.Builder(0);
         var expression = statementExpression;
         while (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax memberAccess } invocation)
         {
             var name = memberAccess.Name.Identifier.ValueText;
             if (reader.IsBuilder(memberAccess.Expression))
             {
-                return reader.Accepts(name) ? CreateOperation(reader, name, invocation, statementExpression, statement, annotations.ToImmutable()) : null;
+                return reader.Accepts(name) ? CreateOperation(reader, name, invocation, statementExpression, statement, annotations.ToArguments()) : null;
             }
 
             if (name is "Annotation" or "OldAnnotation")
@@ -106,7 +106,7 @@ internal sealed class EfCoreOperationReader
                     var key = reader.Constant(invocation.ArgumentList.Arguments[0].Expression);
                     if (key.HasValue && key.Value is string keyText && !annotations.ContainsKey(keyText))
                     {
-                        annotations[keyText] = reader.Read(keyText, invocation.ArgumentList.Arguments[1].Expression);
+                        annotations.TryAdd(keyText, reader.Read(keyText, invocation.ArgumentList.Arguments[1].Expression));
                     }
                 }
 
@@ -126,7 +126,7 @@ internal sealed class EfCoreOperationReader
         InvocationExpressionSyntax invocation,
         ExpressionSyntax statementExpression,
         StatementSyntax? statement,
-        ImmutableDictionary<string, OperationArgument> annotations)
+        OperationArguments annotations)
     {
         var method = reader.ResolveMethod(invocation, EfCallSite.Builder, receiver: null);
 
@@ -198,7 +198,7 @@ internal sealed class EfCoreOperationReader
         return operation;
     }
 
-    private static void ReadCreateTable(EfCallReader reader, MigrationOperation operation, ImmutableDictionary<string, OperationArgument> arguments)
+    private static void ReadCreateTable(EfCallReader reader, MigrationOperation operation, OperationArguments arguments)
     {
         // Property name in the anonymous type -> column name: constraint lambdas (x => x.BlogId) use the former.
         var columnNames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -352,9 +352,9 @@ internal sealed class EfCoreOperationReader
             ? generic.TypeArgumentList.Arguments[0]
             : null;
 
-    private static OperationArgument? Get(ImmutableDictionary<string, OperationArgument> arguments, string name)
+    private static OperationArgument? Get(OperationArguments arguments, string name)
         => arguments.TryGetValue(name, out var argument) ? argument : null;
 
-    private static string? String(ImmutableDictionary<string, OperationArgument> arguments, string name)
+    private static string? String(OperationArguments arguments, string name)
         => Get(arguments, name)?.StringValue;
 }

@@ -329,7 +329,7 @@ internal sealed class FluentMigratorOperationReader
             clrTypeSyntax: null,
             clrType: null,
             fluentType,
-            ImmutableDictionary<string, OperationArgument>.Empty,
+            OperationArguments.Empty,
             modifiers.ToImmutableArray());
     }
 

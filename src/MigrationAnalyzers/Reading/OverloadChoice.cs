@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -26,21 +27,32 @@ internal static class OverloadChoice
         ImmutableArray<ITypeSymbol> typeArguments)
     {
         IMethodSymbol? chosen = null;
-        foreach (var member in owner.GetMembers(name))
+        try
         {
-            if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public } candidate)
+            foreach (var member in owner.GetMembers(name))
             {
-                continue;
-            }
+                if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public } candidate)
+                {
+                    continue;
+                }
 
-            switch (Applies(compilation, candidate, arguments, values, typeArguments))
+                switch (Applies(compilation, candidate, arguments, values, typeArguments))
+                {
+                    case Applicability.Yes when chosen is null:
+                        chosen = candidate;
+                        break;
+                    case Applicability.Yes:
+                    case Applicability.Unknown:
+                        return null;
+                }
+            }
+        }
+        finally
+        {
+            // The values hold types, and so their compilation: the thread keeps the array, not what was in it.
+            if (_mapped is { } mapped)
             {
-                case Applicability.Yes when chosen is null:
-                    chosen = candidate;
-                    break;
-                case Applicability.Yes:
-                case Applicability.Unknown:
-                    return null;
+                Array.Clear(mapped, 0, mapped.Length);
             }
         }
 
@@ -51,6 +63,23 @@ internal static class OverloadChoice
         }
 
         return chosen.Construct(typeArguments, typeArguments.Select(type => type.NullableAnnotation).ToImmutableArray());
+    }
+
+    /// <summary>The argument each parameter gets, for one candidate at a time: asked for every candidate of every call.</summary>
+    [ThreadStatic]
+    private static SyntaxArgument?[]? _mapped;
+
+    /// <summary>This thread's array for <see cref="Applies"/>, emptied, with at least <paramref name="length"/> items.</summary>
+    private static SyntaxArgument?[] Mapped(int length)
+    {
+        var mapped = _mapped;
+        if (mapped is null || mapped.Length < length)
+        {
+            return _mapped = new SyntaxArgument?[Math.Max(length, 16)];
+        }
+
+        Array.Clear(mapped, 0, length);
+        return mapped;
     }
 
     private enum Applicability
@@ -79,7 +108,7 @@ internal static class OverloadChoice
         }
 
         var parameters = candidate.Parameters;
-        var mapped = new SyntaxArgument?[parameters.Length];
+        var mapped = Mapped(parameters.Length);
         var named = false;
         for (var index = 0; index < arguments.Count; index++)
         {

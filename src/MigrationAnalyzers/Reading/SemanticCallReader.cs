@@ -51,7 +51,7 @@ internal sealed class SemanticCallReader : EfCallReader
     public override IMethodSymbol? ResolveMethod(InvocationExpressionSyntax invocation, EfCallSite site, string? receiver)
         => ArgumentReader.ResolveMethod(_model, invocation, _cancellationToken);
 
-    public override ImmutableDictionary<string, OperationArgument> Arguments(InvocationExpressionSyntax invocation, IMethodSymbol? method)
+    public override OperationArguments Arguments(InvocationExpressionSyntax invocation, IMethodSymbol? method)
         => ArgumentReader.ByParameterName(_model, invocation, method, _cancellationToken);
 
     public override ImmutableArray<string> StringList(OperationArgument? argument) => ArgumentReader.StringList(_model, argument, _cancellationToken);

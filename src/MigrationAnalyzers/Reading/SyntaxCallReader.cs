@@ -94,30 +94,28 @@ internal sealed class SyntaxCallReader : EfCallReader
         return method;
     }
 
-    public override ImmutableDictionary<string, OperationArgument> Arguments(InvocationExpressionSyntax invocation, IMethodSymbol? method)
+    public override OperationArguments Arguments(InvocationExpressionSyntax invocation, IMethodSymbol? method)
     {
         // As ArgumentReader.ByParameterName maps them; a method was always found, and never with params.
-        var builder = ImmutableDictionary.CreateBuilder<string, OperationArgument>();
         var values = Values(invocation);
         if (method is null || values is null)
         {
             Failed = true;
-            return builder.ToImmutable();
+            return OperationArguments.Empty;
         }
 
         var arguments = invocation.ArgumentList.Arguments;
+        var builder = new OperationArguments.Builder(arguments.Count);
         for (var index = 0; index < arguments.Count; index++)
         {
             var name = arguments[index].NameColon?.Name.Identifier.ValueText ?? (index < method.Parameters.Length ? method.Parameters[index].Name : null);
-            if (name is null || builder.ContainsKey(name))
+            if (name is not null && !builder.ContainsKey(name))
             {
-                continue;
+                builder.TryAdd(name, new OperationArgument(name, arguments[index].Expression, values[index].ConstantValue));
             }
-
-            builder[name] = new OperationArgument(name, arguments[index].Expression, values[index].ConstantValue);
         }
 
-        return builder.ToImmutable();
+        return builder.ToArguments();
     }
 
     public override ImmutableArray<string> StringList(OperationArgument? argument)

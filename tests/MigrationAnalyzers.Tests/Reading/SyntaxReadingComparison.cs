@@ -290,8 +290,8 @@ public static class SyntaxReadingComparison
             for (var j = 0; j < a.Arguments.Length; j++)
             {
                 foreach (var difference in ArgumentDifferences(
-                    ImmutableDictionary<string, OperationArgument>.Empty.Add("#" + j, a.Arguments[j]),
-                    ImmutableDictionary<string, OperationArgument>.Empty.Add("#" + j, b.Arguments[j]),
+                    new Dictionary<string, OperationArgument> { ["#" + j] = a.Arguments[j] },
+                    new Dictionary<string, OperationArgument> { ["#" + j] = b.Arguments[j] },
                     call + "argument "))
                 {
                     yield return difference;
@@ -300,7 +300,7 @@ public static class SyntaxReadingComparison
         }
     }
 
-    private static IEnumerable<string> ArgumentDifferences(ImmutableDictionary<string, OperationArgument> syntax, ImmutableDictionary<string, OperationArgument> semantic, string path)
+    private static IEnumerable<string> ArgumentDifferences(IReadOnlyDictionary<string, OperationArgument> syntax, IReadOnlyDictionary<string, OperationArgument> semantic, string path)
     {
         if (!syntax.Keys.OrderBy(k => k, StringComparer.Ordinal).SequenceEqual(semantic.Keys.OrderBy(k => k, StringComparer.Ordinal)))
         {
