@@ -27,6 +27,7 @@ internal sealed class SameContentCache
     private readonly ImmutableArray<SyntaxTree> _trees;
     private readonly ImmutableArray<MetadataReference> _references;
     private readonly ConcurrentDictionary<string, object> _values = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, object> _gates = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
 
     // Per-tree facts: for each memo, one slot per tree of the set, at the tree's position in it. Several rules fill
     // them from concurrent callbacks, a slot a file: a table keyed by tree took a lock for every insert and again to
@@ -135,10 +136,41 @@ internal sealed class SameContentCache
         return positions;
     }
 
-    /// <summary>The value kept under <paramref name="key"/>, read once per set of trees; it must hold no symbol.</summary>
+    /// <summary>
+    /// The value kept under <paramref name="key"/>, read once per set of trees; it must hold no symbol. One caller reads
+    /// it, and any other asking meanwhile waits for that answer: the driver analyses two files at once, the first rule
+    /// on each asks for the same whole-source fact, and both read it in full. A read that throws keeps nothing, and the
+    /// next caller reads again.
+    /// </summary>
     public T GetOrAdd<T>(string key, Func<T> read)
         where T : class
-        => (T)_values.GetOrAdd(key, _ => read());
+    {
+        if (_values.TryGetValue(key, out var known))
+        {
+            return (T)known;
+        }
+
+        lock (_gates.GetOrAdd(key, static _ => new object()))
+        {
+            if (_values.TryGetValue(key, out known))
+            {
+                return (T)known;
+            }
+
+            var value = read();
+            _values[key] = value;
+            return value;
+        }
+    }
+
+    /// <summary>The value kept under <paramref name="key"/>, if it has been read.</summary>
+    public bool TryGet<T>(string key, out T value)
+        where T : class
+    {
+        var found = _values.TryGetValue(key, out var known);
+        value = found ? (T)known : null!;
+        return found;
+    }
 
     private bool HasSameContentAs(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references)
         => SameItems(_trees, trees) && SameItems(_references, references);

@@ -53,6 +53,8 @@ public sealed class TargetDatabasePolicy
 
     private readonly ConcurrentDictionary<MigrationInfo, string> _folders = new ConcurrentDictionary<MigrationInfo, string>();
 
+    private readonly ConcurrentDictionary<string, SharedPass<MigrationInfo>> _majorityPasses = new ConcurrentDictionary<string, SharedPass<MigrationInfo>>(StringComparer.Ordinal);
+
     /// <summary>
     /// The history-wide answers (majorities, SQLite editions), kept for every compilation of the same source: the IDE
     /// makes a new compilation for each document it analyses, and reading every migration of the history again for
@@ -290,7 +292,24 @@ public sealed class TargetDatabasePolicy
         => _findings.GetOrAdd(migration, m => new Lazy<Findings>(() => Read(m), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     private Majority GroupMajority(string key, Func<MigrationInfo, bool> member)
-        => _shared.GetOrAdd("target-database|majority|" + key, () => MajorityOf(member));
+    {
+        var majorityKey = "target-database|majority|" + key;
+        if (_shared.TryGet<Majority>(majorityKey, out var known))
+        {
+            return known;
+        }
+
+        // The threads that ask first read the members' Up and Down between them; then one counts the votes.
+        _majorityPasses.GetOrAdd(majorityKey, _ => new SharedPass<MigrationInfo>(_catalog.All)).Run(migration =>
+        {
+            if (member(migration))
+            {
+                FindingsOf(migration);
+            }
+        });
+
+        return _shared.GetOrAdd(majorityKey, () => MajorityOf(member));
+    }
 
     /// <summary>
     /// The database more than half of the decided members show, by their operations and by their Designers. The
@@ -301,9 +320,8 @@ public sealed class TargetDatabasePolicy
         var operations = new Dictionary<DatabaseProvider, int>();
         var designers = new List<MethodDeclarationSyntax?>();
 
-        // From the newest back, as the votes do not depend on the order: the other readers of a whole history (the schema
-        // timeline, the branch check) walk it from the oldest, and walking in step with one of them on the other thread
-        // made this one wait on each migration's body while that one read it.
+        // From the newest back, as the votes do not depend on the order: the schema timeline walks the history from the
+        // oldest, and walking in step with it on the other thread made this one wait on each body while that one read it.
         var all = _catalog.All;
         for (var i = all.Length - 1; i >= 0; i--)
         {

@@ -57,6 +57,60 @@ public class SameContentCacheTests
         Assert.NotSame(SameContentCache.For(edited), SameContentCache.For(fewerReferences));
     }
 
+    /// <summary>
+    /// The first rule on each of the driver's threads asks for the same whole-source fact at once: one reads it, the
+    /// others wait for its answer. A read that throws keeps nothing, and the next caller reads again.
+    /// </summary>
+    [Fact]
+    public async System.Threading.Tasks.Task A_value_asked_for_at_once_by_several_threads_is_read_once_and_a_failed_read_is_not_kept()
+    {
+        var cache = SameContentCache.For(Compile(Parse()));
+        var reads = 0;
+        using var started = new ManualResetEventSlim();
+        var readers = Enumerable.Range(0, 4).Select(_ => System.Threading.Tasks.Task.Run(() =>
+        {
+            started.Wait();
+            return cache.GetOrAdd("slow", () =>
+            {
+                Interlocked.Increment(ref reads);
+                Thread.Sleep(50);
+                return new StrongBox<int>(42);
+            });
+        })).ToArray();
+
+        started.Set();
+        var answers = await System.Threading.Tasks.Task.WhenAll(readers);
+        Assert.Equal(1, reads);
+        Assert.All(answers, answer => Assert.Same(answers[0], answer));
+        Assert.True(cache.TryGet<StrongBox<int>>("slow", out var kept) && kept.Value == 42);
+
+        Assert.Throws<InvalidOperationException>(() => cache.GetOrAdd<StrongBox<int>>("failing", () => throw new InvalidOperationException()));
+        Assert.False(cache.TryGet<StrongBox<int>>("failing", out _));
+        Assert.Equal(7, cache.GetOrAdd("failing", () => new StrongBox<int>(7)).Value);
+    }
+
+    /// <summary>Threads that run one pass at the same time read every item once between them; a thread that comes later reads none.</summary>
+    [Fact]
+    public async System.Threading.Tasks.Task A_shared_pass_reads_each_item_once_between_the_threads_that_run_it()
+    {
+        var items = Enumerable.Range(0, 2_000).ToArray();
+        var reads = new int[items.Length];
+        var pass = new SharedPass<int>(items);
+        using var started = new ManualResetEventSlim();
+        var runners = Enumerable.Range(0, 4).Select(_ => System.Threading.Tasks.Task.Run(() =>
+        {
+            started.Wait();
+            pass.Run(item => Interlocked.Increment(ref reads[item]));
+        })).ToArray();
+
+        started.Set();
+        await System.Threading.Tasks.Task.WhenAll(runners);
+        Assert.All(reads, count => Assert.Equal(1, count));
+
+        pass.Run(item => Interlocked.Increment(ref reads[item]));
+        Assert.All(reads, count => Assert.Equal(1, count));
+    }
+
     [Fact]
     public void Per_tree_facts_outlive_an_edit_for_the_trees_it_left_alone()
     {

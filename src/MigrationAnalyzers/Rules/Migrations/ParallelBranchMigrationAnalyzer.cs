@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -55,6 +56,7 @@ public sealed class ParallelBranchMigrationAnalyzer : MigrationRuleAnalyzer<Para
         private readonly Compilation _compilation;
         private readonly MigrationCatalog _catalog;
         private readonly SameContentCache _shared;
+        private readonly ConcurrentDictionary<string, SharedPass<MigrationInfo>> _designerPasses = new ConcurrentDictionary<string, SharedPass<MigrationInfo>>(StringComparer.Ordinal);
 
         internal Facts(Compilation compilation, MigrationCatalog catalog)
         {
@@ -64,16 +66,38 @@ public sealed class ParallelBranchMigrationAnalyzer : MigrationRuleAnalyzer<Para
         }
 
         internal Dictionary<string, (string Without, string Missing)> GapsOf(INamedTypeSymbol context)
-            => _shared.GetOrAdd("branch-gaps|" + context.ToDisplayString(), () => Find(context));
+        {
+            var key = "branch-gaps|" + context.ToDisplayString();
+            if (_shared.TryGet<Dictionary<string, (string, string)>>(key, out var known))
+            {
+                return known;
+            }
+
+            // The threads that ask first read the context's Designer models between them, each with a memo of its own
+            // (a model is the same whichever memo read it); then one finds the gaps.
+            var memo = new EntityBlockMemo();
+            _designerPasses.GetOrAdd(key, _ => new SharedPass<MigrationInfo>(_catalog.All)).Run(migration =>
+            {
+                if (IsOf(migration, context))
+                {
+                    TargetModel.Of(migration, memo);
+                }
+            });
+
+            return _shared.GetOrAdd(key, () => Find(context));
+        }
+
+        private static bool IsOf(MigrationInfo migration, INamedTypeSymbol context)
+            => migration.Framework == MigrationFramework.EntityFrameworkCore
+               && SymbolEqualityComparer.Default.Equals(migration.DbContext, context)
+               && migration.Id is not null;
 
         private Dictionary<string, (string Without, string Missing)> Find(INamedTypeSymbol context)
         {
             var history = new List<MigrationInfo>();
             foreach (var migration in _catalog.All)
             {
-                if (migration.Framework == MigrationFramework.EntityFrameworkCore
-                    && SymbolEqualityComparer.Default.Equals(migration.DbContext, context)
-                    && migration.Id is not null)
+                if (IsOf(migration, context))
                 {
                     history.Add(migration);
                 }
