@@ -58,6 +58,25 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
 
         // One predicate for the compilation: a method group converted at each name would allocate a delegate per node.
         Func<string, bool> mayNameMember = name => lazyRules.Value.MayNameMember(name);
+
+        // Names are the most numerous nodes of any project, and the driver's own work for each callback is charged to
+        // the analyzer: member and type rules share one callback per name.
+        context.RegisterSyntaxNodeAction(
+            c =>
+            {
+                var rules = lazyRules.Value;
+                if (rules.HasMembers)
+                {
+                    AnalyzeMemberReference(c, rules, mayNameMember);
+                }
+
+                if (rules.HasTypes || rules.HasNamespaces)
+                {
+                    TypeNameMatcher.Analyze(c, rules);
+                }
+            },
+            SyntaxKind.IdentifierName,
+            SyntaxKind.GenericName);
         context.RegisterSyntaxNodeAction(
             c =>
             {
@@ -66,20 +85,8 @@ public sealed class RulePackAnalyzer : MigrationAnalyzer
                     AnalyzeMemberReference(c, rules, mayNameMember);
                 }
             },
-            SyntaxKind.IdentifierName,
-            SyntaxKind.GenericName,
             SyntaxKind.ElementAccessExpression,
             SyntaxKind.ElementBindingExpression);
-        context.RegisterSyntaxNodeAction(
-            c =>
-            {
-                if (lazyRules.Value is { } rules && (rules.HasTypes || rules.HasNamespaces))
-                {
-                    TypeNameMatcher.Analyze(c, rules);
-                }
-            },
-            SyntaxKind.IdentifierName,
-            SyntaxKind.GenericName);
         context.RegisterSyntaxNodeAction(
             c =>
             {
