@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using MigrationAnalyzers.Caching;
 using MigrationAnalyzers.Operations;
@@ -100,9 +101,16 @@ internal sealed class SchemaTimeline
 
         private int _nextRecent;
 
+        /// <summary>How many checkpoints <see cref="_after"/> holds, for reading outside the gate.</summary>
+        private int _built = 1;
+
+        /// <summary>The steps whose Up some thread has started reading ahead (<see cref="ReadAhead"/>).</summary>
+        private readonly ConcurrentDictionary<int, byte> _taken = new ConcurrentDictionary<int, byte>();
+
         public SchemaHistory Before(ImmutableArray<MigrationInfo> history, int count)
         {
             var checkpoint = count / Interval;
+            ReadAhead(history, checkpoint * Interval);
             SchemaHistory start;
             lock (_gate)
             {
@@ -124,6 +132,7 @@ internal sealed class SchemaTimeline
                     }
 
                     _after.Add(next);
+                    Volatile.Write(ref _built, _after.Count);
                 }
 
                 start = _after[checkpoint];
@@ -151,6 +160,22 @@ internal sealed class SchemaTimeline
 
         private ImmutableArray<MigrationOperation> UpOf(ImmutableArray<MigrationInfo> history, int step)
             => _up.GetOrAdd(step, i => history[i].Up.Operations);
+
+        /// <summary>
+        /// Reads the Ups the checkpoints up to <paramref name="end"/> still need, outside the gate, sharing them with any
+        /// thread doing the same: reading the bodies is most of the work, applying them is not, and the first questions
+        /// come from both of the driver's threads at once (one waited at the gate while the other read the history).
+        /// </summary>
+        private void ReadAhead(ImmutableArray<MigrationInfo> history, int end)
+        {
+            for (var step = (Volatile.Read(ref _built) - 1) * Interval; step < end; step++)
+            {
+                if (!_up.ContainsKey(step) && _taken.TryAdd(step, 0))
+                {
+                    UpOf(history, step);
+                }
+            }
+        }
     }
 
     /// <summary>The migrations by step as one migration sees its history: the earlier ones, then itself (one of several at its position).</summary>

@@ -148,6 +148,50 @@ public class SharedSchemaTimelineTests
         Assert.Equal(expected, Describe(SchemaTimeline.Before(dropFullName, catalog)));
     }
 
+    /// <summary>
+    /// The driver's two threads ask for the schema at once, each far into a history whose checkpoints are not built yet:
+    /// they read the Ups between them, and each gets the schema a single thread replays, every Up read once.
+    /// </summary>
+    [Fact]
+    public async Task Threads_asking_at_once_far_into_the_history_get_the_schema_one_thread_replays()
+    {
+        var migrations = string.Concat(Enumerable.Range(1, 40).Select(i => $$"""
+
+                [DbContext(typeof(Shop.Data.ShopContext))]
+                [Migration("2024010100{{i:D4}}_AddColumn{{i}}")]
+                public partial class AddColumn{{i}} : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                        => migrationBuilder.AddColumn<string>(name: "C{{i}}", table: "Users", type: "text", nullable: true);
+
+                    protected override void Down(MigrationBuilder migrationBuilder)
+                        => migrationBuilder.DropColumn(name: "C{{i}}", table: "Users");
+                }
+            """));
+        const string AddEmail = "    [DbContext(typeof(Shop.Data.ShopContext))]\n    [Migration(\"20240102000000_AddEmail\")]";
+        var source = History.Replace(AddEmail, migrations.TrimStart('\r', '\n') + "\n\n" + AddEmail);
+        Assert.NotEqual(History, source);
+
+        var single = await TestCompilation.CreateAsync(source);
+        var singleCatalog = MigrationCatalog.For(single);
+        var expected = new[] { 41, 33 }.Select(i => Describe(SchemaTimeline.Before(singleCatalog.All[i], singleCatalog), "Users")).ToArray();
+
+        var compilation = await TestCompilation.CreateAsync(source);
+        Assert.Empty(TestCompilation.Errors(compilation));
+        var catalog = MigrationCatalog.For(compilation);
+        Assert.Equal(44, catalog.All.Length);
+        using var started = new ManualResetEventSlim();
+        var askers = new[] { 41, 33 }.Select(i => Task.Run(() =>
+        {
+            started.Wait();
+            return Describe(SchemaTimeline.Before(catalog.All[i], catalog), "Users");
+        })).ToArray();
+        started.Set();
+
+        Assert.Equal(expected, await Task.WhenAll(askers));
+        Assert.Equal(41, catalog.BodyReads.Count);
+    }
+
     /// <summary>Rules that ask the timeline report the same in the second compilation as in the first (the driver analyses its own copy each time).</summary>
     [Fact]
     public async Task Rules_report_the_same_in_every_compilation_of_the_same_trees()
@@ -170,6 +214,9 @@ public class SharedSchemaTimelineTests
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         return diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan()} {d.GetMessage()}").OrderBy(d => d, System.StringComparer.Ordinal).ToArray();
     }
+
+    private static string[] Describe(SchemaHistory schema, string table)
+        => schema.FindTable(null, table)!.Columns.Select(c => $"{c.Name} added {c.AddedAt} named {c.NamedAt}").ToArray();
 
     private static string[] Describe(SchemaHistory schema)
         => new[] { "Users" }
