@@ -28,6 +28,7 @@ internal sealed class SameContentCache
     private readonly ImmutableArray<MetadataReference> _references;
     private readonly ConcurrentDictionary<string, object> _values = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, object> _gates = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SharedPass<SyntaxTree>> _passes = new ConcurrentDictionary<string, SharedPass<SyntaxTree>>(StringComparer.Ordinal);
 
     // Per-tree facts: for each memo, one slot per tree of the set, at the tree's position in it. Several rules fill
     // them from concurrent callbacks, a slot a file: a table keyed by tree took a lock for every insert and again to
@@ -161,6 +162,24 @@ internal sealed class SameContentCache
             _values[key] = value;
             return value;
         }
+    }
+
+    /// <summary>
+    /// <see cref="GetOrAdd"/> for a value built from a fact of every tree: unless the value is known, the trees' facts
+    /// (<see cref="PerTree"/> under <paramref name="memo"/>) are first read in a pass the threads asking at the same time
+    /// share, so they read the trees between them instead of one reading all of them while the others wait for it.
+    /// </summary>
+    public T GetOrAddFromTrees<TTree, T>(string key, string memo, Func<SyntaxTree, TTree> readTree, Func<T> build)
+        where TTree : class
+        where T : class
+    {
+        if (TryGet<T>(key, out var known))
+        {
+            return known;
+        }
+
+        _passes.GetOrAdd(key, _ => new SharedPass<SyntaxTree>(_trees)).Run(tree => PerTree(memo, tree, readTree));
+        return GetOrAdd(key, build);
     }
 
     /// <summary>The value kept under <paramref name="key"/>, if it has been read.</summary>

@@ -19,12 +19,14 @@ namespace MigrationAnalyzers.Databases;
 /// </summary>
 public static class DatabaseVersionInCode
 {
+    private const string Memo = "database-versions-in-code";
+
     private static readonly ConditionalWeakTable<Compilation, Dictionary<DatabaseProvider, Version>> Found =
         new ConditionalWeakTable<Compilation, Dictionary<DatabaseProvider, Version>>();
 
     /// <summary>The one version the code states for <paramref name="provider"/>, or null.</summary>
     public static Version? For(Compilation compilation, DatabaseProvider provider)
-        => Found.GetValue(compilation, c => Caching.SameContentCache.For(c).GetOrAdd("database-versions-in-code", () => Read(c))).TryGetValue(provider, out var version) ? version : null;
+        => Found.GetValue(compilation, c => Caching.SameContentCache.For(c).GetOrAddFromTrees(Memo, Memo, ReadTree, () => Read(c))).TryGetValue(provider, out var version) ? version : null;
 
     private static Dictionary<DatabaseProvider, Version> Read(Compilation compilation)
     {
@@ -33,7 +35,7 @@ public static class DatabaseVersionInCode
         foreach (var tree in compilation.SyntaxTrees)
         {
             // The versions one tree states, kept for the IDE's next compilations of the same trees.
-            foreach (var found in shared.PerTree("database-versions-in-code", tree, ReadTree))
+            foreach (var found in shared.PerTree(Memo, tree, ReadTree))
             {
                 if (!seen.TryGetValue(found.Provider, out var versions))
                 {

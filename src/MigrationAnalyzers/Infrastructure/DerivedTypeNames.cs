@@ -16,6 +16,8 @@ namespace MigrationAnalyzers.Infrastructure;
 /// </summary>
 internal sealed class DerivedTypeNames
 {
+    private const string TreeMemo = "derived-type-names";
+
     private static readonly ConditionalWeakTable<ModuleMetadata, List<(string Type, string Base)>> PerModule = new ConditionalWeakTable<ModuleMetadata, List<(string Type, string Base)>>();
 
     /// <summary>By base name, the names of the types written or defined as deriving from it (or aliasing it).</summary>
@@ -27,6 +29,14 @@ internal sealed class DerivedTypeNames
     private DerivedTypeNames()
     {
     }
+
+    /// <summary>
+    /// A value built from <see cref="Of"/>, kept under <paramref name="key"/> for every compilation of the same source;
+    /// the files are read first in a pass the threads asking at the same time share.
+    /// </summary>
+    public static T Shared<T>(Compilation compilation, string key, Func<T> build)
+        where T : class
+        => Caching.SameContentCache.For(compilation).GetOrAddFromTrees(key, TreeMemo, ReadTree, build);
 
     /// <summary>What <paramref name="compilation"/> and everything it references declare, read once per tree and module.</summary>
     public static DerivedTypeNames Of(Compilation compilation)
@@ -86,7 +96,7 @@ internal sealed class DerivedTypeNames
         var shared = Caching.SameContentCache.For(compilation);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            Add(shared.PerTree("derived-type-names", tree, ReadTree));
+            Add(shared.PerTree(TreeMemo, tree, ReadTree));
         }
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
@@ -18,8 +19,11 @@ namespace MigrationAnalyzers.Reading;
 /// </summary>
 internal sealed class MigrationAttributeKeys
 {
+    private const string TreeMemo = "migration-attribute-keys|tree";
 
     private static readonly MigrationAttributeKeys Empty = new MigrationAttributeKeys(new List<string>(), isOpaque: false);
+
+    private static readonly Func<SyntaxTree, MigrationAttributeKeys> OfTree = static tree => Of(tree, CancellationToken.None);
 
     private MigrationAttributeKeys(List<string> keys, bool isOpaque)
     {
@@ -42,7 +46,7 @@ internal sealed class MigrationAttributeKeys
     /// for every compilation of the same source: the walk over every tree would otherwise be paid by each IDE document.
     /// </summary>
     public static IReadOnlyDictionary<string, int>? CountsOf(Compilation compilation)
-        => Caching.SameContentCache.For(compilation).GetOrAdd("migration-attribute-keys", () => new Counts(Count(compilation))).Value;
+        => Caching.SameContentCache.For(compilation).GetOrAddFromTrees("migration-attribute-keys", TreeMemo, OfTree, () => new Counts(Count(compilation))).Value;
 
     private static Dictionary<string, int>? Count(Compilation compilation)
     {
@@ -50,7 +54,7 @@ internal sealed class MigrationAttributeKeys
         var shared = Caching.SameContentCache.For(compilation);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            var keys = shared.PerTree("migration-attribute-keys|tree", tree, static t => Of(t, CancellationToken.None));
+            var keys = shared.PerTree(TreeMemo, tree, OfTree);
             if (keys.IsOpaque)
             {
                 return null;

@@ -23,6 +23,8 @@ namespace MigrationAnalyzers.Rules.ApiMigration;
 /// </summary>
 internal sealed class ObsoleteMemberNames
 {
+    private const string MentionedMemo = "obsolete-member-names|mentioned";
+
     private static readonly ConditionalWeakTable<ModuleMetadata, Names> PerModule = new ConditionalWeakTable<ModuleMetadata, Names>();
 
     /// <summary>
@@ -37,6 +39,13 @@ internal sealed class ObsoleteMemberNames
     private ObsoleteMemberNames()
     {
     }
+
+    /// <summary>
+    /// The names for every compilation of the same source (the IDE's next compilations of the same trees share them),
+    /// each file's declarations read in a pass the threads asking first share.
+    /// </summary>
+    public static ObsoleteMemberNames Shared(Compilation compilation)
+        => Caching.SameContentCache.For(compilation).GetOrAddFromTrees(nameof(ObsoleteMemberNames), MentionedMemo, TreeDeclarations.ReadIfMentioned, () => For(compilation));
 
     public static ObsoleteMemberNames For(Compilation compilation)
     {
@@ -60,7 +69,7 @@ internal sealed class ObsoleteMemberNames
         // global alias names it otherwise: then the files skipped are read too. (An attribute name spelled with a Unicode escape
         // is not looked for.)
         var shared = Caching.SameContentCache.For(compilation);
-        var trees = compilation.SyntaxTrees.Select(tree => shared.PerTree("obsolete-member-names|mentioned", tree, TreeDeclarations.ReadIfMentioned)).ToList();
+        var trees = compilation.SyntaxTrees.Select(tree => shared.PerTree(MentionedMemo, tree, TreeDeclarations.ReadIfMentioned)).ToList();
         if (trees.Any(tree => tree.DeclaresGlobalAlias))
         {
             // Only the files skipped above are read now; the others were read in full already.

@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using MigrationAnalyzers.Caching;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.RulePacks;
 using static MigrationAnalyzers.Descriptors.Descriptors;
@@ -41,7 +40,7 @@ public sealed class ObsoleteReplacementAnalyzer : MigrationAnalyzer
 
         // Only strings: shared by the IDE's next compilations of the same trees, which Roslyn starts again per document.
         var names = new Lazy<ObsoleteMemberNames>(
-            () => SameContentCache.For(compilation).GetOrAdd(nameof(ObsoleteMemberNames), () => ObsoleteMemberNames.For(compilation)),
+            () => ObsoleteMemberNames.Shared(compilation),
             LazyThreadSafetyMode.ExecutionAndPublication);
 
         // The bound symbol before the operation: names like Create or Count are common, and an operation tree is built

@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using MigrationAnalyzers.Caching;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Settings;
 using static MigrationAnalyzers.Descriptors.Descriptors;
@@ -125,7 +124,7 @@ public sealed class CodeAccessSecurityAnalyzer : FrameworkUpgradeAnalyzer
             // with a name that some type deriving from a permission has is bound, and alone at its position: not the
             // method around it, as an operation would be. Only permissions go further. Kept as names only, for every
             // compilation of the same source (the IDE makes one per document).
-            var names = SameContentCache.For(compilation).GetOrAdd("code-access-security|type-names", () => new FamilyNames(compilation));
+            var names = DerivedTypeNames.Shared(compilation, "code-access-security|type-names", () => new FamilyNames(compilation));
             return new Family(permission, permissionSet, securityAttribute, names);
         }
 
