@@ -53,6 +53,8 @@ public sealed class TargetDatabasePolicy
 
     private readonly ConcurrentDictionary<MigrationInfo, string> _folders = new ConcurrentDictionary<MigrationInfo, string>();
 
+    // Per compilation, not in the shared cache beside the answer: a pass holds this compilation's migrations, and the
+    // shared cache outlives the compilation (SameContentCacheTests checks no compilation is kept).
     private readonly ConcurrentDictionary<string, SharedPass<MigrationInfo>> _majorityPasses = new ConcurrentDictionary<string, SharedPass<MigrationInfo>>(StringComparer.Ordinal);
 
     /// <summary>

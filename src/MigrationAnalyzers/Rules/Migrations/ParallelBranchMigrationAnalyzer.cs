@@ -56,6 +56,8 @@ public sealed class ParallelBranchMigrationAnalyzer : MigrationRuleAnalyzer<Para
         private readonly Compilation _compilation;
         private readonly MigrationCatalog _catalog;
         private readonly SameContentCache _shared;
+        // Per compilation, not in the shared cache beside the answer: a pass holds this compilation's migrations, and the
+        // shared cache outlives the compilation (SameContentCacheTests checks no compilation is kept).
         private readonly ConcurrentDictionary<string, SharedPass<MigrationInfo>> _designerPasses = new ConcurrentDictionary<string, SharedPass<MigrationInfo>>(StringComparer.Ordinal);
 
         internal Facts(Compilation compilation, MigrationCatalog catalog)
