@@ -172,6 +172,17 @@ public class DatabaseVersionTests
     public void Versions_decided_at_run_time_or_of_MariaDB_are_not_read(string code)
         => Assert.Null(DatabaseVersionInCode.Read(SyntaxFactory.ParseExpression(code)));
 
+    [Theory]
+    [InlineData("options.UseNpgsql(c, o => o.SetPostgresVersion(12, 4));", true)]
+    [InlineData("var v = new MySqlServerVersion(new Version(8, 0, 11));", true)]
+    [InlineData("var v = ServerVersion.Parse(\"8.0.30-mysql\");", true)]
+    [InlineData("var v = Pomelo.EntityFrameworkCore.MySql.Infrastructure.ServerVersion.Create(8, 0, 21, ServerType.MySql);", true)]
+    [InlineData("modelBuilder.HasAnnotation(\"ProductVersion\", \"8.0.0\"); var v = new Version(1, 0);", false)]
+    [InlineData("Version", false)]
+    [InlineData("", false)]
+    public void Only_files_that_name_a_version_setting_are_walked(string text, bool walked)
+        => Assert.Equal(walked, DatabaseVersionInCode.MayStateVersion(text));
+
     [Fact]
     public void Two_different_versions_in_code_decide_nothing()
     {
