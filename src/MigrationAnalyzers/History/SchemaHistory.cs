@@ -20,14 +20,14 @@ internal sealed class SchemaHistory
 {
     private static readonly StringComparer Names = StringComparer.OrdinalIgnoreCase;
 
-    private readonly Dictionary<string, TableState> _tables = new Dictionary<string, TableState>(Names);
-    private readonly Dictionary<string, MigrationOperation> _sequences = new Dictionary<string, MigrationOperation>(Names);
+    private LayeredMap<TableState> _tables = new LayeredMap<TableState>(Names);
+    private LayeredMap<MigrationOperation> _sequences = new LayeredMap<MigrationOperation>(Names);
 
     /// <summary>
     /// Tables the history changes but never creates (made by raw SQL or before the first migration): their columns'
     /// facts still count for rules, but a Down cannot rebuild them, so <see cref="FindTable"/> does not return them.
     /// </summary>
-    private readonly Dictionary<string, TableState> _partialTables = new Dictionary<string, TableState>(Names);
+    private LayeredMap<TableState> _partialTables = new LayeredMap<TableState>(Names);
 
     /// <summary>
     /// The migrations by step, for <see cref="MigrationAt"/>: set on the copy a compilation's rules work on, never on a
@@ -64,23 +64,26 @@ internal sealed class SchemaHistory
         // This schema gives up its tables too, so a change it makes later copies the table first. Checkpoints are
         // cloned by several threads at once and never changed: any of the new marks does.
         _ownership = new object();
-        var copy = new SchemaHistory { _migrations = _migrations, Step = Step, UnknownUpdateStep = UnknownUpdateStep };
-        foreach (var entry in _tables)
+        return new SchemaHistory
         {
-            copy._tables.Add(entry.Key, entry.Value);
-        }
+            _migrations = _migrations,
+            Step = Step,
+            UnknownUpdateStep = UnknownUpdateStep,
+            _tables = _tables.Clone(),
+            _partialTables = _partialTables.Clone(),
+            _sequences = _sequences.Clone(),
+        };
+    }
 
-        foreach (var entry in _partialTables)
-        {
-            copy._partialTables.Add(entry.Key, entry.Value);
-        }
-
-        foreach (var entry in _sequences)
-        {
-            copy._sequences.Add(entry.Key, entry.Value);
-        }
-
-        return copy;
+    /// <summary>
+    /// Makes later copies cheap (<see cref="LayeredMap{TValue}.Compact"/>): for a checkpoint of the timeline, before any
+    /// other thread reads it.
+    /// </summary>
+    public void Compact()
+    {
+        _tables.Compact();
+        _partialTables.Compact();
+        _sequences.Compact();
     }
 
     /// <summary>
@@ -99,7 +102,7 @@ internal sealed class SchemaHistory
         var key = Key(table.Schema, table.Name);
         if (tables.TryGetValue(key, out var held) && ReferenceEquals(held, table))
         {
-            tables[key] = copy;
+            tables.Set(key, copy);
         }
 
         return copy;
@@ -173,7 +176,7 @@ internal sealed class SchemaHistory
                 }
 
                 _partialTables.Remove(Key(operation.Schema, operation.Table));
-                _tables[Key(operation.Schema, operation.Table)] = created;
+                _tables.Set(Key(operation.Schema, operation.Table), created);
                 break;
             case MigrationOperationKind.DropTable when operation.Table is not null:
                 _tables.Remove(Key(operation.Schema, operation.Table));
@@ -186,7 +189,7 @@ internal sealed class SchemaHistory
                 table.Name = operation.NewName;
                 table.Schema = operation.NewSchema ?? operation.Schema;
                 table.NamedAt = Step;
-                tables[Key(table.Schema, table.Name)] = table;
+                tables.Set(Key(table.Schema, table.Name), table);
                 break;
             case MigrationOperationKind.AddColumn when table is not null && operation.Column is { Name: not null } added:
                 table = Own(table);
@@ -287,7 +290,7 @@ internal sealed class SchemaHistory
                 DropKey(Own(table), operation);
                 break;
             case MigrationOperationKind.CreateSequence when operation.Name is not null:
-                _sequences[Key(operation.Schema, operation.Name)] = operation;
+                _sequences.Set(Key(operation.Schema, operation.Name), operation);
                 break;
             case MigrationOperationKind.DropSequence when operation.Name is not null:
                 _sequences.Remove(Key(operation.Schema, operation.Name));
@@ -448,7 +451,7 @@ internal sealed class SchemaHistory
         }
 
         partial = new TableState(name, operation.Schema, operation, -1) { IsPartial = true, Owner = _ownership };
-        _partialTables[Key(operation.Schema, name)] = partial;
+        _partialTables.Set(Key(operation.Schema, name), partial);
         return partial;
     }
 
@@ -463,7 +466,7 @@ internal sealed class SchemaHistory
         if (!_partialTables.TryGetValue(Key(schema, name), out var partial))
         {
             partial = new TableState(name, schema, operation, -1) { IsPartial = true, Owner = _ownership };
-            _partialTables[Key(schema, name)] = partial;
+            _partialTables.Set(Key(schema, name), partial);
         }
 
         return partial;
@@ -578,7 +581,11 @@ internal sealed class SchemaHistory
         return null;
     }
 
-    private static string Key(string? schema, string name) => (schema ?? string.Empty) + "\u0001" + name;
+    /// <summary>
+    /// The name alone without a schema (no string is made for the commonest lookup), else both around a character no
+    /// name holds.
+    /// </summary>
+    private static string Key(string? schema, string name) => string.IsNullOrEmpty(schema) ? name : schema + "\u0001" + name;
 }
 
 internal sealed class TableState

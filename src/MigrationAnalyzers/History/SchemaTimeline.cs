@@ -131,6 +131,7 @@ internal sealed class SchemaTimeline
                         Apply(next, UpOf(history, i), i);
                     }
 
+                    next.Compact();
                     _after.Add(next);
                     Volatile.Write(ref _built, _after.Count);
                 }
