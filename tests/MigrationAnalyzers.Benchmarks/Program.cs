@@ -49,16 +49,12 @@ foreach (var size in options.IdeOnly ? Array.Empty<int>() : options.Sizes)
     Console.WriteLine();
     Console.WriteLine($"== {size:N0} migrations: {files.Count:N0} files, {files.Sum(f => (long)f.Text.Length) / 1024:N0} KiB ==");
 
-    // Compile time without analyzers: parse, bind, emit.
-    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-    var compileWatch = Stopwatch.StartNew();
-    var trees = CorpusCompilation.Parse(files);
-    var emit = CorpusCompilation.Create(trees).Emit(new MemoryStream());
-    compileWatch.Stop();
-    var compileCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-    var errors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-    var compileMs = compileWatch.Elapsed.TotalMilliseconds;
-    Console.WriteLine($"compile without analyzers (parse, bind, emit): {compileMs:N0} ms wall, {compileCpu.TotalMilliseconds:N0} ms CPU ({errors.Count} errors)");
+    // Compile time without analyzers: parse, bind, emit. Timed here and again in every round below, next to the analyzer
+    // runs: the shares divide by the median, as one timing catches the machine in one mood (the same corpus compiled in
+    // 28 to 54 s on the same machine within an hour).
+    var (trees, firstCompile, errors) = TimeCompile(files);
+    var compileTimings = new List<(double WallMs, double CpuMs)> { firstCompile };
+    Console.WriteLine($"compile without analyzers (parse, bind, emit): {firstCompile.WallMs:N0} ms wall, {firstCompile.CpuMs:N0} ms CPU ({errors.Count} errors)");
     foreach (var error in errors.Take(5))
     {
         Console.WriteLine("  " + error);
@@ -86,6 +82,7 @@ foreach (var size in options.IdeOnly ? Array.Empty<int>() : options.Sizes)
     for (var round = 0; round < options.Rounds; round++)
     {
         var figures = new Dictionary<string, RunFigures>();
+        compileTimings.Add(TimeCompile(files).Timing);
         for (var turn = 0; turn < measured.Count; turn++)
         {
             var (name, analyzers) = measured[(turn + round) % measured.Count];
@@ -99,6 +96,11 @@ foreach (var size in options.IdeOnly ? Array.Empty<int>() : options.Sizes)
             + $"; ours added {figures["ours"].CpuMs - figures["empty"].CpuMs:N0} ms (telemetry {figures["ours"].OursTelemetryMs:N0} ms)"
             + (meziantouPackage is null ? string.Empty : $", Meziantou added {figures["Meziantou"].CpuMs - figures["empty"].CpuMs:N0} ms (telemetry {figures["Meziantou"].OwnTelemetryMs:N0} ms)"));
     }
+
+    var compileWall = Spread.Of(compileTimings.Select(t => t.WallMs));
+    var compileMs = compileWall.Median;
+    var compileCpu = TimeSpan.FromMilliseconds(Spread.Of(compileTimings.Select(t => t.CpuMs)).Median);
+    Console.WriteLine($"compile without analyzers, timed {compileTimings.Count} times (once per round and once before): median {compileMs:N0} ms wall (runs {compileWall}), {compileCpu.TotalMilliseconds:N0} ms CPU");
 
     var oursAdded = Spread.Of(rounds.Select(r => r["ours"].CpuMs - r["empty"].CpuMs));
     var oursAllocated = Spread.Of(rounds.Select(r => (double)(r["ours"].Allocated - r["empty"].Allocated)));
@@ -169,8 +171,8 @@ foreach (var size in options.IdeOnly ? Array.Empty<int>() : options.Sizes)
             $"{share:P2}, rounds {oursOwn.Low / compileMs:P1} to {oursOwn.High / compileMs:P1}"));
         summary.Add(Target($"stretch: our share of compile time on {size:N0} migrations ≤ 1%", share <= 0.01, $"{share:P2}"));
 
-        // The compile is timed once, and one slow moment of the machine flatters the share: the runs with an empty
-        // analyzer, in every round, bind the same code and say how fast the machine was meanwhile.
+        // Another view of how fast the machine was meanwhile: the runs with an empty analyzer, in every round, bind the
+        // same code as ours.
         var emptyCpu = Spread.Of(rounds.Select(r => r["empty"].CpuMs));
         summary.Add($"[info] the same share against the CPU time of the runs with an empty analyzer (median {emptyCpu.Median:N0} ms, rounds {emptyCpu}): {oursOwn.Median / emptyCpu.Median:P2}");
         summary.Add($"[info] CPU time our analyzers added to a whole run above an empty analyzer (a difference of two ~30 s runs, noisy): "
@@ -178,19 +180,21 @@ foreach (var size in options.IdeOnly ? Array.Empty<int>() : options.Sizes)
             + $"our telemetry in one run with every package: {together.TotalOf(ours.Analyzers).TotalMilliseconds / compileMs:P1}");
         if (meziantouPackage is not null && meziantouOwn is not null && meziantouAdded is not null)
         {
-            // By CPU added, each package alone: Meziantou registers operation actions, and the binding the driver does to
-            // build those operations is outside its callbacks and its telemetry, so own time would flatter it. The
-            // difference of whole runs is noisy, so the target is met only when even our costliest round against its
-            // cheapest stays within it.
+            // Two measures, each package alone, medians of the rounds. Own time is what ReportAnalyzer shows a user, and it
+            // flatters Meziantou: it registers operation actions, and the binding the driver does to build those operations
+            // is outside its callbacks. CPU added above the empty analyzer counts that binding too, but is a difference of
+            // two 30-50 s runs. Met when both are within the target. The costliest round of ours against Meziantou's
+            // cheapest is printed beside them: it pairs the extremes of a noise larger than our whole cost, so it says how
+            // noisy the machine was, not how we compare.
             var ratio = oursCpuMs / meziantouAdded.Median;
+            var ownRatio = oursOwn.Median / meziantouOwn.Median;
             var worst = oursAdded.High / meziantouAdded.Low;
             var mine = together.TotalOf(ours.Analyzers).TotalMilliseconds;
             var theirs = together.TotalOf(meziantouPackage.Analyzers).TotalMilliseconds;
-            summary.Add(Target($"our time ≤ 0.2× Meziantou.Analyzer's (CPU added above the empty analyzer, each alone; our costliest round against its cheapest)",
-                meziantouAdded.Low <= 0 ? null : worst <= 0.2,
-                $"{worst:0.00}× at worst, {ratio:0.00}× by medians ({oursCpuMs:N0} ms vs {meziantouAdded.Median:N0} ms)"));
-            summary.Add($"[info] by each package's own time (telemetry, alone): {oursOwn.Median:N0} ms vs {meziantouOwn.Median:N0} ms ({oursOwn.Median / meziantouOwn.Median:0.00}×, "
-                + $"which leaves out the driver's binding for Meziantou's operations); by telemetry of one run with every package: {mine:N0} ms vs {theirs:N0} ms ({mine / theirs:0.00}×)");
+            summary.Add(Target($"our time ≤ 0.2× Meziantou.Analyzer's (each alone, medians: own time, and CPU added above the empty analyzer)",
+                meziantouAdded.Median <= 0 ? null : ownRatio <= 0.2 && ratio <= 0.2,
+                $"{ownRatio:0.00}× by own time ({oursOwn.Median:N0} ms vs {meziantouOwn.Median:N0} ms), {ratio:0.00}× by CPU added ({oursCpuMs:N0} ms vs {meziantouAdded.Median:N0} ms)"));
+            summary.Add($"[info] the same by CPU added, our costliest round against Meziantou's cheapest: {worst:0.00}×; by telemetry of one run with every package: {mine:N0} ms vs {theirs:N0} ms ({mine / theirs:0.00}×)");
         }
 
         var netAnalyzers = packages.FirstOrDefault(p => p.Name.Contains("NetAnalyzers", StringComparison.Ordinal));
@@ -268,3 +272,14 @@ static string Mb(long bytes) => $"{bytes / (1024.0 * 1024.0):N1} MiB";
 
 // Null when the figure is lost in noise (our CPU time not above the empty analyzer's): said so rather than called met.
 static string Target(string what, bool? met, string figure) => $"[{(met is null ? "unclear" : met.Value ? "met" : "MISSED")}] {what}: {figure}";
+
+static (ImmutableArray<SyntaxTree> Trees, (double WallMs, double CpuMs) Timing, List<Diagnostic> Errors) TimeCompile(IReadOnlyList<CorpusFile> files)
+{
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    var watch = Stopwatch.StartNew();
+    var trees = CorpusCompilation.Parse(files);
+    var emit = CorpusCompilation.Create(trees).Emit(new MemoryStream());
+    watch.Stop();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+    return (trees, (watch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds), emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList());
+}
