@@ -474,28 +474,51 @@ internal sealed class TargetModel
 /// <summary>A table of a <see cref="TargetModel"/> and the columns mapped to it (compared case-insensitively).</summary>
 internal sealed class MappedTable
 {
-    private readonly HashSet<string> _columns;
-    private readonly Dictionary<string, bool?> _nullability;
+    /// <summary>
+    /// The columns, each with what the model says of its nullability: one table of both, as a model of a long history
+    /// maps hundreds of tables and every Designer has one.
+    /// </summary>
+    private readonly Dictionary<string, Said> _columns;
 
-    /// <summary>Made with its first columns, so the set is built at its size instead of growing.</summary>
+    /// <summary>Made with its first columns, so the table is built at its size instead of growing.</summary>
     public MappedTable(string? schema, string name, IEnumerable<string> columns)
     {
         Schema = schema;
         Name = name;
-        _columns = new HashSet<string>(columns, StringComparer.OrdinalIgnoreCase);
-        _nullability = new Dictionary<string, bool?>(_columns.Count, StringComparer.OrdinalIgnoreCase);
+        _columns = new Dictionary<string, Said>((columns as ICollection<string>)?.Count ?? 0, StringComparer.OrdinalIgnoreCase);
+        AddColumns(columns);
+    }
+
+    private MappedTable(string? schema, string name, Dictionary<string, Said> columns)
+    {
+        Schema = schema;
+        Name = name;
+        _columns = columns;
+    }
+
+    /// <summary>What the model says of a column's nullability.</summary>
+    private enum Said : byte
+    {
+        /// <summary>Nothing yet: the column came from an entity whose nullability is not recorded.</summary>
+        Nothing,
+        AllowsNull,
+        NotNull,
+
+        /// <summary>An entity that does not say, or two that disagree: unknown for good.</summary>
+        Unknown,
     }
 
     public string? Schema { get; }
 
     public string Name { get; }
 
-    public IReadOnlyCollection<string> Columns => _columns;
+    public IReadOnlyCollection<string> Columns => _columns.Keys;
 
-    public bool HasColumn(string column) => _columns.Contains(column);
+    public bool HasColumn(string column) => _columns.ContainsKey(column);
 
     /// <summary>Whether the model lets the column hold NULL; null when it does not say or its entities disagree.</summary>
-    public bool? IsNullable(string column) => _nullability.TryGetValue(column, out var nullable) ? nullable : null;
+    public bool? IsNullable(string column)
+        => _columns.TryGetValue(column, out var said) ? said switch { Said.AllowsNull => true, Said.NotNull => false, _ => null } : null;
 
     /// <summary>Used by several models (see <see cref="TargetModel.EntityBuilder.AloneIn"/>): never changed, copied first.</summary>
     internal bool IsShared { get; private set; }
@@ -503,7 +526,7 @@ internal sealed class MappedTable
     /// <summary>A table of one entity's columns and what it says of their nullability.</summary>
     internal static MappedTable Of(string? schema, string name, Dictionary<string, bool?> columns, bool saysNullability)
     {
-        var table = new MappedTable(schema, name, columns.Keys);
+        var table = new MappedTable(schema, name, new Dictionary<string, Said>(columns.Count, StringComparer.OrdinalIgnoreCase));
         table.AddNullability(columns, saysNullability);
         return table;
     }
@@ -515,30 +538,29 @@ internal sealed class MappedTable
     }
 
     /// <summary>A table of the same columns and nullability that is the caller's own to add to.</summary>
-    internal MappedTable Copy()
-    {
-        var copy = new MappedTable(Schema, Name, _columns);
-        foreach (var pair in _nullability)
-        {
-            copy._nullability[pair.Key] = pair.Value;
-        }
+    internal MappedTable Copy() => new MappedTable(Schema, Name, new Dictionary<string, Said>(_columns, StringComparer.OrdinalIgnoreCase));
 
-        return copy;
+    internal void AddColumns(IEnumerable<string> columns)
+    {
+        foreach (var column in columns)
+        {
+            if (!_columns.ContainsKey(column))
+            {
+                _columns.Add(column, Said.Nothing);
+            }
+        }
     }
 
-    internal void AddColumns(IEnumerable<string> columns) => _columns.UnionWith(columns);
-
     /// <summary>
-    /// Records what an entity says of its columns (column → allows NULL); without <paramref name="saysNullability"/>, that
-    /// it does not say. Two entities sharing a column and disagreeing leave it unknown.
+    /// Records what an entity says of its columns (column → allows NULL), adding those not mapped yet; without
+    /// <paramref name="saysNullability"/>, that it does not say. Two entities sharing a column and disagreeing leave it unknown.
     /// </summary>
     internal void AddNullability(Dictionary<string, bool?> columns, bool saysNullability)
     {
         foreach (var pair in columns)
         {
-            var column = pair.Key;
-            var said = saysNullability ? pair.Value : null;
-            _nullability[column] = _nullability.TryGetValue(column, out var earlier) && earlier != said ? null : said;
+            var said = !saysNullability || pair.Value is not { } nullable ? Said.Unknown : nullable ? Said.AllowsNull : Said.NotNull;
+            _columns[pair.Key] = _columns.TryGetValue(pair.Key, out var earlier) && earlier != Said.Nothing && earlier != said ? Said.Unknown : said;
         }
     }
 }
