@@ -56,8 +56,9 @@ internal sealed class SchemaHistory
 
     /// <summary>
     /// A copy that applying operations to leaves this one as it is, and the other way round. The tables are shared until
-    /// either changes one (<see cref="Own"/>): every migration starts from a copy of the schema before it, and copying
-    /// every table of a long history for each one cost more than replaying the few operations after the nearest checkpoint.
+    /// either changes one (<see cref="Own"/>), and the maps that hold them share their entries (<see cref="LayeredMap{TValue}"/>):
+    /// every migration starts from a copy of the schema before it, and copying every table of a long history for each one
+    /// cost more than replaying the few operations after the nearest checkpoint.
     /// </summary>
     public SchemaHistory Clone()
     {

@@ -163,9 +163,8 @@ internal sealed class TargetModel
                 }
                 else
                 {
-                    var mapped = Owned(tables, index);
-                    mapped.AddColumns(entity.Columns.Keys);
-                    mapped.AddNullability(entity.Columns, saysNullability);
+                    // Adds the entity's columns with what it says of them.
+                    Owned(tables, index).AddNullability(entity.Columns, saysNullability);
                 }
             }
 
@@ -499,7 +498,7 @@ internal sealed class MappedTable
     /// <summary>What the model says of a column's nullability.</summary>
     private enum Said : byte
     {
-        /// <summary>Nothing yet: the column came from an entity whose nullability is not recorded.</summary>
+        /// <summary>Nothing yet: the column came from a mapping that records no nullability (<see cref="AddColumns"/>).</summary>
         Nothing,
         AllowsNull,
         NotNull,
