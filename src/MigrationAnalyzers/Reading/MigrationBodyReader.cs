@@ -169,7 +169,7 @@ internal sealed class MigrationBodyReader
     /// </summary>
     private SyntaxArguments? SyntaxArgumentsFor(SemanticModel model, MethodDeclarationSyntax declaration, IMethodSymbol method)
         => !method.IsGenericMethod && declaration.Parent is TypeDeclarationSyntax container
-            ? new SyntaxArguments(model, declaration, container, _cancellationToken)
+            ? new SyntaxArguments(model, declaration, container, method.ContainingType, _cancellationToken)
             : null;
 
     private void Unrecognized(SyntaxNode node)

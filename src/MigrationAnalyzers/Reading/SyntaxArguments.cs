@@ -26,14 +26,17 @@ internal sealed class SyntaxArguments
     private HashSet<string>? _declaredInMethod;
 
     private readonly TypeDeclarationSyntax _container;
+    private readonly INamedTypeSymbol _containingType;
     private TypeLevelNames.Scope? _scope;
     private bool _scopeKnown;
 
-    public SyntaxArguments(SemanticModel model, MethodDeclarationSyntax method, TypeDeclarationSyntax container, CancellationToken cancellationToken)
+    /// <param name="containingType">The type <paramref name="container"/> declares: the method's symbol knows it, so it is not looked up again.</param>
+    public SyntaxArguments(SemanticModel model, MethodDeclarationSyntax method, TypeDeclarationSyntax container, INamedTypeSymbol containingType, CancellationToken cancellationToken)
     {
         _model = model;
         _method = method;
         _container = container;
+        _containingType = containingType;
         _position = container.OpenBraceToken.Span.End;
         _cancellationToken = cancellationToken;
     }
@@ -102,7 +105,7 @@ internal sealed class SyntaxArguments
     {
         if (!_scopeKnown)
         {
-            _scope = TypeLevelNames.For(Compilation).ScopeOf(_model, _container, _cancellationToken);
+            _scope = TypeLevelNames.For(Compilation).ScopeOf(_model, _container, _containingType, _cancellationToken);
             _scopeKnown = true;
         }
 

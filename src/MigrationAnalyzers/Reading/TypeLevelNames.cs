@@ -33,11 +33,11 @@ internal sealed class TypeLevelNames
     /// The scope of <paramref name="container"/>'s position, to share bindings by; null when the class is nested, generic,
     /// has no base type, or its file declares a file-local type.
     /// </summary>
-    public Scope? ScopeOf(SemanticModel model, TypeDeclarationSyntax container, CancellationToken cancellationToken)
+    public Scope? ScopeOf(SemanticModel model, TypeDeclarationSyntax container, INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         if (container.Parent is TypeDeclarationSyntax
             || container.TypeParameterList is not null
-            || model.GetDeclaredSymbol(container, cancellationToken) is not { BaseType: { } baseType } type
+            || type.BaseType is not { } baseType
             || DeclaresFileLocalType(container.SyntaxTree.GetRoot(cancellationToken)))
         {
             return null;

@@ -40,7 +40,7 @@ public static class SyntaxReadingComparison
                     }
 
                     var builder = method.Parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(p.Type, symbols.EfMigrationBuilder));
-                    var reader = new EfCoreOperationReader(model, symbols, builder, new SyntaxArguments(model, declaration, container, CancellationToken.None), CancellationToken.None);
+                    var reader = new EfCoreOperationReader(model, symbols, builder, new SyntaxArguments(model, declaration, container, method.ContainingType, CancellationToken.None), CancellationToken.None);
                     foreach (var (expression, statement) in Expressions(declaration))
                     {
                         var semantic = reader.ReadSemanticOnly(expression, statement);
@@ -94,7 +94,8 @@ public static class SyntaxReadingComparison
                 var declarations = body.Declaration is null ? Enumerable.Empty<MethodDeclarationSyntax>() : new[] { body.Declaration }.Concat(body.CalledMethods);
                 foreach (var declaration in declarations.Distinct())
                 {
-                    if (declaration.Parent is not TypeDeclarationSyntax container)
+                    if (declaration.Parent is not TypeDeclarationSyntax container
+                        || compilation.GetSemanticModel(declaration.SyntaxTree).GetDeclaredSymbol(container) is not INamedTypeSymbol containingType)
                     {
                         continue;
                     }
@@ -102,7 +103,7 @@ public static class SyntaxReadingComparison
                     // Each reader on a semantic model of its own, so nothing one binds helps the other.
                     var syntaxFirst = new FluentMigratorOperationReader(
                         compilation.GetSemanticModel(declaration.SyntaxTree),
-                        new SyntaxArguments(compilation.GetSemanticModel(declaration.SyntaxTree), declaration, container, CancellationToken.None),
+                        new SyntaxArguments(compilation.GetSemanticModel(declaration.SyntaxTree), declaration, container, containingType, CancellationToken.None),
                         CancellationToken.None);
                     var semanticOnly = new FluentMigratorOperationReader(compilation.GetSemanticModel(declaration.SyntaxTree), null, CancellationToken.None);
                     foreach (var (expression, statement) in Expressions(declaration))
