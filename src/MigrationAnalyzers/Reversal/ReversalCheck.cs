@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
 using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Reading;
 
@@ -250,7 +252,7 @@ public sealed class ReversalCheck
             MigrationOperationKind.RenameTable or MigrationOperationKind.RenameColumn or MigrationOperationKind.RenameIndex or MigrationOperationKind.RenameSequence
                 => operation.NewName is null || operation.Name is null && operation.Kind != MigrationOperationKind.RenameTable
                     ? null
-                    : Join(operation.Kind.ToString(), operation.Kind == MigrationOperationKind.RenameColumn ? operation.Table : null, operation.NewName, operation.Kind == MigrationOperationKind.RenameTable ? operation.Table : operation.Name),
+                    : Join(operation.Kind, operation.Kind == MigrationOperationKind.RenameColumn ? operation.Table : null, operation.NewName, operation.Kind == MigrationOperationKind.RenameTable ? operation.Table : operation.Name),
             _ => Key(inverse, operation),
         };
     }
@@ -286,34 +288,61 @@ public sealed class ReversalCheck
     {
         MigrationOperationKind.CreateTable or MigrationOperationKind.DropTable or MigrationOperationKind.AlterTable
             or MigrationOperationKind.InsertData or MigrationOperationKind.DeleteData or MigrationOperationKind.UpdateData
-            or MigrationOperationKind.AddPrimaryKey or MigrationOperationKind.DropPrimaryKey => Join(kind.ToString(), operation.Table),
-        MigrationOperationKind.AddColumn or MigrationOperationKind.DropColumn or MigrationOperationKind.AlterColumn => Join(kind.ToString(), operation.Table, operation.Name),
-        MigrationOperationKind.RenameTable => Join(kind.ToString(), null, operation.Table, operation.NewName),
-        MigrationOperationKind.RenameColumn => Join(kind.ToString(), operation.Table, operation.Name, operation.NewName),
-        MigrationOperationKind.RenameIndex or MigrationOperationKind.RenameSequence => Join(kind.ToString(), null, operation.Name, operation.NewName),
-        _ => Join(kind.ToString(), operation.Name),
+            or MigrationOperationKind.AddPrimaryKey or MigrationOperationKind.DropPrimaryKey => Join(kind, operation.Table),
+        MigrationOperationKind.AddColumn or MigrationOperationKind.DropColumn or MigrationOperationKind.AlterColumn => Join(kind, operation.Table, operation.Name),
+        MigrationOperationKind.RenameTable => Join(kind, null, operation.Table, operation.NewName),
+        MigrationOperationKind.RenameColumn => Join(kind, operation.Table, operation.Name, operation.NewName),
+        MigrationOperationKind.RenameIndex or MigrationOperationKind.RenameSequence => Join(kind, null, operation.Name, operation.NewName),
+        _ => Join(kind, operation.Name),
     };
 
-    private static string? Join(string kind, params string?[] parts)
+    /// <summary>
+    /// The kind's name, then each part after a bar; null when a part is missing. A key is made for every operation of
+    /// every Up and Down, twice: built in one buffer, with the kind's name from a table (an enum's ToString boxes it).
+    /// </summary>
+    private static string? Join(MigrationOperationKind kind, params string?[] parts)
     {
-        var text = kind;
+        var name = KindName(kind);
+        var length = name.Length;
         for (var i = 0; i < parts.Length; i++)
         {
-            var part = parts[i];
-            if (part is null)
+            if (parts[i] is { } part)
+            {
+                length += 1 + part.Length;
+            }
+            else if (!(i == 0 && kind is MigrationOperationKind.RenameTable or MigrationOperationKind.RenameIndex or MigrationOperationKind.RenameSequence))
             {
                 // Only the table of a column rename, or the null placeholder, may be missing.
-                if (kind is "RenameTable" or "RenameIndex" or "RenameSequence" && i == 0)
-                {
-                    continue;
-                }
-
                 return null;
             }
-
-            text += "|" + part;
         }
 
-        return text;
+        var text = new StringBuilder(name, length);
+        foreach (var part in parts)
+        {
+            if (part is not null)
+            {
+                text.Append('|').Append(part);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string KindName(MigrationOperationKind kind)
+        => (uint)kind < (uint)KindNames.Length ? KindNames[(int)kind] : kind.ToString();
+
+    private static readonly string[] KindNames = ReadKindNames();
+
+    private static string[] ReadKindNames()
+    {
+        var kinds = (MigrationOperationKind[])Enum.GetValues(typeof(MigrationOperationKind));
+        var names = new string[kinds.Max(kind => (int)kind) + 1];
+        foreach (var kind in kinds)
+        {
+            names[(int)kind] = kind.ToString();
+        }
+
+        return names;
     }
 }
