@@ -33,7 +33,7 @@ internal static class DeclaredClasses
     public static void Register(CompilationStartAnalysisContext context, MigrationCatalog catalog, Action<ClassAnalysisContext> analyze)
     {
         var compilation = context.Compilation;
-        var byTree = ByTree.GetValue(catalog, static _ => new ConcurrentDictionary<SyntaxTree, ImmutableArray<DeclaredClass>>());
+        var byTree = ByTree.GetValue(catalog, _ => PerFileTable.For<ImmutableArray<DeclaredClass>>(compilation));
         context.RegisterSemanticModelAction(modelContext =>
         {
             // Asked here rather than at compilation start, where the lookups wait for the compiler: with no migration

@@ -29,11 +29,12 @@ internal sealed class GeneratedCode
     private static readonly ConditionalWeakTable<Compilation, GeneratedCode> ByCompilation = new ConditionalWeakTable<Compilation, GeneratedCode>();
 
     private readonly Compilation _compilation;
-    private readonly ConcurrentDictionary<SyntaxTree, FileFacts> _files = new ConcurrentDictionary<SyntaxTree, FileFacts>();
+    private readonly ConcurrentDictionary<SyntaxTree, FileFacts> _files;
 
     private GeneratedCode(Compilation compilation)
     {
         _compilation = compilation;
+        _files = PerFileTable.For<FileFacts>(compilation);
     }
 
     [Flags]
