@@ -92,12 +92,23 @@ internal static class DeclaredClasses
         void Add(ClassDeclarationSyntax declaration)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (model.GetDeclaredSymbol(declaration, cancellationToken) is not { } type)
+            INamedTypeSymbol type;
+            MigrationInfo? migration;
+            if (catalog.TryGetDeclaredBy(declaration, out var known) && known is not null)
+            {
+                type = known.Symbol;
+                migration = known;
+            }
+            else if (model.GetDeclaredSymbol(declaration, cancellationToken) is { } declared)
+            {
+                type = declared;
+                migration = catalog.Get(type);
+            }
+            else
             {
                 return;
             }
 
-            var migration = catalog.Get(type);
             if (IsMain(declaration, migration?.MainDeclaration ?? MigrationReader.MainDeclaration(type, up: null, cancellationToken)))
             {
                 (classes ??= ImmutableArray.CreateBuilder<DeclaredClass>()).Add(new DeclaredClass(type, migration));

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.Caching;
 using MigrationAnalyzers.Operations;
 
@@ -29,6 +30,7 @@ public sealed class MigrationCatalog
     private readonly Lazy<MigrationHistories> _histories;
     private readonly Lazy<SameContentCache> _sharedFacts;
     private readonly Lazy<Dictionary<(MigrationFramework, long), List<MigrationInfo>>> _byPosition;
+    private readonly Lazy<Dictionary<(SyntaxTree, int), MigrationInfo>> _byDeclaration;
 
     private MigrationCatalog(Compilation compilation)
     {
@@ -38,6 +40,7 @@ public sealed class MigrationCatalog
         _histories = new Lazy<MigrationHistories>(() => new MigrationHistories(All), LazyThreadSafetyMode.ExecutionAndPublication);
         _sharedFacts = new Lazy<SameContentCache>(() => SameContentCache.For(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         _byPosition = new Lazy<Dictionary<(MigrationFramework, long), List<MigrationInfo>>>(IndexPositions, LazyThreadSafetyMode.ExecutionAndPublication);
+        _byDeclaration = new Lazy<Dictionary<(SyntaxTree, int), MigrationInfo>>(IndexDeclarations, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public static MigrationCatalog For(Compilation compilation) => Catalogs.GetValue(compilation, c => new MigrationCatalog(c));
@@ -77,6 +80,19 @@ public sealed class MigrationCatalog
 
     /// <summary>Every migration in the compilation's source, in history order (position, then name).</summary>
     public ImmutableArray<MigrationInfo> All => _all.Value;
+
+    /// <summary>
+    /// The migration that <paramref name="declaration"/> declares a part of (its Designer part too), found without
+    /// binding once the history has been read; false when it declares none or the history is not read yet, and the
+    /// caller binds the declaration. Every file's classes are looked at by the migration rules, and binding each
+    /// declaration again cost more than anything the rules did with it.
+    /// </summary>
+    internal bool TryGetDeclaredBy(ClassDeclarationSyntax declaration, out MigrationInfo? migration)
+    {
+        migration = null;
+        return _all.IsValueCreated
+               && _byDeclaration.Value.TryGetValue((declaration.SyntaxTree, declaration.SpanStart), out migration);
+    }
 
     /// <summary>
     /// The migrations of <paramref name="framework"/> at <paramref name="position"/>, in history order: rules ask which
@@ -381,6 +397,21 @@ public sealed class MigrationCatalog
             get => Volatile.Read(ref _identities);
             set => Volatile.Write(ref _identities, value);
         }
+    }
+
+    private Dictionary<(SyntaxTree, int), MigrationInfo> IndexDeclarations()
+    {
+        var index = new Dictionary<(SyntaxTree, int), MigrationInfo>(All.Length * 2);
+        foreach (var migration in All)
+        {
+            foreach (var part in migration.Symbol.DeclaringSyntaxReferences)
+            {
+                // The span a reference keeps is the declaration's own, so its start is where the walk finds the class.
+                index[(part.SyntaxTree, part.Span.Start)] = migration;
+            }
+        }
+
+        return index;
     }
 
     private Dictionary<(MigrationFramework, long), List<MigrationInfo>> IndexPositions()
