@@ -108,27 +108,53 @@ internal sealed class DerivedTypeNames
     private static List<(string Type, string Base)> ReadTree(SyntaxTree tree)
     {
         var pairs = new List<(string, string)>();
-        foreach (var node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+        if (tree.GetRoot() is CompilationUnitSyntax unit)
         {
-            switch (node)
-            {
-                case UsingDirectiveSyntax { Alias.Name.Identifier.ValueText: var alias, Name: { } target } when WrittenNames.Rightmost(target) is { } named:
-                    pairs.Add((alias, named));
-                    break;
-                case TypeDeclarationSyntax { BaseList.Types: var bases } declaration:
-                    foreach (var written in bases)
-                    {
-                        if (WrittenNames.Rightmost(written.Type) is { } baseName)
-                        {
-                            pairs.Add((declaration.Identifier.ValueText, baseName));
-                        }
-                    }
-
-                    break;
-            }
+            AddAliases(unit.Usings, pairs);
+            AddTypes(unit.Members, pairs);
         }
 
         return pairs;
+    }
+
+    /// <summary>By the member lists, not by descendant nodes: every file is read, and the descendants walk tokens too.</summary>
+    private static void AddTypes(SyntaxList<MemberDeclarationSyntax> members, List<(string, string)> pairs)
+    {
+        foreach (var member in members)
+        {
+            switch (member)
+            {
+                case BaseNamespaceDeclarationSyntax ns:
+                    AddAliases(ns.Usings, pairs);
+                    AddTypes(ns.Members, pairs);
+                    break;
+                case TypeDeclarationSyntax declaration:
+                    if (declaration.BaseList is { } baseList)
+                    {
+                        foreach (var written in baseList.Types)
+                        {
+                            if (WrittenNames.Rightmost(written.Type) is { } baseName)
+                            {
+                                pairs.Add((declaration.Identifier.ValueText, baseName));
+                            }
+                        }
+                    }
+
+                    AddTypes(declaration.Members, pairs);
+                    break;
+            }
+        }
+    }
+
+    private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, List<(string, string)> pairs)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive is { Alias.Name.Identifier.ValueText: var alias, Name: { } target } && WrittenNames.Rightmost(target) is { } named)
+            {
+                pairs.Add((alias, named));
+            }
+        }
     }
 
     /// <summary>

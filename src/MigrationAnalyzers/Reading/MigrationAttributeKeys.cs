@@ -82,23 +82,60 @@ internal sealed class MigrationAttributeKeys
     {
         var keys = new List<string>();
         var opaque = false;
-        var root = tree.GetRoot(cancellationToken);
-
-        // Attributes sit on types, at the top of namespaces; method bodies never hold a migration's attribute.
-        foreach (var node in root.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax or AttributeListSyntax))
+        if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
         {
-            switch (node)
-            {
-                case UsingDirectiveSyntax { Alias: not null, Name: { } target } when IsMigrationName(RightmostName(target)):
-                    opaque = true;
-                    break;
-                case AttributeSyntax attribute when IsMigrationName(RightmostName(attribute.Name)):
-                    opaque |= !AddKeys(attribute, keys);
-                    break;
-            }
+            ReadUsings(unit.Usings);
+            ReadAttributes(unit.AttributeLists);
+            ReadMembers(unit.Members);
         }
 
         return new MigrationAttributeKeys(keys, opaque);
+
+        // Attributes sit on types, at the top of namespaces; method bodies never hold a migration's attribute. By the
+        // member lists, not by descendant nodes, which walk every token of a member too.
+        void ReadMembers(SyntaxList<MemberDeclarationSyntax> members)
+        {
+            foreach (var member in members)
+            {
+                switch (member)
+                {
+                    case BaseNamespaceDeclarationSyntax ns:
+                        ReadAttributes(ns.AttributeLists);
+                        ReadUsings(ns.Usings);
+                        ReadMembers(ns.Members);
+                        break;
+                    case TypeDeclarationSyntax type:
+                        ReadAttributes(type.AttributeLists);
+                        ReadMembers(type.Members);
+                        break;
+                }
+            }
+        }
+
+        void ReadUsings(SyntaxList<UsingDirectiveSyntax> usings)
+        {
+            foreach (var directive in usings)
+            {
+                if (directive is { Alias: not null, Name: { } target } && IsMigrationName(RightmostName(target)))
+                {
+                    opaque = true;
+                }
+            }
+        }
+
+        void ReadAttributes(SyntaxList<AttributeListSyntax> lists)
+        {
+            foreach (var list in lists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    if (IsMigrationName(RightmostName(attribute.Name)))
+                    {
+                        opaque |= !AddKeys(attribute, keys);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>False when the first argument is not a literal the syntax can read.</summary>
