@@ -25,6 +25,8 @@ internal sealed class TypeLevelNames
 {
     private static readonly ConditionalWeakTable<Compilation, TypeLevelNames> ByCompilation = new ConditionalWeakTable<Compilation, TypeLevelNames>();
 
+    private readonly ConcurrentDictionary<TypeDeclarationSyntax, Scope?> _scopes = new ConcurrentDictionary<TypeDeclarationSyntax, Scope?>();
+
     private readonly ConcurrentDictionary<INamedTypeSymbol, Bindings> _byBaseType = new ConcurrentDictionary<INamedTypeSymbol, Bindings>(SymbolEqualityComparer.Default);
 
     public static TypeLevelNames For(Compilation compilation) => ByCompilation.GetValue(compilation, static _ => new TypeLevelNames());
@@ -34,6 +36,18 @@ internal sealed class TypeLevelNames
     /// has no base type, or its file declares a file-local type.
     /// </summary>
     public Scope? ScopeOf(SemanticModel model, TypeDeclarationSyntax container, INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        // Once per class declaration: its Up and Down (and the helpers they call) are read each with a reader of its own.
+        if (_scopes.TryGetValue(container, out var known))
+        {
+            return known;
+        }
+
+        var scope = Make(model, container, type, cancellationToken);
+        return _scopes.GetOrAdd(container, scope);
+    }
+
+    private Scope? Make(SemanticModel model, TypeDeclarationSyntax container, INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         if (container.Parent is TypeDeclarationSyntax
             || container.TypeParameterList is not null
