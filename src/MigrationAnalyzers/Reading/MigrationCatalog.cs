@@ -74,9 +74,17 @@ public sealed class MigrationCatalog
             return known.Value;
         }
 
+        // Most types of a project are not migrations: they share one answer instead of a reader each.
+        if (!Symbols.TryClassify(type, out _, out _))
+        {
+            return _migrations.GetOrAdd(type, NotAMigration).Value;
+        }
+
         // Read without the caller's cancellation token: the result is shared, and a cancelled read must not be cached.
         return _migrations.GetOrAdd(type, t => new Lazy<MigrationInfo?>(() => Read(t), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
+
+    private static readonly Lazy<MigrationInfo?> NotAMigration = new Lazy<MigrationInfo?>(() => null, LazyThreadSafetyMode.PublicationOnly);
 
     /// <summary>Every migration in the compilation's source, in history order (position, then name).</summary>
     public ImmutableArray<MigrationInfo> All => _all.Value;
