@@ -17,8 +17,14 @@ internal static class GlobalAliases
 {
     public static HashSet<string> Of(SemanticModel model) => Of(model.Compilation);
 
+    /// <summary>Asked for every object creation some rule checks by name: a known answer is returned without making the reader's delegate.</summary>
     public static HashSet<string> Of(Compilation compilation)
-        => SameContentCache.For(compilation).GetOrAdd("global-aliases", () => Read(compilation));
+    {
+        var shared = SameContentCache.For(compilation);
+        return shared.TryGet<HashSet<string>>(Key, out var known) ? known : shared.GetOrAdd(Key, () => Read(compilation));
+    }
+
+    private const string Key = "global-aliases";
 
     private static HashSet<string> Read(Compilation compilation)
     {
