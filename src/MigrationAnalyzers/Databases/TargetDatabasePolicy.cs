@@ -52,6 +52,8 @@ public sealed class TargetDatabasePolicy
     private readonly ConcurrentDictionary<MigrationInfo, bool> _shipsOnSqlite = new ConcurrentDictionary<MigrationInfo, bool>();
 
     private readonly ConcurrentDictionary<MigrationInfo, string> _folders = new ConcurrentDictionary<MigrationInfo, string>();
+    private readonly ConcurrentDictionary<(MigrationFramework Framework, INamedTypeSymbol? Context), string> _historyKeys =
+        new ConcurrentDictionary<(MigrationFramework Framework, INamedTypeSymbol? Context), string>();
 
     // Per compilation, not in the shared cache beside the answer: a pass holds this compilation's migrations, and the
     // shared cache outlives the compilation (SameContentCacheTests checks no compilation is kept).
@@ -475,8 +477,11 @@ public sealed class TargetDatabasePolicy
         return slash < 0 ? string.Empty : path.Substring(0, slash);
     }
 
-    private static string HistoryKey(MigrationInfo migration)
-        => migration.Framework + "|" + (migration.DbContext?.ToDisplayString() ?? string.Empty);
+    /// <summary>Made once per history, not once for each of its migrations that asks: a context's display name is costly to format.</summary>
+    private string HistoryKey(MigrationInfo migration)
+        => _historyKeys.GetOrAdd(
+            (migration.Framework, migration.DbContext),
+            static key => key.Framework + "|" + (key.Context?.ToDisplayString() ?? string.Empty));
 
     /// <summary>
     /// A Designer's evidence, read from its syntax alone and kept with the syntax: an edit elsewhere makes a new
