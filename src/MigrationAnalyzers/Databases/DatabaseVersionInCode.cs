@@ -4,6 +4,8 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using MigrationAnalyzers.Infrastructure;
 
 namespace MigrationAnalyzers.Databases;
 
@@ -66,7 +68,7 @@ public static class DatabaseVersionInCode
         var found = new List<DatabaseVersion>();
 
         // Cheap text test first: most files configure no provider.
-        if (!MayStateVersion(tree.GetText().ToString()))
+        if (!MayStateVersion(tree.GetText()))
         {
             return found;
         }
@@ -87,22 +89,8 @@ public static class DatabaseVersionInCode
     /// scan of every file for the word they end in, which few files hold, then a look at what comes before it. A scan
     /// per name read every file of the compilation three times.
     /// </summary>
-    internal static bool MayStateVersion(string text)
-    {
-        const string Word = "Version";
-        for (var at = text.IndexOf(Word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Word, at + Word.Length, StringComparison.Ordinal))
-        {
-            if (EndsAt(text, at, "SetPostgres") || EndsAt(text, at, "Server"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EndsAt(string text, int at, string before)
-        => at >= before.Length && string.CompareOrdinal(text, at - before.Length, before, 0, before.Length) == 0;
+    internal static bool MayStateVersion(SourceText text)
+        => TextSearch.Any(text, "Version", before: "SetPostgres".Length, static (buffer, at) => TextSearch.Precedes(buffer, at, "SetPostgres") || TextSearch.Precedes(buffer, at, "Server"));
 
     /// <summary>One statement of a version in code, or null.</summary>
     public static DatabaseVersion? Read(SyntaxNode node)

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Infrastructure;
 
 namespace MigrationAnalyzers.Reading;
 
@@ -73,10 +74,8 @@ internal sealed class MigrationAttributeKeys
     {
         // The text has to mention the attribute at all; most trees of a project do not. Read without the caller's
         // cancellation: the answer is kept for the IDE's next compilations (SameContentCache.PerTree in Count).
-        return tree.TryGetText(out var text) && !Mentions(text.ToString()) ? Empty : Read(tree, CancellationToken.None);
+        return tree.TryGetText(out var text) && !TextSearch.Contains(text, "Migration") ? Empty : Read(tree, CancellationToken.None);
     }
-
-    private static bool Mentions(string text) => text.IndexOf("Migration", System.StringComparison.Ordinal) >= 0;
 
     private static MigrationAttributeKeys Read(SyntaxTree tree, CancellationToken cancellationToken)
     {

@@ -181,7 +181,7 @@ public class DatabaseVersionTests
     [InlineData("Version", false)]
     [InlineData("", false)]
     public void Only_files_that_name_a_version_setting_are_walked(string text, bool walked)
-        => Assert.Equal(walked, DatabaseVersionInCode.MayStateVersion(text));
+        => Assert.Equal(walked, DatabaseVersionInCode.MayStateVersion(Microsoft.CodeAnalysis.Text.SourceText.From(text)));
 
     [Fact]
     public void Two_different_versions_in_code_decide_nothing()

@@ -127,7 +127,7 @@ internal sealed class ObsoleteMemberNames
         /// alias is at work (the caller then reads the files skipped here). Most files of a project are skipped on a search of their text.
         /// </summary>
         public static TreeDeclarations ReadIfMentioned(SyntaxTree tree)
-            => tree.GetText().ToString().IndexOf("Obsolete", StringComparison.Ordinal) >= 0 ? Read(tree) : None;
+            => TextSearch.Contains(tree.GetText(), "Obsolete") ? Read(tree) : None;
 
         public static TreeDeclarations Read(SyntaxTree tree)
         {
