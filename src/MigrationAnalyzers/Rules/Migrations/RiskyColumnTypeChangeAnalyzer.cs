@@ -130,7 +130,8 @@ public sealed class RiskyColumnTypeChangeAnalyzer : MigrationRuleAnalyzer
             return true;
         }
 
-        if (migration.TargetModelDeclaration is not { } targetModel)
+        // Most models map no discriminator of their own: the Designer's text says so before its nodes are walked.
+        if (migration.TargetModelDeclaration is not { } targetModel || !TextSearch.Contains(targetModel.SyntaxTree.GetText(), "HasDiscriminator"))
         {
             return false;
         }
