@@ -10,6 +10,8 @@ internal sealed class MemoryProbe : IDisposable
     private readonly long _heapBefore;
     private readonly long _workingSetBefore;
     private readonly long _allocatedBefore;
+    private readonly TimeSpan _pausedBefore;
+    private readonly int _gen2Before;
     private readonly Timer _timer;
     private long _heapPeak;
     private long _workingSetPeak;
@@ -23,12 +25,15 @@ internal sealed class MemoryProbe : IDisposable
         using var process = Process.GetCurrentProcess();
         _workingSetBefore = process.WorkingSet64;
         _allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        _pausedBefore = GC.GetTotalPauseDuration();
+        _gen2Before = GC.CollectionCount(2);
         _heapPeak = _heapBefore;
         _workingSetPeak = _workingSetBefore;
         _timer = new Timer(_ => Measure(), null, 0, 25);
     }
 
-    public readonly record struct Sample(long HeapPeakAdded, long WorkingSetPeakAdded, long Allocated);
+    /// <summary>What the run added: heap and working set at their peak, bytes allocated, time the collector stopped every thread, and full collections.</summary>
+    public readonly record struct Sample(long HeapPeakAdded, long WorkingSetPeakAdded, long Allocated, TimeSpan Paused, int FullCollections);
 
     public static MemoryProbe Start() => new MemoryProbe();
 
@@ -39,7 +44,9 @@ internal sealed class MemoryProbe : IDisposable
         return new Sample(
             Interlocked.Read(ref _heapPeak) - _heapBefore,
             Interlocked.Read(ref _workingSetPeak) - _workingSetBefore,
-            GC.GetTotalAllocatedBytes(precise: true) - _allocatedBefore);
+            GC.GetTotalAllocatedBytes(precise: true) - _allocatedBefore,
+            GC.GetTotalPauseDuration() - _pausedBefore,
+            GC.CollectionCount(2) - _gen2Before);
     }
 
     public void Dispose() => _timer.Dispose();

@@ -94,7 +94,8 @@ foreach (var size in options.IdeOnly ? Array.Empty<int>() : options.Sizes)
         oursAloneTelemetry = oursAloneTelemetry is null || figures["ours"].CpuMs < oursAloneTelemetry.CpuMs ? figures["ours"] : oursAloneTelemetry;
         Console.WriteLine($"round {round + 1}: " + string.Join(", ", measured.Select(m => $"{m.Name} {figures[m.Name].CpuMs:N0} ms CPU, {Mb(figures[m.Name].Allocated)}"))
             + $"; ours added {figures["ours"].CpuMs - figures["empty"].CpuMs:N0} ms (telemetry {figures["ours"].OursTelemetryMs:N0} ms)"
-            + (meziantouPackage is null ? string.Empty : $", Meziantou added {figures["Meziantou"].CpuMs - figures["empty"].CpuMs:N0} ms (telemetry {figures["Meziantou"].OwnTelemetryMs:N0} ms)"));
+            + (meziantouPackage is null ? string.Empty : $", Meziantou added {figures["Meziantou"].CpuMs - figures["empty"].CpuMs:N0} ms (telemetry {figures["Meziantou"].OwnTelemetryMs:N0} ms)")
+            + "; collector pauses " + string.Join(", ", measured.Select(m => $"{m.Name} {figures[m.Name].PausedMs:N0} ms ({figures[m.Name].FullCollections} full)")));
     }
 
     var compileWall = Spread.Of(compileTimings.Select(t => t.WallMs));

@@ -19,7 +19,9 @@ internal sealed record RunFigures(
     IReadOnlyDictionary<string, double> TelemetryMs,
     double OursTelemetryMs,
     double OwnTelemetryMs,
-    IReadOnlyList<string> AnalyzerExceptions)
+    IReadOnlyList<string> AnalyzerExceptions,
+    double PausedMs,
+    int FullCollections)
 {
     public static RunFigures Of(AnalyzerRunResult run, ImmutableArray<DiagnosticAnalyzer> ours)
         => new RunFigures(
@@ -32,7 +34,9 @@ internal sealed record RunFigures(
             run.ExecutionTimes.ToDictionary(p => p.Key.GetType().Name, p => p.Value.TotalMilliseconds),
             run.TotalOf(ours).TotalMilliseconds,
             run.ExecutionTimes.Values.Sum(t => t.TotalMilliseconds),
-            run.AnalyzerExceptions);
+            run.AnalyzerExceptions,
+            run.Memory.Paused.TotalMilliseconds,
+            run.Memory.FullCollections);
 }
 
 /// <summary>The median of a few measured rounds and their range, printed together so a noisy figure shows as noisy.</summary>
