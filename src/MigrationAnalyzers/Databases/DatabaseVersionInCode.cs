@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
-using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Caching;
 
 namespace MigrationAnalyzers.Databases;
 

@@ -5,7 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Caching;
 
 namespace MigrationAnalyzers.Reading;
 

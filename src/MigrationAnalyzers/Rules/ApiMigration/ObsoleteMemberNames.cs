@@ -5,6 +5,7 @@ using System.Reflection.Metadata;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Caching;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.RulePacks;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Caching;
 using MigrationAnalyzers.Databases;
 using MigrationAnalyzers.History;
 using MigrationAnalyzers.Infrastructure;

@@ -2,9 +2,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
-using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Caching;
 
-namespace MigrationAnalyzers.Tests.Infrastructure;
+namespace MigrationAnalyzers.Tests.Caching;
 
 /// <summary>
 /// Files are searched a chunk at a time: a word is found wherever it lies, across a chunk's end too, in a text read

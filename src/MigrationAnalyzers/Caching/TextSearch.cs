@@ -1,7 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis.Text;
 
-namespace MigrationAnalyzers.Infrastructure;
+namespace MigrationAnalyzers.Caching;
 
 /// <summary>
 /// Searches a file's text for a word without making one string of it. The compiler reads a file of more than 40,000
