@@ -61,33 +61,15 @@ internal static class DeclaredClasses
     private static ImmutableArray<DeclaredClass> Read(SemanticModel model, MigrationCatalog catalog, CancellationToken cancellationToken)
     {
         ImmutableArray<DeclaredClass>.Builder? classes = null;
-        if (model.SyntaxTree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
+        FileTypeDeclarations.Walk(model.SyntaxTree.GetRoot(cancellationToken), scope: null, type =>
         {
-            Visit(unit.Members);
-        }
+            if (type is ClassDeclarationSyntax declaration)
+            {
+                Add(declaration);
+            }
+        });
 
         return classes?.ToImmutable() ?? ImmutableArray<DeclaredClass>.Empty;
-
-        // By the member lists: every analyzer's first look at a file comes here, and ChildNodes walks tokens too.
-        void Visit(SyntaxList<MemberDeclarationSyntax> members)
-        {
-            foreach (var child in members)
-            {
-                switch (child)
-                {
-                    case BaseNamespaceDeclarationSyntax ns:
-                        Visit(ns.Members);
-                        break;
-                    case ClassDeclarationSyntax declaration:
-                        Add(declaration);
-                        Visit(declaration.Members);
-                        break;
-                    case TypeDeclarationSyntax type:
-                        Visit(type.Members);
-                        break;
-                }
-            }
-        }
 
         void Add(ClassDeclarationSyntax declaration)
         {

@@ -4,6 +4,7 @@ using System.Reflection.Metadata;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Reading;
 
 namespace MigrationAnalyzers.Infrastructure;
 
@@ -108,53 +109,33 @@ internal sealed class DerivedTypeNames
     private static List<(string Type, string Base)> ReadTree(SyntaxTree tree)
     {
         var pairs = new List<(string, string)>();
-        if (tree.GetRoot() is CompilationUnitSyntax unit)
-        {
-            AddAliases(unit.Usings, pairs);
-            AddTypes(unit.Members, pairs);
-        }
-
-        return pairs;
-    }
-
-    /// <summary>By the member lists, not by descendant nodes: every file is read, and the descendants walk tokens too.</summary>
-    private static void AddTypes(SyntaxList<MemberDeclarationSyntax> members, List<(string, string)> pairs)
-    {
-        foreach (var member in members)
-        {
-            switch (member)
+        FileTypeDeclarations.Walk(
+            tree.GetRoot(),
+            scope =>
             {
-                case BaseNamespaceDeclarationSyntax ns:
-                    AddAliases(ns.Usings, pairs);
-                    AddTypes(ns.Members, pairs);
-                    break;
-                case TypeDeclarationSyntax declaration:
-                    if (declaration.BaseList is { } baseList)
+                foreach (var directive in FileTypeDeclarations.UsingsOf(scope))
+                {
+                    if (directive is { Alias.Name.Identifier.ValueText: var alias, Name: { } target } && WrittenNames.Rightmost(target) is { } named)
                     {
-                        foreach (var written in baseList.Types)
+                        pairs.Add((alias, named));
+                    }
+                }
+            },
+            type =>
+            {
+                if (type is TypeDeclarationSyntax { BaseList.Types: var bases } declaration)
+                {
+                    foreach (var written in bases)
+                    {
+                        if (WrittenNames.Rightmost(written.Type) is { } baseName)
                         {
-                            if (WrittenNames.Rightmost(written.Type) is { } baseName)
-                            {
-                                pairs.Add((declaration.Identifier.ValueText, baseName));
-                            }
+                            pairs.Add((declaration.Identifier.ValueText, baseName));
                         }
                     }
+                }
+            });
 
-                    AddTypes(declaration.Members, pairs);
-                    break;
-            }
-        }
-    }
-
-    private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, List<(string, string)> pairs)
-    {
-        foreach (var directive in usings)
-        {
-            if (directive is { Alias.Name.Identifier.ValueText: var alias, Name: { } target } && WrittenNames.Rightmost(target) is { } named)
-            {
-                pairs.Add((alias, named));
-            }
-        }
+        return pairs;
     }
 
     /// <summary>

@@ -81,46 +81,31 @@ internal sealed class MigrationAttributeKeys
     {
         var keys = new List<string>();
         var opaque = false;
-        if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
-        {
-            ReadUsings(unit.Usings);
-            ReadAttributes(unit.AttributeLists);
-            ReadMembers(unit.Members);
-        }
+
+        // Attributes sit on types, at the top of namespaces; method bodies never hold a migration's attribute.
+        FileTypeDeclarations.Walk(
+            tree.GetRoot(cancellationToken),
+            scope =>
+            {
+                foreach (var directive in FileTypeDeclarations.UsingsOf(scope))
+                {
+                    if (directive is { Alias: not null, Name: { } target } && IsMigrationName(RightmostName(target)))
+                    {
+                        opaque = true;
+                    }
+                }
+
+                ReadAttributes(FileTypeDeclarations.AttributeListsOf(scope));
+            },
+            type =>
+            {
+                if (type is TypeDeclarationSyntax declaration)
+                {
+                    ReadAttributes(declaration.AttributeLists);
+                }
+            });
 
         return new MigrationAttributeKeys(keys, opaque);
-
-        // Attributes sit on types, at the top of namespaces; method bodies never hold a migration's attribute. By the
-        // member lists, not by descendant nodes, which walk every token of a member too.
-        void ReadMembers(SyntaxList<MemberDeclarationSyntax> members)
-        {
-            foreach (var member in members)
-            {
-                switch (member)
-                {
-                    case BaseNamespaceDeclarationSyntax ns:
-                        ReadAttributes(ns.AttributeLists);
-                        ReadUsings(ns.Usings);
-                        ReadMembers(ns.Members);
-                        break;
-                    case TypeDeclarationSyntax type:
-                        ReadAttributes(type.AttributeLists);
-                        ReadMembers(type.Members);
-                        break;
-                }
-            }
-        }
-
-        void ReadUsings(SyntaxList<UsingDirectiveSyntax> usings)
-        {
-            foreach (var directive in usings)
-            {
-                if (directive is { Alias: not null, Name: { } target } && IsMigrationName(RightmostName(target)))
-                {
-                    opaque = true;
-                }
-            }
-        }
 
         void ReadAttributes(SyntaxList<AttributeListSyntax> lists)
         {
